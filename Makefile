@@ -1,0 +1,57 @@
+# SafePlan: `make run` starts the app, `make test` runs everything CI runs.
+# Both set up what they need first: system libraries, a virtualenv with the
+# exact versions in constraints.txt, and the compiled translations.
+
+PYTHON ?= python3
+VENV   := .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.installed-stamp
+TS     := $(wildcard resources/translations/*.ts)
+QM     := $(TS:.ts=.qm)
+SOURCES := $(shell find src -name '*.py')
+
+.PHONY: run test lint dist smoke sysdeps setup translations i18n-extract i18n-compile wheel clean
+
+run: setup
+	$(PY) -m safeplan $(ARGS)
+
+test: setup
+	$(PY) -m ruff check src tests bench
+	$(PY) -m pytest
+	$(MAKE) smoke
+
+setup: sysdeps $(STAMP) translations
+
+sysdeps:
+	@bash scripts/sysdeps.sh
+
+$(STAMP): pyproject.toml constraints.txt
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check -c constraints.txt -e '.[dev]'
+	@touch $(STAMP)
+
+# Translations: extract every tr() string into the .ts catalogues, compile them to .qm.
+translations: i18n-compile
+
+i18n-extract: $(STAMP)
+	$(VENV)/bin/pyside6-lupdate $(SOURCES) -ts $(TS)
+
+i18n-compile: $(QM)
+
+resources/translations/%.qm: resources/translations/%.ts $(STAMP)
+	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
+
+# The frozen binary: one file named Calculator.
+dist: setup dist/Calculator
+
+dist/Calculator: build.spec $(SOURCES) $(QM) $(wildcard resources/*/*)
+	$(VENV)/bin/pyinstaller --noconfirm --clean --log-level WARN build.spec
+
+smoke: dist
+	QT_QPA_PLATFORM=offscreen ./dist/Calculator --smoke
+
+wheel: setup
+	$(PY) -m pip wheel --no-deps -w dist .
+
+clean:
+	rm -rf build dist $(VENV) resources/translations/*.qm

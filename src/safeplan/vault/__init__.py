@@ -1,0 +1,39 @@
+"""The encrypted store. Pure Python, no Qt: bytes and records, nothing of incidents.
+
+Public surface: `create`, `unlock`, `exists`, `Vault`, `FileRef`, the KDF
+parameters and the errors below. Everything else here is internal.
+"""
+
+from .device import DeviceKeyring
+from .errors import (
+    FileDamaged,
+    ImportCancelled,
+    NoSecureKeyring,
+    RecordDamaged,
+    StorageFull,
+    VaultError,
+    VaultFormatError,
+)
+from .kdf import KdfParams, KdfPolicy
+from .store import DB_NAME, FileRef, Vault, create, exists, is_pin, is_recovery_code, unlock
+
+__all__ = [
+    "DB_NAME",
+    "DeviceKeyring",
+    "FileDamaged",
+    "FileRef",
+    "ImportCancelled",
+    "KdfParams",
+    "KdfPolicy",
+    "NoSecureKeyring",
+    "RecordDamaged",
+    "StorageFull",
+    "Vault",
+    "VaultError",
+    "VaultFormatError",
+    "create",
+    "exists",
+    "is_pin",
+    "is_recovery_code",
+    "unlock",
+]
