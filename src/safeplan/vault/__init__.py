@@ -4,6 +4,9 @@ Public surface: `create`, `unlock`, `exists`, `Vault`, `FileRef`, the KDF
 parameters and the errors below. Everything else here is internal.
 """
 
+from ..paths import DB_NAME
+from ..paths import vault_exists as exists
+from ..pins import is_pin, is_recovery_code
 from .device import DeviceKeyring
 from .errors import (
     FileDamaged,
@@ -15,7 +18,7 @@ from .errors import (
     VaultFormatError,
 )
 from .kdf import KdfParams, KdfPolicy
-from .store import DB_NAME, FileRef, Vault, create, exists, is_pin, is_recovery_code, unlock
+from .store import FileRef, Vault, create, unlock
 
 __all__ = [
     "DB_NAME",

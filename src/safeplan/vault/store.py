@@ -25,6 +25,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO
 
+from ..paths import vault_file as vault_path
+from ..pins import RECOVERY_DIGITS, is_pin, is_recovery_code
 from . import codec
 from .device import DeviceKeyring, account_for
 from .errors import (
@@ -38,7 +40,6 @@ from .errors import (
 )
 from .kdf import SALT_BYTES, KdfParams, KdfPolicy, derive
 
-DB_NAME = "history.db"
 FORMAT = 1
 SLOT_COUNT = 8
 SLOT_BYTES = codec.NONCE_BYTES + 32 + codec.TAG_BYTES
@@ -46,8 +47,6 @@ META_BYTES = 2048
 CHUNK_BYTES = 1 << 20
 BATCH_CHUNKS = 16
 PAGE_SIZE = 65536
-RECOVERY_DIGITS = 24
-PIN_MIN, PIN_MAX = 6, 16
 
 _SCHEMA = """
 CREATE TABLE header(id INTEGER PRIMARY KEY CHECK (id = 0), format INTEGER NOT NULL,
@@ -71,22 +70,6 @@ class FileRef:
     id: int
     size: int
     sha256: str
-
-
-def is_pin(secret: str) -> bool:
-    return secret.isascii() and secret.isdigit() and PIN_MIN <= len(secret) <= PIN_MAX
-
-
-def is_recovery_code(secret: str) -> bool:
-    return secret.isascii() and secret.isdigit() and len(secret) == RECOVERY_DIGITS
-
-
-def vault_path(data_dir: str | os.PathLike[str]) -> Path:
-    return Path(data_dir) / DB_NAME
-
-
-def exists(data_dir: str | os.PathLike[str]) -> bool:
-    return vault_path(data_dir).is_file()
 
 
 def _header_bytes(params: KdfParams, salt: bytes) -> bytes:
@@ -146,6 +129,7 @@ def create(
     policy: KdfPolicy | None = None,
     device: DeviceKeyring | None = None,
     bind_device: bool = False,
+    progress: Callable[[float], None] | None = None,
 ) -> tuple[Vault, str]:
     """Make a new vault; returns it open, and the recovery code (shown once).
 
@@ -175,9 +159,13 @@ def create(
     pin_slot, recovery_slot = secrets.SystemRandom().sample(range(SLOT_COUNT), 2)
     slots = [os.urandom(SLOT_BYTES) for _ in range(SLOT_COUNT)]
     slots[pin_slot] = _wrap(derive(pin.encode(), salt, params, pepper), vault_key, header, pin_slot)
+    if progress:
+        progress(0.5)
     slots[recovery_slot] = _wrap(
         derive(recovery.encode(), salt, params), vault_key, header, recovery_slot
     )
+    if progress:
+        progress(1.0)
     meta = {"pin_slot": pin_slot, "recovery_slot": recovery_slot, "device_bound": bind_device}
 
     fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)

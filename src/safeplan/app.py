@@ -1,0 +1,157 @@
+"""Wiring: arguments, paths, the Qt application, translations, the main window.
+
+Nothing heavy is imported here before the first frame: the vault (and
+`cryptography`) loads on the first unlock attempt.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import threading
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QLocale, QTimer, QTranslator
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication
+
+from . import paths
+
+if TYPE_CHECKING:
+    from .ui.main_window import MainWindow
+    from .vault import DeviceKeyring, KdfPolicy
+
+APP_TITLE = "Calculator"
+DESKTOP_NAME = "calculator"
+_translator: QTranslator | None = None
+_windows: list[Any] = []
+
+
+def set_process_name(name: str = DESKTOP_NAME) -> None:
+    """What `top` and `ps -c` show (Linux); the frozen binary is already named Calculator."""
+    if sys.platform.startswith("linux"):
+        try:
+            import ctypes
+
+            libc = ctypes.CDLL(None)
+            libc.prctl(15, name.encode()[:15], 0, 0, 0)  # PR_SET_NAME
+        except (OSError, AttributeError):
+            pass
+
+
+def install_translation(language: str = "") -> None:
+    """Load the catalogue for `language` ("" = the system locale); English needs none."""
+    global _translator
+    app = QApplication.instance()
+    if app is None:
+        return
+    if _translator is not None:
+        app.removeTranslator(_translator)
+        _translator = None
+    locale = QLocale(language) if language else QLocale.system()
+    translator = QTranslator(app)
+    folder = str(paths.resource("translations"))
+    if translator.load(locale, "calculator", "_", folder):
+        app.installTranslator(translator)
+        _translator = translator
+
+
+def app_icon() -> QIcon:
+    """The desktop's own calculator icon when it has one, else ours."""
+    fallback = QIcon(str(paths.resource("icons", "calculator.svg")))
+    return QIcon.fromTheme("accessories-calculator", fallback)
+
+
+def create_window(
+    data_dir: str | os.PathLike[str],
+    *,
+    policy: KdfPolicy | None = None,
+    device_factory: Callable[[], DeviceKeyring | None] | None = None,
+    dark: bool | None = None,
+) -> MainWindow:
+    """The top-level window for the vault in `data_dir`, not yet shown.
+
+    Tests pass a cheap `policy` and an in-memory keyring; the app never does.
+    """
+    from .session import Session
+    from .ui import theme
+    from .ui.main_window import MainWindow
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication), "create a QApplication first"
+    theme.apply(app, dark)
+    session = Session(Path(data_dir), policy=policy, device_factory=device_factory)
+    return MainWindow(session, app_icon())
+
+
+def _install_error_guard(window_getter: Callable[[], Any]) -> None:
+    """Any unexpected error locks the vault and shows the calculator: no traceback,
+    no dialog, nothing logged with content."""
+
+    def guard(*_args: object) -> None:
+        try:
+            window = window_getter()
+            if window is not None:
+                window.lock()
+        except Exception:
+            pass
+
+    sys.excepthook = lambda *a: guard()
+    threading.excepthook = lambda a: guard()
+
+
+def parse_args(argv: Sequence[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="calculator", description="Calculator")
+    parser.add_argument("--data-dir", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--smoke", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--dark", action="store_true", default=None, help=argparse.SUPPRESS)
+    return parser.parse_args(argv)
+
+
+def smoke_check() -> None:
+    """For the frozen build: the pieces that classically go missing must load."""
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+    from .vault import DeviceKeyring, KdfParams
+    from .vault.kdf import derive
+
+    key = AESGCM.generate_key(bit_length=256)
+    assert AESGCM(key).decrypt(b"\0" * 12, AESGCM(key).encrypt(b"\0" * 12, b"ok", None),
+                               None) == b"ok"
+    assert len(derive(b"123456", b"\0" * 16, KdfParams(64, 1, 1))) == 32
+    DeviceKeyring().is_secure()  # imports the keyring backends
+    assert paths.resource("icons", "calculator.svg").is_file()
+    assert list(paths.resource("translations").glob("*.qm")), "translations missing"
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parse_args(sys.argv[1:] if argv is None else argv)
+    os.umask(0o077)
+    set_process_name()
+    if args.smoke:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    app = QApplication.instance() or QApplication([DESKTOP_NAME])
+    app.setApplicationName(APP_TITLE)
+    app.setDesktopFileName(DESKTOP_NAME)
+    app.setWindowIcon(app_icon())
+    install_translation()
+    data_dir = args.data_dir or paths.default_data_dir()
+    if args.smoke:
+        smoke_check()
+    window = create_window(data_dir, dark=args.dark)
+    _windows.append(window)
+    _install_error_guard(lambda: window)
+    window.show()
+    if args.smoke:
+        QTimer.singleShot(200, app.quit)
+    code = app.exec()
+    window.lock()
+    from .ui.background import wait_for_all
+
+    wait_for_all()
+    if args.smoke:
+        print("smoke: ok")
+    return code

@@ -1,0 +1,187 @@
+"""The calculator people see: display, keypad, keyboard. Maps input onto the engine."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QFont, QFontMetrics, QGuiApplication, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+
+from ..calculator import DIVIDE_BY_ZERO, TOO_LARGE, Calculator
+
+# (label, engine key, objectName, role, row, column)
+_KEYS = [
+    ("AC", "AC", "key_clear", "operator", 0, 0),
+    ("±", "±", "key_negate", "operator", 0, 1),
+    ("%", "%", "key_percent", "operator", 0, 2),
+    ("÷", "÷", "key_divide", "operator", 0, 3),
+    ("7", "7", "key_7", "digit", 1, 0), ("8", "8", "key_8", "digit", 1, 1),
+    ("9", "9", "key_9", "digit", 1, 2), ("×", "×", "key_multiply", "operator", 1, 3),
+    ("4", "4", "key_4", "digit", 2, 0), ("5", "5", "key_5", "digit", 2, 1),
+    ("6", "6", "key_6", "digit", 2, 2), ("−", "−", "key_minus", "operator", 2, 3),
+    ("1", "1", "key_1", "digit", 3, 0), ("2", "2", "key_2", "digit", 3, 1),
+    ("3", "3", "key_3", "digit", 3, 2), ("+", "+", "key_plus", "operator", 3, 3),
+    ("⌫", "⌫", "key_backspace", "operator", 4, 0), ("0", "0", "key_0", "digit", 4, 1),
+    (".", ".", "key_point", "digit", 4, 2), ("=", "=", "key_equals", "equals", 4, 3),
+]
+
+_TEXT_KEYS = {"+": "+", "-": "−", "*": "×", "/": "÷", "×": "×", "÷": "÷", "−": "−",
+              "%": "%", "=": "=", ".": ".", ",": "."}
+
+
+def _accessible_names() -> dict[str, str]:
+    tr = QCoreApplication.translate
+    return {
+        "AC": tr("CalculatorView", "Clear"), "±": tr("CalculatorView", "Change sign"),
+        "%": tr("CalculatorView", "Percent"), "÷": tr("CalculatorView", "Divide"),
+        "×": tr("CalculatorView", "Multiply"), "−": tr("CalculatorView", "Minus"),
+        "+": tr("CalculatorView", "Plus"), "⌫": tr("CalculatorView", "Backspace"),
+        ".": tr("CalculatorView", "Decimal point"), "=": tr("CalculatorView", "Equals"),
+    }
+
+
+class CalculatorView(QWidget):
+    """A working calculator.
+
+    Signals:
+        secretEntered(str): a calculation that was one pure digit entry ended with `=`;
+            carries the digits exactly as typed. The result is already on screen.
+    """
+
+    secretEntered = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("calculatorView")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.engine = Calculator()
+
+        self.expression = QLabel("", self)
+        self.expression.setObjectName("expression")
+        self.expression.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.expression.setAccessibleName(self.tr("Expression"))
+        self.display = QLabel("0", self)
+        self.display.setObjectName("display")
+        self.display.setAccessibleName(self.tr("Result"))
+        self.display.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.display.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.display.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+
+        grid = QGridLayout()
+        grid.setSpacing(3)
+        self.buttons: dict[str, QPushButton] = {}
+        names = _accessible_names()
+        for label, key, name, role, row, column in _KEYS:
+            button = QPushButton(label, self)
+            button.setObjectName(name)
+            button.setAccessibleName(names.get(key, label))
+            button.setProperty("role", role)
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+            button.setMinimumSize(56, 44)
+            button.clicked.connect(lambda _=False, k=key: self.press(k))
+            grid.addWidget(button, row, column)
+            self.buttons[key] = button
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.setSpacing(2)
+        layout.addSpacing(12)
+        layout.addWidget(self.expression)
+        layout.addWidget(self.display, 2)
+        layout.addSpacing(6)
+        layout.addLayout(grid, 7)
+        self._refresh()
+
+    # -- input -----------------------------------------------------------------
+
+    def press(self, key: str) -> None:
+        if key == "AC" and self.engine.has_entry:
+            key = "C"
+        self.engine.press(key)
+        self._refresh()
+        secret = self.engine.secret_candidate
+        if secret:
+            self.secretEntered.emit(secret)
+
+    def reset(self) -> None:
+        """Back to a fresh calculator showing 0 (after a lock)."""
+        self.engine = Calculator()
+        self._refresh()
+
+    def copy_result(self) -> None:
+        if self.engine.result_value:
+            QGuiApplication.clipboard().setText(self.engine.result_value)
+
+    def paste(self) -> None:
+        if self.engine.paste(QGuiApplication.clipboard().text()):
+            self._refresh()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if not self.handle_key(event):
+            super().keyPressEvent(event)
+
+    def handle_key(self, event: QKeyEvent) -> bool:
+        """Map one key press onto the calculator; False if it is not a calculator key."""
+        if event.matches(QKeySequence.StandardKey.Copy):
+            self.copy_result()
+            return True
+        if event.matches(QKeySequence.StandardKey.Paste):
+            self.paste()
+            return True
+        modifiers = event.modifiers() & ~(
+            Qt.KeyboardModifier.KeypadModifier | Qt.KeyboardModifier.ShiftModifier
+        )
+        if modifiers:
+            return False
+        key = event.key()
+        text = event.text()
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.press("=")
+        elif key == Qt.Key.Key_Backspace:
+            self.press("⌫")
+        elif key == Qt.Key.Key_Escape:
+            self.engine.press("AC")
+            self._refresh()
+        elif key == Qt.Key.Key_Delete:
+            self.press("C" if self.engine.has_entry else "AC")
+        elif key == Qt.Key.Key_F9:
+            self.press("±")
+        elif len(text) == 1 and text.isdigit() and text.isascii():
+            self.press(text)
+        elif text in _TEXT_KEYS:
+            self.press(_TEXT_KEYS[text])
+        else:
+            return False
+        return True
+
+    # -- output ----------------------------------------------------------------
+
+    def _refresh(self) -> None:
+        shown = self.engine.display
+        if self.engine.error:
+            shown = {DIVIDE_BY_ZERO: self.tr("Cannot divide by zero"),
+                     TOO_LARGE: self.tr("Result is too large")}.get(shown, shown)
+        self.display.setText(shown)
+        self.expression.setText(self.engine.expression)
+        self.buttons["AC"].setText("C" if self.engine.has_entry else "AC")
+        self._fit_display()
+
+    def _fit_display(self) -> None:
+        width = max(self.display.width() - 8, 60)
+        biggest = max(22, min(56, int(self.height() * 0.11)))
+        font = QFont(self.display.font())
+        size = biggest
+        while size > 12:
+            font.setPixelSize(size)
+            if QFontMetrics(font).horizontalAdvance(self.display.text()) <= width:
+                break
+            size -= 2
+        font.setPixelSize(size)
+        self.display.setFont(font)
+        small = QFont(self.expression.font())
+        small.setPixelSize(max(13, biggest // 3))
+        self.expression.setFont(small)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_display()

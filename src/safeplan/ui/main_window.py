@@ -1,0 +1,204 @@
+"""The one window: a calculator, the first-run setup, or the open vault."""
+
+from __future__ import annotations
+
+import time
+from collections import deque
+
+from PySide6.QtCore import QEvent, QObject, QSize, Qt
+from PySide6.QtGui import QGuiApplication, QIcon, QKeyEvent
+from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
+
+from ..session import Session
+from .autolock import AutoLock
+from .background import run_in_background
+from .calculator_view import CalculatorView
+from .setup_view import SetupView
+from .shell import VaultShell
+
+MINUTE_MS = 60_000
+
+
+class MainWindow(QMainWindow):
+    """Titled "Calculator" whatever it shows.
+
+    Attributes:
+        calculator: the calculator page (always present).
+        shell: the vault page while unlocked, else None.
+        setup: the first-run page until a vault exists, else None.
+        last_lock_ms: how long the last lock took, key press to calculator (for bench/).
+    """
+
+    def __init__(self, session: Session, icon: QIcon | None = None) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.setWindowTitle(self.tr("Calculator"))
+        if icon is not None:
+            self.setWindowIcon(icon)
+        self.session = session
+        self.stack = QStackedWidget(self)
+        self.stack.setObjectName("pages")
+        self.setCentralWidget(self.stack)
+        self.calculator = CalculatorView()
+        self.calculator.secretEntered.connect(self._secret_entered)
+        self.stack.addWidget(self.calculator)
+        self.shell: VaultShell | None = None
+        self.setup: SetupView | None = None
+        self._attempts: deque[str] = deque(maxlen=4)
+        self._trying = False
+        self.last_lock_ms = 0.0
+        self._calculator_size: QSize | None = None
+        self.autolock = AutoLock(self)
+        self.autolock.lockRequested.connect(self.lock)
+        QGuiApplication.instance().installEventFilter(self)
+        self.setMinimumSize(300, 440)
+        self.resize(360, 540)
+        if not session.has_vault():
+            self._show_setup()
+        self.calculator.setFocus()
+
+    # -- pages -----------------------------------------------------------------
+
+    def _show_setup(self) -> None:
+        self.setup = SetupView(self.session)
+        self.setup.finished.connect(self._setup_finished)
+        self.setup.dismissed.connect(self._setup_dismissed)
+        self.stack.addWidget(self.setup)
+        self.stack.setCurrentWidget(self.setup)
+
+    def _drop_setup(self) -> None:
+        if self.setup is not None:
+            self.stack.removeWidget(self.setup)
+            self.setup.setParent(None)
+            self.setup.deleteLater()
+            self.setup = None
+
+    def _setup_dismissed(self) -> None:
+        """Not now (or Esc): the calculator; setup comes back at the next start."""
+        self.stack.setCurrentWidget(self.calculator)
+        self.calculator.setFocus()
+        if self.session.unlocked:
+            self.lock()
+        if self.setup is not None and self.setup.flow.step not in ("welcome", "creating"):
+            self._drop_setup()  # the vault exists: setup never comes back
+
+    def _setup_finished(self) -> None:
+        self._drop_setup()
+        self._show_shell()
+
+    def _show_shell(self) -> None:
+        if self.session.vault is None:
+            return
+        self._drop_setup()
+        self._apply_settings()
+        self.shell = VaultShell(self.session)
+        self.shell.quickExit.connect(self.lock)
+        self.shell.settingsChanged.connect(self._apply_settings)
+        self.stack.addWidget(self.shell)
+        self.stack.setCurrentWidget(self.shell)
+        self._calculator_size = self.size()
+        if not self.isMaximized():
+            self.resize(max(self.width(), 860), max(self.height(), 640))
+        self.autolock.start()
+
+    def _apply_settings(self) -> None:
+        settings = self.session.settings
+        self.autolock.configure(settings.idle_minutes * MINUTE_MS,
+                                settings.inactive_minutes * MINUTE_MS,
+                                settings.lock_on_minimise)
+        from .. import app
+
+        app.install_translation(settings.language)
+
+    # -- unlock ----------------------------------------------------------------
+
+    def _secret_entered(self, digits: str) -> None:
+        from ..pins import is_secret_candidate
+
+        if self.session.unlocked or not is_secret_candidate(digits):
+            return
+        if not self.session.has_vault():
+            return
+        self._attempts.append(digits)
+        self._next_attempt()
+
+    def _next_attempt(self) -> None:
+        if self._trying or not self._attempts:
+            return
+        self._trying = True
+        secret = self._attempts.popleft()
+        run_in_background(lambda: self.session.try_unlock(secret), self._attempt_done,
+                          self._attempt_failed)
+
+    def _attempt_done(self, vault: object) -> None:
+        self._trying = False
+        if vault is None:
+            self._next_attempt()
+            return
+        self._attempts.clear()
+        if self.session.unlocked:
+            vault.close()  # type: ignore[attr-defined]
+            return
+        self.session.accept(vault)  # type: ignore[arg-type]
+        self._show_shell()
+
+    def _attempt_failed(self, _error: BaseException) -> None:
+        self._trying = False
+        self._next_attempt()
+
+    # -- lock ------------------------------------------------------------------
+
+    def lock(self) -> None:
+        """Quick exit: drop every decrypted widget, close the vault, show the calculator."""
+        started = time.perf_counter()
+        self.autolock.stop()
+        self._attempts.clear()
+        if self.shell is not None:
+            shell, self.shell = self.shell, None
+            self.stack.removeWidget(shell)
+            shell.hide()
+            shell.setParent(None)
+            shell.deleteLater()
+        self.calculator.reset()
+        self.stack.setCurrentWidget(self.calculator)
+        self.calculator.setFocus()
+        if self._calculator_size is not None and not self.isMaximized():
+            self.resize(self._calculator_size)
+        self._calculator_size = None
+        vault = self.session.lock()
+        if vault is not None:
+            run_in_background(vault.close)
+        self.last_lock_ms = (time.perf_counter() - started) * 1000
+
+    # -- input -----------------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if not (event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
+                and event.key() == Qt.Key.Key_Escape and self._owns(watched)):
+            return False
+        if self.setup is not None and self.stack.currentWidget() is self.setup:
+            self._setup_dismissed()
+            return True
+        if self.session.unlocked:
+            self.lock()
+            return True
+        return False
+
+    def _owns(self, watched: QObject) -> bool:
+        widget = watched if isinstance(watched, QWidget) else None
+        return widget is not None and (widget.window() is self or widget is self)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self.stack.currentWidget() is self.calculator and self.calculator.handle_key(event):
+            return
+        super().keyPressEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if (event.type() == QEvent.Type.WindowStateChange and self.isMinimized()
+                and self.session.unlocked and self.autolock.lock_on_minimise):
+            self.lock()
+        super().changeEvent(event)
+
+    def closeEvent(self, event) -> None:
+        self.lock()
+        super().closeEvent(event)

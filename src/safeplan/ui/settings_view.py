@@ -1,0 +1,296 @@
+"""Settings inside the vault: automatic lock, PIN, keyring binding, language."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRegularExpression, Signal
+from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..pins import is_pin
+from ..session import IDLE_CHOICES, INACTIVE_CHOICES, Session
+from .background import run_in_background
+
+
+def _card(title: str, name: str) -> tuple[QFrame, QVBoxLayout]:
+    card = QFrame()
+    card.setObjectName(name)
+    card.setProperty("role", "card")
+    layout = QVBoxLayout(card)
+    layout.setContentsMargins(16, 12, 16, 14)
+    heading = QLabel(title)
+    font = heading.font()
+    font.setPixelSize(16)
+    font.setBold(True)
+    heading.setFont(font)
+    layout.addWidget(heading)
+    return card, layout
+
+
+def _pin_field(name: str, accessible: str) -> QLineEdit:
+    field = QLineEdit()
+    field.setObjectName(name)
+    field.setAccessibleName(accessible)
+    field.setEchoMode(QLineEdit.EchoMode.Password)
+    field.setValidator(QRegularExpressionValidator(QRegularExpression(r"\d{0,16}")))
+    field.setMaxLength(16)
+    field.setMinimumWidth(200)
+    return field
+
+
+class SettingsView(QWidget):
+    """The owner's settings.
+
+    Signals:
+        settingsChanged(): auto-lock or language changed (already saved in the vault).
+        pinChanged(): the PIN was changed (after a recovery unlock, this ends that mode).
+    """
+
+    settingsChanged = Signal()
+    pinChanged = Signal()
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("settingsView")
+        self.session = session
+        self._busy = False
+        content = QWidget()
+        column = QVBoxLayout(content)
+        column.setContentsMargins(18, 12, 18, 18)
+        column.setSpacing(12)
+
+        self.recovery_banner = QLabel(self.tr(
+            "You opened the vault with your recovery code. Choose a new PIN now."))
+        self.recovery_banner.setObjectName("settings_recovery_banner")
+        self.recovery_banner.setProperty("role", "error")
+        self.recovery_banner.setWordWrap(True)
+        column.addWidget(self.recovery_banner)
+
+        column.addWidget(self._pin_card())
+        column.addWidget(self._lock_card())
+        column.addWidget(self._binding_card())
+        column.addWidget(self._language_card())
+        column.addStretch(1)
+
+        scroll = QScrollArea(self)
+        scroll.setObjectName("settings_scroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        self.refresh()
+
+    # -- cards -----------------------------------------------------------------
+
+    def _lock_card(self) -> QFrame:
+        card, layout = _card(self.tr("Automatic lock"), "settings_lock_card")
+        form = QFormLayout()
+        self.idle = QComboBox()
+        self.idle.setObjectName("settings_idle")
+        self.idle.setAccessibleName(self.tr("Lock after this long without use"))
+        for minutes in IDLE_CHOICES:
+            self.idle.addItem(self.tr("Never") if minutes == 0 else
+                              self.tr("After {n} min").format(n=minutes), minutes)
+        form.addRow(self.tr("When not in use:"), self.idle)
+        self.inactive = QComboBox()
+        self.inactive.setObjectName("settings_inactive")
+        self.inactive.setAccessibleName(self.tr("Lock after this long in the background"))
+        for minutes in INACTIVE_CHOICES:
+            self.inactive.addItem(self.tr("Never") if minutes == 0 else
+                                  self.tr("After {n} min").format(n=minutes), minutes)
+        form.addRow(self.tr("When another window is in front:"), self.inactive)
+        layout.addLayout(form)
+        self.minimise = QCheckBox(self.tr("Lock when the window is minimised"))
+        self.minimise.setObjectName("settings_minimise")
+        self.minimise.setAccessibleName(self.minimise.text())
+        layout.addWidget(self.minimise)
+        self.idle.activated.connect(self._save_lock)
+        self.inactive.activated.connect(self._save_lock)
+        self.minimise.toggled.connect(self._save_lock)
+        return card
+
+    def _pin_card(self) -> QFrame:
+        card, layout = _card(self.tr("Change PIN"), "settings_pin_card")
+        form = QFormLayout()
+        self.old_pin = _pin_field("settings_old_pin", self.tr("Current PIN"))
+        self.old_pin_label = QLabel(self.tr("Current PIN:"))
+        form.addRow(self.old_pin_label, self.old_pin)
+        self.new_pin = _pin_field("settings_new_pin", self.tr("New PIN"))
+        form.addRow(self.tr("New PIN (6–16 digits):"), self.new_pin)
+        self.repeat_pin = _pin_field("settings_repeat_pin", self.tr("New PIN again"))
+        form.addRow(self.tr("New PIN again:"), self.repeat_pin)
+        layout.addLayout(form)
+        row = QHBoxLayout()
+        self.pin_status = QLabel("")
+        self.pin_status.setObjectName("settings_pin_status")
+        self.pin_status.setWordWrap(True)
+        row.addWidget(self.pin_status, 1)
+        self.change_button = QPushButton(self.tr("Change PIN"))
+        self.change_button.setObjectName("settings_change_pin")
+        self.change_button.setAccessibleName(self.change_button.text())
+        self.change_button.setProperty("role", "primary")
+        self.change_button.clicked.connect(self._change_pin)
+        row.addWidget(self.change_button)
+        layout.addLayout(row)
+        return card
+
+    def _binding_card(self) -> QFrame:
+        card, layout = _card(self.tr("This computer"), "settings_binding_card")
+        text = QLabel(self.tr(
+            "When on, a secret in this computer's keyring is mixed into your PIN: a copy of "
+            "the vault file cannot be opened elsewhere with the PIN alone (the recovery code "
+            "still works anywhere). Changing this needs your PIN."))
+        text.setWordWrap(True)
+        text.setProperty("role", "hint")
+        layout.addWidget(text)
+        self.bind = QCheckBox(self.tr("Tie the vault to this computer's keyring"))
+        self.bind.setObjectName("settings_bind")
+        self.bind.setAccessibleName(self.bind.text())
+        layout.addWidget(self.bind)
+        row = QHBoxLayout()
+        self.bind_pin = _pin_field("settings_bind_pin", self.tr("PIN to confirm"))
+        self.bind_pin.setPlaceholderText(self.tr("Your PIN"))
+        row.addWidget(self.bind_pin)
+        self.bind_button = QPushButton(self.tr("Apply"))
+        self.bind_button.setObjectName("settings_bind_apply")
+        self.bind_button.setAccessibleName(self.tr("Apply keyring setting"))
+        self.bind_button.setProperty("role", "secondary")
+        self.bind_button.clicked.connect(self._apply_binding)
+        row.addWidget(self.bind_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.bind_status = QLabel("")
+        self.bind_status.setObjectName("settings_bind_status")
+        self.bind_status.setWordWrap(True)
+        layout.addWidget(self.bind_status)
+        return card
+
+    def _language_card(self) -> QFrame:
+        card, layout = _card(self.tr("Language"), "settings_language_card")
+        self.language = QComboBox()
+        self.language.setObjectName("settings_language")
+        self.language.setAccessibleName(self.tr("Language"))
+        for code, name in (("", self.tr("As the system")), ("en", "English"),
+                           ("ru", "Русский"), ("kk", "Қазақ тілі")):
+            self.language.addItem(name, code)
+        self.language.activated.connect(self._save_language)
+        layout.addWidget(self.language)
+        return card
+
+    # -- behaviour -------------------------------------------------------------
+
+    def refresh(self) -> None:
+        settings = self.session.settings
+        self.idle.setCurrentIndex(max(0, self.idle.findData(settings.idle_minutes)))
+        self.inactive.setCurrentIndex(max(0, self.inactive.findData(settings.inactive_minutes)))
+        self.minimise.blockSignals(True)
+        self.minimise.setChecked(settings.lock_on_minimise)
+        self.minimise.blockSignals(False)
+        self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
+        vault = self.session.vault
+        recovering = vault is not None and vault.opened_by == "recovery"
+        self.recovery_banner.setVisible(recovering)
+        self.old_pin.setVisible(not recovering)
+        self.old_pin_label.setVisible(not recovering)
+        self.bind.setChecked(bool(vault and vault.device_bound))
+
+    @property
+    def recovering(self) -> bool:
+        vault = self.session.vault
+        return vault is not None and vault.opened_by == "recovery"
+
+    def _save_lock(self) -> None:
+        settings = self.session.settings
+        settings.idle_minutes = int(self.idle.currentData())
+        settings.inactive_minutes = int(self.inactive.currentData())
+        settings.lock_on_minimise = self.minimise.isChecked()
+        self.session.save_settings()
+        self.settingsChanged.emit()
+
+    def _save_language(self) -> None:
+        self.session.settings.language = str(self.language.currentData())
+        self.session.save_settings()
+        self.settingsChanged.emit()
+
+    def _set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        self.change_button.setEnabled(not busy)
+        self.bind_button.setEnabled(not busy)
+
+    def _change_pin(self) -> None:
+        if self._busy:
+            return
+        old = None if self.recovering else self.old_pin.text()
+        new, again = self.new_pin.text(), self.repeat_pin.text()
+        if not is_pin(new):
+            self.pin_status.setText(self.tr("A PIN is 6 to 16 digits."))
+            return
+        if new != again:
+            self.pin_status.setText(self.tr("The two new PINs are different."))
+            return
+        self._set_busy(True)
+        self.pin_status.setText(self.tr("Changing…"))
+        run_in_background(lambda: self.session.change_pin(new, old), self._pin_done,
+                          self._pin_failed)
+
+    def _pin_done(self, ok: object) -> None:
+        self._set_busy(False)
+        for field in (self.old_pin, self.new_pin, self.repeat_pin):
+            field.clear()
+        if not ok:
+            self.pin_status.setText(self.tr("The current PIN is not right."))
+            return
+        self.pin_status.setText(self.tr("Your PIN was changed."))
+        self.refresh()
+        self.pinChanged.emit()
+
+    def _pin_failed(self, _error: BaseException) -> None:
+        self._set_busy(False)
+        self.pin_status.setText(self.tr("The PIN could not be changed; the old one still works."))
+
+    def _apply_binding(self) -> None:
+        if self._busy:
+            return
+        pin, bind = self.bind_pin.text(), self.bind.isChecked()
+        self._set_busy(True)
+        self.bind_status.setText(self.tr("Applying…"))
+
+        def work() -> bool:
+            if bind and not self.session.keyring_is_secure():
+                raise LookupError("no secure keyring")
+            return self.session.change_pin(pin, pin, bind_device=bind)
+
+        run_in_background(work, self._bind_done, self._bind_failed)
+
+    def _bind_done(self, ok: object) -> None:
+        self._set_busy(False)
+        self.bind_pin.clear()
+        if not ok:
+            self.bind_status.setText(self.tr("That PIN is not right; nothing was changed."))
+        elif self.session.vault is not None and self.session.vault.device_bound:
+            self.bind_status.setText(self.tr("The vault is now tied to this computer."))
+        else:
+            self.bind_status.setText(self.tr("The vault is no longer tied to this computer."))
+        self.refresh()
+
+    def _bind_failed(self, error: BaseException) -> None:
+        self._set_busy(False)
+        self.bind_pin.clear()
+        if isinstance(error, LookupError):
+            self.bind_status.setText(self.tr("This computer has no secure keyring."))
+        else:
+            self.bind_status.setText(self.tr("That did not work; nothing was changed."))
+        self.refresh()

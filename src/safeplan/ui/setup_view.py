@@ -1,0 +1,301 @@
+"""First run: what the app is, the PIN, the keyring binding, the recovery code."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .. import setup_flow
+from ..session import Session
+from ..setup_flow import SetupFlow
+from .background import run_in_background
+from .pinpad import PinPad
+
+
+def _label(text: str, role: str = "", name: str = "") -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    if role:
+        label.setProperty("role", role)
+    if name:
+        label.setObjectName(name)
+    return label
+
+
+def _button(text: str, name: str, role: str = "primary") -> QPushButton:
+    button = QPushButton(text)
+    button.setObjectName(name)
+    button.setAccessibleName(text)
+    button.setProperty("role", role)
+    button.setAutoDefault(False)
+    return button
+
+
+class SetupView(QWidget):
+    """The one-time setup, a page per step of `SetupFlow`.
+
+    Signals:
+        finished(): the vault exists and is open; show it.
+        dismissed(): "Not now": show the calculator (setup returns next start).
+    """
+
+    finished = Signal()
+    dismissed = Signal()
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("setupView")
+        self.session = session
+        self.flow = SetupFlow()
+        self.pages = QStackedWidget(self)
+        self.pages.setObjectName("setupPages")
+        self._page: dict[str, QWidget] = {}
+        for step, build in (
+            ("welcome", self._welcome), ("pin", self._pin), ("confirm", self._confirm),
+            ("binding", self._binding), ("creating", self._creating),
+            ("recovery", self._recovery), ("verify", self._verify), ("done", self._done),
+        ):
+            page = QWidget()
+            page.setObjectName(f"setup_{step}")
+            layout = QVBoxLayout(page)
+            layout.setContentsMargins(22, 18, 22, 18)
+            layout.setSpacing(10)
+            build(layout)
+            self.pages.addWidget(page)
+            self._page[step] = page
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.pages)
+        self._show()
+        run_in_background(self.session.keyring_is_secure, self._keyring_checked)
+
+    # -- pages -----------------------------------------------------------------
+
+    def _welcome(self, layout: QVBoxLayout) -> None:
+        layout.addWidget(_label(self.tr("A private place behind a calculator"), "title"))
+        layout.addWidget(_label(self.tr(
+            "This app works as an ordinary calculator. Behind it is an encrypted place for "
+            "a journal of what happened, photos and other evidence, and a plan for leaving "
+            "safely.")))
+        layout.addWidget(_label(self.tr(
+            "To open it, type your PIN on the calculator and press =. Anyone else sees only "
+            "a calculator: a wrong PIN is just a sum. Press Esc at any time to hide "
+            "everything at once.")))
+        layout.addWidget(_label(self.tr(
+            "This screen appears only until setup is done. If someone comes, choose "
+            "\"Not now\": it will come back the next time you start the calculator."),
+            "hint"))
+        layout.addStretch(1)
+        row = QHBoxLayout()
+        later = _button(self.tr("Not now"), "setup_later", "secondary")
+        later.clicked.connect(self.dismissed.emit)
+        start = _button(self.tr("Start"), "setup_start")
+        start.clicked.connect(self._start)
+        row.addWidget(later)
+        row.addStretch(1)
+        row.addWidget(start)
+        layout.addLayout(row)
+
+    def _pin(self, layout: QVBoxLayout) -> None:
+        layout.addWidget(_label(self.tr("Choose a PIN"), "title"))
+        layout.addWidget(_label(self.tr(
+            "6 to 16 digits. Someone who copies the vault file can try PINs on a graphics "
+            "card: a 6-digit PIN falls in under an hour, an 8-digit one in days. We "
+            "recommend 10 digits or more."), "hint", "setup_pin_advice"))
+        self.pin_pad = PinPad("setup_pin_pad")
+        self.pin_pad.submitted.connect(self._pin_chosen)
+        self.pin_pad.changed.connect(self._pin_length)
+        layout.addWidget(self.pin_pad, 1)
+        self.pin_status = _label("", "hint", "setup_pin_status")
+        layout.addWidget(self.pin_status)
+
+    def _confirm(self, layout: QVBoxLayout) -> None:
+        layout.addWidget(_label(self.tr("Type the same PIN again"), "title"))
+        self.confirm_pad = PinPad("setup_confirm_pad")
+        self.confirm_pad.submitted.connect(self._pin_confirmed)
+        layout.addWidget(self.confirm_pad, 1)
+
+    def _binding(self, layout: QVBoxLayout) -> None:
+        layout.addWidget(_label(self.tr("Tie the vault to this computer?"), "title"))
+        self.binding_text = _label("", "", "setup_binding_text")
+        layout.addWidget(self.binding_text)
+        self.bind_box = QCheckBox(self.tr("Keep a second secret in this computer's keyring"))
+        self.bind_box.setObjectName("setup_bind")
+        self.bind_box.setAccessibleName(self.bind_box.text())
+        layout.addWidget(self.bind_box)
+        layout.addStretch(1)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        go = _button(self.tr("Create"), "setup_create")
+        go.clicked.connect(self._create)
+        row.addWidget(go)
+        layout.addLayout(row)
+
+    def _creating(self, layout: QVBoxLayout) -> None:
+        layout.addWidget(_label(self.tr("Setting up"), "title"))
+        layout.addWidget(_label(self.tr(
+            "Measuring this computer so that every PIN guess costs an attacker about a "
+            "second, then creating the encrypted vault. This takes a few seconds.")))
+        self.progress = QProgressBar()
+        self.progress.setObjectName("setup_progress")
+        self.progress.setAccessibleName(self.tr("Progress"))
+        self.progress.setRange(0, 100)
+        self.progress.setTextVisible(False)
+        layout.addWidget(self.progress)
+        layout.addStretch(1)
+
+    def _recovery(self, layout: QVBoxLayout) -> None:
+        layout.addWidget(_label(self.tr("Your recovery code"), "title"))
+        layout.addWidget(_label(self.tr(
+            "If you forget your PIN, or this computer is lost, these 24 digits open the "
+            "vault: type them on the calculator and press =. This is the only time they "
+            "are shown.")))
+        self.code_label = _label("", "code", "setup_code")
+        self.code_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.code_label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        layout.addWidget(self.code_label)
+        layout.addWidget(_label(self.tr(
+            "Write it on paper now and keep it somewhere away from this computer, where "
+            "it will not be found. Do not photograph it or save it on a phone he can see."),
+            "hint"))
+        layout.addStretch(1)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        done = _button(self.tr("I have written it down"), "setup_written")
+        done.clicked.connect(self._written)
+        row.addWidget(done)
+        layout.addLayout(row)
+
+    def _verify(self, layout: QVBoxLayout) -> None:
+        layout.addWidget(_label(self.tr("Check what you wrote"), "title"))
+        layout.addWidget(_label(self.tr("Type the last four digits of the recovery code.")))
+        self.verify_pad = PinPad("setup_verify_pad", max_digits=4)
+        self.verify_pad.submitted.connect(self._verified)
+        layout.addWidget(self.verify_pad, 1)
+        self.verify_error = _label("", "error", "setup_verify_error")
+        layout.addWidget(self.verify_error)
+        back = _button(self.tr("Show the code again"), "setup_show_again", "secondary")
+        back.clicked.connect(self._show_again)
+        layout.addWidget(back, 0, Qt.AlignmentFlag.AlignLeft)
+
+    def _done(self, layout: QVBoxLayout) -> None:
+        layout.addWidget(_label(self.tr("All set"), "title"))
+        layout.addWidget(_label(self.tr(
+            "From now on this app always starts as a calculator. To open your vault, type "
+            "your PIN and press =. To hide it, press Esc or the Quick exit button.")))
+        layout.addStretch(1)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        go = _button(self.tr("Open the vault"), "setup_finish")
+        go.clicked.connect(self.finished.emit)
+        row.addWidget(go)
+        layout.addLayout(row)
+
+    # -- flow ------------------------------------------------------------------
+
+    def _show(self) -> None:
+        page = self._page[self.flow.step]
+        self.pages.setCurrentWidget(page)
+        for pad in page.findChildren(PinPad):
+            pad.clear()
+            pad.setFocus()
+
+    def _keyring_checked(self, secure: object) -> None:
+        self.flow.keyring_available = bool(secure)
+
+    def _start(self) -> None:
+        self.flow.start()
+        self._show()
+
+    def _pin_length(self, count: int) -> None:
+        if count == 0:
+            text = self.tr("Type your PIN on the keypad or the keyboard, then OK.")
+        elif count < 6:
+            text = self.tr("{count} digits: at least 6 are needed.").format(count=count)
+        elif SetupFlow.weak(count):
+            text = self.tr("{count} digits: allowed, but 10 or more is much safer.").format(
+                count=count)
+        else:
+            text = self.tr("{count} digits: good.").format(count=count)
+        self.pin_status.setText(text)
+        self.pin_status.setProperty("role", "hint")
+
+    def _pin_chosen(self, pin: str) -> None:
+        error = self.flow.choose_pin(pin)
+        if error == setup_flow.PIN_TOO_SHORT:
+            self.pin_status.setText(self.tr("A PIN needs at least 6 digits."))
+            return
+        self._show()
+
+    def _pin_confirmed(self, pin: str) -> None:
+        error = self.flow.confirm_pin(pin)
+        if error == setup_flow.PIN_MISMATCH:
+            self._show()
+            self.pin_status.setText(self.tr("The two PINs were different. Choose it again."))
+            return
+        if self.flow.keyring_available:
+            self.binding_text.setText(self.tr(
+                "Recommended. A random secret is kept in this computer's keyring and mixed "
+                "into your PIN, so a copy of the vault file alone cannot be opened by "
+                "guessing PINs, however fast the attacker's hardware. Your recovery code "
+                "does not use it: it still opens the vault on another computer."))
+            self.bind_box.setEnabled(True)
+            self.bind_box.setChecked(True)
+        else:
+            self.binding_text.setText(self.tr(
+                "This computer has no secure keyring, so only your PIN protects the vault. "
+                "Please use a PIN of 10 digits or more."))
+            self.bind_box.setChecked(False)
+            self.bind_box.setEnabled(False)
+        self._show()
+
+    def _create(self) -> None:
+        self.flow.choose_binding(self.bind_box.isChecked())
+        self._show()
+        pin, bind = self.flow.pin, self.flow.bind_device
+        run_in_background(
+            lambda report: self.session.create(pin, bind, report),
+            self._created, self._failed, self.progress.setValue,
+        )
+
+    def _created(self, code: object) -> None:
+        self.flow.created(str(code))
+        if not self.isVisible():  # hidden with Esc while creating: stay hidden, lock
+            self.dismissed.emit()
+            return
+        self.code_label.setText("  ".join(SetupFlow.code_groups(str(code))))
+        self._show()
+
+    def _failed(self, _error: BaseException) -> None:
+        self.flow.failed()
+        self._show()
+        self.pin_status.setText(self.tr(
+            "The vault could not be created (is the disk full?). Nothing was saved. "
+            "Please try again."))
+
+    def _written(self) -> None:
+        self.flow.code_written_down()
+        self.verify_error.setText("")
+        self._show()
+
+    def _verified(self, digits: str) -> None:
+        if self.flow.verify_last_four(digits) == setup_flow.WRONG_LAST_FOUR:
+            self.verify_error.setText(self.tr("That does not match. Look at the code again."))
+            self.verify_pad.clear()
+            return
+        self.code_label.setText("")
+        self._show()
+
+    def _show_again(self) -> None:
+        self.flow.back_to_code()
+        self._show()

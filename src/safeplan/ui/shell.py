@@ -1,0 +1,162 @@
+"""The unlocked vault: navigation, pages, and a quick-exit button always in view."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..session import Session
+from .settings_view import SettingsView
+
+
+class SafetyView(QWidget):
+    """How the disguise works, and honestly what it does not protect against."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("safetyView")
+        content = QWidget()
+        column = QVBoxLayout(content)
+        column.setContentsMargins(18, 12, 18, 18)
+        column.setSpacing(10)
+        sections = [
+            (self.tr("Hiding it"), self.tr(
+                "Press Esc or Quick exit to go back to the calculator at once: everything "
+                "shown is cleared. The vault also locks by itself after a few minutes without "
+                "use, when the window is minimised, and when another window stays in front "
+                "(see Settings). To open it again, type your PIN and press =.")),
+            (self.tr("What is protected"), self.tr(
+                "Everything you write or add is encrypted on this computer with your PIN "
+                "(AES-256, Argon2id). Nothing you write is stored anywhere in readable form, "
+                "and the app never uses the internet. File and folder names look like a "
+                "calculator's.")),
+            (self.tr("What is not protected"), self.tr(
+                "Spying software or a keylogger on this computer can see what you type and "
+                "what is on screen. Someone with full control of the computer can read the "
+                "memory while the vault is open. Files you add are still where they were "
+                "until you remove them, and copies may remain in backups, cloud folders and "
+                "on your phone. A report you export is not protected: keep it hidden.")),
+            (self.tr("If you forget your PIN"), self.tr(
+                "Type your 24-digit recovery code on the calculator and press =, then choose "
+                "a new PIN. Without the PIN or the recovery code nobody can open the vault, "
+                "not even us.")),
+        ]
+        for title, text in sections:
+            frame = QFrame()
+            frame.setProperty("role", "card")
+            box = QVBoxLayout(frame)
+            box.setContentsMargins(16, 12, 16, 14)
+            heading = QLabel(title)
+            font = heading.font()
+            font.setPixelSize(16)
+            font.setBold(True)
+            heading.setFont(font)
+            body = QLabel(text)
+            body.setWordWrap(True)
+            box.addWidget(heading)
+            box.addWidget(body)
+            column.addWidget(frame)
+        column.addStretch(1)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+
+
+class VaultShell(QWidget):
+    """Navigation between the vault's sections, with Quick exit on every screen.
+
+    A new shell is built at every unlock and thrown away at every lock, so no
+    decrypted text can outlive the session in a widget or model.
+
+    Signals:
+        quickExit(): lock now and show the calculator.
+        settingsChanged(): the auto-lock or language settings changed.
+    """
+
+    quickExit = Signal()
+    settingsChanged = Signal()
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("vaultShell")
+        self.session = session
+        self.navigation = QListWidget(self)
+        self.navigation.setObjectName("navigation")
+        self.navigation.setAccessibleName(self.tr("Sections"))
+        self.navigation.setFixedWidth(168)
+        self.pages = QStackedWidget(self)
+        self.pages.setObjectName("vaultPages")
+
+        self.title = QLabel("")
+        self.title.setObjectName("pageTitle")
+        self.title.setProperty("role", "title")
+        self.exit_button = QPushButton(self.tr("Quick exit"))
+        self.exit_button.setObjectName("quickExit")
+        self.exit_button.setAccessibleName(self.tr("Quick exit: hide everything now"))
+        self.exit_button.setToolTip(self.tr("Esc"))
+        self.exit_button.setProperty("role", "exit")
+        self.exit_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.exit_button.clicked.connect(self.quickExit.emit)
+
+        self.settings = SettingsView(session)
+        self.settings.settingsChanged.connect(self.settingsChanged.emit)
+        self.settings.pinChanged.connect(self._pin_changed)
+        self.add_page("safety", self.tr("Safety"), SafetyView())
+        self.add_page("settings", self.tr("Settings"), self.settings)
+        self.navigation.currentRowChanged.connect(self._go)
+
+        header = QHBoxLayout()
+        header.setContentsMargins(18, 12, 12, 6)
+        header.addWidget(self.title, 1)
+        header.addWidget(self.exit_button)
+        right = QVBoxLayout()
+        right.setContentsMargins(0, 0, 0, 0)
+        right.addLayout(header)
+        right.addWidget(self.pages, 1)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.navigation)
+        layout.addLayout(right, 1)
+
+        if session.vault is not None and session.vault.opened_by == "recovery":
+            self.show_page("settings")
+            self.navigation.setEnabled(False)
+        else:
+            self.navigation.setCurrentRow(0)
+
+    def add_page(self, key: str, title: str, page: QWidget) -> None:
+        item = QListWidgetItem(title)
+        item.setData(Qt.ItemDataRole.UserRole, key)
+        self.navigation.addItem(item)
+        self.pages.addWidget(page)
+
+    def show_page(self, key: str) -> None:
+        for row in range(self.navigation.count()):
+            if self.navigation.item(row).data(Qt.ItemDataRole.UserRole) == key:
+                self.navigation.setCurrentRow(row)
+                self._go(row)
+
+    def _go(self, row: int) -> None:
+        if row < 0:
+            return
+        self.pages.setCurrentIndex(row)
+        self.title.setText(self.navigation.item(row).text())
+
+    def _pin_changed(self) -> None:
+        self.navigation.setEnabled(True)
