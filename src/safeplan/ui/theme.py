@@ -85,6 +85,9 @@ QProgressBar::chunk {{ background: {c.accent}; border-radius: 3px; }}
 def apply(app: QApplication, dark: bool | None = None) -> Colours:
     """Style the whole app; `dark` None follows the system."""
     colours = DARK if (system_is_dark() if dark is None else dark) else LIGHT
+    if app.property("safeplanTheme") == colours.window:
+        return colours  # restyling re-polishes every widget alive: only when it changes
+    app.setProperty("safeplanTheme", colours.window)
     app.setStyle("Fusion")
     palette = QPalette()
     palette.setColor(QPalette.ColorRole.Window, QColor(colours.window))

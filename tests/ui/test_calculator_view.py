@@ -1,0 +1,107 @@
+"""The calculator window as a person uses it: keyboard, buttons, clipboard, look."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
+
+from ..test_calculator import TABLE
+
+
+@pytest.fixture
+def window(make_window, existing_vault):
+    return make_window()
+
+
+def display(window) -> str:
+    return window.findChild(QLabel, "display").text()
+
+
+def type_keys(qtbot, window, keys: str) -> None:
+    """Type as a person would: keyboard for most keys, the ± button for n."""
+    for key in keys:
+        if key == "n":
+            qtbot.mouseClick(window.findChild(QAbstractButton, "key_negate"),
+                             Qt.MouseButton.LeftButton)
+        elif key == "b":
+            qtbot.keyClick(window.calculator, Qt.Key.Key_Backspace)
+        else:
+            qtbot.keyClicks(window.calculator, key)
+
+
+@pytest.mark.parametrize(("keys", "shown"), [t for t in TABLE if t[1] is not None])
+def test_table_through_the_window(qtbot, window, keys, shown):
+    type_keys(qtbot, window, keys)
+    assert display(window) == shown
+
+
+def test_buttons(qtbot, window):
+    for name in ("key_1", "key_2", "key_plus", "key_3", "key_equals"):
+        qtbot.mouseClick(window.findChild(QAbstractButton, name), Qt.MouseButton.LeftButton)
+    assert display(window) == "15"
+    qtbot.mouseClick(window.findChild(QAbstractButton, "key_clear"), Qt.MouseButton.LeftButton)
+    assert display(window) == "0"
+
+
+def test_enter_return_keypad_comma_escape(qtbot, window):
+    qtbot.keyClicks(window.calculator, "1,5*2")
+    qtbot.keyClick(window.calculator, Qt.Key.Key_Return)
+    assert display(window) == "3"
+    qtbot.keyClick(window.calculator, Qt.Key.Key_7, Qt.KeyboardModifier.KeypadModifier)
+    qtbot.keyClick(window.calculator, Qt.Key.Key_Plus, Qt.KeyboardModifier.KeypadModifier)
+    qtbot.keyClick(window.calculator, Qt.Key.Key_1, Qt.KeyboardModifier.KeypadModifier)
+    qtbot.keyClick(window.calculator, Qt.Key.Key_Enter, Qt.KeyboardModifier.KeypadModifier)
+    assert display(window) == "8"
+    qtbot.keyClicks(window.calculator, "5+5")
+    qtbot.keyClick(window.calculator, Qt.Key.Key_Escape)
+    assert display(window) == "0"
+    assert window.findChild(QLabel, "expression").text() == ""
+
+
+def test_clear_key_reads_c_while_typing(qtbot, window):
+    clear = window.findChild(QAbstractButton, "key_clear")
+    assert clear.text() == "AC"
+    qtbot.keyClicks(window.calculator, "4")
+    assert clear.text() == "C"
+
+
+def test_copy_and_paste(qtbot, window):
+    qtbot.keyClicks(window.calculator, "6*7=")
+    qtbot.keyClick(window.calculator, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    assert QGuiApplication.clipboard().text() == "42"
+    QGuiApplication.clipboard().setText("1.5")
+    qtbot.keyClick(window.calculator, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert display(window) == "1.5"
+    qtbot.keyClicks(window.calculator, "*2=")
+    assert display(window) == "3"
+
+
+def test_looks_like_a_calculator_only(window):
+    assert window.windowTitle() == "Calculator"
+    assert not window.windowIcon().isNull()
+    words = set()
+    for widget in window.findChildren(QWidget):
+        if widget.isVisible() and hasattr(widget, "text"):
+            words.add(widget.text())
+    allowed = set("0123456789") | {"", "AC", "C", "±", "%", "÷", "×", "−", "+", "⌫", ".", "="}
+    assert words <= allowed
+
+
+def test_every_button_has_a_name(window):
+    for button in window.findChildren(QAbstractButton):
+        assert button.objectName() and button.accessibleName()
+
+
+def test_long_numbers_shrink_to_fit(qtbot, window):
+    label = window.findChild(QLabel, "display")
+    before = label.font().pixelSize()
+    qtbot.keyClicks(window.calculator, "123456789012345678901234")
+    assert label.font().pixelSize() < before
+    assert label.fontMetrics().horizontalAdvance(label.text()) <= label.width()
+
+
+def test_dark_theme(make_window, existing_vault):
+    window = make_window(dark=True)
+    assert window.palette().window().color().lightness() < 80

@@ -1,0 +1,105 @@
+"""First run, end to end: welcome, PIN twice, keyring, recovery code, check, vault."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractButton, QCheckBox, QLabel
+
+from safeplan import vault
+
+
+def click(qtbot, window, name):
+    button = window.findChild(QAbstractButton, name)
+    assert button is not None and button.isVisible(), name
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def type_pin(qtbot, pad, digits):
+    qtbot.keyClicks(pad, digits)
+    qtbot.keyClick(pad, Qt.Key.Key_Return)
+
+
+def test_setup_end_to_end(qtbot, make_window, data_dir, policy, memory_keyring):
+    window = make_window()
+    assert window.windowTitle() == "Calculator"
+    assert window.stack.currentWidget() is window.setup
+    qtbot.waitUntil(lambda: window.setup.flow.keyring_available)
+    click(qtbot, window, "setup_start")
+    setup = window.setup
+    type_pin(qtbot, setup.pin_pad, "12345")
+    assert "at least 6" in setup.pin_status.text()
+    setup.pin_pad.clear()
+    type_pin(qtbot, setup.pin_pad, "1122334455")
+    type_pin(qtbot, setup.confirm_pad, "1122334400")  # mistyped
+    assert setup.flow.step == "pin" and "different" in setup.pin_status.text()
+    type_pin(qtbot, setup.pin_pad, "1122334455")
+    type_pin(qtbot, setup.confirm_pad, "1122334455")
+    bind = window.findChild(QCheckBox, "setup_bind")
+    assert bind.isEnabled() and bind.isChecked()
+    assert "keyring" in window.findChild(QLabel, "setup_binding_text").text()
+    click(qtbot, window, "setup_create")
+    qtbot.waitUntil(lambda: setup.flow.step == "recovery", timeout=10_000)
+    shown = window.findChild(QLabel, "setup_code").text()
+    groups = shown.split()
+    assert len(groups) == 6 and all(len(g) == 4 and g.isdigit() for g in groups)
+    code = "".join(groups)
+    assert vault.exists(data_dir) and memory_keyring.items
+    click(qtbot, window, "setup_written")
+    type_pin(qtbot, setup.verify_pad, "0000" if code[-4:] != "0000" else "1111")
+    assert "does not match" in window.findChild(QLabel, "setup_verify_error").text()
+    type_pin(qtbot, setup.verify_pad, code[-4:])
+    click(qtbot, window, "setup_finish")
+    assert window.shell is not None and window.setup is None
+    window.lock()
+    # From now on it starts as the calculator, and both secrets open it.
+    again = make_window()
+    assert again.setup is None and again.stack.currentWidget() is again.calculator
+    qtbot.keyClicks(again.calculator, "1122334455=")
+    qtbot.waitUntil(lambda: again.shell is not None, timeout=10_000)
+    again.lock()
+    qtbot.keyClicks(again.calculator, code + "=")
+    qtbot.waitUntil(lambda: again.shell is not None, timeout=10_000)
+
+
+def test_not_now_shows_the_calculator_and_setup_returns(qtbot, make_window, data_dir):
+    window = make_window()
+    click(qtbot, window, "setup_later")
+    assert window.stack.currentWidget() is window.calculator
+    qtbot.keyClicks(window.calculator, "2+2=")
+    assert window.calculator.display.text() == "4"
+    assert not data_dir.exists() or not vault.exists(data_dir)
+    assert make_window().stack.currentWidget().objectName() == "setupView"
+
+
+def test_escape_hides_setup(qtbot, make_window):
+    window = make_window()
+    qtbot.keyClick(window.setup, Qt.Key.Key_Escape)
+    assert window.stack.currentWidget() is window.calculator
+
+
+def test_no_secure_keyring_says_so(qtbot, data_dir, policy):
+    from keyring.backends import fail
+
+    from safeplan.app import create_window
+    from safeplan.vault import DeviceKeyring
+
+    window = create_window(data_dir, policy=policy,
+                           device_factory=lambda: DeviceKeyring(fail.Keyring()))
+    qtbot.addWidget(window)
+    window.show()
+    setup = window.setup
+    from safeplan.ui.background import wait_for_all
+
+    wait_for_all()
+    qtbot.wait(20)
+    click(qtbot, window, "setup_start")
+    type_pin(qtbot, setup.pin_pad, "123456789012")
+    type_pin(qtbot, setup.confirm_pad, "123456789012")
+    bind = window.findChild(QCheckBox, "setup_bind")
+    assert not bind.isEnabled() and not bind.isChecked()
+    assert "no secure keyring" in window.findChild(QLabel, "setup_binding_text").text()
+    click(qtbot, window, "setup_create")
+    qtbot.waitUntil(lambda: setup.flow.step == "recovery", timeout=10_000)
+    assert not window.session.vault.device_bound
+    window.lock()
+    wait_for_all()
