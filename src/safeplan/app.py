@@ -108,6 +108,7 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     parser.add_argument("--data-dir", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--smoke", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--dark", action="store_true", default=None, help=argparse.SUPPRESS)
+    parser.add_argument("--first-frame", action="store_true", help=argparse.SUPPRESS)
     return parser.parse_args(argv)
 
 
@@ -125,6 +126,22 @@ def smoke_check() -> None:
     DeviceKeyring().is_secure()  # imports the keyring backends
     assert paths.resource("icons", "calculator.svg").is_file()
     assert list(paths.resource("translations").glob("*.qm")), "translations missing"
+
+
+def _report_first_frame(window: Any, app: QApplication) -> None:
+    from PySide6.QtCore import QEvent, QObject
+
+    class FirstFrame(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint and watched is window.calculator.display:
+                sys.stdout.write("frame\n")
+                sys.stdout.flush()
+                app.removeEventFilter(self)
+                QTimer.singleShot(0, app.quit)
+            return False
+
+    probe = FirstFrame(app)
+    app.installEventFilter(probe)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -145,6 +162,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     _windows.append(window)
     _install_error_guard(lambda: window)
     window.show()
+    if args.first_frame:  # for bench/startup.py: say when the first frame is painted
+        _report_first_frame(window, app)
     if args.smoke:
         QTimer.singleShot(200, app.quit)
     code = app.exec()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, Qt, QTimer
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit
@@ -90,10 +92,8 @@ def _texts(root: QObject) -> list[str]:
     for obj in [root, *root.findChildren(QObject)]:
         for getter in ("text", "toPlainText", "placeholderText", "toolTip", "accessibleName"):
             if hasattr(obj, getter):
-                try:
+                with contextlib.suppress(TypeError):
                     found.append(str(getattr(obj, getter)()))
-                except TypeError:
-                    pass
         if isinstance(obj, QAbstractItemModel):
             root_index = QModelIndex()
             try:
