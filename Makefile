@@ -10,15 +10,15 @@ TS     := $(wildcard resources/translations/*.ts)
 QM     := $(TS:.ts=.qm)
 SOURCES := $(shell find src -name '*.py')
 
-.PHONY: run test lint dist smoke sysdeps setup translations i18n-extract i18n-compile wheel clean
+.PHONY: run test lint dist smoke sysdeps setup translations i18n-extract i18n-compile wheel clean screenshots
 
 run: setup
 	$(PY) -m safeplan $(ARGS)
 
 test: setup
-	$(PY) -m ruff check src tests bench
-	$(PY) -m pytest
+	$(PY) -m ruff check src tests bench scripts
 	$(MAKE) smoke
+	$(PY) -m pytest
 
 setup: sysdeps $(STAMP) translations
 
@@ -34,7 +34,7 @@ $(STAMP): pyproject.toml constraints.txt
 translations: i18n-compile
 
 i18n-extract: $(STAMP)
-	$(VENV)/bin/pyside6-lupdate $(SOURCES) -ts $(TS)
+	$(VENV)/bin/pyside6-lupdate -no-obsolete $(SOURCES) -ts $(TS)
 
 i18n-compile: $(QM)
 
@@ -55,3 +55,6 @@ wheel: setup
 
 clean:
 	rm -rf build dist $(VENV) resources/translations/*.qm
+
+screenshots: setup
+	QT_QPA_PLATFORM=offscreen $(PY) scripts/screenshots.py docs/screenshots

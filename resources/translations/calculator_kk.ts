@@ -2,81 +2,74 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="kk_KZ">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../src/safeplan/ui/calculator_view.py" line="34"/>
-        <source>CalculatorView</source>
-        <comment>Change sign</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/safeplan/ui/calculator_view.py" line="35"/>
-        <source>CalculatorView</source>
-        <comment>Percent</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/safeplan/ui/calculator_view.py" line="35"/>
-        <source>CalculatorView</source>
-        <comment>Divide</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/safeplan/ui/calculator_view.py" line="36"/>
-        <source>CalculatorView</source>
-        <comment>Multiply</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/safeplan/ui/calculator_view.py" line="36"/>
-        <source>CalculatorView</source>
-        <comment>Minus</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/safeplan/ui/calculator_view.py" line="37"/>
-        <source>CalculatorView</source>
-        <comment>Plus</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/safeplan/ui/calculator_view.py" line="37"/>
-        <source>CalculatorView</source>
-        <comment>Backspace</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/safeplan/ui/calculator_view.py" line="38"/>
-        <source>CalculatorView</source>
-        <comment>Decimal point</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/safeplan/ui/calculator_view.py" line="38"/>
-        <source>CalculatorView</source>
-        <comment>Equals</comment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>CalculatorView</name>
     <message>
-        <location filename="../../src/safeplan/ui/calculator_view.py" line="61"/>
+        <location filename="../../src/safeplan/ui/calculator_view.py" line="34"/>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/calculator_view.py" line="35"/>
+        <source>Change sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/calculator_view.py" line="36"/>
+        <source>Percent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/calculator_view.py" line="37"/>
+        <source>Divide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/calculator_view.py" line="38"/>
+        <source>Multiply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/calculator_view.py" line="39"/>
+        <source>Minus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/calculator_view.py" line="40"/>
+        <source>Plus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/calculator_view.py" line="41"/>
+        <source>Backspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/calculator_view.py" line="42"/>
+        <source>Decimal point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/calculator_view.py" line="43"/>
+        <source>Equals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/calculator_view.py" line="66"/>
         <source>Expression</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/calculator_view.py" line="64"/>
+        <location filename="../../src/safeplan/ui/calculator_view.py" line="69"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/calculator_view.py" line="162"/>
+        <location filename="../../src/safeplan/ui/calculator_view.py" line="167"/>
         <source>Cannot divide by zero</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/calculator_view.py" line="163"/>
+        <location filename="../../src/safeplan/ui/calculator_view.py" line="168"/>
         <source>Result is too large</source>
         <translation type="unfinished"></translation>
     </message>
@@ -105,15 +98,6 @@
         <location filename="../../src/safeplan/ui/pinpad.py" line="41"/>
         <location filename="../../src/safeplan/ui/pinpad.py" line="44"/>
         <source>OK</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>QCoreApplication</name>
-    <message>
-        <location filename="../../src/safeplan/ui/calculator_view.py" line="34"/>
-        <source>CalculatorView</source>
-        <comment>Clear</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>

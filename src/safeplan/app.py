@@ -42,12 +42,18 @@ def set_process_name(name: str = DESKTOP_NAME) -> None:
             pass
 
 
-def install_translation(language: str = "") -> None:
-    """Load the catalogue for `language` ("" = the system locale); English needs none."""
-    global _translator
+_language: str | None = None
+
+
+def install_translation(language: str = "") -> bool:
+    """Load the catalogue for `language` ("" = the system locale); English needs none.
+
+    Returns True when the language actually changed."""
+    global _translator, _language
     app = QApplication.instance()
-    if app is None:
-        return
+    if app is None or language == _language:
+        return False
+    _language = language
     if _translator is not None:
         app.removeTranslator(_translator)
         _translator = None
@@ -57,6 +63,7 @@ def install_translation(language: str = "") -> None:
     if translator.load(locale, "calculator", "_", folder):
         app.installTranslator(translator)
         _translator = translator
+    return True
 
 
 def app_icon() -> QIcon:

@@ -29,13 +29,18 @@ _TEXT_KEYS = {"+": "+", "-": "−", "*": "×", "/": "÷", "×": "×", "÷": "÷"
 
 
 def _accessible_names() -> dict[str, str]:
-    tr = QCoreApplication.translate
+    translate = QCoreApplication.translate
     return {
-        "AC": tr("CalculatorView", "Clear"), "±": tr("CalculatorView", "Change sign"),
-        "%": tr("CalculatorView", "Percent"), "÷": tr("CalculatorView", "Divide"),
-        "×": tr("CalculatorView", "Multiply"), "−": tr("CalculatorView", "Minus"),
-        "+": tr("CalculatorView", "Plus"), "⌫": tr("CalculatorView", "Backspace"),
-        ".": tr("CalculatorView", "Decimal point"), "=": tr("CalculatorView", "Equals"),
+        "AC": translate("CalculatorView", "Clear"),
+        "±": translate("CalculatorView", "Change sign"),
+        "%": translate("CalculatorView", "Percent"),
+        "÷": translate("CalculatorView", "Divide"),
+        "×": translate("CalculatorView", "Multiply"),
+        "−": translate("CalculatorView", "Minus"),
+        "+": translate("CalculatorView", "Plus"),
+        "⌫": translate("CalculatorView", "Backspace"),
+        ".": translate("CalculatorView", "Decimal point"),
+        "=": translate("CalculatorView", "Equals"),
     }
 
 

@@ -86,29 +86,42 @@ class MainWindow(QMainWindow):
         self._drop_setup()
         self._show_shell()
 
-    def _show_shell(self) -> None:
+    def _show_shell(self, page: str | None = None) -> None:
         if self.session.vault is None:
             return
         self._drop_setup()
         self._apply_settings()
         self.shell = VaultShell(self.session)
         self.shell.quickExit.connect(self.lock)
-        self.shell.settingsChanged.connect(self._apply_settings)
+        self.shell.settingsChanged.connect(self._settings_changed)
         self.stack.addWidget(self.shell)
         self.stack.setCurrentWidget(self.shell)
-        self._calculator_size = self.size()
-        if not self.isMaximized():
-            self.resize(max(self.width(), 860), max(self.height(), 640))
+        if page:
+            self.shell.show_page(page)
+        if self._calculator_size is None:
+            self._calculator_size = self.size()
+            if not self.isMaximized():
+                self.resize(max(self.width(), 860), max(self.height(), 640))
         self.autolock.start()
 
-    def _apply_settings(self) -> None:
+    def _apply_settings(self) -> bool:
+        """Apply auto-lock and language; True if the language changed."""
         settings = self.session.settings
         self.autolock.configure(settings.idle_minutes * MINUTE_MS,
                                 settings.inactive_minutes * MINUTE_MS,
                                 settings.lock_on_minimise)
         from .. import app
 
-        app.install_translation(settings.language)
+        return app.install_translation(settings.language)
+
+    def _settings_changed(self) -> None:
+        if self._apply_settings() and self.shell is not None:
+            # Rebuild the vault's screens in the new language, on the same page.
+            old, self.shell = self.shell, None
+            self.stack.removeWidget(old)
+            old.setParent(None)
+            old.deleteLater()
+            self._show_shell("settings")
 
     # -- unlock ----------------------------------------------------------------
 
