@@ -9,11 +9,11 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QThreadPool  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtCore import QCoreApplication, QEventLoop, QThreadPool
+from PySide6.QtWidgets import QApplication
 
-from safeplan.app import create_window  # noqa: E402
-from safeplan.vault import DeviceKeyring, KdfPolicy  # noqa: E402
+from safeplan.app import create_window
+from safeplan.vault import DeviceKeyring, KdfPolicy
 
 OUT = Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots")
 

@@ -150,10 +150,10 @@ def test_the_app_policy_has_the_design_floor():
 
 
 def test_calibration_aims_at_the_target(monkeypatch):
-    ticks = iter([0.0, 0.25])
+    ticks = iter([0.0, 0.5, 1.0, 1.8])  # one pass 0.5 s, two passes 0.8 s
     monkeypatch.setattr("safeplan.vault.kdf.derive", lambda *a, **k: b"")
     params = KdfPolicy().calibrate(clock=lambda: next(ticks))
-    assert params == KdfParams(256 * 1024, 4, 4)
+    assert params == KdfParams(256 * 1024, 3, 4)
 
 
 def test_not_a_vault(data_dir, policy):

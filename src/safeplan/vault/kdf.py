@@ -60,10 +60,17 @@ class KdfPolicy:
         probe = KdfParams(self.memory_kib, 1, self.lanes)
         if self.target_seconds <= 0:
             return probe
-        start = clock()
-        derive(b"calibration", os.urandom(SALT_BYTES), probe)
-        one_pass = max(clock() - start, 1e-3)
-        passes = round(self.target_seconds / one_pass)
+        # One pass and two passes: the difference is the cost of a pass, the rest
+        # is the fixed cost of mapping the memory, which a single probe overstates.
+        timings = []
+        for passes in (1, 2):
+            start = clock()
+            derive(b"calibration", os.urandom(SALT_BYTES), KdfParams(probe.memory_kib, passes,
+                                                                     probe.lanes))
+            timings.append(clock() - start)
+        per_pass = max(timings[1] - timings[0], 1e-3)
+        fixed = max(timings[0] - per_pass, 0.0)
+        passes = round((self.target_seconds - fixed) / per_pass)
         return KdfParams(self.memory_kib, max(1, min(passes, self.max_iterations)), self.lanes)
 
 
