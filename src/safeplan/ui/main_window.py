@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 from collections import deque
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtGui import QGuiApplication, QIcon, QKeyEvent
@@ -13,8 +14,10 @@ from ..session import Session
 from .autolock import AutoLock
 from .background import run_in_background
 from .calculator_view import CalculatorView
-from .setup_view import SetupView
-from .shell import VaultShell
+
+if TYPE_CHECKING:
+    from .setup_view import SetupView
+    from .shell import VaultShell
 
 MINUTE_MS = 60_000
 
@@ -60,6 +63,8 @@ class MainWindow(QMainWindow):
     # -- pages -----------------------------------------------------------------
 
     def _show_setup(self) -> None:
+        from .setup_view import SetupView  # not needed for the calculator's first frame
+
         self.setup = SetupView(self.session)
         self.setup.finished.connect(self._setup_finished)
         self.setup.dismissed.connect(self._setup_dismissed)
@@ -89,6 +94,8 @@ class MainWindow(QMainWindow):
     def _show_shell(self, page: str | None = None) -> None:
         if self.session.vault is None:
             return
+        from .shell import VaultShell
+
         self._drop_setup()
         self._apply_settings()
         self.shell = VaultShell(self.session)
