@@ -1,0 +1,362 @@
+"""The incident journal: what happened, kept so that nobody can quietly change it.
+
+No Qt. Uses the vault's public API only. A save never overwrites: every edit
+appends a revision; delete moves an incident to the trash; emptying the trash
+is itself recorded. Every create, edit, delete, restore and purge appends an
+event to a hash chain (sequence number, time, action, record id, hash of the
+revision, hash of the previous event), and `verify()` names the first event
+that was changed, removed or put out of order.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import asdict, dataclass, field, fields
+from datetime import date, datetime
+from typing import Any
+
+from .vault import RecordDamaged, Vault
+
+INCIDENT = "incident"
+EVENT = "journal-event"
+PERSON = "person"
+DRAFT = "journal-draft"
+
+KINDS = ("physical", "sexual", "psychological", "threats", "economic", "stalking", "digital",
+         "property", "children", "pets", "other")
+MAX_TEXT = 200_000  # characters in one field: more than any real account, far below memory
+GENESIS = "0" * 64
+
+
+class InvalidIncident(ValueError):
+    """The form cannot be saved as it is; `field` names the culprit, `reason` why."""
+
+    def __init__(self, field_name: str, reason: str) -> None:
+        super().__init__(f"{field_name}: {reason}")
+        self.field = field_name
+        self.reason = reason
+
+
+@dataclass
+class Incident:
+    """One incident as the owner describes it. Dates are ISO strings (YYYY-MM-DD)."""
+
+    date: str = ""
+    time: str = ""  # HH:MM, optional
+    approximate: bool = False
+    approximate_note: str = ""  # "the week before New Year"
+    duration: str = ""
+    place: str = ""
+    person_id: int | None = None
+    kinds: list[str] = field(default_factory=list)
+    description: str = ""
+    exact_words: str = ""
+    injuries: str = ""
+    witnesses: str = ""
+    children_present: bool = False
+    police_contacted: bool = False
+    police_station: str = ""
+    police_officer: str = ""
+    police_report: str = ""
+    medical_help: bool = False
+    medical_where: str = ""
+    medical_record: str = ""
+    fear: int = 0  # 0-10
+    evidence_ids: list[int] = field(default_factory=list)
+    tags: list[str] = field(default_factory=list)
+
+    @classmethod
+    def from_data(cls, data: dict[str, Any]) -> Incident:
+        known = {f.name for f in fields(cls)}
+        return cls(**{k: v for k, v in data.items() if k in known})
+
+    def validate(self, today: date | None = None) -> None:
+        today = today or date.today()
+        try:
+            when = date.fromisoformat(self.date)
+        except (TypeError, ValueError):
+            raise InvalidIncident("date", "not_a_date") from None
+        if when > today:
+            raise InvalidIncident("date", "future")
+        if when.year < 1900:
+            raise InvalidIncident("date", "too_old")
+        if self.time:
+            try:
+                datetime.strptime(self.time, "%H:%M")
+            except ValueError:
+                raise InvalidIncident("time", "not_a_time") from None
+        if not self.description.strip():
+            raise InvalidIncident("description", "empty")
+        for name in ("description", "exact_words", "injuries", "witnesses", "place",
+                     "approximate_note", "duration"):
+            if len(getattr(self, name)) > MAX_TEXT:
+                raise InvalidIncident(name, "too_long")
+        if any(kind not in KINDS for kind in self.kinds):
+            raise InvalidIncident("kinds", "unknown")
+        if not 0 <= int(self.fear) <= 10:
+            raise InvalidIncident("fear", "range")
+
+
+@dataclass
+class Revision:
+    """One saved version of an incident."""
+
+    saved_at: float
+    incident: Incident
+
+    def digest(self) -> str:
+        return _hash({"saved_at": self.saved_at, "incident": asdict(self.incident)})
+
+
+@dataclass
+class Entry:
+    """An incident in the journal with its history.
+
+    Attributes:
+        id: the vault record id.
+        recorded_at: when it was first written down (set by the app, never changed).
+        revisions: every saved version, oldest first; the last one is current.
+        trashed: in the trash (restorable) rather than in the journal.
+    """
+
+    id: int
+    recorded_at: float
+    revisions: list[Revision]
+    trashed: bool = False
+
+    @property
+    def current(self) -> Incident:
+        return self.revisions[-1].incident
+
+
+@dataclass
+class ChainStatus:
+    """Result of checking the hash chain."""
+
+    ok: bool
+    events: int
+    broken_at: int | None = None  # sequence number of the first bad event
+    reason: str = ""
+
+
+def _hash(obj: Any) -> str:
+    text = json.dumps(obj, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def _event_hash(event: dict[str, Any]) -> str:
+    return _hash({k: v for k, v in event.items() if k != "hash"})
+
+
+class Journal:
+    """The journal inside one open vault.
+
+    `clock` returns seconds since the epoch; tests pass their own.
+    """
+
+    def __init__(self, vault: Vault, clock: Callable[[], float] = time.time) -> None:
+        self._vault = vault
+        self._clock = clock
+        self._entries: dict[int, Entry] = {}
+        self._events: list[dict[str, Any]] | None = None
+        self.damaged: set[int] = set()
+        for record_id, data in vault.list(INCIDENT):
+            try:
+                self._entries[record_id] = self._entry(record_id, data)
+            except (KeyError, TypeError, ValueError):
+                self.damaged.add(record_id)
+        self.damaged |= vault.damaged()
+
+    # -- reading ---------------------------------------------------------------
+
+    @staticmethod
+    def _entry(record_id: int, data: dict[str, Any]) -> Entry:
+        return Entry(
+            id=record_id,
+            recorded_at=float(data["recorded_at"]),
+            revisions=[Revision(float(r["saved_at"]), Incident.from_data(r["incident"]))
+                       for r in data["revisions"]],
+            trashed=bool(data.get("trashed", False)),
+        )
+
+    @staticmethod
+    def _data(entry: Entry) -> dict[str, Any]:
+        return {
+            "recorded_at": entry.recorded_at,
+            "trashed": entry.trashed,
+            "revisions": [{"saved_at": r.saved_at, "incident": asdict(r.incident)}
+                          for r in entry.revisions],
+        }
+
+    def entries(self, trashed: bool = False) -> list[Entry]:
+        """Newest first by the date of the incident, then by when it was recorded."""
+        chosen = [e for e in self._entries.values() if e.trashed == trashed]
+        return sorted(chosen, key=lambda e: (e.current.date, e.current.time, e.recorded_at),
+                      reverse=True)
+
+    def get(self, entry_id: int) -> Entry:
+        return self._entries[entry_id]
+
+    # -- writing ---------------------------------------------------------------
+
+    def create(self, incident: Incident) -> Entry:
+        incident.validate()
+        now = self._clock()
+        entry = Entry(0, now, [Revision(now, incident)])
+        entry.id = self._vault.put(INCIDENT, self._data(entry))
+        self._entries[entry.id] = entry
+        self._append("create", entry.id, entry.revisions[-1].digest())
+        return entry
+
+    def edit(self, entry_id: int, incident: Incident) -> Entry:
+        incident.validate()
+        entry = self._entries[entry_id]
+        if asdict(incident) == asdict(entry.current):
+            return entry
+        entry.revisions.append(Revision(self._clock(), incident))
+        self._vault.update(entry_id, self._data(entry))
+        self._append("edit", entry_id, entry.revisions[-1].digest())
+        return entry
+
+    def delete(self, entry_id: int) -> None:
+        self._set_trashed(entry_id, True, "delete")
+
+    def restore(self, entry_id: int) -> None:
+        self._set_trashed(entry_id, False, "restore")
+
+    def _set_trashed(self, entry_id: int, trashed: bool, action: str) -> None:
+        entry = self._entries[entry_id]
+        if entry.trashed == trashed:
+            return
+        entry.trashed = trashed
+        self._vault.update(entry_id, self._data(entry))
+        self._append(action, entry_id, entry.revisions[-1].digest())
+
+    def empty_trash(self) -> int:
+        """Delete every trashed incident for good; each purge is recorded in the chain."""
+        gone = [e for e in self._entries.values() if e.trashed]
+        for entry in gone:
+            self._vault.delete(entry.id)
+            del self._entries[entry.id]
+            self._append("purge", entry.id, entry.revisions[-1].digest())
+        return len(gone)
+
+    # -- the chain -------------------------------------------------------------
+
+    def _load_events(self) -> list[dict[str, Any]]:
+        if self._events is None:
+            self._events = sorted((data for _, data in self._vault.list(EVENT)),
+                                  key=lambda e: e.get("seq", -1))
+        return self._events
+
+    def _append(self, action: str, record_id: int, revision_hash: str) -> None:
+        events = self._load_events()
+        event = {
+            "seq": len(events),
+            "time": self._clock(),
+            "action": action,
+            "record": record_id,
+            "revision": revision_hash,
+            "prev": events[-1]["hash"] if events else GENESIS,
+        }
+        event["hash"] = _event_hash(event)
+        self._vault.put(EVENT, event)
+        events.append(event)
+
+    def events(self) -> list[dict[str, Any]]:
+        return list(self._load_events())
+
+    def head(self) -> str:
+        events = self._load_events()
+        return events[-1]["hash"] if events else GENESIS
+
+    def verify(self) -> ChainStatus:
+        """Check every event, and that each live revision is the one the chain names."""
+        self._events = None
+        events = self._load_events()
+        previous = GENESIS
+        known: dict[int, set[str]] = {}
+        for position, event in enumerate(events):
+            seq = event.get("seq")
+            if seq != position:
+                return ChainStatus(False, len(events), position, "missing_or_reordered")
+            if event.get("prev") != previous:
+                return ChainStatus(False, len(events), position, "broken_link")
+            if _event_hash(event) != event.get("hash"):
+                return ChainStatus(False, len(events), position, "changed")
+            previous = event["hash"]
+            known.setdefault(event["record"], set()).add(event["revision"])
+        for entry in self._entries.values():
+            digests = known.get(entry.id, set())
+            for revision in entry.revisions:
+                if revision.digest() not in digests:
+                    return ChainStatus(False, len(events), None, "unrecorded_revision")
+        return ChainStatus(True, len(events))
+
+    # -- people and drafts -----------------------------------------------------
+
+    def people(self) -> dict[int, dict[str, str]]:
+        return {pid: data for pid, data in self._vault.list(PERSON)}
+
+    def add_person(self, name: str, relationship: str) -> int:
+        return self._vault.put(PERSON, {"name": name.strip(), "relationship": relationship})
+
+    def save_draft(self, form: dict[str, Any]) -> None:
+        drafts = self._vault.list(DRAFT)
+        if drafts:
+            self._vault.update(drafts[0][0], form)
+            for extra, _ in drafts[1:]:
+                self._vault.delete(extra)
+        else:
+            self._vault.put(DRAFT, form)
+
+    def draft(self) -> dict[str, Any] | None:
+        drafts = self._vault.list(DRAFT)
+        return drafts[0][1] if drafts else None
+
+    def discard_draft(self) -> None:
+        for draft_id, _ in self._vault.list(DRAFT):
+            self._vault.delete(draft_id)
+
+
+def search(entries: Iterable[Entry], text: str = "", kind: str = "", person_id: int | None = None,
+           start: str = "", end: str = "") -> list[Entry]:
+    """Filter in memory: words in any text field, a kind, a person, a date range."""
+    needle = text.casefold().strip()
+    found = []
+    for entry in entries:
+        incident = entry.current
+        if kind and kind not in incident.kinds:
+            continue
+        if person_id is not None and incident.person_id != person_id:
+            continue
+        if start and incident.date < start:
+            continue
+        if end and incident.date > end:
+            continue
+        if needle:
+            haystack = "\n".join((incident.description, incident.exact_words, incident.place,
+                                  incident.injuries, incident.witnesses, " ".join(incident.tags),
+                                  incident.approximate_note)).casefold()
+            if needle not in haystack:
+                continue
+        found.append(entry)
+    return found
+
+
+def per_month(entries: Iterable[Entry]) -> dict[str, dict[str, int]]:
+    """Incidents per month ("YYYY-MM") and kind, for the timeline."""
+    months: dict[str, dict[str, int]] = {}
+    for entry in entries:
+        month = entry.current.date[:7]
+        counts = months.setdefault(month, {})
+        for kind in entry.current.kinds or ["other"]:
+            counts[kind] = counts.get(kind, 0) + 1
+    return dict(sorted(months.items()))
+
+
+__all__ = ["KINDS", "ChainStatus", "Entry", "Incident", "InvalidIncident", "Journal",
+           "RecordDamaged", "Revision", "per_month", "search"]
