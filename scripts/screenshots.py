@@ -48,6 +48,25 @@ def shoot(window, name: str, app: QApplication) -> None:
     window.grab().save(str(OUT / f"{name}.png"))
 
 
+def add_sample_incidents(window) -> None:
+    from safeplan.journal import Incident
+
+    journal = window.shell.journal.journal
+    pid = journal.add_person("Ерлан", "муж")
+    samples = [
+        ("2026-06-14", ["psychological"], "Кричал из-за денег, называл меня бесполезной."),
+        ("2026-07-02", ["economic"], "Забрал мою банковскую карту, сказал, что деньги теперь у него."),
+        ("2026-08-19", ["threats", "psychological"], "Сказал: «Если уйдёшь, заберу детей»."),
+        ("2026-09-05", ["physical"], "Толкнул меня к стене на кухне, синяк на плече."),
+        ("2026-09-28", ["stalking", "digital"], "Проверял мой телефон, требовал пароль."),
+        ("2026-10-17", ["physical", "threats"], "Ударил по лицу при детях. Угрожал ножом."),
+        ("2026-11-20", ["physical", "property"], "Разбил мой телефон, схватил за горло."),
+    ]
+    for day, kinds, text in samples:
+        journal.create(Incident(date=day, time="22:30", kinds=kinds, description=text,
+                                person_id=pid, fear=7))
+
+
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)
     app = QApplication(["calculator"])
@@ -79,6 +98,18 @@ def main() -> None:
                 window.setup.verify_pad.press(d)
             window.setup.verify_pad.press("OK")
             window.setup.findChild(object, "setup_finish").click()
+            settle(app)
+            add_sample_incidents(window)
+            window.shell.journal.refresh()
+            window.shell.journal._check_chain()
+            shoot(window, "vault-journal", app)
+            window.shell.journal.timeline_button.setChecked(True)
+            shoot(window, "vault-journal-timeline", app)
+            window.shell.journal.timeline_button.setChecked(False)
+            window.shell.journal.open_editor(None)
+            shoot(window, "vault-journal-editor", app)
+            window.shell.journal.editor.cancel()
+            window.shell.show_page("safety")
             shoot(window, "vault-safety", app)
             window.shell.show_page("settings")
             shoot(window, "vault-settings", app)

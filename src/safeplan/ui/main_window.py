@@ -173,8 +173,11 @@ class MainWindow(QMainWindow):
         started = time.perf_counter()
         self.autolock.stop()
         self._attempts.clear()
+        unsaved = None
         if self.shell is not None:
             shell, self.shell = self.shell, None
+            unsaved = shell.unsaved_work()
+            shell.clear()
             self.stack.removeWidget(shell)
             shell.hide()
             shell.setParent(None)
@@ -187,7 +190,14 @@ class MainWindow(QMainWindow):
         self._calculator_size = None
         vault = self.session.lock()
         if vault is not None:
-            run_in_background(vault.close)
+            def finish(vault=vault, unsaved=unsaved) -> None:
+                try:
+                    if unsaved is not None:
+                        unsaved()
+                finally:
+                    vault.close()
+
+            run_in_background(finish)
         self.last_lock_ms = (time.perf_counter() - started) * 1000
 
     # -- input -----------------------------------------------------------------

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..session import Session
+from .journal_view import JournalView
 from .settings_view import SettingsView
 
 
@@ -116,6 +117,9 @@ class VaultShell(QWidget):
         self.settings = SettingsView(session)
         self.settings.settingsChanged.connect(self.settingsChanged.emit)
         self.settings.pinChanged.connect(self._pin_changed)
+        assert session.vault is not None
+        self.journal = JournalView(session.vault)
+        self.add_page("journal", self.tr("Journal"), self.journal)
         self.add_page("safety", self.tr("Safety"), SafetyView())
         self.add_page("settings", self.tr("Settings"), self.settings)
         self.navigation.currentRowChanged.connect(self._go)
@@ -160,3 +164,10 @@ class VaultShell(QWidget):
 
     def _pin_changed(self) -> None:
         self.navigation.setEnabled(True)
+
+    def unsaved_work(self):
+        """Work to finish before the vault closes (a draft to keep), or None."""
+        return self.journal.unsaved_work()
+
+    def clear(self) -> None:
+        self.journal.clear()

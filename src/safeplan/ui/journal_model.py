@@ -1,0 +1,82 @@
+"""The journal list as a real item model: one row per incident, nothing per widget."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from ..journal import Entry
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+def kind_names() -> dict[str, str]:
+    """The kinds of abuse, as the owner reads them."""
+    t = QCoreApplication.translate
+    return {
+        "physical": t("Kinds", "Physical"), "sexual": t("Kinds", "Sexual"),
+        "psychological": t("Kinds", "Psychological or verbal"),
+        "threats": t("Kinds", "Threats"), "economic": t("Kinds", "Economic"),
+        "stalking": t("Kinds", "Stalking or monitoring"), "digital": t("Kinds", "Digital"),
+        "property": t("Kinds", "Damage to property"), "children": t("Kinds", "Harm to children"),
+        "pets": t("Kinds", "Harm to pets"), "other": t("Kinds", "Other"),
+    }
+
+
+class IncidentTableModel(QAbstractTableModel):
+    """Date, kinds, the start of the text, and how many evidence items are linked."""
+
+    COLUMNS = 4
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._entries: list[Entry] = []
+        self._kinds = kind_names()
+        self._headers = [self.tr("Date"), self.tr("Kinds"), self.tr("What happened"),
+                         self.tr("Evidence")]
+
+    def set_entries(self, entries: list[Entry]) -> None:
+        self.beginResetModel()
+        self._entries = entries
+        self.endResetModel()
+
+    def clear(self) -> None:
+        self.set_entries([])
+
+    def entry(self, row: int) -> Entry:
+        return self._entries[row]
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._entries)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self.COLUMNS
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self._headers[section]
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole,
+                                               Qt.ItemDataRole.ToolTipRole):
+            return None
+        incident = self._entries[index.row()].current
+        column = index.column()
+        if column == 0:
+            text = incident.date + (f" {incident.time}" if incident.time else "")
+            return ("≈ " + text) if incident.approximate else text
+        if column == 1:
+            return ", ".join(self._kinds.get(k, k) for k in incident.kinds)
+        if column == 2:
+            first = incident.description.strip().splitlines()[0] if incident.description else ""
+            return first[:160] if role == Qt.ItemDataRole.DisplayRole else first[:600]
+        return str(len(incident.evidence_ids))

@@ -1,0 +1,465 @@
+"""The journal screen: list, filters, search as you type, trash, history, timeline."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QDate, QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPaintEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..journal import KINDS, Entry, Journal, per_month, search
+from ..vault import Vault
+from .background import run_in_background
+from .incident_editor import IncidentEditor
+from .journal_model import IncidentTableModel, kind_names
+
+_KIND_COLOURS = ["#d13438", "#8764b8", "#0078d4", "#ca5010", "#498205", "#038387",
+                 "#5c2e91", "#986f0b", "#c239b3", "#7a7574", "#69797e"]
+
+
+def _button(text: str, name: str, accessible: str = "", role: str = "secondary") -> QPushButton:
+    button = QPushButton(text)
+    button.setObjectName(name)
+    button.setAccessibleName(accessible or text)
+    button.setProperty("role", role)
+    return button
+
+
+class Timeline(QWidget):
+    """Incidents per month, stacked by kind: escalation shows at a glance."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("journalTimeline")
+        self.setAccessibleName(self.tr("Incidents per month"))
+        self.setMinimumHeight(260)
+        self.months: dict[str, dict[str, int]] = {}
+
+    def set_entries(self, entries: list[Entry]) -> None:
+        self.months = per_month(entries)
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        text = self.palette().windowText().color()
+        if not self.months:
+            painter.setPen(text)
+            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter,
+                             self.tr("No incidents yet."))
+            return
+        months = list(self.months.items())[-24:]
+        peak = max(sum(c.values()) for _, c in months)
+        legend_h, axis_h = 48, 22
+        area = QRectF(40, 10, self.width() - 50, self.height() - legend_h - axis_h - 20)
+        slot = area.width() / len(months)
+        bar = min(36.0, slot * 0.7)
+        painter.setPen(QColor(text.red(), text.green(), text.blue(), 90))
+        for step in range(peak + 1):
+            y = area.bottom() - area.height() * step / peak
+            painter.drawLine(int(area.left()), int(y), int(area.right()), int(y))
+            if peak <= 10 or step % max(1, peak // 5) == 0:
+                painter.drawText(QRectF(0, y - 8, 34, 16), Qt.AlignmentFlag.AlignRight,
+                                 str(step))
+        for i, (month, counts) in enumerate(months):
+            x = area.left() + i * slot + (slot - bar) / 2
+            y = area.bottom()
+            for k, kind in enumerate(KINDS):
+                n = counts.get(kind, 0)
+                if n:
+                    h = area.height() * n / peak
+                    painter.fillRect(QRectF(x, y - h, bar, h), QColor(_KIND_COLOURS[k]))
+                    y -= h
+            painter.setPen(text)
+            if len(months) <= 12 or i % 3 == 0:
+                painter.drawText(QRectF(x - 20, area.bottom() + 4, bar + 40, axis_h),
+                                 Qt.AlignmentFlag.AlignHCenter, month)
+        names = kind_names()
+        x = area.left()
+        ly = self.height() - legend_h
+        used = [k for k in KINDS if any(c.get(k) for _, c in months)]
+        for kind in used:
+            label = names[kind]
+            width = 30 + painter.fontMetrics().horizontalAdvance(label)
+            if x + width > self.width() and x > area.left():
+                x, ly = area.left(), ly + 22  # wrap the legend onto a second line
+            painter.fillRect(QRectF(x, ly + 6, 12, 12), QColor(_KIND_COLOURS[KINDS.index(kind)]))
+            painter.drawText(QRectF(x + 16, ly, 200, 24), Qt.AlignmentFlag.AlignVCenter, label)
+            x += width
+        painter.end()
+
+
+class JournalView(QWidget):
+    """The journal. Loads in the background; everything after that is in memory."""
+
+    def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("journalView")
+        self.vault = vault
+        self.journal: Journal | None = None
+        self.editor: IncidentEditor | None = None
+        self.showing_trash = False
+
+        self.search_box = QLineEdit()
+        self.search_box.setObjectName("journal_search")
+        self.search_box.setAccessibleName(self.tr("Search the journal"))
+        self.search_box.setPlaceholderText(self.tr("Search…"))
+        self.search_box.setClearButtonEnabled(True)
+        self.search_box.textChanged.connect(self.refresh)
+        self.kind = QComboBox()
+        self.kind.setObjectName("journal_kind")
+        self.kind.setAccessibleName(self.tr("Filter by kind"))
+        self.kind.addItem(self.tr("All kinds"), "")
+        for key, name in kind_names().items():
+            self.kind.addItem(name, key)
+        self.kind.currentIndexChanged.connect(self.refresh)
+        self.person = QComboBox()
+        self.person.setObjectName("journal_person")
+        self.person.setAccessibleName(self.tr("Filter by person"))
+        self.person.currentIndexChanged.connect(self.refresh)
+        self.start = self._date_filter("journal_from", self.tr("From date"))
+        self.end = self._date_filter("journal_to", self.tr("To date"))
+        filters = QHBoxLayout()
+        filters.addWidget(self.search_box, 2)
+        filters.addWidget(self.kind, 1)
+        filters.addWidget(self.person, 1)
+        filters.addWidget(QLabel(self.tr("From")))
+        filters.addWidget(self.start)
+        filters.addWidget(QLabel(self.tr("to")))
+        filters.addWidget(self.end)
+
+        self.model = IncidentTableModel(self)
+        self.table = QTableView()
+        self.table.setObjectName("journal_table")
+        self.table.setAccessibleName(self.tr("Incidents"))
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
+        header.resizeSection(1, 180)
+        self.table.doubleClicked.connect(lambda index: self.open_entry(index.row()))
+
+        self.new_button = _button(self.tr("New incident"), "journal_new", role="primary")
+        self.new_button.setShortcut("Ctrl+N")
+        self.new_button.clicked.connect(lambda: self.open_editor(None))
+        self.edit_button = _button(self.tr("Open"), "journal_open", self.tr("Open the incident"))
+        self.edit_button.clicked.connect(lambda: self.open_entry(self._selected_row()))
+        self.history_button = _button(self.tr("History"), "journal_history",
+                                      self.tr("Show earlier versions"))
+        self.history_button.clicked.connect(self.show_history)
+        self.delete_button = _button(self.tr("Move to trash"), "journal_delete")
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.trash_button = _button(self.tr("Trash"), "journal_trash", self.tr("Show the trash"))
+        self.trash_button.setCheckable(True)
+        self.trash_button.toggled.connect(self.toggle_trash)
+        self.empty_button = _button(self.tr("Empty trash"), "journal_empty_trash")
+        self.empty_button.clicked.connect(self.empty_trash)
+        self.timeline_button = _button(self.tr("Timeline"), "journal_timeline_toggle",
+                                       self.tr("Show incidents per month"))
+        self.timeline_button.setCheckable(True)
+        self.timeline_button.toggled.connect(self.toggle_timeline)
+        actions = QHBoxLayout()
+        for button in (self.new_button, self.edit_button, self.history_button,
+                       self.delete_button):
+            actions.addWidget(button)
+        actions.addStretch(1)
+        for button in (self.timeline_button, self.trash_button, self.empty_button):
+            actions.addWidget(button)
+
+        self.status = QLabel(self.tr("Opening…"))
+        self.status.setObjectName("journal_status")
+        self.status.setWordWrap(True)
+        self.chain = QLabel("")
+        self.chain.setObjectName("journal_chain")
+        self.chain.setWordWrap(True)
+        self.draft_bar = QWidget()
+        draft_row = QHBoxLayout(self.draft_bar)
+        draft_row.setContentsMargins(0, 0, 0, 0)
+        draft_label = QLabel(self.tr("An entry you had not saved was kept."))
+        draft_label.setProperty("role", "error")
+        resume = _button(self.tr("Continue it"), "journal_draft_resume", role="primary")
+        resume.clicked.connect(self.resume_draft)
+        discard = _button(self.tr("Discard it"), "journal_draft_discard")
+        discard.clicked.connect(self.discard_draft)
+        draft_row.addWidget(draft_label, 1)
+        draft_row.addWidget(resume)
+        draft_row.addWidget(discard)
+        self.draft_bar.hide()
+
+        self.timeline = Timeline()
+        self.history = QPlainTextEdit()
+        self.history.setObjectName("journal_history_text")
+        self.history.setAccessibleName(self.tr("Earlier versions"))
+        self.history.setReadOnly(True)
+        back = _button(self.tr("Back to the list"), "journal_history_back")
+        back.clicked.connect(self.show_list)
+        history_page = QWidget()
+        history_layout = QVBoxLayout(history_page)
+        history_layout.setContentsMargins(0, 0, 0, 0)
+        history_layout.addWidget(self.history, 1)
+        history_layout.addWidget(back, 0, Qt.AlignmentFlag.AlignLeft)
+
+        list_page = QWidget()
+        list_layout = QVBoxLayout(list_page)
+        list_layout.setContentsMargins(18, 0, 18, 12)
+        list_layout.addWidget(self.draft_bar)
+        list_layout.addLayout(filters)
+        list_layout.addLayout(actions)
+        list_layout.addWidget(self.timeline)
+        list_layout.addWidget(self.table, 1)
+        list_layout.addWidget(self.status)
+        list_layout.addWidget(self.chain)
+        self.timeline.hide()
+        self.pages = QStackedWidget()
+        self.pages.addWidget(list_page)
+        history_wrap = QWidget()
+        QVBoxLayout(history_wrap).addWidget(history_page)
+        self.pages.addWidget(history_wrap)
+        self.list_page, self.history_page = list_page, history_wrap
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.pages)
+        self._set_enabled(False)
+        run_in_background(lambda: Journal(vault), self._loaded, self._load_failed)
+
+    def _date_filter(self, name: str, accessible: str) -> QDateEdit:
+        edit = QDateEdit()
+        edit.setObjectName(name)
+        edit.setAccessibleName(accessible)
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("yyyy-MM-dd")
+        edit.setMinimumDate(QDate(1899, 12, 31))
+        edit.setSpecialValueText(self.tr("any"))
+        edit.setDate(edit.minimumDate())
+        edit.dateChanged.connect(self.refresh)
+        return edit
+
+    # -- loading ---------------------------------------------------------------
+
+    def _set_enabled(self, on: bool) -> None:
+        for widget in (self.new_button, self.edit_button, self.history_button,
+                       self.delete_button, self.trash_button, self.empty_button,
+                       self.timeline_button, self.search_box):
+            widget.setEnabled(on)
+
+    def _loaded(self, journal: object) -> None:
+        if not self.vault.is_open:
+            return
+        assert isinstance(journal, Journal)
+        self.journal = journal
+        self._set_enabled(True)
+        self._fill_people()
+        self.refresh()
+        self._check_chain()
+        if journal.draft() is not None:
+            self.draft_bar.show()
+
+    def _load_failed(self, _error: BaseException) -> None:
+        self.status.setText(self.tr("The journal could not be opened."))
+
+    def _fill_people(self) -> None:
+        assert self.journal is not None
+        current = self.person.currentData()
+        self.person.blockSignals(True)
+        self.person.clear()
+        self.person.addItem(self.tr("Anyone"), None)
+        for pid, person in sorted(self.journal.people().items(), key=lambda p: p[1]["name"]):
+            self.person.addItem(person["name"], pid)
+        self.person.setCurrentIndex(max(0, self.person.findData(current)))
+        self.person.blockSignals(False)
+
+    def _check_chain(self) -> None:
+        assert self.journal is not None
+        status = self.journal.verify()
+        if status.ok:
+            self.chain.setText(self.tr("History intact: {count} changes recorded and checked.")
+                               .format(count=status.events))
+            self.chain.setProperty("role", "hint")
+        elif status.broken_at is not None:
+            self.chain.setText(self.tr(
+                "Warning: the journal's history was altered at change number {number}."
+            ).format(number=status.broken_at + 1))
+            self.chain.setProperty("role", "error")
+        else:
+            self.chain.setText(self.tr("Warning: an entry differs from its recorded history."))
+            self.chain.setProperty("role", "error")
+        self.chain.style().unpolish(self.chain)
+        self.chain.style().polish(self.chain)
+
+    # -- list ------------------------------------------------------------------
+
+    def _filters(self) -> dict[str, object]:
+        start = "" if self.start.date() == self.start.minimumDate() else \
+            self.start.date().toString("yyyy-MM-dd")
+        end = "" if self.end.date() == self.end.minimumDate() else \
+            self.end.date().toString("yyyy-MM-dd")
+        return {"text": self.search_box.text(), "kind": self.kind.currentData() or "",
+                "person_id": self.person.currentData(), "start": start, "end": end}
+
+    def refresh(self) -> None:
+        if self.journal is None:
+            return
+        entries = self.journal.entries(trashed=self.showing_trash)
+        shown = search(entries, **self._filters())  # type: ignore[arg-type]
+        self.model.set_entries(shown)
+        self.timeline.set_entries(shown)
+        damaged = len(self.journal.damaged)
+        text = self.tr("{shown} of {total} incidents").format(shown=len(shown),
+                                                               total=len(entries))
+        if self.showing_trash:
+            text = self.tr("Trash: {shown} of {total}").format(shown=len(shown),
+                                                               total=len(entries))
+        if damaged:
+            text += " · " + self.tr("{count} damaged entries could not be opened").format(
+                count=damaged)
+        self.status.setText(text)
+        self.history_button.setEnabled(not self.showing_trash)
+        self.new_button.setEnabled(not self.showing_trash)
+        self.edit_button.setEnabled(not self.showing_trash)
+        self.delete_button.setText(self.tr("Restore") if self.showing_trash
+                                   else self.tr("Move to trash"))
+        self.empty_button.setVisible(self.showing_trash)
+
+    def _selected_row(self) -> int:
+        rows = self.table.selectionModel().selectedRows()
+        return rows[0].row() if rows else -1
+
+    def toggle_trash(self, on: bool) -> None:
+        self.showing_trash = on
+        self.refresh()
+
+    def toggle_timeline(self, on: bool) -> None:
+        self.timeline.setVisible(on)
+
+    def delete_selected(self) -> None:
+        row = self._selected_row()
+        if self.journal is None or row < 0:
+            return
+        entry = self.model.entry(row)
+        if self.showing_trash:
+            self.journal.restore(entry.id)
+        else:
+            self.journal.delete(entry.id)
+        self.refresh()
+        self._check_chain()
+
+    def empty_trash(self) -> None:
+        if self.journal is None:
+            return
+        if self.empty_button.property("armed"):
+            self.journal.empty_trash()
+            self.empty_button.setProperty("armed", False)
+            self.empty_button.setText(self.tr("Empty trash"))
+            self.refresh()
+            self._check_chain()
+        else:  # a second click confirms; no modal dialog to get stuck in on a quick exit
+            self.empty_button.setProperty("armed", True)
+            self.empty_button.setText(self.tr("Click again to delete for good"))
+
+    # -- editor and history ----------------------------------------------------
+
+    def open_entry(self, row: int) -> None:
+        if row < 0 or self.showing_trash:
+            return
+        self.open_editor(self.model.entry(row).id)
+
+    def open_editor(self, entry_id: int | None, draft: dict | None = None) -> None:
+        if self.journal is None:
+            return
+        self.close_editor()
+        self.editor = IncidentEditor(self.journal, entry_id, draft)
+        self.editor.closed.connect(self.close_editor)
+        self.editor.saved.connect(lambda _id: (self._fill_people(), self.refresh(),
+                                               self._check_chain()))
+        self.pages.addWidget(self.editor)
+        self.pages.setCurrentWidget(self.editor)
+        self.draft_bar.hide()
+
+    def close_editor(self) -> None:
+        if self.editor is not None:
+            editor, self.editor = self.editor, None
+            editor.drafts.stop()
+            self.pages.removeWidget(editor)
+            editor.setParent(None)
+            editor.deleteLater()
+        self.show_list()
+
+    def unsaved_work(self):
+        """Before a lock: a job that keeps the form being typed as a draft, or None.
+
+        The form is read here (quick); the encrypted write runs off the GUI thread."""
+        if self.editor is None or self.journal is None or not self.editor.dirty:
+            return None
+        from dataclasses import asdict
+
+        form = asdict(self.editor.incident())
+        form["_entry_id"] = self.editor.entry_id
+        journal = self.journal
+        return lambda: journal.save_draft(form)
+
+    def resume_draft(self) -> None:
+        if self.journal is not None and (draft := self.journal.draft()) is not None:
+            self.open_editor(None, draft)
+
+    def discard_draft(self) -> None:
+        if self.journal is not None:
+            self.journal.discard_draft()
+        self.draft_bar.hide()
+
+    def show_list(self) -> None:
+        self.pages.setCurrentWidget(self.list_page)
+
+    def show_history(self) -> None:
+        row = self._selected_row()
+        if self.journal is None or row < 0:
+            return
+        entry = self.model.entry(row)
+        names = kind_names()
+        blocks = []
+        for number, revision in enumerate(entry.revisions, 1):
+            i = revision.incident
+            saved = datetime.fromtimestamp(revision.saved_at).strftime("%Y-%m-%d %H:%M")
+            blocks.append("\n".join([
+                self.tr("Version {number}, saved {saved}").format(number=number, saved=saved),
+                self.tr("Date: {date} {time}").format(date=i.date, time=i.time),
+                self.tr("Kinds: {kinds}").format(kinds=", ".join(names.get(k, k)
+                                                               for k in i.kinds)),
+                i.description,
+                self.tr("Exact words: {words}").format(words=i.exact_words) if i.exact_words
+                else "",
+            ]))
+        first = datetime.fromtimestamp(entry.recorded_at).strftime("%Y-%m-%d %H:%M")
+        header = self.tr("First recorded {when}; {count} versions.").format(
+            when=first, count=len(entry.revisions))
+        self.history.setPlainText(header + "\n\n" + "\n\n———\n\n".join(blocks))
+        self.pages.setCurrentWidget(self.history_page)
+
+    def clear(self) -> None:
+        """Drop every decrypted string (the shell is thrown away right after)."""
+        self.model.clear()
+        self.history.clear()
+        self.timeline.set_entries([])
+        self.journal = None
