@@ -70,8 +70,9 @@ class Incident:
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> Incident:
-        known = {f.name for f in fields(cls)}
-        return cls(**{k: v for k, v in data.items() if k in known})
+        if data.keys() <= _INCIDENT_FIELDS:
+            return cls(**data)
+        return cls(**{k: v for k, v in data.items() if k in _INCIDENT_FIELDS})
 
     def validate(self, today: date | None = None) -> None:
         today = today or date.today()
@@ -100,15 +101,43 @@ class Incident:
             raise InvalidIncident("fear", "range")
 
 
-@dataclass
-class Revision:
-    """One saved version of an incident."""
+_INCIDENT_FIELDS = frozenset(f.name for f in fields(Incident))
 
-    saved_at: float
-    incident: Incident
+
+class Revision:
+    """One saved version of an incident.
+
+    Loaded revisions keep their stored dict and build the `Incident` only when
+    asked: listing, sorting and searching 10,000 entries read the dict directly.
+    """
+
+    __slots__ = ("_data", "_incident", "saved_at")
+
+    def __init__(self, saved_at: float, incident: Incident | None = None,
+                 data: dict[str, Any] | None = None) -> None:
+        self.saved_at = saved_at
+        self._incident = incident
+        self._data = data
+
+    @property
+    def incident(self) -> Incident:
+        if self._incident is None:
+            self._incident = Incident.from_data(self._data or {})
+        return self._incident
+
+    def get(self, name: str, default: Any = None) -> Any:
+        """One field, without building the whole Incident."""
+        if self._incident is not None:
+            return getattr(self._incident, name, default)
+        return (self._data or {}).get(name, default)
+
+    def as_data(self) -> dict[str, Any]:
+        if self._incident is not None:
+            return asdict(self._incident)
+        return dict(self._data or {})
 
     def digest(self) -> str:
-        return _hash({"saved_at": self.saved_at, "incident": asdict(self.incident)})
+        return _hash({"saved_at": self.saved_at, "incident": self.as_data()})
 
 
 @dataclass
@@ -126,10 +155,26 @@ class Entry:
     recorded_at: float
     revisions: list[Revision]
     trashed: bool = False
+    _haystack: tuple[int, str] | None = field(default=None, repr=False, compare=False)
 
     @property
     def current(self) -> Incident:
         return self.revisions[-1].incident
+
+    @property
+    def latest(self) -> Revision:
+        return self.revisions[-1]
+
+    def haystack(self) -> str:
+        """The current text, case-folded once per revision, for search as you type."""
+        if self._haystack is None or self._haystack[0] != len(self.revisions):
+            r = self.latest
+            parts = [r.get(name) or "" for name in ("description", "exact_words", "place",
+                                                     "injuries", "witnesses",
+                                                     "approximate_note")]
+            text = "\n".join([*parts, " ".join(r.get("tags") or [])]).casefold()
+            self._haystack = (len(self.revisions), text)
+        return self._haystack[1]
 
 
 @dataclass
@@ -163,7 +208,9 @@ class Journal:
         self._entries: dict[int, Entry] = {}
         self._events: list[dict[str, Any]] | None = None
         self.damaged: set[int] = set()
-        for record_id, data in vault.list(INCIDENT):
+        loaded = vault.list_many((INCIDENT, EVENT))
+        self._events = sorted((data for _, data in loaded[EVENT]), key=lambda e: e.get("seq", -1))
+        for record_id, data in loaded[INCIDENT]:
             try:
                 self._entries[record_id] = self._entry(record_id, data)
             except (KeyError, TypeError, ValueError):
@@ -177,7 +224,7 @@ class Journal:
         return Entry(
             id=record_id,
             recorded_at=float(data["recorded_at"]),
-            revisions=[Revision(float(r["saved_at"]), Incident.from_data(r["incident"]))
+            revisions=[Revision(float(r["saved_at"]), data=r["incident"])
                        for r in data["revisions"]],
             trashed=bool(data.get("trashed", False)),
         )
@@ -187,15 +234,15 @@ class Journal:
         return {
             "recorded_at": entry.recorded_at,
             "trashed": entry.trashed,
-            "revisions": [{"saved_at": r.saved_at, "incident": asdict(r.incident)}
+            "revisions": [{"saved_at": r.saved_at, "incident": r.as_data()}
                           for r in entry.revisions],
         }
 
     def entries(self, trashed: bool = False) -> list[Entry]:
         """Newest first by the date of the incident, then by when it was recorded."""
         chosen = [e for e in self._entries.values() if e.trashed == trashed]
-        return sorted(chosen, key=lambda e: (e.current.date, e.current.time, e.recorded_at),
-                      reverse=True)
+        return sorted(chosen, key=lambda e: (e.latest.get("date", ""), e.latest.get("time", ""),
+                                             e.recorded_at), reverse=True)
 
     def get(self, entry_id: int) -> Entry:
         return self._entries[entry_id]
@@ -273,9 +320,12 @@ class Journal:
         events = self._load_events()
         return events[-1]["hash"] if events else GENESIS
 
-    def verify(self) -> ChainStatus:
-        """Check every event, and that each live revision is the one the chain names."""
-        self._events = None
+    def verify(self, reread: bool = True) -> ChainStatus:
+        """Check every event, and that each live revision is the one the chain names.
+
+        `reread` reads the events from the vault again rather than trusting memory."""
+        if reread:
+            self._events = None
         events = self._load_events()
         previous = GENESIS
         known: dict[int, set[str]] = {}
@@ -328,21 +378,18 @@ def search(entries: Iterable[Entry], text: str = "", kind: str = "", person_id: 
     needle = text.casefold().strip()
     found = []
     for entry in entries:
-        incident = entry.current
-        if kind and kind not in incident.kinds:
+        latest = entry.latest
+        if kind and kind not in (latest.get("kinds") or ()):
             continue
-        if person_id is not None and incident.person_id != person_id:
+        if person_id is not None and latest.get("person_id") != person_id:
             continue
-        if start and incident.date < start:
+        day = latest.get("date", "")
+        if start and day < start:
             continue
-        if end and incident.date > end:
+        if end and day > end:
             continue
-        if needle:
-            haystack = "\n".join((incident.description, incident.exact_words, incident.place,
-                                  incident.injuries, incident.witnesses, " ".join(incident.tags),
-                                  incident.approximate_note)).casefold()
-            if needle not in haystack:
-                continue
+        if needle and needle not in entry.haystack():
+            continue
         found.append(entry)
     return found
 
@@ -351,9 +398,9 @@ def per_month(entries: Iterable[Entry]) -> dict[str, dict[str, int]]:
     """Incidents per month ("YYYY-MM") and kind, for the timeline."""
     months: dict[str, dict[str, int]] = {}
     for entry in entries:
-        month = entry.current.date[:7]
+        month = entry.latest.get("date", "")[:7]
         counts = months.setdefault(month, {})
-        for kind in entry.current.kinds or ["other"]:
+        for kind in entry.latest.get("kinds") or ["other"]:
             counts[kind] = counts.get(kind, 0) + 1
     return dict(sorted(months.items()))
 

@@ -62,7 +62,7 @@ class IncidentEditor(QWidget):
         closed(): cancelled or saved; go back to the list.
     """
 
-    saved = Signal(int)
+    saved = Signal(object)  # record ids are 62-bit: too big for a C int
     closed = Signal()
 
     def __init__(self, journal: Journal, entry_id: int | None = None,

@@ -69,14 +69,15 @@ class IncidentTableModel(QAbstractTableModel):
         if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole,
                                                Qt.ItemDataRole.ToolTipRole):
             return None
-        incident = self._entries[index.row()].current
+        r = self._entries[index.row()].latest  # reads fields without building the Incident
         column = index.column()
         if column == 0:
-            text = incident.date + (f" {incident.time}" if incident.time else "")
-            return ("≈ " + text) if incident.approximate else text
+            text = r.get("date", "") + (f" {r.get('time')}" if r.get("time") else "")
+            return ("≈ " + text) if r.get("approximate") else text
         if column == 1:
-            return ", ".join(self._kinds.get(k, k) for k in incident.kinds)
+            return ", ".join(self._kinds.get(k, k) for k in r.get("kinds") or ())
         if column == 2:
-            first = incident.description.strip().splitlines()[0] if incident.description else ""
+            description = (r.get("description") or "").strip()
+            first = description.splitlines()[0] if description else ""
             return first[:160] if role == Qt.ItemDataRole.DisplayRole else first[:600]
-        return str(len(incident.evidence_ids))
+        return str(len(r.get("evidence_ids") or ()))

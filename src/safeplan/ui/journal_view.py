@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..journal import KINDS, Entry, Journal, per_month, search
+from ..journal import KINDS, ChainStatus, Entry, Journal, per_month, search
 from ..vault import Vault
 from .background import run_in_background
 from .incident_editor import IncidentEditor
@@ -155,11 +155,15 @@ class JournalView(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        # Fixed widths: sizing to contents would measure all 10,000 rows on every keystroke.
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
-        header.resizeSection(1, 180)
+        metrics = self.table.fontMetrics()
+        header.resizeSection(0, metrics.horizontalAdvance("≈ 2026-12-31 23:59") + 16)
+        header.resizeSection(1, 190)
+        header.resizeSection(3, metrics.horizontalAdvance(self.tr("Evidence")) + 20)
+        self.table.verticalHeader().setDefaultSectionSize(metrics.height() + 10)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.doubleClicked.connect(lambda index: self.open_entry(index.row()))
 
         self.new_button = _button(self.tr("New incident"), "journal_new", role="primary")
@@ -273,9 +277,15 @@ class JournalView(QWidget):
         self._set_enabled(True)
         self._fill_people()
         self.refresh()
-        self._check_chain()
         if journal.draft() is not None:
             self.draft_bar.show()
+        self.chain.setText(self.tr("Checking the history…"))
+        # The list is usable now; the chain check (a hash per revision) follows.
+        run_in_background(lambda: journal.verify(reread=False), self._chain_checked)
+
+    def _chain_checked(self, status: object) -> None:
+        if self.journal is not None and isinstance(status, ChainStatus):
+            self._show_chain(status)
 
     def _load_failed(self, _error: BaseException) -> None:
         self.status.setText(self.tr("The journal could not be opened."))
@@ -293,7 +303,9 @@ class JournalView(QWidget):
 
     def _check_chain(self) -> None:
         assert self.journal is not None
-        status = self.journal.verify()
+        self._show_chain(self.journal.verify())
+
+    def _show_chain(self, status: ChainStatus) -> None:
         if status.ok:
             self.chain.setText(self.tr("History intact: {count} changes recorded and checked.")
                                .format(count=status.events))
@@ -325,7 +337,8 @@ class JournalView(QWidget):
         entries = self.journal.entries(trashed=self.showing_trash)
         shown = search(entries, **self._filters())  # type: ignore[arg-type]
         self.model.set_entries(shown)
-        self.timeline.set_entries(shown)
+        if self.timeline.isVisible():
+            self.timeline.set_entries(shown)
         damaged = len(self.journal.damaged)
         text = self.tr("{shown} of {total} incidents").format(shown=len(shown),
                                                                total=len(entries))
@@ -353,6 +366,8 @@ class JournalView(QWidget):
 
     def toggle_timeline(self, on: bool) -> None:
         self.timeline.setVisible(on)
+        if on:
+            self.refresh()
 
     def delete_selected(self) -> None:
         row = self._selected_row()

@@ -12,6 +12,7 @@ splicing chunks between files all fail authentication.
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 from typing import Any
@@ -62,16 +63,27 @@ def row_aad(table: bytes, row_id: int) -> bytes:
     return table + row_id.to_bytes(8, "big", signed=False)
 
 
+@functools.lru_cache(maxsize=16)
+def _aead(key: bytes) -> AESGCM:
+    """Setting up AES-GCM costs more than sealing a small record: reuse per key."""
+    return AESGCM(key)
+
+
+def forget_keys() -> None:
+    """Drop the cached ciphers (on lock), so no expanded key outlives the session."""
+    _aead.cache_clear()
+
+
 def seal(key: bytes, plaintext: bytes, aad: bytes) -> bytes:
     nonce = os.urandom(NONCE_BYTES)
-    return nonce + AESGCM(key).encrypt(nonce, plaintext, aad)
+    return nonce + _aead(key).encrypt(nonce, plaintext, aad)
 
 
 def unseal(key: bytes, blob: bytes, aad: bytes) -> bytes:
     if len(blob) < NONCE_BYTES + TAG_BYTES:
         raise Unreadable("too short")
     try:
-        return AESGCM(key).decrypt(blob[:NONCE_BYTES], blob[NONCE_BYTES:], aad)
+        return _aead(key).decrypt(blob[:NONCE_BYTES], blob[NONCE_BYTES:], aad)
     except InvalidTag as exc:
         raise Unreadable("authentication failed") from exc
 
@@ -83,7 +95,7 @@ def encode_record(kind: str, data: Any) -> bytes:
 
 def decode_record(plaintext: bytes) -> tuple[str, Any]:
     try:
-        obj = json.loads(unpad(plaintext).decode("utf-8"))
+        obj = json.loads(unpad(plaintext))
         return obj["k"], obj["v"]
     except (ValueError, KeyError, TypeError) as exc:
         raise Unreadable("not a record") from exc

@@ -366,6 +366,7 @@ class Vault:
         with self._lock:
             conn, self._conn = self._conn, None
             self._vault_key = self._record_key = self._files_key = b""
+            codec.forget_keys()
             if conn is not None:
                 conn.close()
 
@@ -421,18 +422,22 @@ class Vault:
     def list(self, kind: str) -> list[tuple[int, Any]]:
         """Every (id, data) of one kind. Damaged records are skipped and reported
         by `damaged()`; they never stop the others from opening."""
+        return self.list_many((kind,))[kind]
+
+    def list_many(self, kinds: tuple[str, ...]) -> dict[str, list[tuple[int, Any]]]:
+        """Several kinds in one pass over the table (each row is decrypted once)."""
         with self._lock:
             rows = self._db().execute("SELECT id, blob FROM records").fetchall()
             key = self._record_key
-        found = []
+        found: dict[str, list[tuple[int, Any]]] = {kind: [] for kind in kinds}
         for row_id, blob in rows:
             try:
                 row_kind, data = codec.open_record(key, row_id, blob)
             except codec.Unreadable:
                 self._damaged.add(row_id)
                 continue
-            if row_kind == kind:
-                found.append((row_id, data))
+            if row_kind in found:
+                found[row_kind].append((row_id, data))
         return found
 
     def damaged(self) -> set[int]:

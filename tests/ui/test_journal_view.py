@@ -1,0 +1,199 @@
+"""The journal screen as the owner uses it: write, edit, trash, find, recover a draft."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QPlainTextEdit
+
+from safeplan.journal import Incident
+
+from .conftest import PIN
+from .test_session_flow import enter, wait_unlocked
+
+
+def open_journal(qtbot, make_window):
+    window = make_window()
+    enter(qtbot, window, PIN)
+    wait_unlocked(qtbot, window)
+    view = window.shell.journal
+    qtbot.waitUntil(lambda: view.journal is not None, timeout=10_000)
+    return window, view
+
+
+def click(qtbot, root, name):
+    button = root.findChild(QAbstractButton, name)
+    assert button is not None and button.isEnabled(), name
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def rows(view):
+    model = view.model
+    return [[model.data(model.index(r, c)) for c in range(4)] for r in range(model.rowCount())]
+
+
+def test_journal_is_the_first_page(qtbot, make_window, existing_vault):
+    window, view = open_journal(qtbot, make_window)
+    assert window.shell.pages.currentWidget() is view
+    qtbot.waitUntil(lambda: "intact" in view.chain.text(), timeout=5000)
+
+
+def test_write_an_incident(qtbot, make_window, existing_vault):
+    _window, view = open_journal(qtbot, make_window)
+    click(qtbot, view, "journal_new")
+    editor = view.editor
+    editor.date.setDate(QDate(2026, 11, 20))
+    editor.kind_boxes["physical"].click()
+    # QTest types ASCII only; Cyrillic and Kazakh arrive as input-method text would.
+    editor.findChild(QPlainTextEdit, "incident_description").insertPlainText(
+        "Толкнул меня. Ол мені ұрды.")
+    editor.findChild(QPlainTextEdit, "incident_exact_words").insertPlainText("«Убью»")
+    click(qtbot, editor, "incident_save")
+    assert view.editor is None
+    assert rows(view) == [["2026-11-20 " + editor.time.time().toString("HH:mm"),
+                           "Physical", "Толкнул меня. Ол мені ұрды.", "0"]]
+    assert "1 changes recorded" in view.chain.text()
+
+
+def test_validation_messages(qtbot, make_window, existing_vault):
+    _window, view = open_journal(qtbot, make_window)
+    click(qtbot, view, "journal_new")
+    editor = view.editor
+    click(qtbot, editor, "incident_save")
+    assert editor.findChild(QLabel, "incident_error").text() == "Please write what happened."
+    editor.date.setDate(QDate.currentDate().addDays(3))
+    qtbot.keyClicks(editor.description, "text")
+    click(qtbot, editor, "incident_save")
+    assert editor.findChild(QLabel, "incident_error").text() == "The date is in the future."
+    assert view.journal.entries() == []
+
+
+def add(view, day, kinds, text, person_id=None):
+    return view.journal.create(Incident(date=day, kinds=kinds, description=text,
+                                        person_id=person_id))
+
+
+def test_edit_keeps_history(qtbot, make_window, existing_vault):
+    _window, view = open_journal(qtbot, make_window)
+    entry = add(view, "2026-10-01", ["threats"], "first words")
+    view.refresh()
+    view.table.selectRow(0)
+    click(qtbot, view, "journal_open")
+    view.editor.description.setPlainText("second, corrected words")
+    click(qtbot, view.editor, "incident_save")
+    assert len(view.journal.get(entry.id).revisions) == 2
+    view.table.selectRow(0)
+    click(qtbot, view, "journal_history")
+    text = view.findChild(QPlainTextEdit, "journal_history_text").toPlainText()
+    assert "first words" in text and "second, corrected words" in text
+    assert "2 versions" in text
+
+
+def test_trash_and_restore(qtbot, make_window, existing_vault):
+    _window, view = open_journal(qtbot, make_window)
+    add(view, "2026-10-01", ["threats"], "keep me")
+    view.refresh()
+    view.table.selectRow(0)
+    click(qtbot, view, "journal_delete")
+    assert rows(view) == []
+    click(qtbot, view, "journal_trash")
+    assert rows(view)[0][2] == "keep me"
+    view.table.selectRow(0)
+    click(qtbot, view, "journal_delete")  # reads "Restore" in the trash
+    assert rows(view) == []
+    click(qtbot, view, "journal_trash")
+    assert rows(view)[0][2] == "keep me"
+    assert [e["action"] for e in view.journal.events()] == ["create", "delete", "restore"]
+
+
+def test_empty_trash_needs_a_second_click(qtbot, make_window, existing_vault):
+    _window, view = open_journal(qtbot, make_window)
+    entry = add(view, "2026-10-01", ["threats"], "gone")
+    view.journal.delete(entry.id)
+    click(qtbot, view, "journal_trash")
+    click(qtbot, view, "journal_empty_trash")
+    assert len(rows(view)) == 1
+    click(qtbot, view, "journal_empty_trash")
+    assert rows(view) == []
+    assert "intact" in view.chain.text()
+
+
+def test_search_and_filters(qtbot, make_window, existing_vault):
+    _window, view = open_journal(qtbot, make_window)
+    pid = view.journal.add_person("Ерлан", "муж")
+    add(view, "2026-01-05", ["economic"], "Забрал карту")
+    add(view, "2026-03-09", ["physical"], "Қатты ұрды", person_id=pid)
+    view._fill_people()
+    view.refresh()
+    assert [r[0] for r in rows(view)] == ["2026-03-09", "2026-01-05"]  # newest first
+    view.findChild(QLineEdit, "journal_search").insert("карт")
+    assert [r[2] for r in rows(view)] == ["Забрал карту"]
+    view.search_box.clear()
+    view.kind.setCurrentIndex(view.kind.findData("physical"))
+    assert [r[2] for r in rows(view)] == ["Қатты ұрды"]
+    view.kind.setCurrentIndex(0)
+    view.person.setCurrentIndex(view.person.findData(pid))
+    assert [r[2] for r in rows(view)] == ["Қатты ұрды"]
+    view.person.setCurrentIndex(0)
+    view.start.setDate(QDate(2026, 2, 1))
+    assert [r[2] for r in rows(view)] == ["Қатты ұрды"]
+    assert "1 of 2" in view.status.text()
+
+
+def test_draft_comes_back_after_a_quick_exit(qtbot, make_window, existing_vault):
+    window, view = open_journal(qtbot, make_window)
+    click(qtbot, view, "journal_new")
+    marker = "half-written ДРАФТ 9931"
+    qtbot.keyClicks(view.editor.description, "half-written ")
+    view.editor.description.insertPlainText("ДРАФТ 9931")
+    qtbot.keyClick(view.editor.description, Qt.Key.Key_Escape)
+    assert window.shell is None
+    from safeplan.ui.background import wait_for_all
+
+    wait_for_all()
+    enter(qtbot, window, PIN)
+    wait_unlocked(qtbot, window)
+    view = window.shell.journal
+    qtbot.waitUntil(lambda: view.journal is not None, timeout=10_000)
+    assert view.draft_bar.isVisible()
+    click(qtbot, view, "journal_draft_resume")
+    assert view.editor.description.toPlainText() == marker
+    click(qtbot, view.editor, "incident_save")
+    assert rows(view)[0][2] == marker
+    assert view.journal.draft() is None
+
+
+def test_drafts_are_saved_every_few_seconds(qtbot, make_window, existing_vault):
+    _window, view = open_journal(qtbot, make_window)
+    click(qtbot, view, "journal_new")
+    view.editor.drafts.setInterval(50)
+    qtbot.keyClicks(view.editor.description, "typing")
+    qtbot.waitUntil(lambda: view.journal.draft() is not None, timeout=3000)
+    assert view.journal.draft()["description"] == "typing"
+
+
+def test_timeline_counts_months(qtbot, make_window, existing_vault):
+    _window, view = open_journal(qtbot, make_window)
+    add(view, "2026-01-05", ["economic"], "a")
+    add(view, "2026-01-09", ["physical", "threats"], "b")
+    view.refresh()
+    click(qtbot, view, "journal_timeline_toggle")
+    assert view.timeline.isVisible()
+    assert view.timeline.months == {"2026-01": {"economic": 1, "physical": 1, "threats": 1}}
+    view.timeline.grab()  # paints without error
+
+
+def test_every_control_is_named(qtbot, make_window, existing_vault):
+    window, view = open_journal(qtbot, make_window)
+    click(qtbot, view, "journal_new")
+    from PySide6.QtWidgets import QAbstractSpinBox, QCheckBox, QComboBox, QSlider
+
+    for kind in (QAbstractButton, QLineEdit, QPlainTextEdit, QComboBox, QCheckBox,
+                 QAbstractSpinBox, QSlider):
+        for widget in window.shell.findChildren(kind):
+            parent = widget.parent()
+            if parent and any(parent.inherits(c) for c in ("QAbstractSpinBox", "QLineEdit",
+                                                              "QAbstractItemView")):
+                continue  # Qt's own parts: a spin box's editor, a clear button, a corner
+            if widget.objectName().startswith("qt_"):
+                continue
+            assert widget.objectName() and widget.accessibleName(), widget
