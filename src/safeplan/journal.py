@@ -208,7 +208,10 @@ class Journal:
         self._entries: dict[int, Entry] = {}
         self._events: list[dict[str, Any]] | None = None
         self.damaged: set[int] = set()
-        loaded = vault.list_many((INCIDENT, EVENT))
+        self._sorted: dict[bool, list[Entry]] = {}
+        loaded = vault.list_many((INCIDENT, EVENT, PERSON, DRAFT))
+        self._people = dict(loaded[PERSON])
+        self._drafts = loaded[DRAFT]
         self._events = sorted((data for _, data in loaded[EVENT]), key=lambda e: e.get("seq", -1))
         for record_id, data in loaded[INCIDENT]:
             try:
@@ -239,10 +242,15 @@ class Journal:
         }
 
     def entries(self, trashed: bool = False) -> list[Entry]:
-        """Newest first by the date of the incident, then by when it was recorded."""
-        chosen = [e for e in self._entries.values() if e.trashed == trashed]
-        return sorted(chosen, key=lambda e: (e.latest.get("date", ""), e.latest.get("time", ""),
-                                             e.recorded_at), reverse=True)
+        """Newest first by the date of the incident, then by when it was recorded.
+
+        Sorted once per change, not once per keystroke of a search."""
+        if trashed not in self._sorted:
+            chosen = [e for e in self._entries.values() if e.trashed == trashed]
+            chosen.sort(key=lambda e: (e.latest.get("date", ""), e.latest.get("time", ""),
+                                       e.recorded_at), reverse=True)
+            self._sorted[trashed] = chosen
+        return list(self._sorted[trashed])
 
     def get(self, entry_id: int) -> Entry:
         return self._entries[entry_id]
@@ -300,6 +308,7 @@ class Journal:
         return self._events
 
     def _append(self, action: str, record_id: int, revision_hash: str) -> None:
+        self._sorted.clear()  # every change passes through here
         events = self._load_events()
         event = {
             "seq": len(events),
@@ -349,33 +358,39 @@ class Journal:
     # -- people and drafts -----------------------------------------------------
 
     def people(self) -> dict[int, dict[str, str]]:
-        return {pid: data for pid, data in self._vault.list(PERSON)}
+        return dict(self._people)
 
     def add_person(self, name: str, relationship: str) -> int:
-        return self._vault.put(PERSON, {"name": name.strip(), "relationship": relationship})
+        person = {"name": name.strip(), "relationship": relationship}
+        person_id = self._vault.put(PERSON, person)
+        self._people[person_id] = person
+        return person_id
 
     def save_draft(self, form: dict[str, Any]) -> None:
-        drafts = self._vault.list(DRAFT)
-        if drafts:
-            self._vault.update(drafts[0][0], form)
-            for extra, _ in drafts[1:]:
+        if self._drafts:
+            draft_id = self._drafts[0][0]
+            self._vault.update(draft_id, form)
+            for extra, _ in self._drafts[1:]:
                 self._vault.delete(extra)
         else:
-            self._vault.put(DRAFT, form)
+            draft_id = self._vault.put(DRAFT, form)
+        self._drafts = [(draft_id, form)]
 
     def draft(self) -> dict[str, Any] | None:
-        drafts = self._vault.list(DRAFT)
-        return drafts[0][1] if drafts else None
+        return self._drafts[0][1] if self._drafts else None
 
     def discard_draft(self) -> None:
-        for draft_id, _ in self._vault.list(DRAFT):
+        for draft_id, _ in self._drafts:
             self._vault.delete(draft_id)
+        self._drafts = []
 
 
 def search(entries: Iterable[Entry], text: str = "", kind: str = "", person_id: int | None = None,
            start: str = "", end: str = "") -> list[Entry]:
     """Filter in memory: words in any text field, a kind, a person, a date range."""
     needle = text.casefold().strip()
+    if not (needle or kind or person_id is not None or start or end):
+        return list(entries)
     found = []
     for entry in entries:
         latest = entry.latest
@@ -383,11 +398,10 @@ def search(entries: Iterable[Entry], text: str = "", kind: str = "", person_id: 
             continue
         if person_id is not None and latest.get("person_id") != person_id:
             continue
-        day = latest.get("date", "")
-        if start and day < start:
-            continue
-        if end and day > end:
-            continue
+        if start or end:
+            day = latest.get("date", "")
+            if (start and day < start) or (end and day > end):
+                continue
         if needle and needle not in entry.haystack():
             continue
         found.append(entry)
