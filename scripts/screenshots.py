@@ -113,6 +113,15 @@ def main() -> None:
             shoot(window, "vault-safety", app)
             window.shell.show_page("settings")
             shoot(window, "vault-settings", app)
+            window.session.settings.language = "ru"
+            window._settings_changed()  # rebuilds the screens in Russian
+            window.shell.show_page("journal")
+            shoot(window, "vault-journal-ru", app)
+            window.shell.journal.open_editor(None)
+            shoot(window, "vault-journal-editor-ru", app)
+            window.shell.journal.editor.cancel()
+            window.session.settings.language = "en"
+            window._settings_changed()
             window.lock()
         else:
             window._setup_dismissed()

@@ -75,9 +75,645 @@
     </message>
 </context>
 <context>
+    <name>IncidentEditor</name>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="83"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="89"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="92"/>
+        <source>Time unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="101"/>
+        <source>When:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="102"/>
+        <source>The date is approximate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="105"/>
+        <source>About when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="106"/>
+        <source>e.g. the week before New Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="111"/>
+        <source>How long it lasted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="112"/>
+        <source>How long:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="113"/>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="114"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="199"/>
+        <source>Where:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="118"/>
+        <source>Who did it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="119"/>
+        <source>Add person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="121"/>
+        <source>Add a person to the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="126"/>
+        <source>Who:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="130"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="131"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="132"/>
+        <source>Relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="133"/>
+        <source>Relationship, e.g. husband</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="134"/>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="136"/>
+        <source>Add this person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="153"/>
+        <source>What kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="164"/>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="165"/>
+        <source>What happened:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="166"/>
+        <source>Write it as soon as you can, in order: what led up to it, what he did, what you did, how it ended. Facts first; how you felt belongs here too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="168"/>
+        <source>Exact words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="169"/>
+        <source>Exact words said:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="170"/>
+        <source>Write threats and insults word for word, in the language they were said.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="171"/>
+        <source>Injuries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="172"/>
+        <source>Injuries:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="173"/>
+        <source>Photograph injuries with something for scale (a coin, a ruler) and again after two days, when bruises show more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="175"/>
+        <source>Witnesses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="176"/>
+        <source>Witnesses:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="179"/>
+        <source>Children were present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="183"/>
+        <source>Police were contacted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="187"/>
+        <source>Police station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="188"/>
+        <source>Officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="189"/>
+        <source>Report number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="190"/>
+        <source>Station:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="191"/>
+        <source>Officer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="192"/>
+        <source>Report number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="193"/>
+        <source>Medical help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="197"/>
+        <source>Where treated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="198"/>
+        <source>Medical record number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="200"/>
+        <source>Record number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="203"/>
+        <source>How afraid you felt, 0 to 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="211"/>
+        <source>How afraid (0–10):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="212"/>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="213"/>
+        <source>separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="214"/>
+        <source>Tags:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="217"/>
+        <source>Keep the numbers of police reports and medical records: they let a lawyer find the official papers later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="232"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="234"/>
+        <source>Cancel editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="237"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="239"/>
+        <source>Save the incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="276"/>
+        <source>Not chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="328"/>
+        <source>Linked evidence items: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="379"/>
+        <source>The date is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="380"/>
+        <source>That is not a real date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="381"/>
+        <source>That date is too far in the past.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="382"/>
+        <source>That is not a real time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="383"/>
+        <source>Please write what happened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="384"/>
+        <source>Choose a number from 0 to 10.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="394"/>
+        <source>“{field}” is too long to keep in one entry (over 200,000 characters). Please split it into two entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="398"/>
+        <source>Please check the form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IncidentTableModel</name>
+    <message>
+        <location filename="../../src/safeplan/ui/journal_model.py" line="47"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/journal_model.py" line="47"/>
+        <source>Kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/journal_model.py" line="47"/>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/journal_model.py" line="48"/>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JournalView</name>
+    <message>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="120"/>
+        <source>Search the journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="121"/>
+        <source>Search…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="126"/>
+        <source>Filter by kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="127"/>
+        <source>All kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="133"/>
+        <source>Filter by person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="135"/>
+        <source>From date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="136"/>
+        <source>To date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="141"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="143"/>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="149"/>
+        <source>Incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="164"/>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="169"/>
+        <source>New incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="172"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="172"/>
+        <source>Open the incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="174"/>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="175"/>
+        <source>Show earlier versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="177"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="356"/>
+        <source>Move to trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="179"/>
+        <source>Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="179"/>
+        <source>Show the trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="182"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="390"/>
+        <source>Empty trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="184"/>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="185"/>
+        <source>Show incidents per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="196"/>
+        <source>Opening…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="205"/>
+        <source>An entry you had not saved was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="207"/>
+        <source>Continue it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="209"/>
+        <source>Discard it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="219"/>
+        <source>Earlier versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="221"/>
+        <source>Back to the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="259"/>
+        <source>any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="282"/>
+        <source>Checking the history…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="291"/>
+        <source>The journal could not be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="298"/>
+        <source>Anyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="310"/>
+        <source>History intact: {count} changes recorded and checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="315"/>
+        <source>Warning: the journal&apos;s history was altered at change number {number}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="319"/>
+        <source>Warning: an entry differs from its recorded history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="343"/>
+        <source>{shown} of {total} incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="346"/>
+        <source>Trash: {shown} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="349"/>
+        <source>{count} damaged entries could not be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="355"/>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="395"/>
+        <source>Click again to delete for good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="461"/>
+        <source>Version {number}, saved {saved}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="462"/>
+        <source>Date: {date} {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="463"/>
+        <source>Kinds: {kinds}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="466"/>
+        <source>Exact words: {words}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="470"/>
+        <source>First recorded {when}; {count} versions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kinds</name>
+    <message>
+        <location filename="../../src/safeplan/ui/journal_model.py" line="24"/>
+        <source>Physical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/journal_model.py" line="25"/>
+        <source>Sexual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/journal_model.py" line="26"/>
+        <source>Psychological or verbal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/journal_model.py" line="27"/>
+        <source>Threats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/journal_model.py" line="28"/>
+        <source>Economic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/journal_model.py" line="29"/>
+        <source>Stalking or monitoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/journal_model.py" line="30"/>
+        <source>Digital</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/journal_model.py" line="31"/>
+        <source>Damage to property</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/journal_model.py" line="32"/>
+        <source>Harm to children</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/journal_model.py" line="33"/>
+        <source>Harm to pets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/journal_model.py" line="34"/>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/safeplan/ui/main_window.py" line="35"/>
+        <location filename="../../src/safeplan/ui/main_window.py" line="38"/>
         <source>Calculator</source>
         <translation type="unfinished"></translation>
     </message>
@@ -104,42 +740,42 @@
 <context>
     <name>SafetyView</name>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="34"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="35"/>
         <source>Hiding it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="35"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="36"/>
         <source>Press Esc or Quick exit to go back to the calculator at once: everything shown is cleared. The vault also locks by itself after a few minutes without use, when the window is minimised, and when another window stays in front (see Settings). To open it again, type your PIN and press =.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="39"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="40"/>
         <source>What is protected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="40"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="41"/>
         <source>Everything you write or add is encrypted on this computer with your PIN (AES-256, Argon2id). Nothing you write is stored anywhere in readable form, and the app never uses the internet. File and folder names look like a calculator&apos;s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="44"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="45"/>
         <source>What is not protected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="45"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="46"/>
         <source>Spying software or a keylogger on this computer can see what you type and what is on screen. Someone with full control of the computer can read the memory while the vault is open. Files you add are still where they were until you remove them, and copies may remain in backups, cloud folders and on your phone. A report you export is not protected: keep it hidden.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="50"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="51"/>
         <source>If you forget your PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="51"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="52"/>
         <source>Type your 24-digit recovery code on the calculator and press =, then choose a new PIN. Without the PIN or the recovery code nobody can open the vault, not even us.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -515,34 +1151,52 @@
     </message>
 </context>
 <context>
+    <name>Timeline</name>
+    <message>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="49"/>
+        <source>Incidents per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="64"/>
+        <source>No incidents yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>VaultShell</name>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="100"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="101"/>
         <source>Sections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="108"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="109"/>
         <source>Quick exit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="110"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="111"/>
         <source>Quick exit: hide everything now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="111"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="112"/>
         <source>Esc</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="119"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="122"/>
+        <source>Journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/shell.py" line="123"/>
         <source>Safety</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="120"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="124"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>

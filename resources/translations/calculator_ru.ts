@@ -74,9 +74,645 @@
     </message>
 </context>
 <context>
+    <name>IncidentEditor</name>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="83" />
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="89" />
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="92" />
+        <source>Time unknown</source>
+        <translation>Время неизвестно</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="101" />
+        <source>When:</source>
+        <translation>Когда:</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="102" />
+        <source>The date is approximate</source>
+        <translation>Дата примерная</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="105" />
+        <source>About when</source>
+        <translation>Примерно когда</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="106" />
+        <source>e.g. the week before New Year</source>
+        <translation>например, за неделю до Нового года</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="111" />
+        <source>How long it lasted</source>
+        <translation>Сколько это длилось</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="112" />
+        <source>How long:</source>
+        <translation>Сколько длилось:</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="113" />
+        <source>Where</source>
+        <translation>Где</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="114" />
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="199" />
+        <source>Where:</source>
+        <translation>Где:</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="118" />
+        <source>Who did it</source>
+        <translation>Кто это сделал</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="119" />
+        <source>Add person…</source>
+        <translation>Добавить человека…</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="121" />
+        <source>Add a person to the list</source>
+        <translation>Добавить человека в список</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="126" />
+        <source>Who:</source>
+        <translation>Кто:</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="130" />
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="131" />
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="132" />
+        <source>Relationship</source>
+        <translation>Кем приходится</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="133" />
+        <source>Relationship, e.g. husband</source>
+        <translation>Кем приходится, например муж</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="134" />
+        <source>Add</source>
+        <translation>Добавить</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="136" />
+        <source>Add this person</source>
+        <translation>Добавить этого человека</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="153" />
+        <source>What kind:</source>
+        <translation>Что это было:</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="164" />
+        <source>What happened</source>
+        <translation>Что произошло</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="165" />
+        <source>What happened:</source>
+        <translation>Что произошло:</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="166" />
+        <source>Write it as soon as you can, in order: what led up to it, what he did, what you did, how it ended. Facts first; how you felt belongs here too.</source>
+        <translation>Запишите как можно скорее и по порядку: что этому предшествовало, что он делал, что делали вы, чем всё закончилось. Сначала факты; о своих чувствах тоже можно написать.</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="168" />
+        <source>Exact words</source>
+        <translation>Точные слова</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="169" />
+        <source>Exact words said:</source>
+        <translation>Точные слова:</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="170" />
+        <source>Write threats and insults word for word, in the language they were said.</source>
+        <translation>Записывайте угрозы и оскорбления слово в слово, на том языке, на котором они прозвучали.</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="171" />
+        <source>Injuries</source>
+        <translation>Травмы</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="172" />
+        <source>Injuries:</source>
+        <translation>Травмы:</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="173" />
+        <source>Photograph injuries with something for scale (a coin, a ruler) and again after two days, when bruises show more.</source>
+        <translation>Сфотографируйте травмы рядом с предметом для масштаба (монета, линейка) и ещё раз через два дня, когда синяки станут заметнее.</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="175" />
+        <source>Witnesses</source>
+        <translation>Свидетели</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="176" />
+        <source>Witnesses:</source>
+        <translation>Свидетели:</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="179" />
+        <source>Children were present</source>
+        <translation>Дети были рядом</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="183" />
+        <source>Police were contacted</source>
+        <translation>Было обращение в полицию</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="187" />
+        <source>Police station</source>
+        <translation>Отделение полиции</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="188" />
+        <source>Officer</source>
+        <translation>Сотрудник</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="189" />
+        <source>Report number</source>
+        <translation>Номер заявления</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="190" />
+        <source>Station:</source>
+        <translation>Отделение:</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="191" />
+        <source>Officer:</source>
+        <translation>Сотрудник:</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="192" />
+        <source>Report number:</source>
+        <translation>Номер заявления:</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="193" />
+        <source>Medical help</source>
+        <translation>Медицинская помощь</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="197" />
+        <source>Where treated</source>
+        <translation>Где оказали помощь</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="198" />
+        <source>Medical record number</source>
+        <translation>Номер медицинской записи</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="200" />
+        <source>Record number:</source>
+        <translation>Номер записи:</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="203" />
+        <source>How afraid you felt, 0 to 10</source>
+        <translation>Насколько было страшно, от 0 до 10</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="211" />
+        <source>How afraid (0–10):</source>
+        <translation>Насколько страшно (0–10):</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="212" />
+        <source>Tags</source>
+        <translation>Метки</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="213" />
+        <source>separated by commas</source>
+        <translation>через запятую</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="214" />
+        <source>Tags:</source>
+        <translation>Метки:</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="217" />
+        <source>Keep the numbers of police reports and medical records: they let a lawyer find the official papers later.</source>
+        <translation>Сохраняйте номера заявлений в полицию и медицинских записей: по ним юрист потом найдёт официальные документы.</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="232" />
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="234" />
+        <source>Cancel editing</source>
+        <translation>Отменить изменения</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="237" />
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="239" />
+        <source>Save the incident</source>
+        <translation>Сохранить запись</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="276" />
+        <source>Not chosen</source>
+        <translation>Не выбран</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="328" />
+        <source>Linked evidence items: {count}</source>
+        <translation>Связанных доказательств: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="379" />
+        <source>The date is in the future.</source>
+        <translation>Эта дата ещё не наступила.</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="380" />
+        <source>That is not a real date.</source>
+        <translation>Такой даты не существует.</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="381" />
+        <source>That date is too far in the past.</source>
+        <translation>Эта дата слишком давняя.</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="382" />
+        <source>That is not a real time.</source>
+        <translation>Такого времени не существует.</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="383" />
+        <source>Please write what happened.</source>
+        <translation>Пожалуйста, напишите, что произошло.</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="384" />
+        <source>Choose a number from 0 to 10.</source>
+        <translation>Выберите число от 0 до 10.</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="394" />
+        <source>“{field}” is too long to keep in one entry (over 200,000 characters). Please split it into two entries.</source>
+        <translation>Поле «{field}» слишком длинное для одной записи (больше 200 000 знаков). Разделите его на две записи.</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="398" />
+        <source>Please check the form.</source>
+        <translation>Пожалуйста, проверьте форму.</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentTableModel</name>
+    <message>
+        <location filename="../../src/safeplan/ui/journal_model.py" line="47" />
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/journal_model.py" line="47" />
+        <source>Kinds</source>
+        <translation>Виды</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/journal_model.py" line="47" />
+        <source>What happened</source>
+        <translation>Что произошло</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/journal_model.py" line="48" />
+        <source>Evidence</source>
+        <translation>Доказательства</translation>
+    </message>
+</context>
+<context>
+    <name>JournalView</name>
+    <message>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="120" />
+        <source>Search the journal</source>
+        <translation>Поиск по дневнику</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="121" />
+        <source>Search…</source>
+        <translation>Поиск…</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="126" />
+        <source>Filter by kind</source>
+        <translation>Отбор по виду</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="127" />
+        <source>All kinds</source>
+        <translation>Все виды</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="133" />
+        <source>Filter by person</source>
+        <translation>Отбор по человеку</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="135" />
+        <source>From date</source>
+        <translation>С даты</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="136" />
+        <source>To date</source>
+        <translation>По дату</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="141" />
+        <source>From</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="143" />
+        <source>to</source>
+        <translation>по</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="149" />
+        <source>Incidents</source>
+        <translation>Случаи</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="164" />
+        <source>Evidence</source>
+        <translation>Доказательства</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="169" />
+        <source>New incident</source>
+        <translation>Новая запись</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="172" />
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="172" />
+        <source>Open the incident</source>
+        <translation>Открыть запись</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="174" />
+        <source>History</source>
+        <translation>История</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="175" />
+        <source>Show earlier versions</source>
+        <translation>Показать прежние версии</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="177" />
+        <location filename="../../src/safeplan/ui/journal_view.py" line="356" />
+        <source>Move to trash</source>
+        <translation>В корзину</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="179" />
+        <source>Trash</source>
+        <translation>Корзина</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="179" />
+        <source>Show the trash</source>
+        <translation>Показать корзину</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="182" />
+        <location filename="../../src/safeplan/ui/journal_view.py" line="390" />
+        <source>Empty trash</source>
+        <translation>Очистить корзину</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="184" />
+        <source>Timeline</source>
+        <translation>По месяцам</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="185" />
+        <source>Show incidents per month</source>
+        <translation>Показать случаи по месяцам</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="196" />
+        <source>Opening…</source>
+        <translation>Открываем…</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="205" />
+        <source>An entry you had not saved was kept.</source>
+        <translation>Несохранённая запись сохранена как черновик.</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="207" />
+        <source>Continue it</source>
+        <translation>Продолжить</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="209" />
+        <source>Discard it</source>
+        <translation>Удалить черновик</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="219" />
+        <source>Earlier versions</source>
+        <translation>Прежние версии</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="221" />
+        <source>Back to the list</source>
+        <translation>Назад к списку</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="259" />
+        <source>any</source>
+        <translation>любая</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="282" />
+        <source>Checking the history…</source>
+        <translation>Проверяем историю…</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="291" />
+        <source>The journal could not be opened.</source>
+        <translation>Не удалось открыть дневник.</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="298" />
+        <source>Anyone</source>
+        <translation>Любой</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="310" />
+        <source>History intact: {count} changes recorded and checked.</source>
+        <translation>История цела: записано и проверено изменений — {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="315" />
+        <source>Warning: the journal's history was altered at change number {number}.</source>
+        <translation>Внимание: история дневника изменена начиная с изменения № {number}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="319" />
+        <source>Warning: an entry differs from its recorded history.</source>
+        <translation>Внимание: запись не совпадает со своей историей.</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="343" />
+        <source>{shown} of {total} incidents</source>
+        <translation>Показано {shown} из {total}</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="346" />
+        <source>Trash: {shown} of {total}</source>
+        <translation>Корзина: {shown} из {total}</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="349" />
+        <source>{count} damaged entries could not be opened</source>
+        <translation>не удалось открыть повреждённых записей: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="355" />
+        <source>Restore</source>
+        <translation>Восстановить</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="395" />
+        <source>Click again to delete for good</source>
+        <translation>Нажмите ещё раз, чтобы удалить навсегда</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="461" />
+        <source>Version {number}, saved {saved}</source>
+        <translation>Версия {number}, сохранена {saved}</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="462" />
+        <source>Date: {date} {time}</source>
+        <translation>Дата: {date} {time}</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="463" />
+        <source>Kinds: {kinds}</source>
+        <translation>Виды: {kinds}</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="466" />
+        <source>Exact words: {words}</source>
+        <translation>Точные слова: {words}</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="470" />
+        <source>First recorded {when}; {count} versions.</source>
+        <translation>Впервые записано {when}; версий: {count}.</translation>
+    </message>
+</context>
+<context>
+    <name>Kinds</name>
+    <message>
+        <location filename="../../src/safeplan/ui/journal_model.py" line="24" />
+        <source>Physical</source>
+        <translation>Физическое</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/journal_model.py" line="25" />
+        <source>Sexual</source>
+        <translation>Сексуальное</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/journal_model.py" line="26" />
+        <source>Psychological or verbal</source>
+        <translation>Психологическое или словесное</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/journal_model.py" line="27" />
+        <source>Threats</source>
+        <translation>Угрозы</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/journal_model.py" line="28" />
+        <source>Economic</source>
+        <translation>Экономическое</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/journal_model.py" line="29" />
+        <source>Stalking or monitoring</source>
+        <translation>Преследование или слежка</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/journal_model.py" line="30" />
+        <source>Digital</source>
+        <translation>Цифровое</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/journal_model.py" line="31" />
+        <source>Damage to property</source>
+        <translation>Порча имущества</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/journal_model.py" line="32" />
+        <source>Harm to children</source>
+        <translation>Вред детям</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/journal_model.py" line="33" />
+        <source>Harm to pets</source>
+        <translation>Вред животным</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/journal_model.py" line="34" />
+        <source>Other</source>
+        <translation>Другое</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/safeplan/ui/main_window.py" line="35" />
+        <location filename="../../src/safeplan/ui/main_window.py" line="38" />
         <source>Calculator</source>
         <translation>Калькулятор</translation>
     </message>
@@ -103,42 +739,42 @@
 <context>
     <name>SafetyView</name>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="34" />
+        <location filename="../../src/safeplan/ui/shell.py" line="35" />
         <source>Hiding it</source>
         <translation>Как быстро скрыть</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="35" />
+        <location filename="../../src/safeplan/ui/shell.py" line="36" />
         <source>Press Esc or Quick exit to go back to the calculator at once: everything shown is cleared. The vault also locks by itself after a few minutes without use, when the window is minimised, and when another window stays in front (see Settings). To open it again, type your PIN and press =.</source>
         <translation>Нажмите Esc или «Быстрый выход», чтобы сразу вернуться к калькулятору: всё показанное исчезнет. Хранилище также закрывается само через несколько минут бездействия, при сворачивании окна и когда другое окно долго остаётся сверху (см. «Настройки»). Чтобы открыть его снова, наберите PIN-код и нажмите =.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="39" />
+        <location filename="../../src/safeplan/ui/shell.py" line="40" />
         <source>What is protected</source>
         <translation>Что защищено</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="40" />
+        <location filename="../../src/safeplan/ui/shell.py" line="41" />
         <source>Everything you write or add is encrypted on this computer with your PIN (AES-256, Argon2id). Nothing you write is stored anywhere in readable form, and the app never uses the internet. File and folder names look like a calculator's.</source>
         <translation>Всё, что вы пишете и добавляете, шифруется на этом компьютере вашим PIN-кодом (AES-256, Argon2id). Ничего из написанного не хранится в читаемом виде, и приложение никогда не выходит в интернет. Имена файлов и папок выглядят как у калькулятора.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="44" />
+        <location filename="../../src/safeplan/ui/shell.py" line="45" />
         <source>What is not protected</source>
         <translation>Что не защищено</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="45" />
+        <location filename="../../src/safeplan/ui/shell.py" line="46" />
         <source>Spying software or a keylogger on this computer can see what you type and what is on screen. Someone with full control of the computer can read the memory while the vault is open. Files you add are still where they were until you remove them, and copies may remain in backups, cloud folders and on your phone. A report you export is not protected: keep it hidden.</source>
         <translation>Шпионская программа или клавиатурный шпион на этом компьютере видят, что вы печатаете и что на экране. Человек с полным доступом к компьютеру может прочитать память, пока хранилище открыто. Добавленные файлы остаются на прежнем месте, пока вы их не удалите, а их копии могут остаться в резервных копиях, облачных папках и на телефоне. Сохранённый отчёт не защищён: прячьте его.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="50" />
+        <location filename="../../src/safeplan/ui/shell.py" line="51" />
         <source>If you forget your PIN</source>
         <translation>Если вы забыли PIN-код</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="51" />
+        <location filename="../../src/safeplan/ui/shell.py" line="52" />
         <source>Type your 24-digit recovery code on the calculator and press =, then choose a new PIN. Without the PIN or the recovery code nobody can open the vault, not even us.</source>
         <translation>Наберите на калькуляторе 24-значный код восстановления и нажмите =, затем выберите новый PIN-код. Без PIN-кода или кода восстановления никто не сможет открыть хранилище — даже мы.</translation>
     </message>
@@ -514,34 +1150,52 @@
     </message>
 </context>
 <context>
+    <name>Timeline</name>
+    <message>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="49" />
+        <source>Incidents per month</source>
+        <translation>Случаи по месяцам</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="64" />
+        <source>No incidents yet.</source>
+        <translation>Записей пока нет.</translation>
+    </message>
+</context>
+<context>
     <name>VaultShell</name>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="100" />
+        <location filename="../../src/safeplan/ui/shell.py" line="101" />
         <source>Sections</source>
         <translation>Разделы</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="108" />
+        <location filename="../../src/safeplan/ui/shell.py" line="109" />
         <source>Quick exit</source>
         <translation>Быстрый выход</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="110" />
+        <location filename="../../src/safeplan/ui/shell.py" line="111" />
         <source>Quick exit: hide everything now</source>
         <translation>Быстрый выход: скрыть всё сейчас</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="111" />
+        <location filename="../../src/safeplan/ui/shell.py" line="112" />
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="119" />
+        <location filename="../../src/safeplan/ui/shell.py" line="122" />
+        <source>Journal</source>
+        <translation>Дневник</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/shell.py" line="123" />
         <source>Safety</source>
         <translation>Безопасность</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="120" />
+        <location filename="../../src/safeplan/ui/shell.py" line="124" />
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>

@@ -19,14 +19,19 @@ _Index = QModelIndex | QPersistentModelIndex
 
 def kind_names() -> dict[str, str]:
     """The kinds of abuse, as the owner reads them."""
-    t = QCoreApplication.translate
+    translate = QCoreApplication.translate
     return {
-        "physical": t("Kinds", "Physical"), "sexual": t("Kinds", "Sexual"),
-        "psychological": t("Kinds", "Psychological or verbal"),
-        "threats": t("Kinds", "Threats"), "economic": t("Kinds", "Economic"),
-        "stalking": t("Kinds", "Stalking or monitoring"), "digital": t("Kinds", "Digital"),
-        "property": t("Kinds", "Damage to property"), "children": t("Kinds", "Harm to children"),
-        "pets": t("Kinds", "Harm to pets"), "other": t("Kinds", "Other"),
+        "physical": translate("Kinds", "Physical"),
+        "sexual": translate("Kinds", "Sexual"),
+        "psychological": translate("Kinds", "Psychological or verbal"),
+        "threats": translate("Kinds", "Threats"),
+        "economic": translate("Kinds", "Economic"),
+        "stalking": translate("Kinds", "Stalking or monitoring"),
+        "digital": translate("Kinds", "Digital"),
+        "property": translate("Kinds", "Damage to property"),
+        "children": translate("Kinds", "Harm to children"),
+        "pets": translate("Kinds", "Harm to pets"),
+        "other": translate("Kinds", "Other"),
     }
 
 
