@@ -197,3 +197,15 @@ def test_every_control_is_named(qtbot, make_window, existing_vault):
             if widget.objectName().startswith("qt_"):
                 continue
             assert widget.objectName() and widget.accessibleName(), widget
+
+
+def test_a_megabyte_of_text_is_refused_with_a_message(qtbot, make_window, existing_vault):
+    _window, view = open_journal(qtbot, make_window)
+    click(qtbot, view, "journal_new")
+    view.editor.description.setPlainText("Очень длинный текст. " * 50_000)  # ~1 MB
+    click(qtbot, view.editor, "incident_save")
+    assert "too long" in view.editor.findChild(QLabel, "incident_error").text()
+    assert view.journal.entries() == []
+    view.editor.description.setPlainText("Короткий текст 🙂 ә ғ қ ң ө ұ ү һ і")
+    click(qtbot, view.editor, "incident_save")
+    assert rows(view)[0][2] == "Короткий текст 🙂 ә ғ қ ң ө ұ ү һ і"

@@ -225,3 +225,36 @@ def test_error_guard_locks_without_a_traceback(qtbot, make_window, existing_vaul
     assert window.shell is None
     captured = capsys.readouterr()
     assert "secret content" not in captured.out + captured.err
+
+
+def test_locks_after_a_while_in_the_background(qtbot, make_window, existing_vault):
+    window = make_window()
+    enter(qtbot, window, PIN)
+    wait_unlocked(qtbot, window)
+    window.autolock.configure(idle_ms=0, background_ms=150, lock_on_minimise=False)
+    window.autolock._state_changed(Qt.ApplicationState.ApplicationInactive)
+    qtbot.waitUntil(lambda: window.shell is None, timeout=3_000)
+
+
+def test_coming_back_in_time_keeps_it_open(qtbot, make_window, existing_vault):
+    window = make_window()
+    enter(qtbot, window, PIN)
+    wait_unlocked(qtbot, window)
+    window.autolock.configure(idle_ms=0, background_ms=300, lock_on_minimise=False)
+    window.autolock._state_changed(Qt.ApplicationState.ApplicationInactive)
+    qtbot.wait(100)
+    window.autolock._state_changed(Qt.ApplicationState.ApplicationActive)
+    qtbot.wait(400)
+    assert window.shell is not None
+
+
+def test_choosing_never_does_not_lock(qtbot, make_window, existing_vault):
+    window = make_window()
+    enter(qtbot, window, PIN)
+    wait_unlocked(qtbot, window)
+    window.shell.show_page("settings")
+    combo = window.shell.settings.idle
+    combo.setCurrentIndex(combo.findData(0))
+    combo.activated.emit(combo.currentIndex())
+    qtbot.wait(200)
+    assert window.shell is not None

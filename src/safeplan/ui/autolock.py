@@ -34,6 +34,9 @@ class AutoLock(QObject):
 
     def configure(self, idle_ms: int, background_ms: int, lock_on_minimise: bool) -> None:
         """Times in milliseconds; 0 turns that trigger off."""
+        # Stop first: setInterval on a running timer restarts it, and 0 would fire at once.
+        self._idle.stop()
+        self._background.stop()
         self._idle.setInterval(idle_ms)
         self._background.setInterval(background_ms)
         self.lock_on_minimise = lock_on_minimise

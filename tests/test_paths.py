@@ -1,0 +1,28 @@
+"""Where things live: resources in every kind of install, the data folder."""
+
+from __future__ import annotations
+
+import sys
+
+from safeplan import paths
+
+
+def test_resources_from_a_source_checkout():
+    assert (paths.resource_dir() / "icons" / "calculator.svg").is_file()
+
+
+def test_resources_from_the_frozen_binary(monkeypatch, tmp_path):
+    (tmp_path / "resources" / "icons").mkdir(parents=True)
+    monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path), raising=False)
+    assert paths.resource_dir() == tmp_path / "resources"
+
+
+def test_default_data_folder_reads_as_a_calculators():
+    folder = paths.default_data_dir()
+    assert folder.name == "calculator"
+    assert paths.vault_file(folder).name == "history.db"
+
+
+def test_private_folder(tmp_path):
+    folder = paths.ensure_private_dir(tmp_path / "a" / "b")
+    assert folder.stat().st_mode & 0o777 == 0o700
