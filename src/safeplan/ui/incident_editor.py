@@ -27,15 +27,13 @@ from PySide6.QtWidgets import (
 
 from ..journal import KINDS, Incident, InvalidIncident, Journal
 from .journal_model import kind_names
+from .widgets import label
 
 DRAFT_INTERVAL_MS = 4000
 
 
 def _hint(text: str) -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(True)
-    label.setProperty("role", "hint")
-    return label
+    return label(text, "hint")
 
 
 def _line(name: str, accessible: str) -> QLineEdit:

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QPushButton,
     QStackedWidget,
     QTableView,
     QVBoxLayout,
@@ -27,17 +26,10 @@ from ..vault import Vault
 from .background import run_in_background
 from .incident_editor import IncidentEditor
 from .journal_model import IncidentTableModel, kind_names
+from .widgets import button
 
 _KIND_COLOURS = ["#d13438", "#8764b8", "#0078d4", "#ca5010", "#498205", "#038387",
                  "#5c2e91", "#986f0b", "#c239b3", "#7a7574", "#69797e"]
-
-
-def _button(text: str, name: str, accessible: str = "", role: str = "secondary") -> QPushButton:
-    button = QPushButton(text)
-    button.setObjectName(name)
-    button.setAccessibleName(accessible or text)
-    button.setProperty("role", role)
-    return button
 
 
 class Timeline(QWidget):
@@ -166,32 +158,34 @@ class JournalView(QWidget):
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.doubleClicked.connect(lambda index: self.open_entry(index.row()))
 
-        self.new_button = _button(self.tr("New incident"), "journal_new", role="primary")
+        self.new_button = button(self.tr("New incident"), "journal_new", "primary")
         self.new_button.setShortcut("Ctrl+N")
         self.new_button.clicked.connect(lambda: self.open_editor(None))
-        self.edit_button = _button(self.tr("Open"), "journal_open", self.tr("Open the incident"))
+        self.edit_button = button(self.tr("Open"), "journal_open",
+                                  accessible=self.tr("Open the incident"))
         self.edit_button.clicked.connect(lambda: self.open_entry(self._selected_row()))
-        self.history_button = _button(self.tr("History"), "journal_history",
-                                      self.tr("Show earlier versions"))
+        self.history_button = button(self.tr("History"), "journal_history",
+                                     accessible=self.tr("Show earlier versions"))
         self.history_button.clicked.connect(self.show_history)
-        self.delete_button = _button(self.tr("Move to trash"), "journal_delete")
+        self.delete_button = button(self.tr("Move to trash"), "journal_delete")
         self.delete_button.clicked.connect(self.delete_selected)
-        self.trash_button = _button(self.tr("Trash"), "journal_trash", self.tr("Show the trash"))
+        self.trash_button = button(self.tr("Trash"), "journal_trash",
+                                   accessible=self.tr("Show the trash"))
         self.trash_button.setCheckable(True)
         self.trash_button.toggled.connect(self.toggle_trash)
-        self.empty_button = _button(self.tr("Empty trash"), "journal_empty_trash")
+        self.empty_button = button(self.tr("Empty trash"), "journal_empty_trash")
         self.empty_button.clicked.connect(self.empty_trash)
-        self.timeline_button = _button(self.tr("Timeline"), "journal_timeline_toggle",
-                                       self.tr("Show incidents per month"))
+        self.timeline_button = button(self.tr("Timeline"), "journal_timeline_toggle",
+                                      accessible=self.tr("Show incidents per month"))
         self.timeline_button.setCheckable(True)
         self.timeline_button.toggled.connect(self.toggle_timeline)
         actions = QHBoxLayout()
-        for button in (self.new_button, self.edit_button, self.history_button,
+        for widget in (self.new_button, self.edit_button, self.history_button,
                        self.delete_button):
-            actions.addWidget(button)
+            actions.addWidget(widget)
         actions.addStretch(1)
-        for button in (self.timeline_button, self.trash_button, self.empty_button):
-            actions.addWidget(button)
+        for widget in (self.timeline_button, self.trash_button, self.empty_button):
+            actions.addWidget(widget)
 
         self.status = QLabel(self.tr("Opening…"))
         self.status.setObjectName("journal_status")
@@ -204,9 +198,9 @@ class JournalView(QWidget):
         draft_row.setContentsMargins(0, 0, 0, 0)
         draft_label = QLabel(self.tr("An entry you had not saved was kept."))
         draft_label.setProperty("role", "error")
-        resume = _button(self.tr("Continue it"), "journal_draft_resume", role="primary")
+        resume = button(self.tr("Continue it"), "journal_draft_resume", "primary")
         resume.clicked.connect(self.resume_draft)
-        discard = _button(self.tr("Discard it"), "journal_draft_discard")
+        discard = button(self.tr("Discard it"), "journal_draft_discard")
         discard.clicked.connect(self.discard_draft)
         draft_row.addWidget(draft_label, 1)
         draft_row.addWidget(resume)
@@ -218,7 +212,7 @@ class JournalView(QWidget):
         self.history.setObjectName("journal_history_text")
         self.history.setAccessibleName(self.tr("Earlier versions"))
         self.history.setReadOnly(True)
-        back = _button(self.tr("Back to the list"), "journal_history_back")
+        back = button(self.tr("Back to the list"), "journal_history_back")
         back.clicked.connect(self.show_list)
         history_page = QWidget()
         history_layout = QVBoxLayout(history_page)

@@ -21,21 +21,7 @@ from PySide6.QtWidgets import (
 from ..pins import is_pin
 from ..session import IDLE_CHOICES, INACTIVE_CHOICES, Session
 from .background import run_in_background
-
-
-def _card(title: str, name: str) -> tuple[QFrame, QVBoxLayout]:
-    card = QFrame()
-    card.setObjectName(name)
-    card.setProperty("role", "card")
-    layout = QVBoxLayout(card)
-    layout.setContentsMargins(16, 12, 16, 14)
-    heading = QLabel(title)
-    font = heading.font()
-    font.setPixelSize(16)
-    font.setBold(True)
-    heading.setFont(font)
-    layout.addWidget(heading)
-    return card, layout
+from .widgets import card
 
 
 def _pin_field(name: str, accessible: str) -> QLineEdit:
@@ -96,7 +82,7 @@ class SettingsView(QWidget):
     # -- cards -----------------------------------------------------------------
 
     def _lock_card(self) -> QFrame:
-        card, layout = _card(self.tr("Automatic lock"), "settings_lock_card")
+        frame, layout = card(self.tr("Automatic lock"), "settings_lock_card")
         form = QFormLayout()
         self.idle = QComboBox()
         self.idle.setObjectName("settings_idle")
@@ -120,10 +106,10 @@ class SettingsView(QWidget):
         self.idle.activated.connect(self._save_lock)
         self.inactive.activated.connect(self._save_lock)
         self.minimise.toggled.connect(self._save_lock)
-        return card
+        return frame
 
     def _pin_card(self) -> QFrame:
-        card, layout = _card(self.tr("Change PIN"), "settings_pin_card")
+        frame, layout = card(self.tr("Change PIN"), "settings_pin_card")
         form = QFormLayout()
         self.old_pin = _pin_field("settings_old_pin", self.tr("Current PIN"))
         self.old_pin_label = QLabel(self.tr("Current PIN:"))
@@ -145,10 +131,10 @@ class SettingsView(QWidget):
         self.change_button.clicked.connect(self._change_pin)
         row.addWidget(self.change_button)
         layout.addLayout(row)
-        return card
+        return frame
 
     def _binding_card(self) -> QFrame:
-        card, layout = _card(self.tr("This computer"), "settings_binding_card")
+        frame, layout = card(self.tr("This computer"), "settings_binding_card")
         text = QLabel(self.tr(
             "When on, a secret in this computer's keyring is mixed into your PIN: a copy of "
             "the vault file cannot be opened elsewhere with the PIN alone (the recovery code "
@@ -176,10 +162,10 @@ class SettingsView(QWidget):
         self.bind_status.setObjectName("settings_bind_status")
         self.bind_status.setWordWrap(True)
         layout.addWidget(self.bind_status)
-        return card
+        return frame
 
     def _language_card(self) -> QFrame:
-        card, layout = _card(self.tr("Language"), "settings_language_card")
+        frame, layout = card(self.tr("Language"), "settings_language_card")
         self.language = QComboBox()
         self.language.setObjectName("settings_language")
         self.language.setAccessibleName(self.tr("Language"))
@@ -188,7 +174,7 @@ class SettingsView(QWidget):
             self.language.addItem(name, code)
         self.language.activated.connect(self._save_language)
         layout.addWidget(self.language)
-        return card
+        return frame
 
     # -- behaviour -------------------------------------------------------------
 

@@ -6,9 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
-    QLabel,
     QProgressBar,
-    QPushButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -19,26 +17,7 @@ from ..session import Session
 from ..setup_flow import SetupFlow
 from .background import run_in_background
 from .pinpad import PinPad
-
-
-def _label(text: str, role: str = "", name: str = "") -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    if role:
-        label.setProperty("role", role)
-    if name:
-        label.setObjectName(name)
-    return label
-
-
-def _button(text: str, name: str, role: str = "primary") -> QPushButton:
-    button = QPushButton(text)
-    button.setObjectName(name)
-    button.setAccessibleName(text)
-    button.setProperty("role", role)
-    button.setAutoDefault(False)
-    return button
+from .widgets import button, label
 
 
 class SetupView(QWidget):
@@ -82,24 +61,24 @@ class SetupView(QWidget):
     # -- pages -----------------------------------------------------------------
 
     def _welcome(self, layout: QVBoxLayout) -> None:
-        layout.addWidget(_label(self.tr("A private place behind a calculator"), "title"))
-        layout.addWidget(_label(self.tr(
+        layout.addWidget(label(self.tr("A private place behind a calculator"), "title"))
+        layout.addWidget(label(self.tr(
             "This app works as an ordinary calculator. Behind it is an encrypted place for "
             "a journal of what happened, photos and other evidence, and a plan for leaving "
             "safely.")))
-        layout.addWidget(_label(self.tr(
+        layout.addWidget(label(self.tr(
             "To open it, type your PIN on the calculator and press =. Anyone else sees only "
             "a calculator: a wrong PIN is just a sum. Press Esc at any time to hide "
             "everything at once.")))
-        layout.addWidget(_label(self.tr(
+        layout.addWidget(label(self.tr(
             "This screen appears only until setup is done. If someone comes, choose "
             "\"Not now\": it will come back the next time you start the calculator."),
             "hint"))
         layout.addStretch(1)
         row = QHBoxLayout()
-        later = _button(self.tr("Not now"), "setup_later", "secondary")
+        later = button(self.tr("Not now"), "setup_later")
         later.clicked.connect(self.dismissed.emit)
-        start = _button(self.tr("Start"), "setup_start")
+        start = button(self.tr("Start"), "setup_start", "primary")
         start.clicked.connect(self._start)
         row.addWidget(later)
         row.addStretch(1)
@@ -107,8 +86,8 @@ class SetupView(QWidget):
         layout.addLayout(row)
 
     def _pin(self, layout: QVBoxLayout) -> None:
-        layout.addWidget(_label(self.tr("Choose a PIN"), "title"))
-        layout.addWidget(_label(self.tr(
+        layout.addWidget(label(self.tr("Choose a PIN"), "title"))
+        layout.addWidget(label(self.tr(
             "6 to 16 digits. Someone who copies the vault file can try PINs on a graphics "
             "card: a 6-digit PIN falls in under an hour, an 8-digit one in days. We "
             "recommend 10 digits or more."), "hint", "setup_pin_advice"))
@@ -116,18 +95,18 @@ class SetupView(QWidget):
         self.pin_pad.submitted.connect(self._pin_chosen)
         self.pin_pad.changed.connect(self._pin_length)
         layout.addWidget(self.pin_pad, 1)
-        self.pin_status = _label("", "hint", "setup_pin_status")
+        self.pin_status = label("", "hint", "setup_pin_status")
         layout.addWidget(self.pin_status)
 
     def _confirm(self, layout: QVBoxLayout) -> None:
-        layout.addWidget(_label(self.tr("Type the same PIN again"), "title"))
+        layout.addWidget(label(self.tr("Type the same PIN again"), "title"))
         self.confirm_pad = PinPad("setup_confirm_pad")
         self.confirm_pad.submitted.connect(self._pin_confirmed)
         layout.addWidget(self.confirm_pad, 1)
 
     def _binding(self, layout: QVBoxLayout) -> None:
-        layout.addWidget(_label(self.tr("Tie the vault to this computer?"), "title"))
-        self.binding_text = _label("", "", "setup_binding_text")
+        layout.addWidget(label(self.tr("Tie the vault to this computer?"), "title"))
+        self.binding_text = label("", "", "setup_binding_text")
         layout.addWidget(self.binding_text)
         self.bind_box = QCheckBox(self.tr("Keep a second secret in this computer's keyring"))
         self.bind_box.setObjectName("setup_bind")
@@ -136,14 +115,14 @@ class SetupView(QWidget):
         layout.addStretch(1)
         row = QHBoxLayout()
         row.addStretch(1)
-        go = _button(self.tr("Create"), "setup_create")
+        go = button(self.tr("Create"), "setup_create", "primary")
         go.clicked.connect(self._create)
         row.addWidget(go)
         layout.addLayout(row)
 
     def _creating(self, layout: QVBoxLayout) -> None:
-        layout.addWidget(_label(self.tr("Setting up"), "title"))
-        layout.addWidget(_label(self.tr(
+        layout.addWidget(label(self.tr("Setting up"), "title"))
+        layout.addWidget(label(self.tr(
             "Measuring this computer so that every PIN guess costs an attacker about a "
             "second, then creating the encrypted vault. This takes a few seconds.")))
         self.progress = QProgressBar()
@@ -155,48 +134,48 @@ class SetupView(QWidget):
         layout.addStretch(1)
 
     def _recovery(self, layout: QVBoxLayout) -> None:
-        layout.addWidget(_label(self.tr("Your recovery code"), "title"))
-        layout.addWidget(_label(self.tr(
+        layout.addWidget(label(self.tr("Your recovery code"), "title"))
+        layout.addWidget(label(self.tr(
             "If you forget your PIN, or this computer is lost, these 24 digits open the "
             "vault: type them on the calculator and press =. This is the only time they "
             "are shown.")))
-        self.code_label = _label("", "code", "setup_code")
+        self.code_label = label("", "code", "setup_code")
         self.code_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.code_label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         layout.addWidget(self.code_label)
-        layout.addWidget(_label(self.tr(
+        layout.addWidget(label(self.tr(
             "Write it on paper now and keep it somewhere away from this computer, where "
             "it will not be found. Do not photograph it or save it on a phone he can see."),
             "hint"))
         layout.addStretch(1)
         row = QHBoxLayout()
         row.addStretch(1)
-        done = _button(self.tr("I have written it down"), "setup_written")
+        done = button(self.tr("I have written it down"), "setup_written", "primary")
         done.clicked.connect(self._written)
         row.addWidget(done)
         layout.addLayout(row)
 
     def _verify(self, layout: QVBoxLayout) -> None:
-        layout.addWidget(_label(self.tr("Check what you wrote"), "title"))
-        layout.addWidget(_label(self.tr("Type the last four digits of the recovery code.")))
+        layout.addWidget(label(self.tr("Check what you wrote"), "title"))
+        layout.addWidget(label(self.tr("Type the last four digits of the recovery code.")))
         self.verify_pad = PinPad("setup_verify_pad", max_digits=4)
         self.verify_pad.submitted.connect(self._verified)
         layout.addWidget(self.verify_pad, 1)
-        self.verify_error = _label("", "error", "setup_verify_error")
+        self.verify_error = label("", "error", "setup_verify_error")
         layout.addWidget(self.verify_error)
-        back = _button(self.tr("Show the code again"), "setup_show_again", "secondary")
+        back = button(self.tr("Show the code again"), "setup_show_again")
         back.clicked.connect(self._show_again)
         layout.addWidget(back, 0, Qt.AlignmentFlag.AlignLeft)
 
     def _done(self, layout: QVBoxLayout) -> None:
-        layout.addWidget(_label(self.tr("All set"), "title"))
-        layout.addWidget(_label(self.tr(
+        layout.addWidget(label(self.tr("All set"), "title"))
+        layout.addWidget(label(self.tr(
             "From now on this app always starts as a calculator. To open your vault, type "
             "your PIN and press =. To hide it, press Esc or the Quick exit button.")))
         layout.addStretch(1)
         row = QHBoxLayout()
         row.addStretch(1)
-        go = _button(self.tr("Open the vault"), "setup_finish")
+        go = button(self.tr("Open the vault"), "setup_finish", "primary")
         go.clicked.connect(self.finished.emit)
         row.addWidget(go)
         layout.addLayout(row)

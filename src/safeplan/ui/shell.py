@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from ..session import Session
 from .journal_view import JournalView
 from .settings_view import SettingsView
+from .widgets import card, label
 
 
 class SafetyView(QWidget):
@@ -54,19 +55,8 @@ class SafetyView(QWidget):
                 "not even us.")),
         ]
         for title, text in sections:
-            frame = QFrame()
-            frame.setProperty("role", "card")
-            box = QVBoxLayout(frame)
-            box.setContentsMargins(16, 12, 16, 14)
-            heading = QLabel(title)
-            font = heading.font()
-            font.setPixelSize(16)
-            font.setBold(True)
-            heading.setFont(font)
-            body = QLabel(text)
-            body.setWordWrap(True)
-            box.addWidget(heading)
-            box.addWidget(body)
+            frame, box = card(title)
+            box.addWidget(label(text))
             column.addWidget(frame)
         column.addStretch(1)
         scroll = QScrollArea(self)

@@ -1,0 +1,45 @@
+"""Small builders shared by the vault's screens, so every card and button looks alike."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout
+
+
+def label(text: str, role: str = "", name: str = "") -> QLabel:
+    """Wrapped plain text; `role` picks the style (title, hint, error, code)."""
+    widget = QLabel(text)
+    widget.setWordWrap(True)
+    widget.setTextFormat(Qt.TextFormat.PlainText)
+    if role:
+        widget.setProperty("role", role)
+    if name:
+        widget.setObjectName(name)
+    return widget
+
+
+def button(text: str, name: str, role: str = "secondary", accessible: str = "") -> QPushButton:
+    """A push button with its objectName, accessible name and style role set."""
+    widget = QPushButton(text)
+    widget.setObjectName(name)
+    widget.setAccessibleName(accessible or text)
+    widget.setProperty("role", role)
+    widget.setAutoDefault(False)
+    return widget
+
+
+def card(title: str, name: str = "") -> tuple[QFrame, QVBoxLayout]:
+    """A rounded panel with a bold heading; add the content to the returned layout."""
+    frame = QFrame()
+    if name:
+        frame.setObjectName(name)
+    frame.setProperty("role", "card")
+    layout = QVBoxLayout(frame)
+    layout.setContentsMargins(16, 12, 16, 14)
+    heading = QLabel(title)
+    font = heading.font()
+    font.setPixelSize(16)
+    font.setBold(True)
+    heading.setFont(font)
+    layout.addWidget(heading)
+    return frame, layout
