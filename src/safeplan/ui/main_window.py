@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtGui import QGuiApplication, QIcon, QKeyEvent
-from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QStackedWidget, QWidget
 
 from ..session import Session
 from .autolock import AutoLock
@@ -171,6 +171,7 @@ class MainWindow(QMainWindow):
     def lock(self) -> None:
         """Quick exit: drop every decrypted widget, close the vault, show the calculator."""
         started = time.perf_counter()
+        self._close_dialogs()
         self.autolock.stop()
         self._attempts.clear()
         unsaved = None
@@ -215,8 +216,18 @@ class MainWindow(QMainWindow):
         return False
 
     def _owns(self, watched: QObject) -> bool:
+        """True for this window and anything in it, dialogs opened from it included."""
         widget = watched if isinstance(watched, QWidget) else None
-        return widget is not None and (widget.window() is self or widget is self)
+        while widget is not None:
+            if widget is self:
+                return True
+            widget = widget.parentWidget()
+        return False
+
+    def _close_dialogs(self) -> None:
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QDialog) and widget.isVisible() and self._owns(widget):
+                widget.reject()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if self.stack.currentWidget() is self.calculator and self.calculator.handle_key(event):

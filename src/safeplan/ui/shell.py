@@ -18,8 +18,15 @@ from PySide6.QtWidgets import (
 
 from ..session import Session
 from .journal_view import JournalView
+from .plan_view import PlanView
 from .settings_view import SettingsView
 from .widgets import card, label
+
+
+def _system_language() -> str:
+    from PySide6.QtCore import QLocale
+
+    return QLocale.system().name().split("_")[0]
 
 
 class SafetyView(QWidget):
@@ -110,6 +117,8 @@ class VaultShell(QWidget):
         assert session.vault is not None
         self.journal = JournalView(session.vault)
         self.add_page("journal", self.tr("Journal"), self.journal)
+        self.plan = PlanView(session.vault, session.settings.language or _system_language())
+        self.add_page("plan", self.tr("Plan"), self.plan)
         self.add_page("safety", self.tr("Safety"), SafetyView())
         self.add_page("settings", self.tr("Settings"), self.settings)
         self.navigation.currentRowChanged.connect(self._go)

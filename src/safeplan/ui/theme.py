@@ -75,6 +75,7 @@ QListWidget#navigation {{ background: {c.panel}; border: none; border-right: 1px
 QListWidget#navigation::item {{ padding: 9px 12px; border-radius: 6px; margin: 1px 0px; }}
 QListWidget#navigation::item:selected {{ background: {c.operator_hover}; color: {c.text};
     border-left: 3px solid {c.accent}; }}
+QListWidget#plan_items::item, QListWidget#plan_lists::item {{ padding: 5px 4px; }}
 QFrame[role="card"] {{ background: {c.panel}; border: 1px solid {c.border}; border-radius: 8px; }}
 QProgressBar {{ border: 1px solid {c.border}; border-radius: 4px; background: {c.panel};
     height: 8px; text-align: center; }}

@@ -1,0 +1,181 @@
+"""The safety plan: checklists for leaving, trusted people, safe places, help numbers.
+
+No Qt. Checklists start from the templates in resources/plan/templates (one
+file per language) and are then entirely the owner's: every list and item can
+be edited, reordered, ticked, annotated, deleted, or reset to its template.
+Everything lives encrypted in the vault.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .paths import resource
+from .vault import Vault
+
+CHECKLIST = "plan-checklist"
+CONTACT = "plan-contact"
+PLACE = "plan-place"
+NUMBER = "plan-number"
+
+
+def template_path(language: str) -> Path:
+    folder = resource("plan", "templates")
+    path = folder / f"{language}.json"
+    return path if path.is_file() else folder / "en.json"
+
+
+def load_template(language: str) -> dict[str, Any]:
+    with open(template_path(language), encoding="utf-8") as handle:
+        return json.load(handle)
+
+
+def load_help(country: str) -> dict[str, Any]:
+    with open(resource("plan", "help", f"{country}.json"), encoding="utf-8") as handle:
+        return json.load(handle)
+
+
+def localised(entry: dict[str, Any], language: str) -> tuple[str, str]:
+    """An entry's name and description in `language`, else in English."""
+    text = entry.get("i18n", {}).get(language, {})
+    return text.get("name", entry["name"]), text.get("what", entry["what"])
+
+
+def help_countries() -> list[str]:
+    """Country files shipped, Kazakhstan first, the general advice last."""
+    names = sorted(p.stem for p in resource("plan", "help").glob("*.json"))
+    ordered = [n for n in ("KZ",) if n in names]
+    ordered += [n for n in names if n not in ("KZ", "general")]
+    return [*ordered, "general"] if "general" in names else ordered
+
+
+@dataclass
+class Item:
+    text: str
+    done: bool = False
+    note: str = ""
+
+
+@dataclass
+class Checklist:
+    """One list of the plan. `template` names the template list it came from, if any."""
+
+    title: str
+    items: list[Item] = field(default_factory=list)
+    template: str = ""
+    position: int = 0
+
+    @property
+    def progress(self) -> tuple[int, int]:
+        return sum(item.done for item in self.items), len(self.items)
+
+    @classmethod
+    def from_data(cls, data: dict[str, Any]) -> Checklist:
+        return cls(title=data["title"], items=[Item(**i) for i in data.get("items", [])],
+                   template=data.get("template", ""), position=int(data.get("position", 0)))
+
+
+class SafetyPlan:
+    """The plan inside one open vault. The first open seeds it from a template."""
+
+    def __init__(self, vault: Vault, language: str = "en") -> None:
+        self._vault = vault
+        self.language = language
+        loaded = vault.list_many((CHECKLIST, CONTACT, PLACE, NUMBER))
+        self._lists = {rid: Checklist.from_data(data) for rid, data in loaded[CHECKLIST]}
+        self._rows = {kind: dict(loaded[kind]) for kind in (CONTACT, PLACE, NUMBER)}
+        if not self._lists:
+            for position, spec in enumerate(load_template(language)["lists"]):
+                checklist = Checklist(spec["title"], [Item(t) for t in spec["items"]],
+                                      spec["key"], position)
+                self._lists[vault.put(CHECKLIST, asdict(checklist))] = checklist
+
+    # -- checklists ------------------------------------------------------------
+
+    def lists(self) -> list[tuple[int, Checklist]]:
+        return sorted(self._lists.items(), key=lambda pair: pair[1].position)
+
+    def get(self, list_id: int) -> Checklist:
+        return self._lists[list_id]
+
+    def save(self, list_id: int) -> None:
+        self._vault.update(list_id, asdict(self._lists[list_id]))
+
+    def add_list(self, title: str) -> int:
+        position = max((c.position for c in self._lists.values()), default=-1) + 1
+        checklist = Checklist(title.strip(), [], "", position)
+        list_id = self._vault.put(CHECKLIST, asdict(checklist))
+        self._lists[list_id] = checklist
+        return list_id
+
+    def rename_list(self, list_id: int, title: str) -> None:
+        self._lists[list_id].title = title.strip()
+        self.save(list_id)
+
+    def delete_list(self, list_id: int) -> None:
+        self._vault.delete(list_id)
+        del self._lists[list_id]
+
+    def add_item(self, list_id: int, text: str) -> None:
+        self._lists[list_id].items.append(Item(text.strip()))
+        self.save(list_id)
+
+    def edit_item(self, list_id: int, index: int, text: str | None = None,
+                  note: str | None = None) -> None:
+        item = self._lists[list_id].items[index]
+        if text is not None:
+            item.text = text.strip()
+        if note is not None:
+            item.note = note
+        self.save(list_id)
+
+    def tick(self, list_id: int, index: int, done: bool) -> None:
+        self._lists[list_id].items[index].done = done
+        self.save(list_id)
+
+    def move_item(self, list_id: int, index: int, delta: int) -> int:
+        """Move an item up (-1) or down (+1); returns its new index."""
+        items = self._lists[list_id].items
+        target = max(0, min(len(items) - 1, index + delta))
+        if target != index:
+            items.insert(target, items.pop(index))
+            self.save(list_id)
+        return target
+
+    def delete_item(self, list_id: int, index: int) -> None:
+        del self._lists[list_id].items[index]
+        self.save(list_id)
+
+    def can_reset(self, list_id: int) -> bool:
+        return bool(self._lists[list_id].template)
+
+    def reset(self, list_id: int) -> None:
+        """Back to the template's items, unticked (the title and place stay)."""
+        checklist = self._lists[list_id]
+        for spec in load_template(self.language)["lists"]:
+            if spec["key"] == checklist.template:
+                checklist.items = [Item(text) for text in spec["items"]]
+                self.save(list_id)
+                return
+        raise KeyError(checklist.template)
+
+    # -- people, places, own numbers -------------------------------------------
+
+    def rows(self, kind: str) -> list[tuple[int, dict[str, str]]]:
+        return list(self._rows[kind].items())
+
+    def add_row(self, kind: str, data: dict[str, str]) -> int:
+        row_id = self._vault.put(kind, data)
+        self._rows[kind][row_id] = data
+        return row_id
+
+    def update_row(self, kind: str, row_id: int, data: dict[str, str]) -> None:
+        self._vault.update(row_id, data)
+        self._rows[kind][row_id] = data
+
+    def delete_row(self, kind: str, row_id: int) -> None:
+        self._vault.delete(row_id)
+        del self._rows[kind][row_id]
