@@ -13,15 +13,13 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QScrollArea,
-    QVBoxLayout,
     QWidget,
 )
 
 from ..pins import is_pin
 from ..session import IDLE_CHOICES, INACTIVE_CHOICES, Session
 from .background import run_in_background
-from .widgets import card
+from .widgets import card, scrolling_column
 
 
 def _pin_field(name: str, accessible: str) -> QLineEdit:
@@ -51,10 +49,7 @@ class SettingsView(QWidget):
         self.setObjectName("settingsView")
         self.session = session
         self._busy = False
-        content = QWidget()
-        column = QVBoxLayout(content)
-        column.setContentsMargins(18, 12, 18, 18)
-        column.setSpacing(12)
+        column = scrolling_column(self)
 
         self.recovery_banner = QLabel(self.tr(
             "You opened the vault with your recovery code. Choose a new PIN now."))
@@ -69,14 +64,6 @@ class SettingsView(QWidget):
         column.addWidget(self._language_card())
         column.addStretch(1)
 
-        scroll = QScrollArea(self)
-        scroll.setObjectName("settings_scroll")
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(content)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
         self.refresh()
 
     # -- cards -----------------------------------------------------------------

@@ -4,13 +4,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -20,7 +18,7 @@ from ..session import Session
 from .journal_view import JournalView
 from .plan_view import PlanView
 from .settings_view import SettingsView
-from .widgets import card, label
+from .widgets import card, label, scrolling_column
 
 
 def _system_language() -> str:
@@ -35,10 +33,7 @@ class SafetyView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("safetyView")
-        content = QWidget()
-        column = QVBoxLayout(content)
-        column.setContentsMargins(18, 12, 18, 18)
-        column.setSpacing(10)
+        column = scrolling_column(self)
         sections = [
             (self.tr("Hiding it"), self.tr(
                 "Press Esc or Quick exit to go back to the calculator at once: everything "
@@ -66,13 +61,6 @@ class SafetyView(QWidget):
             box.addWidget(label(text))
             column.addWidget(frame)
         column.addStretch(1)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(content)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
 
 
 class VaultShell(QWidget):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 
 def label(text: str, role: str = "", name: str = "") -> QLabel:
@@ -43,3 +43,19 @@ def card(title: str, name: str = "") -> tuple[QFrame, QVBoxLayout]:
     heading.setFont(font)
     layout.addWidget(heading)
     return frame, layout
+
+
+def scrolling_column(owner: QWidget) -> QVBoxLayout:
+    """Fill `owner` with a frameless scroll area; returns the column to add content to."""
+    content = QWidget()
+    column = QVBoxLayout(content)
+    column.setContentsMargins(18, 12, 18, 18)
+    column.setSpacing(12)
+    scroll = QScrollArea(owner)
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setWidget(content)
+    outer = QVBoxLayout(owner)
+    outer.setContentsMargins(0, 0, 0, 0)
+    outer.addWidget(scroll)
+    return column
