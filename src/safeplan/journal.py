@@ -202,14 +202,19 @@ class Journal:
     `clock` returns seconds since the epoch; tests pass their own.
     """
 
-    def __init__(self, vault: Vault, clock: Callable[[], float] = time.time) -> None:
+    KINDS = (INCIDENT, EVENT, PERSON, DRAFT)
+
+    def __init__(self, vault: Vault, clock: Callable[[], float] = time.time,
+                 loaded: dict[str, list[tuple[int, Any]]] | None = None) -> None:
+        """`loaded`: the result of `vault.list_many` over at least KINDS, when the
+        caller has already decrypted the vault once for several screens."""
         self._vault = vault
         self._clock = clock
         self._entries: dict[int, Entry] = {}
         self._events: list[dict[str, Any]] | None = None
         self.damaged: set[int] = set()
         self._sorted: dict[bool, list[Entry]] = {}
-        loaded = vault.list_many((INCIDENT, EVENT, PERSON, DRAFT))
+        loaded = loaded if loaded is not None else vault.list_many(self.KINDS)
         self._people = dict(loaded[PERSON])
         self._drafts = loaded[DRAFT]
         self._events = sorted((data for _, data in loaded[EVENT]), key=lambda e: e.get("seq", -1))

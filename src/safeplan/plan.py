@@ -81,10 +81,13 @@ class Checklist:
 class SafetyPlan:
     """The plan inside one open vault. The first open seeds it from a template."""
 
-    def __init__(self, vault: Vault, language: str = "en") -> None:
+    KINDS = (CHECKLIST, CONTACT, PLACE, NUMBER)
+
+    def __init__(self, vault: Vault, language: str = "en",
+                 loaded: dict[str, list[tuple[int, Any]]] | None = None) -> None:
         self._vault = vault
         self.language = language
-        loaded = vault.list_many((CHECKLIST, CONTACT, PLACE, NUMBER))
+        loaded = loaded if loaded is not None else vault.list_many(self.KINDS)
         self._lists = {rid: Checklist.from_data(data) for rid, data in loaded[CHECKLIST]}
         self._rows = {kind: dict(loaded[kind]) for kind in (CONTACT, PLACE, NUMBER)}
         if not self._lists:

@@ -99,7 +99,7 @@ class Timeline(QWidget):
 class JournalView(QWidget):
     """The journal. Loads in the background; everything after that is in memory."""
 
-    def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
+    def __init__(self, vault: Vault, autoload: bool = True, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("journalView")
         self.vault = vault
@@ -241,7 +241,8 @@ class JournalView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.pages)
         self._set_enabled(False)
-        run_in_background(lambda: Journal(vault), self._loaded, self._load_failed)
+        if autoload:  # else the owner loads it, with other screens, and calls loaded()
+            run_in_background(lambda: Journal(vault), self.loaded, self.load_failed)
 
     def _date_filter(self, name: str, accessible: str) -> QDateEdit:
         edit = QDateEdit()
@@ -263,7 +264,7 @@ class JournalView(QWidget):
                        self.timeline_button, self.search_box):
             widget.setEnabled(on)
 
-    def _loaded(self, journal: object) -> None:
+    def loaded(self, journal: object) -> None:
         if not self.vault.is_open:
             return
         assert isinstance(journal, Journal)
@@ -281,7 +282,7 @@ class JournalView(QWidget):
         if self.journal is not None and isinstance(status, ChainStatus):
             self._show_chain(status)
 
-    def _load_failed(self, _error: BaseException) -> None:
+    def load_failed(self, _error: BaseException) -> None:
         self.status.setText(self.tr("The journal could not be opened."))
 
     def _fill_people(self) -> None:

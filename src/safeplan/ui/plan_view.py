@@ -99,7 +99,8 @@ class RowTable(QWidget):
 class PlanView(QWidget):
     """The plan. Built from a SafetyPlan loaded in the vault's language."""
 
-    def __init__(self, vault: Vault, language: str, parent: QWidget | None = None) -> None:
+    def __init__(self, vault: Vault, language: str, autoload: bool = True,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("planView")
         self.vault = vault
@@ -114,13 +115,14 @@ class PlanView(QWidget):
         layout.addWidget(self.tabs)
         self.tabs.hide()
         # Decrypting the vault's records takes a while in a full vault: not on the GUI thread.
-        run_in_background(lambda: SafetyPlan(vault, language), self._loaded, self._load_failed)
+        if autoload:  # else the owner loads it, with other screens, and calls loaded()
+            run_in_background(lambda: SafetyPlan(vault, language), self.loaded, self.load_failed)
 
-    def _load_failed(self, _error: BaseException) -> None:
+    def load_failed(self, _error: BaseException) -> None:
         if self.vault.is_open:
             self.opening.setText(self.tr("The plan could not be opened."))
 
-    def _loaded(self, plan: object) -> None:
+    def loaded(self, plan: object) -> None:
         if not self.vault.is_open or not isinstance(plan, SafetyPlan):
             return
         self.plan = plan

@@ -14,7 +14,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..journal import Journal
+from ..plan import SafetyPlan
 from ..session import Session
+from .background import run_in_background
 from .journal_view import JournalView
 from .plan_view import PlanView
 from .settings_view import SettingsView
@@ -103,10 +106,20 @@ class VaultShell(QWidget):
         self.settings.settingsChanged.connect(self.settingsChanged.emit)
         self.settings.pinChanged.connect(self._pin_changed)
         assert session.vault is not None
-        self.journal = JournalView(session.vault)
+        vault = session.vault
+        language = session.settings.language or _system_language()
+        self.journal = JournalView(vault, autoload=False)
         self.add_page("journal", self.tr("Journal"), self.journal)
-        self.plan = PlanView(session.vault, session.settings.language or _system_language())
+        self.plan = PlanView(vault, language, autoload=False)
         self.add_page("plan", self.tr("Plan"), self.plan)
+
+        def load() -> tuple[Journal, SafetyPlan]:
+            # One decrypting pass over the vault for every screen (kinds are hidden,
+            # so each listing reads every record).
+            loaded = vault.list_many(Journal.KINDS + SafetyPlan.KINDS)
+            return Journal(vault, loaded=loaded), SafetyPlan(vault, language, loaded=loaded)
+
+        run_in_background(load, self._loaded, self._load_failed)
         self.add_page("safety", self.tr("Safety"), SafetyView())
         self.add_page("settings", self.tr("Settings"), self.settings)
         self.navigation.currentRowChanged.connect(self._go)
@@ -148,6 +161,15 @@ class VaultShell(QWidget):
             return
         self.pages.setCurrentIndex(row)
         self.title.setText(self.navigation.item(row).text())
+
+    def _loaded(self, result: object) -> None:
+        journal, plan = result  # type: ignore[misc]
+        self.journal.loaded(journal)
+        self.plan.loaded(plan)
+
+    def _load_failed(self, error: BaseException) -> None:
+        self.journal.load_failed(error)
+        self.plan.load_failed(error)
 
     def _pin_changed(self) -> None:
         self.navigation.setEnabled(True)
