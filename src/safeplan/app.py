@@ -27,7 +27,6 @@ if TYPE_CHECKING:
 APP_TITLE = "Calculator"
 DESKTOP_NAME = "calculator"
 _translator: QTranslator | None = None
-_windows: list[Any] = []
 
 
 def set_process_name(name: str = DESKTOP_NAME) -> None:
@@ -166,7 +165,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.smoke:
         smoke_check()
     window = create_window(data_dir, dark=args.dark)
-    _windows.append(window)
     _install_error_guard(lambda: window)
     window.show()
     if args.first_frame:  # for bench/startup.py: say when the first frame is painted

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from collections import deque
 from typing import TYPE_CHECKING
 
@@ -29,7 +28,6 @@ class MainWindow(QMainWindow):
         calculator: the calculator page (always present).
         shell: the vault page while unlocked, else None.
         setup: the first-run page until a vault exists, else None.
-        last_lock_ms: how long the last lock took, key press to calculator (for bench/).
     """
 
     def __init__(self, session: Session, icon: QIcon | None = None) -> None:
@@ -49,7 +47,6 @@ class MainWindow(QMainWindow):
         self.setup: SetupView | None = None
         self._attempts: deque[str] = deque(maxlen=4)
         self._trying = False
-        self.last_lock_ms = 0.0
         self._calculator_size: QSize | None = None
         self.autolock = AutoLock(self)
         self.autolock.lockRequested.connect(self.lock)
@@ -170,7 +167,6 @@ class MainWindow(QMainWindow):
 
     def lock(self) -> None:
         """Quick exit: drop every decrypted widget, close the vault, show the calculator."""
-        started = time.perf_counter()
         self._close_dialogs()
         self.autolock.stop()
         self._attempts.clear()
@@ -199,7 +195,6 @@ class MainWindow(QMainWindow):
                     vault.close()
 
             run_in_background(finish)
-        self.last_lock_ms = (time.perf_counter() - started) * 1000
 
     # -- input -----------------------------------------------------------------
 
