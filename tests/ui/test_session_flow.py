@@ -258,3 +258,18 @@ def test_choosing_never_does_not_lock(qtbot, make_window, existing_vault):
     combo.activated.emit(combo.currentIndex())
     qtbot.wait(200)
     assert window.shell is not None
+
+
+def test_quick_exit_while_the_vault_is_still_loading(qtbot, make_window, existing_vault):
+    """Locking at once after unlocking must not touch screens that are gone."""
+    window = make_window()
+    for _ in range(3):
+        enter(qtbot, window, PIN)
+        wait_unlocked(qtbot, window)
+        window.lock()  # before the journal and plan have finished loading
+        qtbot.wait(50)
+    from safeplan.ui.background import wait_for_all
+
+    wait_for_all()
+    qtbot.wait(50)
+    assert window.shell is None and window.session.vault is None

@@ -283,7 +283,8 @@ class JournalView(QWidget):
             self._show_chain(status)
 
     def load_failed(self, _error: BaseException) -> None:
-        self.status.setText(self.tr("The journal could not be opened."))
+        if self.vault.is_open:  # else it failed because a lock closed the vault: expected
+            self.status.setText(self.tr("The journal could not be opened."))
 
     def _fill_people(self) -> None:
         assert self.journal is not None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -163,11 +164,15 @@ class VaultShell(QWidget):
         self.title.setText(self.navigation.item(row).text())
 
     def _loaded(self, result: object) -> None:
+        if not shiboken6.isValid(self) or self.session.vault is None:
+            return  # locked while loading: the screens are gone
         journal, plan = result  # type: ignore[misc]
         self.journal.loaded(journal)
         self.plan.loaded(plan)
 
     def _load_failed(self, error: BaseException) -> None:
+        if not shiboken6.isValid(self) or self.session.vault is None:
+            return
         self.journal.load_failed(error)
         self.plan.load_failed(error)
 
