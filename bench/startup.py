@@ -100,7 +100,9 @@ def quick_exit_ms(runs: int) -> list[float]:
             QThreadPool.globalInstance().waitForDone(50)
             app.processEvents()
         window.shell.show_page("settings")
-        app.processEvents()
+        for _ in range(3):  # she has been in the vault a moment: loading and checks are done
+            QThreadPool.globalInstance().waitForDone()
+            app.processEvents()
         painted.clear()
         start = time.perf_counter()
         QTest.keyClick(window.focusWidget() or window, Qt.Key.Key_Escape)

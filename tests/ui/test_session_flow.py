@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import contextlib
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, Qt, QTimer
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    QObject,
+    Qt,
+    QTimer,
+)
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit
 
@@ -117,6 +125,8 @@ def test_quick_exit_leaves_no_decrypted_text_anywhere(qtbot, make_window, existi
     model.appendRow(QStandardItem(marker))
     assert any(marker in t for t in _texts(window))
     qtbot.keyClick(window.focusWidget() or window, Qt.Key.Key_Escape)
+    # What the event loop does right after handling the key press: delete the screens.
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     assert window.shell is None
     assert display(window) == "0"
     assert window.stack.currentWidget() is window.calculator

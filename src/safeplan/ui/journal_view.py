@@ -414,7 +414,7 @@ class JournalView(QWidget):
             editor, self.editor = self.editor, None
             editor.drafts.stop()
             self.pages.removeWidget(editor)
-            editor.setParent(None)
+            editor.hide()
             editor.deleteLater()
         self.show_list()
 

@@ -177,7 +177,8 @@ class MainWindow(QMainWindow):
             shell.clear()
             self.stack.removeWidget(shell)
             shell.hide()
-            shell.setParent(None)
+            # Deleted as soon as this key press is handled. Not reparented first: taking
+            # a widget tree this size out of the window costs ~60 ms, deleting it ~4 ms.
             shell.deleteLater()
         self.calculator.reset()
         self.stack.setCurrentWidget(self.calculator)
