@@ -47,6 +47,28 @@ class Settings:
         return settings
 
 
+Records = dict[str, list[tuple[int, Any]]]
+
+
+@dataclass
+class Opened:
+    """An unlocked vault and every record its screens need, read in one pass.
+
+    Made in the worker that ran the KDF, so the GUI thread never decrypts the
+    whole vault (nothing in clear says a row's kind: a listing reads every row).
+    """
+
+    vault: Vault
+    records: Records
+
+
+def read_for_screens(vault: Vault) -> Opened:
+    from .journal import Journal
+    from .plan import SafetyPlan
+
+    return Opened(vault, vault.list_many((SETTINGS_KIND, *Journal.KINDS, *SafetyPlan.KINDS)))
+
+
 class Session:
     """One vault folder and, while unlocked, its open Vault.
 
@@ -70,6 +92,7 @@ class Session:
         self.vault: Vault | None = None
         self.settings = Settings()
         self._settings_id: int | None = None
+        self._records: Records | None = None
 
     # -- state -----------------------------------------------------------------
 
@@ -116,22 +139,24 @@ class Session:
         params = policy.calibrate()
         if progress:
             progress(35)
-        opened, code = vault.create(
+        made, code = vault.create(
             self.data_dir, pin, kdf=params, policy=policy,
             device=self.device() if bind_device else None, bind_device=bind_device,
             progress=(lambda fraction: progress(35 + int(60 * fraction))) if progress else None,
         )
-        self._opened(opened)
+        self.accept(read_for_screens(made))
         if progress:
             progress(100)
         return code
 
-    def try_unlock(self, secret: str) -> Vault | None:
-        """Try a PIN or recovery code; returns the Vault or None. Never raises."""
+    def try_unlock(self, secret: str) -> Opened | None:
+        """Try a PIN or recovery code; the vault with its records, or None. Never raises."""
         from . import vault
 
         try:
-            return vault.unlock(self.data_dir, secret, policy=self._policy, device=self.device())
+            opened = vault.unlock(self.data_dir, secret, policy=self._policy,
+                                  device=self.device())
+            return None if opened is None else read_for_screens(opened)
         except Exception:
             return None
 
@@ -149,17 +174,20 @@ class Session:
 
     # -- quick work (GUI thread) -----------------------------------------------
 
-    def accept(self, vault: Vault) -> None:
+    def accept(self, opened: Opened) -> None:
         """Take an unlocked vault (from a worker) as the session's."""
-        self._opened(vault)
-
-    def _opened(self, vault: Vault) -> None:
-        self.vault = vault
+        self.vault = opened.vault
+        self._records = opened.records
         self._settings_id = None
         self.settings = Settings()
-        for record_id, data in vault.list(SETTINGS_KIND):
+        for record_id, data in opened.records.get(SETTINGS_KIND, []):
             self._settings_id = record_id
             self.settings = Settings.from_data(data)
+
+    def take_records(self) -> Records | None:
+        """The records read at unlock, once; None afterwards (they may be stale)."""
+        records, self._records = self._records, None
+        return records
 
     def save_settings(self) -> None:
         vault = self._require()
@@ -172,6 +200,7 @@ class Session:
     def lock(self) -> Vault | None:
         """Forget the vault at once; returns it so the caller can close it off-thread."""
         vault, self.vault = self.vault, None
+        self._records = None
         self.settings = Settings()
         self._settings_id = None
         return vault

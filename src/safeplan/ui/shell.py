@@ -114,10 +114,12 @@ class VaultShell(QWidget):
         self.plan = PlanView(vault, language, autoload=False)
         self.add_page("plan", self.tr("Plan"), self.plan)
 
+        records = session.take_records()  # read at unlock, in the KDF's worker
+
         def load() -> tuple[Journal, SafetyPlan]:
-            # One decrypting pass over the vault for every screen (kinds are hidden,
-            # so each listing reads every record).
-            loaded = vault.list_many(Journal.KINDS + SafetyPlan.KINDS)
+            # Only a rebuilt shell (a language change) reads the vault again.
+            loaded = records if records is not None else vault.list_many(
+                Journal.KINDS + SafetyPlan.KINDS)
             return Journal(vault, loaded=loaded), SafetyPlan(vault, language, loaded=loaded)
 
         run_in_background(load, self._loaded, self._load_failed)

@@ -336,11 +336,6 @@ class Vault:
     def is_open(self) -> bool:
         return self._conn is not None
 
-    def subkey(self, purpose: bytes) -> bytes:
-        """A key for one purpose of a domain module (e.g. signing), from the vault key."""
-        self._db()
-        return codec.subkey(self._vault_key, b"domain:" + purpose)
-
     def _db(self) -> sqlite3.Connection:
         if self._conn is None:
             raise VaultError("the vault is closed")
@@ -404,9 +399,6 @@ class Vault:
     def get(self, record_id: int) -> Any:
         """The record's data; KeyError if absent, RecordDamaged if it fails to decrypt."""
         return self._read(record_id)[1]
-
-    def kind_of(self, record_id: int) -> str:
-        return self._read(record_id)[0]
 
     def update(self, record_id: int, data: Any) -> None:
         kind, _ = self._read(record_id)
