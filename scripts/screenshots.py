@@ -67,6 +67,58 @@ def add_sample_incidents(window) -> None:
                                 person_id=pid, fear=7))
 
 
+def sample_photo(path: Path, colours: tuple, taken: str, orientation: int = 1) -> None:
+    """A soft gradient with a darker patch, with the EXIF a phone writes."""
+    from PIL import Image, ImageDraw, ImageFilter
+
+    width, height = 1600, 1200
+    image = Image.linear_gradient("L").resize((width, height)).convert("RGB")
+    image = Image.composite(Image.new("RGB", (width, height), colours[0]),
+                            Image.new("RGB", (width, height), colours[1]),
+                            image.convert("L"))
+    draw = ImageDraw.Draw(image)
+    draw.ellipse((560, 380, 1060, 780), fill=colours[2])
+    image = image.filter(ImageFilter.GaussianBlur(40))
+    exif = Image.Exif()
+    exif[0x010F], exif[0x0110], exif[0x0112] = "Samsung", "SM-A515F", orientation
+    exif.get_ifd(0x8769)[0x9003] = taken
+    image.save(path, "JPEG", exif=exif, quality=85)
+
+
+def add_sample_evidence(window, folder: Path) -> None:
+    store = window.shell.evidence.store
+    journal = window.shell.journal.journal
+    entries = journal.entries()
+    photos = [
+        ("IMG_20261120_231402.jpg", ((224, 182, 160), (196, 150, 128), (120, 70, 110)),
+         "2026:11:20 23:14:02", "injury", "Синяк на шее", 0),
+        ("IMG_20261120_231518.jpg", ((60, 60, 70), (30, 30, 36), (150, 150, 160)),
+         "2026:11:20 23:15:18", "property", "Разбитый телефон", 0),
+        ("IMG_20261017_224010.jpg", ((230, 190, 170), (205, 160, 140), (170, 90, 90)),
+         "2026:10:17 22:40:10", "injury", "Щека, на следующий день", 1),
+        ("Screenshot_20260819.png", ((240, 240, 245), (220, 225, 235), (80, 140, 220)),
+         "2026:08:19 21:02:44", "messages", "«Если уйдёшь, заберу детей»", 2),
+        ("IMG_20260905_080112.jpg", ((226, 186, 164), (200, 156, 134), (110, 90, 140)),
+         "2026:09:05 08:01:12", "injury", "Плечо, утром", 3),
+    ]
+    for name, colours, taken, kind, caption, entry in photos:
+        path = folder / name
+        sample_photo(path, colours, taken)
+        item = store.import_file(path).item
+        from safeplan.evidence import Details
+
+        store.edit(item.id, Details(caption=caption, kind=kind,
+                                    incident_ids=[entries[entry].id]))
+    statement = folder / "заявление_в_полицию.txt"
+    statement.write_text("Заявление\n\nПрошу принять меры...\n", encoding="utf-8")
+    store.import_file(statement)
+    audio = folder / "voice_2026-11-20.m4a"
+    audio.write_bytes(b"\0\0\0\x20ftypM4A \0\0\0\0M4A mp42isom" + bytes(4096))
+    store.import_file(audio)
+    window.shell.evidence.refresh()
+    window.shell._links_changed()
+
+
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)
     app = QApplication(["calculator"])
@@ -109,6 +161,19 @@ def main() -> None:
             window.shell.journal.open_editor(None)
             shoot(window, "vault-journal-editor", app)
             window.shell.journal.editor.cancel()
+            add_sample_evidence(window, Path(tempfile.mkdtemp()))
+            window.shell.show_page("evidence")
+            shoot(window, "vault-evidence", app)
+            evidence = window.shell.evidence
+            evidence.import_panel.prepare(["/home/user/Pictures/IMG_20261121_090301.jpg",
+                                           "/home/user/Pictures/IMG_20261121_090315.jpg"],
+                                          evidence.incident_choices())
+            evidence.import_panel.remove.setChecked(True)
+            shoot(window, "vault-evidence-import", app)
+            evidence.import_panel.hide()
+            evidence.open_item(evidence.model.item(3).id)
+            shoot(window, "vault-evidence-viewer", app)
+            evidence.close_viewer()
             window.shell.show_page("plan")
             settle(app)
             plan = window.shell.plan

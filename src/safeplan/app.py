@@ -84,11 +84,13 @@ def create_window(
     """
     from .session import Session
     from .ui import theme
+    from .ui.files import forget_dialog_history
     from .ui.main_window import MainWindow
 
     app = QApplication.instance()
     assert isinstance(app, QApplication), "create a QApplication first"
     theme.apply(app, dark)
+    forget_dialog_history()
     session = Session(Path(data_dir), policy=policy, device_factory=device_factory)
     return MainWindow(session, app_icon())
 

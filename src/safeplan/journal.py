@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import threading
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass, field, fields
@@ -65,7 +66,6 @@ class Incident:
     medical_where: str = ""
     medical_record: str = ""
     fear: int = 0  # 0-10
-    evidence_ids: list[int] = field(default_factory=list)
     tags: list[str] = field(default_factory=list)
 
     @classmethod
@@ -214,6 +214,10 @@ class Journal:
         self._events: list[dict[str, Any]] | None = None
         self.damaged: set[int] = set()
         self._sorted: dict[bool, list[Entry]] = {}
+        self._chain_lock = threading.RLock()  # imports append from a worker thread
+        # Other stores that put their revisions in this chain (the evidence store)
+        # register a callable giving (record id, digests of its live revisions).
+        self.chained: list[Callable[[], Iterable[tuple[int, list[str]]]]] = []
         loaded = loaded if loaded is not None else vault.list_many(self.KINDS)
         self._people = dict(loaded[PERSON])
         self._drafts = loaded[DRAFT]
@@ -314,18 +318,23 @@ class Journal:
 
     def _append(self, action: str, record_id: int, revision_hash: str) -> None:
         self._sorted.clear()  # every change passes through here
-        events = self._load_events()
-        event = {
-            "seq": len(events),
-            "time": self._clock(),
-            "action": action,
-            "record": record_id,
-            "revision": revision_hash,
-            "prev": events[-1]["hash"] if events else GENESIS,
-        }
-        event["hash"] = _event_hash(event)
-        self._vault.put(EVENT, event)
-        events.append(event)
+        self.record(action, record_id, revision_hash)
+
+    def record(self, action: str, record_id: int, revision_hash: str) -> None:
+        """Append one event to the chain; the evidence store records its changes here too."""
+        with self._chain_lock:
+            events = self._load_events()
+            event = {
+                "seq": len(events),
+                "time": self._clock(),
+                "action": action,
+                "record": record_id,
+                "revision": revision_hash,
+                "prev": events[-1]["hash"] if events else GENESIS,
+            }
+            event["hash"] = _event_hash(event)
+            self._vault.put(EVENT, event)
+            events.append(event)
 
     def events(self) -> list[dict[str, Any]]:
         return list(self._load_events())
@@ -338,9 +347,10 @@ class Journal:
         """Check every event, and that each live revision is the one the chain names.
 
         `reread` reads the events from the vault again rather than trusting memory."""
-        if reread:
-            self._events = None
-        events = self._load_events()
+        with self._chain_lock:
+            if reread:
+                self._events = None
+            events = list(self._load_events())
         previous = GENESIS
         known: dict[int, set[str]] = {}
         for position, event in enumerate(events):
@@ -353,11 +363,13 @@ class Journal:
                 return ChainStatus(False, len(events), position, "changed")
             previous = event["hash"]
             known.setdefault(event["record"], set()).add(event["revision"])
-        for entry in self._entries.values():
-            digests = known.get(entry.id, set())
-            for revision in entry.revisions:
-                if revision.digest() not in digests:
-                    return ChainStatus(False, len(events), None, "unrecorded_revision")
+        live: list[tuple[int, list[str]]] = [
+            (entry.id, [r.digest() for r in entry.revisions]) for entry in self._entries.values()]
+        for other in self.chained:
+            live.extend(other())
+        for record_id, digests in live:
+            if not known.get(record_id, set()).issuperset(digests):
+                return ChainStatus(False, len(events), None, "unrecorded_revision")
         return ChainStatus(True, len(events))
 
     # -- people and drafts -----------------------------------------------------

@@ -63,10 +63,12 @@ class Opened:
 
 
 def read_for_screens(vault: Vault) -> Opened:
+    from .evidence import EvidenceStore
     from .journal import Journal
     from .plan import SafetyPlan
 
-    return Opened(vault, vault.list_many((SETTINGS_KIND, *Journal.KINDS, *SafetyPlan.KINDS)))
+    return Opened(vault, vault.list_many((SETTINGS_KIND, *Journal.KINDS, *SafetyPlan.KINDS,
+                                          *EvidenceStore.KINDS)))
 
 
 class Session:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import asdict
 from typing import Any
 
@@ -64,7 +65,9 @@ class IncidentEditor(QWidget):
     closed = Signal()
 
     def __init__(self, journal: Journal, entry_id: int | None = None,
-                 draft: dict[str, Any] | None = None, parent: QWidget | None = None) -> None:
+                 draft: dict[str, Any] | None = None, parent: QWidget | None = None,
+                 evidence_names: Callable[[int], list[str]] | None = None) -> None:
+        """`evidence_names(entry_id)`: names of the evidence linked to an incident."""
         super().__init__(parent)
         self.setObjectName("incidentEditor")
         self.journal = journal
@@ -254,6 +257,15 @@ class IncidentEditor(QWidget):
         elif entry_id is not None:
             self.set_incident(journal.get(entry_id).current)
         self._dirty = draft is not None
+        names = evidence_names(self.entry_id) if (
+            evidence_names is not None and self.entry_id is not None) else []
+        if names:
+            self.evidence_note.setText(self.tr("Evidence linked to this incident: {names}").format(
+                names=", ".join(names)))
+        else:
+            self.evidence_note.setText(self.tr(
+                "No evidence linked yet. Add photos and files under Evidence, then link them "
+                "to this incident there."))
         for widget in self.findChildren(QLineEdit):
             widget.textEdited.connect(self._mark_dirty)
         for widget in self.findChildren(QPlainTextEdit):
@@ -322,9 +334,6 @@ class IncidentEditor(QWidget):
         self.medical_record.setText(incident.medical_record)
         self.fear.setValue(int(incident.fear))
         self.tags.setText(", ".join(incident.tags))
-        self._evidence = list(incident.evidence_ids)
-        self.evidence_note.setText(self.tr("Linked evidence items: {count}").format(
-            count=len(self._evidence)))
 
     def incident(self) -> Incident:
         return Incident(
@@ -349,7 +358,6 @@ class IncidentEditor(QWidget):
             medical_where=self.medical_where.text().strip(),
             medical_record=self.medical_record.text().strip(),
             fear=self.fear.value(),
-            evidence_ids=list(getattr(self, "_evidence", [])),
             tags=[t.strip() for t in self.tags.text().split(",") if t.strip()],
         )
 

@@ -43,6 +43,7 @@ class IncidentTableModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._entries: list[Entry] = []
+        self.evidence_counts: dict[int, int] = {}  # incident id -> linked items
         self._kinds = kind_names()
         self._headers = [self.tr("Date"), self.tr("Kinds"), self.tr("What happened"),
                          self.tr("Evidence")]
@@ -85,4 +86,4 @@ class IncidentTableModel(QAbstractTableModel):
             description = (r.get("description") or "").strip()
             first = description.splitlines()[0] if description else ""
             return first[:160] if role == Qt.ItemDataRole.DisplayRole else first[:600]
-        return str(len(r.get("evidence_ids") or ()))
+        return str(self.evidence_counts.get(self._entries[index.row()].id, 0))

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QDate, QRectF, Qt
+from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,7 +27,7 @@ from ..vault import Vault
 from .background import run_in_background
 from .incident_editor import IncidentEditor
 from .journal_model import IncidentTableModel, kind_names
-from .widgets import button
+from .widgets import button, date_filter, date_value
 
 _KIND_COLOURS = ["#d13438", "#8764b8", "#0078d4", "#ca5010", "#498205", "#038387",
                  "#5c2e91", "#986f0b", "#c239b3", "#7a7574", "#69797e"]
@@ -106,6 +107,8 @@ class JournalView(QWidget):
         self.journal: Journal | None = None
         self.editor: IncidentEditor | None = None
         self.showing_trash = False
+        # Set by the shell once the evidence store is loaded: names linked to an incident.
+        self.evidence_names: Callable[[int], list[str]] | None = None
 
         self.search_box = QLineEdit()
         self.search_box.setObjectName("journal_search")
@@ -245,14 +248,7 @@ class JournalView(QWidget):
             run_in_background(lambda: Journal(vault), self.loaded, self.load_failed)
 
     def _date_filter(self, name: str, accessible: str) -> QDateEdit:
-        edit = QDateEdit()
-        edit.setObjectName(name)
-        edit.setAccessibleName(accessible)
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("yyyy-MM-dd")
-        edit.setMinimumDate(QDate(1899, 12, 31))
-        edit.setSpecialValueText(self.tr("any"))
-        edit.setDate(edit.minimumDate())
+        edit = date_filter(name, accessible, self.tr("any"))
         edit.dateChanged.connect(self.refresh)
         return edit
 
@@ -320,10 +316,7 @@ class JournalView(QWidget):
     # -- list ------------------------------------------------------------------
 
     def _filters(self) -> dict[str, object]:
-        start = "" if self.start.date() == self.start.minimumDate() else \
-            self.start.date().toString("yyyy-MM-dd")
-        end = "" if self.end.date() == self.end.minimumDate() else \
-            self.end.date().toString("yyyy-MM-dd")
+        start, end = date_value(self.start), date_value(self.end)
         return {"text": self.search_box.text(), "kind": self.kind.currentData() or "",
                 "person_id": self.person.currentData(), "start": start, "end": end}
 
@@ -401,7 +394,8 @@ class JournalView(QWidget):
         if self.journal is None:
             return
         self.close_editor()
-        self.editor = IncidentEditor(self.journal, entry_id, draft)
+        self.editor = IncidentEditor(self.journal, entry_id, draft,
+                                     evidence_names=self.evidence_names)
         self.editor.closed.connect(self.close_editor)
         self.editor.saved.connect(lambda _id: (self._fill_people(), self.refresh(),
                                                self._check_chain()))

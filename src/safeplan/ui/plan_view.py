@@ -6,7 +6,6 @@ from PySide6.QtCore import QSaveFile, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 from ..plan import CONTACT, NUMBER, PLACE, SafetyPlan, help_countries, load_help, localised
 from ..vault import Vault
 from .background import run_in_background
+from .files import file_dialog
 from .widgets import button, card, label
 
 _ROW_ROLE = Qt.ItemDataRole.UserRole
@@ -466,10 +466,7 @@ class PlanView(QWidget):
 
     def _choose_file(self) -> None:
         # Qt's own dialog: the native one adds the file to the desktop's recent list.
-        dialog = QFileDialog(self, self.tr("Save as text"))
-        dialog.setObjectName("plan_save_dialog")
-        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog = file_dialog(self, self.tr("Save as text"), "plan_save_dialog", save=True)
         dialog.setNameFilter(self.tr("Text files (*.txt)"))
         dialog.setDefaultSuffix("txt")
         dialog.fileSelected.connect(self.save_text)

@@ -15,10 +15,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..evidence import EvidenceStore
 from ..journal import Journal
 from ..plan import SafetyPlan
 from ..session import Session
 from .background import run_in_background
+from .evidence_view import EvidenceView
 from .journal_view import JournalView
 from .plan_view import PlanView
 from .settings_view import SettingsView
@@ -85,6 +87,7 @@ class VaultShell(QWidget):
         super().__init__(parent)
         self.setObjectName("vaultShell")
         self.session = session
+        self.store: EvidenceStore | None = None
         self.navigation = QListWidget(self)
         self.navigation.setObjectName("navigation")
         self.navigation.setAccessibleName(self.tr("Sections"))
@@ -111,16 +114,21 @@ class VaultShell(QWidget):
         language = session.settings.language or _system_language()
         self.journal = JournalView(vault, autoload=False)
         self.add_page("journal", self.tr("Journal"), self.journal)
+        self.evidence = EvidenceView()
+        self.evidence.linksChanged.connect(self._links_changed)
+        self.add_page("evidence", self.tr("Evidence"), self.evidence)
         self.plan = PlanView(vault, language, autoload=False)
         self.add_page("plan", self.tr("Plan"), self.plan)
 
         records = session.take_records()  # read at unlock, in the KDF's worker
 
-        def load() -> tuple[Journal, SafetyPlan]:
+        def load() -> tuple[Journal, SafetyPlan, EvidenceStore]:
             # Only a rebuilt shell (a language change) reads the vault again.
             loaded = records if records is not None else vault.list_many(
-                Journal.KINDS + SafetyPlan.KINDS)
-            return Journal(vault, loaded=loaded), SafetyPlan(vault, language, loaded=loaded)
+                Journal.KINDS + SafetyPlan.KINDS + EvidenceStore.KINDS)
+            journal = Journal(vault, loaded=loaded)
+            return (journal, SafetyPlan(vault, language, loaded=loaded),
+                    EvidenceStore(vault, journal, loaded=loaded))
 
         run_in_background(load, self._loaded, self._load_failed)
         self.add_page("safety", self.tr("Safety"), SafetyView())
@@ -168,15 +176,26 @@ class VaultShell(QWidget):
     def _loaded(self, result: object) -> None:
         if not shiboken6.isValid(self) or self.session.vault is None:
             return  # locked while loading: the screens are gone
-        journal, plan = result  # type: ignore[misc]
+        journal, plan, evidence = result  # type: ignore[misc]
+        self.store = evidence
+        self.journal.evidence_names = lambda entry_id: [
+            i.current.caption or i.name for i in evidence.for_incident(entry_id)]
+        self.journal.model.evidence_counts = evidence.counts_by_incident()
         self.journal.loaded(journal)
+        self.evidence.loaded(evidence, journal)
         self.plan.loaded(plan)
 
     def _load_failed(self, error: BaseException) -> None:
         if not shiboken6.isValid(self) or self.session.vault is None:
             return
         self.journal.load_failed(error)
+        self.evidence.load_failed(error)
         self.plan.load_failed(error)
+
+    def _links_changed(self) -> None:
+        if self.store is not None:
+            self.journal.model.evidence_counts = self.store.counts_by_incident()
+            self.journal.refresh()
 
     def _pin_changed(self) -> None:
         self.navigation.setEnabled(True)
@@ -186,4 +205,6 @@ class VaultShell(QWidget):
         return self.journal.unsaved_work()
 
     def clear(self) -> None:
+        self.store = None
+        self.evidence.clear()
         self.journal.clear()

@@ -2,8 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QFrame,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 
 def label(text: str, role: str = "", name: str = "") -> QLabel:
@@ -59,3 +67,23 @@ def scrolling_column(owner: QWidget) -> QVBoxLayout:
     outer.setContentsMargins(0, 0, 0, 0)
     outer.addWidget(scroll)
     return column
+
+
+def date_filter(name: str, accessible: str, any_text: str) -> QDateEdit:
+    """A date box for a filter; its lowest value shows `any_text` and means no limit."""
+    edit = QDateEdit()
+    edit.setObjectName(name)
+    edit.setAccessibleName(accessible)
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("yyyy-MM-dd")
+    edit.setMinimumDate(QDate(1899, 12, 31))
+    edit.setSpecialValueText(any_text)
+    edit.setDate(edit.minimumDate())
+    return edit
+
+
+def date_value(edit: QDateEdit) -> str:
+    """The chosen date as YYYY-MM-DD, or "" when the box says "any"."""
+    if edit.date() == edit.minimumDate():
+        return ""
+    return edit.date().toString("yyyy-MM-dd")

@@ -519,6 +519,38 @@ class Vault:
             raise
         return ref
 
+    def add_bytes(self, data: bytes) -> FileRef:
+        """Store a small file held in memory (a thumbnail) in one transaction."""
+        with self._transaction() as tx:
+            while True:
+                file_id = _random_id()
+                taken = tx.execute(
+                    "SELECT 1 FROM files WHERE id=? UNION SELECT 1 FROM chunks WHERE file_id=?",
+                    (file_id, file_id),
+                ).fetchone()
+                if taken is None:
+                    break
+            salt = os.urandom(16)
+            cipher = self._file_cipher(file_id, salt)
+            view = memoryview(data)
+            pieces = [view[i:i + CHUNK_BYTES] for i in range(0, len(view), CHUNK_BYTES)] or [view]
+            rows = [(file_id, n, cipher.seal(n, bytes(piece), n == len(pieces) - 1))
+                    for n, piece in enumerate(pieces)]
+            ref = FileRef(file_id, len(data), hashlib.sha256(data).hexdigest())
+            meta = {"size": ref.size, "sha256": ref.sha256, "salt": salt.hex(),
+                    "chunks": len(rows)}
+            tx.executemany("INSERT INTO chunks VALUES (?, ?, ?)", rows)
+            tx.execute("INSERT INTO files VALUES (?, ?)",
+                       (file_id, codec.seal_record(self._files_key, file_id, "file", meta)))
+        return ref
+
+    def read_bytes(self, file_id: int, limit: int = 256 * 1024 * 1024) -> bytes:
+        """The whole original in memory; ValueError if it is larger than `limit`."""
+        if self.file_info(file_id).size > limit:
+            raise ValueError("file too large to hold in memory")
+        with self.open_file(file_id) as stream:
+            return stream.read()
+
     def _write_chunks(self, rows: list[tuple[int, int, bytes]]) -> None:
         with self._transaction() as tx:
             tx.executemany("INSERT INTO chunks VALUES (?, ?, ?)", rows)

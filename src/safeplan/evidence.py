@@ -1,0 +1,446 @@
+"""The evidence store: files kept byte for byte, with the facts that show where they came from.
+
+No Qt. Each item is one vault record holding the facts fixed at import (name,
+size, SHA-256, type by content, import and modification times, for pictures
+the EXIF facts) and the revisions of what the owner writes about it (caption,
+notes, kind, when it was taken, linked incidents). The original bytes and an
+encrypted thumbnail are vault files. Import, every edit and every deletion
+append an event to the journal's hash chain, so one chain covers the journal
+and the evidence.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import stat
+import threading
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from . import media
+from .journal import Journal, _hash
+from .safeio import atomic_write
+from .vault import FileDamaged, ImportCancelled, StorageFull, Vault, VaultError
+
+EVIDENCE = "evidence"
+KINDS = ("injury", "property", "messages", "medical", "police", "audio", "video", "other")
+MAX_FILE_BYTES = 4 * 1024 ** 3  # larger files are refused before a byte is read
+KEEP_IN_MEMORY = 64 * 1024 * 1024  # pictures up to this size get a thumbnail at import
+HEAD_BYTES = 8192
+
+ProgressFn = Callable[[int], None]
+CancelFn = Callable[[], bool]
+
+
+@dataclass
+class Details:
+    """What the owner writes about an item. `taken_at` is ISO 8601 or ""."""
+
+    caption: str = ""
+    notes: str = ""
+    kind: str = "other"
+    taken_at: str = ""
+    incident_ids: list[int] = field(default_factory=list)
+
+    @classmethod
+    def from_data(cls, data: dict[str, Any]) -> Details:
+        known = {k: v for k, v in data.items() if k in cls.__dataclass_fields__}
+        return cls(**known)
+
+
+@dataclass
+class Item:
+    """One piece of evidence.
+
+    Attributes:
+        id: the vault record id.
+        file_id / thumb_id: vault files of the original and of its thumbnail (or None).
+        facts: fixed at import, never edited.
+        revisions: (saved_at, Details) oldest first; the last one is current.
+    """
+
+    id: int
+    file_id: int
+    thumb_id: int | None
+    facts: dict[str, Any]
+    revisions: list[tuple[float, Details]]
+
+    @property
+    def current(self) -> Details:
+        return self.revisions[-1][1]
+
+    @property
+    def name(self) -> str:
+        return str(self.facts.get("name", ""))
+
+    @property
+    def sha256(self) -> str:
+        return str(self.facts.get("sha256", ""))
+
+    @property
+    def mime(self) -> str:
+        return str(self.facts.get("mime", ""))
+
+    @property
+    def is_picture(self) -> bool:
+        return self.mime in media.PREVIEWABLE
+
+    @property
+    def when(self) -> str:
+        """When it was taken as far as we know: her date, else EXIF, else import time."""
+        current = self.current.taken_at
+        if current:
+            return current
+        image = self.facts.get("image") or {}
+        if image.get("taken"):
+            return str(image["taken"])
+        return time.strftime("%Y-%m-%dT%H:%M:%S", time.localtime(self.facts["imported_at"]))
+
+    def digest(self, index: int = -1) -> str:
+        saved_at, details = self.revisions[index]
+        return _hash({"facts": self.facts, "saved_at": saved_at, "details": asdict(details)})
+
+    def to_data(self) -> dict[str, Any]:
+        return {"file": self.file_id, "thumb": self.thumb_id, "facts": self.facts,
+                "revisions": [{"saved_at": t, "details": asdict(d)} for t, d in self.revisions]}
+
+    @classmethod
+    def from_data(cls, item_id: int, data: dict[str, Any]) -> Item:
+        return cls(item_id, int(data["file"]), data.get("thumb"), dict(data["facts"]),
+                   [(float(r["saved_at"]), Details.from_data(r["details"]))
+                    for r in data["revisions"]])
+
+
+@dataclass
+class ImportOutcome:
+    """What happened to one file.
+
+    status: "stored", "duplicate" (already in the vault: `item` is the existing
+    one), "refused" or "cancelled". `reason` says why a file was refused
+    (folder, missing, unreadable, empty, too_large, disk_full, changed, damaged)
+    and `warnings` what to know about a stored one (name_mismatch,
+    preview_damaged, preview_too_large). `removed` tells whether the original
+    was deleted from the computer, `remove_error` why it could not be.
+    """
+
+    path: str
+    status: str
+    item: Item | None = None
+    reason: str = ""
+    warnings: list[str] = field(default_factory=list)
+    linked: bool = False
+    removed: bool = False
+    remove_error: str = ""
+
+
+class _Tap:
+    """A read-through stream keeping the first bytes (to tell the type) and,
+    for small files, a copy in memory (to read EXIF and make the thumbnail)."""
+
+    def __init__(self, stream: BinaryIO, keep: bool) -> None:
+        self._stream = stream
+        self.head = b""
+        self.copy: bytearray | None = bytearray() if keep else None
+
+    def read(self, size: int = -1) -> bytes:
+        data = self._stream.read(size)
+        if len(self.head) < HEAD_BYTES:
+            self.head += data[:HEAD_BYTES - len(self.head)]
+        if self.copy is not None:
+            self.copy += data
+        return data
+
+
+def check_path(path: str | os.PathLike[str]) -> tuple[str, int]:
+    """("", size) if the path can be imported, else (reason, 0)."""
+    try:
+        info = os.stat(path)
+    except FileNotFoundError:
+        return "missing", 0
+    except OSError:
+        return "unreadable", 0
+    if stat.S_ISDIR(info.st_mode):
+        return "folder", 0
+    if not stat.S_ISREG(info.st_mode):
+        return "unreadable", 0
+    if info.st_size == 0:
+        return "empty", 0
+    if info.st_size > MAX_FILE_BYTES:
+        return "too_large", 0
+    if not os.access(path, os.R_OK):
+        return "unreadable", 0
+    return "", info.st_size
+
+
+def default_kind(mime: str) -> str:
+    major = mime.split("/")[0]
+    return major if major in ("audio", "video") else "other"
+
+
+class EvidenceStore:
+    """The evidence inside one open vault; chain events go to `journal`'s chain."""
+
+    KINDS = (EVIDENCE,)
+
+    def __init__(self, vault: Vault, journal: Journal, clock: Callable[[], float] = time.time,
+                 loaded: dict[str, list[tuple[int, Any]]] | None = None) -> None:
+        self._vault = vault
+        self._journal = journal
+        self._clock = clock
+        self._lock = threading.RLock()  # imports run on a worker while the screens read
+        self._items: dict[int, Item] = {}
+        self.damaged: set[int] = set()
+        loaded = loaded if loaded is not None else vault.list_many(self.KINDS)
+        for record_id, data in loaded[EVIDENCE]:
+            try:
+                self._items[record_id] = Item.from_data(record_id, data)
+            except (KeyError, TypeError, ValueError):
+                self.damaged.add(record_id)
+        journal.chained.append(self.revision_digests)
+
+    # -- reading ---------------------------------------------------------------
+
+    def items(self) -> list[Item]:
+        """Newest first by when it was taken."""
+        with self._lock:
+            chosen = list(self._items.values())
+        chosen.sort(key=lambda i: (i.when, i.facts.get("imported_at", 0)), reverse=True)
+        return chosen
+
+    def get(self, item_id: int) -> Item:
+        with self._lock:
+            return self._items[item_id]
+
+    def for_incident(self, incident_id: int) -> list[Item]:
+        return [i for i in self.items() if incident_id in i.current.incident_ids]
+
+    def counts_by_incident(self) -> dict[int, int]:
+        counts: dict[int, int] = {}
+        with self._lock:
+            for item in self._items.values():
+                for incident_id in item.current.incident_ids:
+                    counts[incident_id] = counts.get(incident_id, 0) + 1
+        return counts
+
+    def find(self, sha256: str) -> Item | None:
+        with self._lock:
+            return next((i for i in self._items.values() if i.sha256 == sha256), None)
+
+    def revision_digests(self) -> Iterable[tuple[int, list[str]]]:
+        with self._lock:
+            items = list(self._items.values())
+        return [(i.id, [i.digest(n) for n in range(len(i.revisions))]) for i in items]
+
+    def thumbnail(self, item_id: int) -> bytes | None:
+        thumb = self.get(item_id).thumb_id
+        if thumb is None:
+            return None
+        try:
+            return self._vault.read_bytes(thumb)
+        except (KeyError, FileDamaged):
+            return None
+
+    def original(self, item_id: int) -> BinaryIO:
+        """A stream of the original bytes (decrypted chunk by chunk)."""
+        return self._vault.open_file(self.get(item_id).file_id)
+
+    def original_bytes(self, item_id: int, limit: int = 256 * 1024 * 1024) -> bytes:
+        return self._vault.read_bytes(self.get(item_id).file_id, limit)
+
+    # -- import ----------------------------------------------------------------
+
+    def import_file(self, path: str | os.PathLike[str], *, incident_id: int | None = None,
+                    remove_original: bool = False, progress: ProgressFn | None = None,
+                    cancelled: CancelFn | None = None) -> ImportOutcome:
+        """Store one file. Never raises for a bad file: the outcome says what happened.
+
+        On any failure nothing of the file stays in the vault and the original
+        is untouched. `progress` gets bytes done for this file."""
+        where = str(path)
+        reason, size = check_path(path)
+        if reason:
+            return ImportOutcome(where, "refused", reason=reason)
+        try:
+            before = os.stat(path)
+            with open(path, "rb") as stream:
+                tap = _Tap(stream, keep=size <= KEEP_IN_MEMORY)
+                ref = self._vault.add_file(tap, progress=progress, cancelled=cancelled)
+        except ImportCancelled:
+            return ImportOutcome(where, "cancelled")
+        except StorageFull:
+            return ImportOutcome(where, "refused", reason="disk_full")
+        except OSError:
+            return ImportOutcome(where, "refused", reason="unreadable")
+        stored: list[int] = [ref.id]
+        try:
+            existing = self.find(ref.sha256)
+            if existing is not None:
+                self._vault.delete_file(ref.id)
+                linked = False
+                if incident_id is not None and incident_id not in existing.current.incident_ids:
+                    details = Details(**asdict(existing.current))
+                    details.incident_ids = [*details.incident_ids, incident_id]
+                    self.edit(existing.id, details)
+                    linked = True
+                return ImportOutcome(where, "duplicate", item=existing, linked=linked)
+            item, warnings = self._record(path, before, ref, tap, incident_id, stored)
+        except StorageFull:
+            self._forget(stored)
+            return ImportOutcome(where, "refused", reason="disk_full")
+        except BaseException:
+            self._forget(stored)
+            raise
+        outcome = ImportOutcome(where, "stored", item=item, warnings=warnings)
+        if remove_original:
+            self._remove_original(path, before, item, outcome)
+        return outcome
+
+    def _record(self, path: str | os.PathLike[str], before: os.stat_result, ref: Any,
+                tap: _Tap, incident_id: int | None, stored: list[int]) -> tuple[Item, list[str]]:
+        name = Path(path).name
+        sniffed = media.sniff(tap.head, name)
+        warnings = ["name_mismatch"] if sniffed.name_mismatch else []
+        facts: dict[str, Any] = {
+            "name": name,
+            "size": ref.size,
+            "sha256": ref.sha256,
+            "mime": sniffed.mime,
+            "imported_at": self._clock(),
+            "modified_at": before.st_mtime,
+            "image": None,
+        }
+        thumb_id = None
+        if sniffed.mime in media.PREVIEWABLE:
+            if tap.copy is None:
+                warnings.append("preview_too_large")
+            else:
+                data = bytes(tap.copy)
+                tap.copy = None
+                try:
+                    facts["image"] = media.image_facts(data)
+                    thumb = media.thumbnail(data)
+                except media.PictureError as exc:
+                    warnings.append(f"preview_{exc.reason}")
+                else:
+                    thumb_id = self._vault.add_bytes(thumb).id
+                    stored.append(thumb_id)
+        details = Details(kind=default_kind(sniffed.mime),
+                          incident_ids=[incident_id] if incident_id is not None else [])
+        item = Item(0, ref.id, thumb_id, facts, [(facts["imported_at"], details)])
+        with self._lock:
+            item.id = self._vault.put(EVIDENCE, item.to_data())
+            try:
+                self._journal.record("import", item.id, item.digest())
+            except BaseException:
+                self._vault.delete(item.id)
+                raise
+            self._items[item.id] = item
+        return item, warnings
+
+    def _forget(self, file_ids: list[int]) -> None:
+        for file_id in file_ids:
+            try:
+                self._vault.delete_file(file_id)
+            except (KeyError, VaultError, OSError):
+                continue
+
+    def _remove_original(self, path: str | os.PathLike[str], before: os.stat_result,
+                         item: Item, outcome: ImportOutcome) -> None:
+        """Delete the original only if the vault's copy re-reads to the same SHA-256
+        and the file on disk has not changed since it was read."""
+        digest = hashlib.sha256()
+        try:
+            with self.original(item.id) as stream:
+                while chunk := stream.read(1024 * 1024):
+                    digest.update(chunk)
+        except (FileDamaged, VaultError, OSError):
+            outcome.remove_error = "verify_failed"
+            return
+        if digest.hexdigest() != item.sha256:
+            outcome.remove_error = "verify_failed"
+            return
+        try:
+            now = os.stat(path)
+            if (now.st_size, now.st_mtime_ns) != (before.st_size, before.st_mtime_ns):
+                outcome.remove_error = "changed"
+                return
+            os.remove(path)
+        except OSError:
+            outcome.remove_error = "not_allowed"
+            return
+        outcome.removed = True
+
+    # -- editing ---------------------------------------------------------------
+
+    def edit(self, item_id: int, details: Details) -> Item:
+        if details.kind not in KINDS:
+            raise ValueError("unknown kind")
+        with self._lock:
+            item = self._items[item_id]
+            if asdict(details) == asdict(item.current):
+                return item
+            item.revisions.append((self._clock(), Details(**asdict(details))))
+            try:
+                self._vault.update(item_id, item.to_data())
+            except BaseException:
+                item.revisions.pop()
+                raise
+            self._journal.record("edit", item_id, item.digest())
+        return item
+
+    def link(self, item_id: int, incident_ids: Iterable[int]) -> Item:
+        details = Details(**asdict(self.get(item_id).current))
+        details.incident_ids = sorted(set(incident_ids))
+        return self.edit(item_id, details)
+
+    def delete(self, item_id: int) -> None:
+        """Remove an item and its bytes for good; the chain keeps a "delete" event."""
+        with self._lock:
+            item = self._items[item_id]
+            self._vault.delete(item_id)
+            del self._items[item_id]
+            self._journal.record("delete", item_id, item.digest())
+        self._forget([item.file_id] + ([item.thumb_id] if item.thumb_id else []))
+
+    # -- one copy out ----------------------------------------------------------
+
+    def save_copy(self, item_id: int, destination: str | os.PathLike[str],
+                  progress: ProgressFn | None = None, cancelled: CancelFn | None = None) -> str:
+        """Write the original, byte for byte, to `destination`; returns its SHA-256.
+
+        Raises FileDamaged if the vault's copy no longer matches the SHA-256
+        taken at import: a damaged copy is never handed out as the original."""
+        item = self.get(item_id)
+        digest = hashlib.sha256()
+        done = 0
+        with atomic_write(destination) as out, self.original(item_id) as stream:
+            while chunk := stream.read(1024 * 1024):
+                if cancelled is not None and cancelled():
+                    raise ImportCancelled("copy cancelled")
+                digest.update(chunk)
+                out.write(chunk)
+                done += len(chunk)
+                if progress is not None:
+                    progress(done)
+            if digest.hexdigest() != item.sha256:
+                raise FileDamaged(item.file_id, "hash differs from import")
+        return digest.hexdigest()
+
+
+def matches(item: Item, kind: str = "", incident_id: int | None = None,
+            start: str = "", end: str = "") -> bool:
+    """The gallery's filters: a kind, a linked incident, a date range (YYYY-MM-DD)."""
+    if kind and item.current.kind != kind:
+        return False
+    if incident_id is not None and incident_id not in item.current.incident_ids:
+        return False
+    day = item.when[:10]
+    return not ((start and day < start) or (end and day > end))
+
+
+__all__ = ["EVIDENCE", "KINDS", "Details", "EvidenceStore", "ImportOutcome", "Item",
+           "check_path", "matches"]

@@ -1,0 +1,38 @@
+"""Qt's own file dialog, set up so that it leaves no trace of where she looked.
+
+The native dialogs write the desktop's "recent files" list. Qt's own dialog
+does not, but it saves its history and last folder to QtProject.conf through
+QSettings when it closes; `forget_dialog_history()` points Qt's user settings
+at a path that cannot be created, so nothing is written anywhere.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+_NOWHERE = "/dev/null"  # a file, so "/dev/null/QtProject.conf" can never be created
+
+
+def forget_dialog_history() -> None:
+    for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(fmt, QSettings.Scope.UserScope, _NOWHERE)
+
+
+def file_dialog(parent: QWidget, title: str, name: str, *, save: bool = False,
+                many: bool = False, folder: bool = False) -> QFileDialog:
+    """A window-modal dialog to show with `.open()` (no nested event loop, so a quick
+    exit simply closes it). Connect `fileSelected` / `filesSelected` first."""
+    forget_dialog_history()
+    dialog = QFileDialog(parent, title)
+    dialog.setObjectName(name)
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+    if save:
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    elif folder:
+        dialog.setFileMode(QFileDialog.FileMode.Directory)
+        dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
+    else:
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFiles if many
+                           else QFileDialog.FileMode.ExistingFile)
+    return dialog
