@@ -1,8 +1,12 @@
-"""`python -m safeplan`: start the calculator."""
+"""`python -m safeplan`: start the calculator; `python -m safeplan verify FILE`: check a report."""
 
 import sys
 
-from safeplan.app import main
-
 if __name__ == "__main__":
+    if len(sys.argv) > 1 and sys.argv[1] == "verify":
+        from safeplan.verify import main as verify  # no Qt needed to check a report
+
+        sys.exit(verify(sys.argv[2:]))
+    from safeplan.app import main
+
     sys.exit(main())

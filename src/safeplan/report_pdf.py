@@ -1,0 +1,587 @@
+"""The report a police officer, lawyer or judge reads. Laid out with fpdf2; no Qt.
+
+Text comes from `texts(translate)`: the screens pass Qt's translate, so the
+report is in her language; the strings are extracted with the rest of the app.
+DejaVu (embedded, subset) covers Cyrillic and Kazakh letters, so the text can
+be searched and copied. A character the font lacks (an emoji) is printed as
+its code point, e.g. [U+1F622]; the exact text is in manifest.json.
+"""
+
+from __future__ import annotations
+
+import io
+import secrets
+from collections.abc import Callable, Iterable
+from datetime import datetime
+from typing import Any
+
+from fpdf import FPDF
+from fpdf.enums import XPos, YPos
+from fpdf.fonts import FontFace
+from PIL import Image
+
+from .evidence import Item
+from .journal import Entry
+from .paths import resource
+
+Translate = Callable[[str, str], str]
+FONT, MONO = "dejavu", "dejavumono"
+GREY = (90, 90, 90)
+RULE = (170, 170, 170)
+
+
+def _same(_context: str, text: str) -> str:
+    return text
+
+
+def texts(translate: Translate = _same) -> dict[str, str]:
+    """Every string the report prints, translated once per export."""
+    t = translate
+    return {
+        "title": t("Report", "Incident documentation"),
+        "prepared_by": t("Report", "Prepared by"),
+        "purpose": t("Report", "Purpose"),
+        "period": t("Report", "Period covered"),
+        "created": t("Report", "Report created"),
+        "incidents": t("Report", "Incidents"),
+        "evidence_items": t("Report", "Evidence items"),
+        "report_id": t("Report", "Report ID"),
+        "fingerprint": t("Report", "Public key fingerprint (SHA-256)"),
+        "attached_pdf": t("Report", "The original files are attached inside this PDF, byte for "
+                                    "byte, with manifest.json, manifest.sig and public_key.pem. "
+                                    "Open your PDF reader's attachments panel (the paperclip) to "
+                                    "save them."),
+        "attached_folder": t("Report", "The original files are in the evidence folder next to "
+                                       "this report, with manifest.json, manifest.sig and "
+                                       "public_key.pem."),
+        "cover_note": t("Report", "Every file and entry in this report is listed with its "
+                                  "SHA-256 hash in a manifest signed with an Ed25519 key. "
+                                  "Appendix D explains how to check them with standard tools."),
+        "footer": t("Report", "Report {report_id} · Page {page} of {pages}"),
+        "summary": t("Report", "Summary"),
+        "col_date": t("Report", "Date"),
+        "col_kinds": t("Report", "Kinds"),
+        "col_what": t("Report", "What happened"),
+        "col_evidence": t("Report", "Evidence"),
+        "incident_heading": t("Report", "Incident {number}: {date}"),
+        "f_when": t("Report", "Date and time"),
+        "f_approximate": t("Report", "approximate: {note}"),
+        "f_duration": t("Report", "Duration"),
+        "f_place": t("Report", "Place"),
+        "f_person": t("Report", "Person responsible"),
+        "f_kinds": t("Report", "Kinds of abuse"),
+        "f_description": t("Report", "What happened"),
+        "f_exact_words": t("Report", "Exact words said"),
+        "f_injuries": t("Report", "Injuries"),
+        "f_witnesses": t("Report", "Witnesses"),
+        "f_children": t("Report", "Children present"),
+        "f_police": t("Report", "Police contacted"),
+        "f_police_details": t("Report", "Police station, officer, report number"),
+        "f_medical": t("Report", "Medical help"),
+        "f_medical_details": t("Report", "Where, record number"),
+        "f_fear": t("Report", "How afraid (0–10)"),
+        "f_tags": t("Report", "Tags"),
+        "f_recorded": t("Report", "First recorded"),
+        "f_versions": t("Report", "Versions"),
+        "versions_value": t("Report", "{count} (the history of changes is in Appendix B)"),
+        "versions_value_plain": t("Report", "{count}"),
+        "f_is_approximate": t("Report", "Date is approximate"),
+        "f_approximate_note": t("Report", "About when"),
+        "f_police_station": t("Report", "Police station"),
+        "f_police_officer": t("Report", "Police officer"),
+        "f_police_report": t("Report", "Police report number"),
+        "f_medical_where": t("Report", "Where medical help was given"),
+        "f_medical_record": t("Report", "Medical record number"),
+        "yes": t("Report", "Yes"),
+        "no": t("Report", "No"),
+        "evidence_heading": t("Report", "Evidence {number}: {caption}"),
+        "e_file": t("Report", "File"),
+        "e_kind": t("Report", "Kind"),
+        "e_taken": t("Report", "Taken"),
+        "e_imported": t("Report", "Imported"),
+        "e_exif": t("Report", "EXIF date"),
+        "e_camera": t("Report", "Camera"),
+        "e_gps": t("Report", "GPS position"),
+        "e_notes": t("Report", "Notes"),
+        "e_see_above": t("Report", "Evidence {number} (shown above): {caption}"),
+        "no_picture": t("Report", "No picture printed: {reason}. The original file is attached."),
+        "not_picture": t("Report", "not a picture"),
+        "picture_unreadable": t("Report", "the picture cannot be decoded"),
+        "other_evidence": t("Report", "Evidence not linked to an incident"),
+        "appendix_a": t("Report", "Appendix A. Evidence manifest"),
+        "col_no": t("Report", "No."),
+        "col_file": t("Report", "File"),
+        "col_size": t("Report", "Size"),
+        "col_imported": t("Report", "Imported"),
+        "col_exif": t("Report", "EXIF date"),
+        "no_evidence": t("Report", "No evidence is included in this report."),
+        "appendix_b": t("Report", "Appendix B. History of changes"),
+        "no_history": t("Report", "The history of changes was not included in this report; "
+                                  "manifest.json lists the hash of every version."),
+        "only_one": t("Report", "No incident in this report was changed after it was first "
+                                "written."),
+        "version_line": t("Report", "Version {number}, saved {when}"),
+        "changed_fields": t("Report", "Changed: {fields}"),
+        "appendix_c": t("Report", "Appendix C. The journal's hash chain"),
+        "chain_text": t("Report", "Every creation, change, deletion and import in the journal is "
+                                  "an event that includes the hash of the event before it. The "
+                                  "chain has {count} events; the last event's hash is:"),
+        "chain_ok": t("Report", "State at export: intact. Every event and every version in "
+                                "this report matches the chain."),
+        "chain_broken": t("Report", "State at export: BROKEN ({reason}). Some history was "
+                                    "changed outside the app; treat the dates with care."),
+        "col_seq": t("Report", "Event"),
+        "col_time": t("Report", "Time"),
+        "col_action": t("Report", "Action"),
+        "col_hash": t("Report", "Event hash (start)"),
+        "appendix_d": t("Report", "Appendix D. How to verify this report"),
+        "verify_steps": t("Report",
+                          "1. Save the attached files (PDF reader: attachments panel; or "
+                          "`pdfdetach -saveall report.pdf` from poppler-utils).\n"
+                          "2. Compute the SHA-256 of every original and compare it with "
+                          "Appendix A and manifest.json:\n"
+                          "   Linux: sha256sum FILE\n"
+                          "   Windows: certutil -hashfile FILE SHA256\n"
+                          "   macOS: shasum -a 256 FILE\n"
+                          "3. Check the signature of the manifest (OpenSSL 3):\n"
+                          "   openssl pkeyutl -verify -pubin -inkey public_key.pem -rawin "
+                          "-in manifest.json -sigfile manifest.sig\n"
+                          "   It must print \"Signature Verified Successfully\".\n"
+                          "4. Check that the key is the one printed on the cover:\n"
+                          "   openssl pkey -pubin -in public_key.pem -outform DER | tail -c 32 "
+                          "| sha256sum\n"
+                          "5. Or run the verifier that comes with the app, which does all of "
+                          "this and also rechecks the hash chain:\n"
+                          "   python -m safeplan verify report.pdf"),
+        "appendix_e": t("Report", "Appendix E. What this report proves and what it cannot"),
+        "proves": t("Report",
+                    "It proves that the attached files are byte for byte the files that were "
+                    "imported (their SHA-256 was taken at import and is signed), that the "
+                    "manifest was signed by the key shown on the cover, and that nothing in the "
+                    "files, the manifest or the signature changed after the report was made. "
+                    "The hash chain shows that the entries were not changed or removed "
+                    "without a trace after they were recorded."),
+        "cannot": t("Report",
+                    "It cannot prove that the computer's clock was right: every time comes "
+                    "from the computer on which the entries were written. It cannot prove who "
+                    "wrote the entries or took the photos, that events happened as described, "
+                    "or that nothing was left out: the person exporting chose what to include. "
+                    "The key identifies the app's vault, not a person; the same fingerprint on "
+                    "later reports shows they come from the same vault."),
+        "readme": t("Report",
+                    "This folder holds an incident report and the original evidence files.\n\n"
+                    "report.pdf         the report\n"
+                    "evidence/          the original files, byte for byte\n"
+                    "manifest.json      every file's SHA-256 and facts, the entries, the hash "
+                    "chain\n"
+                    "manifest.sig       Ed25519 signature of manifest.json\n"
+                    "public_key.pem     the key that made the signature\n\n"
+                    "Check the files:      sha256sum evidence/*   (Windows: certutil -hashfile "
+                    "FILE SHA256)\n"
+                    "Check the signature:  openssl pkeyutl -verify -pubin -inkey "
+                    "public_key.pem -rawin -in manifest.json -sigfile manifest.sig\n"
+                    "Or all at once:       python -m safeplan verify .\n"),
+        "unknown": t("Report", "unknown"),
+    }
+
+
+# Incident field -> label key, for the history of changes.
+_LABELS = {
+    "date": "col_date", "time": "col_time", "approximate": "f_is_approximate",
+    "approximate_note": "f_approximate_note", "duration": "f_duration", "place": "f_place",
+    "person_id": "f_person", "kinds": "f_kinds", "description": "f_description",
+    "exact_words": "f_exact_words", "injuries": "f_injuries", "witnesses": "f_witnesses",
+    "children_present": "f_children", "police_contacted": "f_police",
+    "police_station": "f_police_station", "police_officer": "f_police_officer",
+    "police_report": "f_police_report", "medical_help": "f_medical",
+    "medical_where": "f_medical_where", "medical_record": "f_medical_record",
+    "fear": "f_fear", "tags": "f_tags",
+}
+
+
+def _when(seconds: float) -> str:
+    return datetime.fromtimestamp(seconds).astimezone().strftime("%Y-%m-%d %H:%M %z")
+
+
+def _size(size: int) -> str:
+    value = float(size)
+    for unit in ("B", "KiB", "MiB", "GiB"):
+        if value < 1024 or unit == "GiB":
+            return f"{size} B" if unit == "B" else f"{value:.1f} {unit}"
+        value /= 1024
+    return str(size)
+
+
+class _Report(FPDF):
+    def __init__(self, report_id: str, footer: str) -> None:
+        super().__init__(orientation="P", unit="mm", format="A4")
+        self.report_id = report_id
+        self.footer_text = footer
+        self.covered: set[int] = set()
+        self.set_margins(20, 18, 20)
+        self.set_auto_page_break(True, margin=18)
+        fonts = resource("fonts")
+        self.add_font(FONT, "", str(fonts / "DejaVuSans.ttf"))
+        self.add_font(FONT, "B", str(fonts / "DejaVuSans-Bold.ttf"))
+        self.add_font(MONO, "", str(fonts / "DejaVuSansMono.ttf"))
+        self.covered = set(self.fonts[FONT].cmap) & set(self.fonts[MONO].cmap)
+
+    def footer(self) -> None:
+        self.set_y(-12)
+        self.set_font(FONT, "", 8)
+        self.set_text_color(*GREY)
+        self.cell(0, 5, self.footer_text.format(report_id=self.report_id, page=self.page_no(),
+                                                pages="{nb}"), align="C")
+        self.set_text_color(0, 0, 0)
+
+    def clean(self, text: str) -> str:
+        """Printable text: characters the font lacks become [U+XXXX]."""
+        if all(ord(c) in self.covered or c in "\n\t" for c in text):
+            return text
+        return "".join(c if ord(c) in self.covered or c in "\n\t" else f"[U+{ord(c):04X}]"
+                       for c in text)
+
+    def heading(self, text: str, size: float = 15) -> None:
+        if self.get_y() > self.h - 50:
+            self.add_page()
+        self.ln(3)
+        self.set_font(FONT, "B", size)
+        self.multi_cell(0, size * 0.5, self.clean(text), align="L", new_x=XPos.LMARGIN,
+                        new_y=YPos.NEXT)
+        self.set_draw_color(*RULE)
+        self.line(self.l_margin, self.get_y() + 1, self.w - self.r_margin, self.get_y() + 1)
+        self.ln(4)
+        self.set_font(FONT, "", 10)
+
+    def paragraph(self, text: str, size: float = 10, mono: bool = False) -> None:
+        self.set_font(MONO if mono else FONT, "", size)
+        self.multi_cell(0, size * 0.5, self.clean(text), align="L", new_x=XPos.LMARGIN,
+                        new_y=YPos.NEXT)
+        self.ln(2)
+        self.set_font(FONT, "", 10)
+
+    def fields(self, rows: list[tuple[str, str]], label_width: float = 48) -> None:
+        """Label: value rows, the label in grey, long values wrapping."""
+        self.set_font(FONT, "", 10)
+        with self.table(col_widths=(label_width, self.epw - label_width),
+                        first_row_as_headings=False, borders_layout="HORIZONTAL_LINES",
+                        text_align="LEFT", line_height=5, padding=(1.2, 1.5),
+                        v_align="TOP") as table:
+            for name, value in rows:
+                row = table.row()
+                row.cell(self.clean(name), style=FontFace(color=GREY, size_pt=9))
+                row.cell(self.clean(value))
+
+
+def _field_rows(entry: Entry, person: dict[str, str] | None, tx: dict[str, str],
+                kind_names: dict[str, str], history: bool) -> list[tuple[str, str]]:
+    r = entry.latest
+    yes_no = {True: tx["yes"], False: tx["no"]}
+    when = r.get("date", "") + (f" {r.get('time')}" if r.get("time") else "")
+    if r.get("approximate"):
+        when += " (" + tx["f_approximate"].format(note=r.get("approximate_note") or "≈") + ")"
+    rows = [(tx["f_when"], when)]
+    optional = [
+        ("f_duration", r.get("duration")), ("f_place", r.get("place")),
+        ("f_person", f"{person['name']} ({person.get('relationship', '')})" if person else ""),
+        ("f_kinds", ", ".join(kind_names.get(k, k) for k in r.get("kinds") or ())),
+        ("f_description", r.get("description")), ("f_exact_words", r.get("exact_words")),
+        ("f_injuries", r.get("injuries")), ("f_witnesses", r.get("witnesses")),
+    ]
+    rows += [(tx[key], str(value)) for key, value in optional if value]
+    rows.append((tx["f_children"], yes_no[bool(r.get("children_present"))]))
+    rows.append((tx["f_police"], yes_no[bool(r.get("police_contacted"))]))
+    police = ", ".join(p for p in (r.get("police_station"), r.get("police_officer"),
+                                   r.get("police_report")) if p)
+    if police:
+        rows.append((tx["f_police_details"], police))
+    rows.append((tx["f_medical"], yes_no[bool(r.get("medical_help"))]))
+    medical = ", ".join(p for p in (r.get("medical_where"), r.get("medical_record")) if p)
+    if medical:
+        rows.append((tx["f_medical_details"], medical))
+    rows.append((tx["f_fear"], str(r.get("fear", 0))))
+    if r.get("tags"):
+        rows.append((tx["f_tags"], ", ".join(r.get("tags"))))
+    rows.append((tx["f_recorded"], _when(entry.recorded_at)))
+    count = len(entry.revisions)
+    key = "versions_value" if history and count > 1 else "versions_value_plain"
+    rows.append((tx["f_versions"], tx[key].format(count=count)))
+    return rows
+
+
+def _evidence_block(pdf: _Report, number: int, item: Item, names: dict[int, str],
+                    picture: bytes | None, tx: dict[str, str],
+                    evidence_kind_names: dict[str, str]) -> None:
+    current = item.current
+    caption = current.caption or item.name
+    w = h = 0.0
+    if picture:
+        with Image.open(io.BytesIO(picture)) as probe:
+            width, height = probe.size
+        scale = min(pdf.epw / width, 105.0 / height)
+        w, h = width * scale, height * scale
+    if pdf.get_y() + 10 + max(h, 40) > pdf.h - pdf.b_margin:
+        pdf.add_page()  # the heading stays with its picture
+    pdf.set_font(FONT, "B", 11)
+    pdf.multi_cell(0, 6, pdf.clean(tx["evidence_heading"].format(number=f"{number:03d}",
+                                                                 caption=caption)),
+                   align="L", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+    if picture:
+        pdf.image(io.BytesIO(picture), x=pdf.l_margin + (pdf.epw - w) / 2, y=pdf.get_y() + 1,
+                  w=w, h=h, alt_text=pdf.clean(caption))
+        pdf.set_y(pdf.get_y() + h + 3)
+    elif item.is_picture:
+        pdf.paragraph(tx["no_picture"].format(reason=tx["picture_unreadable"]), 9)
+    facts = item.facts
+    image = facts.get("image") or {}
+    rows = [
+        (tx["e_file"], f"{names[item.id]} · {_size(facts['size'])} · {item.mime}"),
+        ("SHA-256", item.sha256),
+        (tx["e_kind"], evidence_kind_names.get(current.kind, current.kind)),
+        (tx["e_taken"], item.when.replace("T", " ")),
+        (tx["e_imported"], _when(facts["imported_at"])),
+    ]
+    if image.get("taken"):
+        rows.append((tx["e_exif"], image["taken"].replace("T", " ")))
+    camera = " ".join(p for p in (image.get("make"), image.get("model")) if p)
+    if camera:
+        rows.append((tx["e_camera"], camera))
+    if image.get("gps"):
+        rows.append((tx["e_gps"], f"{image['gps'][0]:.6f}, {image['gps'][1]:.6f}"))
+    if current.notes:
+        rows.append((tx["e_notes"], current.notes))
+    pdf.fields(rows, label_width=32)
+    pdf.ln(4)
+
+
+def render(manifest: dict[str, Any], entries: list[Entry], items: list[Item],
+           names: dict[int, str], pictures: dict[int, bytes], tx: dict[str, str],
+           kind_names: dict[str, str], evidence_kind_names: dict[str, str],
+           attachments: tuple[Iterable[tuple[Item, str, bytes]], dict[str, bytes]] | None = None,
+           password: str = "") -> bytearray:
+    """The report as PDF bytes. With `attachments` (originals, signed files) they are
+    embedded; with `password` the PDF is AES-256 encrypted."""
+    pdf = _Report(manifest["report_id"], tx["footer"])
+    try:
+        output = _lay_out(pdf, manifest, entries, items, names, pictures, tx, kind_names,
+                          evidence_kind_names, attachments)
+    finally:
+        for font in pdf.fonts.values():
+            font.close()  # fontTools keeps the font files open until then
+    if not password:
+        return output
+    # fpdf2 2.8.9's own AES-256 encryption writes the attachments' names as empty
+    # strings (pdfdetach and pypdf both read them back as ""), so pypdf encrypts.
+    from pypdf import PdfWriter
+
+    writer = PdfWriter(clone_from=io.BytesIO(output))
+    del output
+    writer.encrypt(user_password=password, owner_password=secrets.token_urlsafe(24),
+                   algorithm="AES-256")
+    out = io.BytesIO()
+    writer.write(out)
+    return bytearray(out.getbuffer())
+
+
+def _lay_out(pdf: _Report, manifest: dict[str, Any], entries: list[Entry], items: list[Item],
+             names: dict[int, str], pictures: dict[int, bytes], tx: dict[str, str],
+             kind_names: dict[str, str], evidence_kind_names: dict[str, str],
+             attachments: tuple[Iterable[tuple[Item, str, bytes]], dict[str, bytes]] | None,
+             ) -> bytearray:
+    pdf.set_title(tx["title"])
+    pdf.set_lang("ru")
+    pdf.set_creator("")
+    history = bool(manifest.get("includes_history"))
+    people = {i["record"]: i.get("person") for i in manifest["incidents"]}
+    numbers = {item.id: n for n, item in enumerate(items, 1)}
+
+    # -- cover -------------------------------------------------------------------
+    pdf.add_page()
+    pdf.ln(30)
+    pdf.set_font(FONT, "B", 24)
+    pdf.multi_cell(0, 11, tx["title"], align="L", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+    if manifest.get("purpose"):
+        pdf.set_font(FONT, "", 13)
+        pdf.multi_cell(0, 7, pdf.clean(manifest["purpose"]), align="L", new_x=XPos.LMARGIN,
+                       new_y=YPos.NEXT)
+    pdf.ln(10)
+    period = manifest["period"]
+    cover = []
+    if manifest.get("name"):
+        cover.append((tx["prepared_by"], manifest["name"]))
+    cover += [
+        (tx["period"], f"{period['from']} — {period['to']}" if period["from"] else "—"),
+        (tx["created"], manifest["created_at"].replace("T", " ")),
+        (tx["incidents"], str(len(entries))),
+        (tx["evidence_items"], f"{len(items)} ({_size(sum(i.facts['size'] for i in items))})"),
+        (tx["report_id"], manifest["report_id"]),
+        (tx["fingerprint"], manifest["public_key_fingerprint"]),
+    ]
+    pdf.fields(cover, label_width=55)
+    pdf.ln(8)
+    pdf.paragraph(tx["attached_pdf"] if attachments is not None else tx["attached_folder"])
+    pdf.paragraph(tx["cover_note"])
+
+    # -- summary -----------------------------------------------------------------
+    pdf.add_page()
+    pdf.heading(tx["summary"])
+    counts: dict[int, int] = {}
+    for item in items:
+        for incident_id in item.current.incident_ids:
+            counts[incident_id] = counts.get(incident_id, 0) + 1
+    pdf.set_font(FONT, "", 9)
+    with pdf.table(col_widths=(10, 30, 40, 70, 20), text_align="LEFT", line_height=4.6,
+                   padding=(1, 1.5), headings_style=FontFace(emphasis="B", fill_color=235),
+                   v_align="TOP") as table:
+        head = table.row()
+        for key in ("col_no", "col_date", "col_kinds", "col_what", "col_evidence"):
+            head.cell(tx[key])
+        for n, entry in enumerate(entries, 1):
+            r = entry.latest
+            first = (r.get("description") or "").strip().splitlines()
+            row = table.row()
+            row.cell(str(n))
+            row.cell(r.get("date", "") + (f" {r.get('time')}" if r.get("time") else ""))
+            row.cell(pdf.clean(", ".join(kind_names.get(k, k) for k in r.get("kinds") or ())))
+            row.cell(pdf.clean(first[0][:160] if first else ""))
+            row.cell(str(counts.get(entry.id, 0)))
+
+    # -- incidents ---------------------------------------------------------------
+    shown: set[int] = set()
+    by_incident: dict[int, list[Item]] = {}
+    for item in items:
+        for incident_id in item.current.incident_ids:
+            by_incident.setdefault(incident_id, []).append(item)
+    for n, entry in enumerate(entries, 1):
+        pdf.add_page()
+        r = entry.latest
+        pdf.heading(tx["incident_heading"].format(number=n, date=r.get("date", "")))
+        pdf.fields(_field_rows(entry, people.get(entry.id), tx, kind_names, history))
+        pdf.ln(4)
+        for item in by_incident.get(entry.id, []):
+            if item.id in shown:
+                pdf.paragraph(tx["e_see_above"].format(number=f"{numbers[item.id]:03d}",
+                                                       caption=item.current.caption or
+                                                       item.name), 9)
+                continue
+            shown.add(item.id)
+            _evidence_block(pdf, numbers[item.id], item, names, pictures.get(item.id), tx,
+                            evidence_kind_names)
+    unlinked = [i for i in items if i.id not in shown]
+    if unlinked:
+        pdf.add_page()
+        pdf.heading(tx["other_evidence"])
+        for item in unlinked:
+            _evidence_block(pdf, numbers[item.id], item, names, pictures.get(item.id), tx,
+                            evidence_kind_names)
+
+    # -- appendices --------------------------------------------------------------
+    pdf.add_page()
+    pdf.heading(tx["appendix_a"])
+    if not items:
+        pdf.paragraph(tx["no_evidence"])
+    else:
+        pdf.set_font(FONT, "", 8.5)
+        with pdf.table(col_widths=(12, 58, 22, 39, 39), text_align="LEFT", line_height=4.2,
+                       padding=(0.8, 1.2), num_heading_rows=1,
+                       headings_style=FontFace(emphasis="B", fill_color=235)) as table:
+            head = table.row()
+            for key in ("col_no", "col_file", "col_size", "col_imported", "col_exif"):
+                head.cell(tx[key])
+            for item in items:
+                image = item.facts.get("image") or {}
+                row = table.row()
+                row.cell(f"{numbers[item.id]:03d}")
+                row.cell(pdf.clean(names[item.id]))
+                row.cell(_size(item.facts["size"]))
+                row.cell(_when(item.facts["imported_at"]))
+                row.cell((image.get("taken") or "—").replace("T", " "))
+                row = table.row()
+                row.cell(f"SHA-256  {item.sha256}", colspan=5,
+                         style=FontFace(family=MONO, size_pt=8))
+
+    pdf.heading(tx["appendix_b"])
+    if not history:
+        pdf.paragraph(tx["no_history"])
+    else:
+        changed = [e for e in entries if len(e.revisions) > 1]
+        if not changed:
+            pdf.paragraph(tx["only_one"])
+        for entry in changed:
+            n = entries.index(entry) + 1
+            pdf.set_font(FONT, "B", 10)
+            pdf.multi_cell(0, 5, tx["incident_heading"].format(
+                number=n, date=entry.latest.get("date", "")), new_x=XPos.LMARGIN,
+                new_y=YPos.NEXT)
+            previous: dict[str, Any] = {}
+            person = people.get(entry.id)
+            for v, revision in enumerate(entry.revisions, 1):
+                data = revision.as_data()
+                fields_changed = [k for k, value in data.items()
+                                  if previous.get(k) != value and (previous or value)]
+                pdf.paragraph(tx["version_line"].format(number=v, when=_when(revision.saved_at)),
+                              9)
+                rows = [(tx[_LABELS[k]], _plain(k, data[k], tx, kind_names, person))
+                        for k in fields_changed if k in _LABELS]
+                if rows:
+                    pdf.fields(rows, label_width=40)
+                previous = data
+            pdf.ln(3)
+
+    pdf.heading(tx["appendix_c"])
+    chain = manifest["chain"]
+    pdf.paragraph(tx["chain_text"].format(count=chain["count"]))
+    pdf.paragraph(chain["head"], 9, mono=True)
+    pdf.paragraph(tx["chain_ok"] if chain["intact_at_export"]
+                  else tx["chain_broken"].format(reason=chain["problem_at_export"]))
+    full = [e for e in chain["events"] if "action" in e]
+    if full:
+        pdf.set_font(FONT, "", 8.5)
+        with pdf.table(col_widths=(14, 40, 22, 94), text_align="LEFT", line_height=4.2,
+                       padding=(0.8, 1.2),
+                       headings_style=FontFace(emphasis="B", fill_color=235)) as table:
+            head = table.row()
+            for key in ("col_seq", "col_time", "col_action", "col_hash"):
+                head.cell(tx[key])
+            for event in full:
+                row = table.row()
+                row.cell(str(event["seq"]))
+                row.cell(_when(event["time"]))
+                row.cell(event["action"])
+                row.cell(event["hash"][:32], style=FontFace(family=MONO, size_pt=8))
+
+    pdf.heading(tx["appendix_d"])
+    pdf.paragraph(tx["verify_steps"], 9)
+    pdf.paragraph(manifest["public_key_pem"], 8.5, mono=True)
+
+    pdf.heading(tx["appendix_e"])
+    pdf.paragraph(tx["proves"])
+    pdf.paragraph(tx["cannot"])
+
+    if attachments is not None:
+        originals, signed = attachments
+        for name, blob in signed.items():
+            pdf.embed_file(bytes=blob, basename=name, mime_type=_signed_type(name),
+                           compress=False)
+        for item, name, blob in originals:
+            pdf.embed_file(bytes=blob, basename=name, desc=pdf.clean(item.current.caption),
+                           modification_date=datetime.fromtimestamp(
+                               item.facts["modified_at"]).astimezone(),
+                           mime_type=item.mime, compress=False)
+    return pdf.output()  # a bytearray, not copied again
+
+
+def _signed_type(name: str) -> str:
+    return {"manifest.json": "application/json", "manifest.sig": "application/octet-stream",
+            "public_key.pem": "application/x-pem-file"}.get(name, "application/octet-stream")
+
+
+def _plain(key: str, value: Any, tx: dict[str, str], kind_names: dict[str, str],
+           person: dict[str, str] | None) -> str:
+    if key == "person_id":
+        return (person or {}).get("name", "") if value is not None else "—"
+    if isinstance(value, bool):
+        return tx["yes"] if value else tx["no"]
+    if isinstance(value, list):
+        return ", ".join(kind_names.get(str(v), str(v)) for v in value)
+    return str(value)
