@@ -174,6 +174,9 @@ def main() -> None:
             evidence.open_item(evidence.model.item(3).id)
             shoot(window, "vault-evidence-viewer", app)
             evidence.close_viewer()
+            window.shell.show_page("export")
+            window.shell.export.purpose.setText("для участкового полиции")
+            shoot(window, "vault-export", app)
             window.shell.show_page("plan")
             settle(app)
             plan = window.shell.plan

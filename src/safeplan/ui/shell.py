@@ -21,6 +21,7 @@ from ..plan import SafetyPlan
 from ..session import Session
 from .background import run_in_background
 from .evidence_view import EvidenceView
+from .export_view import ExportView
 from .journal_view import JournalView
 from .plan_view import PlanView
 from .settings_view import SettingsView
@@ -119,6 +120,8 @@ class VaultShell(QWidget):
         self.add_page("evidence", self.tr("Evidence"), self.evidence)
         self.plan = PlanView(vault, language, autoload=False)
         self.add_page("plan", self.tr("Plan"), self.plan)
+        self.export = ExportView(vault)
+        self.add_page("export", self.tr("Export"), self.export)
 
         records = session.take_records()  # read at unlock, in the KDF's worker
 
@@ -183,6 +186,7 @@ class VaultShell(QWidget):
         self.journal.model.evidence_counts = evidence.counts_by_incident()
         self.journal.loaded(journal)
         self.evidence.loaded(evidence, journal)
+        self.export.loaded(journal, evidence)
         self.plan.loaded(plan)
 
     def _load_failed(self, error: BaseException) -> None:
@@ -206,5 +210,6 @@ class VaultShell(QWidget):
 
     def clear(self) -> None:
         self.store = None
+        self.export.clear()
         self.evidence.clear()
         self.journal.clear()

@@ -1,0 +1,450 @@
+"""Export a report for the police, a lawyer or a court, and check one."""
+
+from __future__ import annotations
+
+import threading
+import time
+from pathlib import Path
+from typing import Any
+
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QDateEdit,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QProgressBar,
+    QRadioButton,
+    QWidget,
+)
+
+from ..evidence import EvidenceStore
+from ..export import ExportCancelled, Exporter, ExportRequest, ExportResult, select
+from ..journal import Journal
+from ..report_pdf import texts
+from ..vault import StorageFull, Vault
+from .background import run_in_background
+from .evidence_model import evidence_kind_names
+from .files import file_dialog
+from .journal_model import kind_names
+from .widgets import button, card, label, scrolling_column
+
+
+def _radio(text: str, name: str) -> QRadioButton:
+    widget = QRadioButton(text)
+    widget.setObjectName(name)
+    widget.setAccessibleName(text)
+    return widget
+
+
+def _check(text: str, name: str, checked: bool = False) -> QCheckBox:
+    widget = QCheckBox(text)
+    widget.setObjectName(name)
+    widget.setAccessibleName(text)
+    widget.setChecked(checked)
+    return widget
+
+
+def _line(name: str, accessible: str, placeholder: str = "", secret: bool = False) -> QLineEdit:
+    widget = QLineEdit()
+    widget.setObjectName(name)
+    widget.setAccessibleName(accessible)
+    widget.setPlaceholderText(placeholder)
+    if secret:
+        widget.setEchoMode(QLineEdit.EchoMode.Password)
+    return widget
+
+
+def _date(name: str, accessible: str) -> QDateEdit:
+    widget = QDateEdit(QDate.currentDate())
+    widget.setObjectName(name)
+    widget.setAccessibleName(accessible)
+    widget.setCalendarPopup(True)
+    widget.setDisplayFormat("yyyy-MM-dd")
+    return widget
+
+
+class ExportView(QWidget):
+    """Choices → destination (Qt's own dialog) → progress with cancel → what was written."""
+
+    def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("exportView")
+        self.vault = vault
+        self.journal: Journal | None = None
+        self.store: EvidenceStore | None = None
+        self._cancel = threading.Event()
+        self._dialog: Any = None
+        self.running = False
+        column = scrolling_column(self)
+
+        # What goes out
+        scope_frame, scope_box = card(self.tr("What to include"))
+        self.scope_all = _radio(self.tr("Everything in the journal"), "export_scope_all")
+        self.scope_range = _radio(self.tr("Incidents in a date range"), "export_scope_range")
+        self.scope_chosen = _radio(self.tr("Incidents I choose"), "export_scope_chosen")
+        self.scope_all.setChecked(True)
+        self.scopes = QButtonGroup(self)
+        for widget in (self.scope_all, self.scope_range, self.scope_chosen):
+            self.scopes.addButton(widget)
+            widget.toggled.connect(self._scope_changed)
+        self.start = _date("export_from", self.tr("From date"))
+        self.start.setDate(QDate.currentDate().addMonths(-6))
+        self.end = _date("export_to", self.tr("To date"))
+        dates = QHBoxLayout()
+        dates.setContentsMargins(24, 0, 0, 0)
+        dates.addWidget(label(self.tr("From")))
+        dates.addWidget(self.start)
+        dates.addWidget(label(self.tr("to")))
+        dates.addWidget(self.end)
+        dates.addStretch(1)
+        self.incidents = QListWidget()
+        self.incidents.setObjectName("export_incidents")
+        self.incidents.setAccessibleName(self.tr("Incidents to include"))
+        self.incidents.setMinimumHeight(140)
+        self.evidence = _check(self.tr("The evidence linked to them (photos and files, "
+                                       "attached byte for byte)"), "export_evidence", True)
+        self.history = _check(self.tr("The history of changes (every earlier version)"),
+                              "export_history")
+        scope_box.addWidget(self.scope_all)
+        scope_box.addWidget(self.scope_range)
+        scope_box.addLayout(dates)
+        scope_box.addWidget(self.scope_chosen)
+        chosen = QHBoxLayout()
+        chosen.setContentsMargins(24, 0, 0, 0)
+        chosen.addWidget(self.incidents)
+        scope_box.addLayout(chosen)
+        scope_box.addWidget(self.evidence)
+        scope_box.addWidget(self.history)
+        column.addWidget(scope_frame)
+
+        about_frame, about_box = card(self.tr("About the report"))
+        self.name = _line("export_name", self.tr("Your name (optional)"),
+                          self.tr("optional: leave empty to keep your name out"))
+        self.purpose = _line("export_purpose", self.tr("Purpose (optional)"),
+                             self.tr("for example: for the district police, for the court"))
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.addRow(self.tr("Your name:"), self.name)
+        form.addRow(self.tr("Purpose:"), self.purpose)
+        about_box.addLayout(form)
+        column.addWidget(about_frame)
+
+        format_frame, format_box = card(self.tr("Format"))
+        self.as_pdf = _radio(self.tr("PDF report, with the original files attached inside it"),
+                             "export_format_pdf")
+        self.as_zip = _radio(self.tr("Zip file for a lawyer: report, originals and signature "
+                                     "files side by side"), "export_format_zip")
+        self.as_folder = _radio(self.tr("Folder for a lawyer (the same, not zipped)"),
+                                "export_format_folder")
+        self.as_pdf.setChecked(True)
+        self.formats = QButtonGroup(self)
+        for widget in (self.as_pdf, self.as_zip, self.as_folder):
+            self.formats.addButton(widget)
+            widget.toggled.connect(self._format_changed)
+            format_box.addWidget(widget)
+        self.protect = _check(self.tr("Protect the PDF with a password (AES-256)"),
+                              "export_protect")
+        self.password = _line("export_password", self.tr("Password for the PDF"),
+                              self.tr("password"), secret=True)
+        self.password_again = _line("export_password_again", self.tr("Repeat the password"),
+                                    self.tr("repeat the password"), secret=True)
+        passwords = QHBoxLayout()
+        passwords.setContentsMargins(24, 0, 0, 0)
+        passwords.addWidget(self.password)
+        passwords.addWidget(self.password_again)
+        self.protect.toggled.connect(self._format_changed)
+        self.password_hint = label(self.tr(
+            "Any PDF reader will ask for it. Give the password to the recipient separately, "
+            "not in the same message or on the same USB stick."), "hint")
+        format_box.addWidget(self.protect)
+        format_box.addLayout(passwords)
+        format_box.addWidget(self.password_hint)
+        column.addWidget(format_frame)
+
+        run_frame, run_box = card(self.tr("Export"))
+        run_box.addWidget(label(self.tr(
+            "The exported report is not protected by this app: anyone who has the file can "
+            "read it unless it has a password. Save it straight to a USB stick if you can, "
+            "and do not leave a copy on this computer."), "error"))
+        self.export_button = button(self.tr("Export…"), "export_start", "primary",
+                                    self.tr("Choose where to save the report"))
+        self.export_button.clicked.connect(self.choose_destination)
+        self.cancel_button = button(self.tr("Cancel"), "export_cancel",
+                                    accessible=self.tr("Cancel the export"))
+        self.cancel_button.clicked.connect(self.cancel)
+        self.cancel_button.hide()
+        self.progress = QProgressBar()
+        self.progress.setObjectName("export_progress")
+        self.progress.setAccessibleName(self.tr("Export progress"))
+        self.progress.setRange(0, 100)
+        self.progress.hide()
+        self.status = label("", name="export_status")
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        row = QHBoxLayout()
+        row.addWidget(self.export_button)
+        row.addWidget(self.cancel_button)
+        row.addWidget(self.progress, 1)
+        run_box.addLayout(row)
+        run_box.addWidget(self.status)
+        column.addWidget(run_frame)
+
+        check_frame, check_box = card(self.tr("Check a report"))
+        check_box.addWidget(label(self.tr(
+            "Checks a report PDF, a zip file or a folder (choose its manifest.json): the "
+            "signature, every original file and the hash chain. Needs no PIN."), "hint"))
+        self.check_password = _line("export_check_password",
+                                    self.tr("Password of the PDF to check, if it has one"),
+                                    self.tr("password, if the PDF has one"), secret=True)
+        self.check_button = button(self.tr("Check a report…"), "export_check",
+                                   accessible=self.tr("Choose a report to check"))
+        self.check_button.clicked.connect(self.choose_report_to_check)
+        check_row = QHBoxLayout()
+        check_row.addWidget(self.check_button)
+        check_row.addWidget(self.check_password, 1)
+        self.check_result = QPlainTextEdit()
+        self.check_result.setObjectName("export_check_result")
+        self.check_result.setAccessibleName(self.tr("Result of the check"))
+        self.check_result.setReadOnly(True)
+        self.check_result.setFixedHeight(110)
+        self.check_result.hide()
+        check_box.addLayout(check_row)
+        check_box.addWidget(self.check_result)
+        column.addWidget(check_frame)
+        column.addStretch(1)
+
+        self._scope_changed()
+        self._format_changed()
+        self.export_button.setEnabled(False)
+
+    # -- loading ---------------------------------------------------------------
+
+    def loaded(self, journal: Journal, store: EvidenceStore) -> None:
+        self.journal, self.store = journal, store
+        self.export_button.setEnabled(True)
+        self.fill_incidents()
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        if self.journal is not None and not self.running:
+            self.fill_incidents()
+
+    def fill_incidents(self) -> None:
+        if self.journal is None:
+            return
+        chosen = set(self.chosen_ids())
+        self.incidents.clear()
+        for entry in self.journal.entries():
+            first = (entry.latest.get("description") or "").strip().splitlines()
+            item = QListWidgetItem(f"{entry.latest.get('date', '')}  "
+                                   f"{first[0][:80] if first else ''}")
+            item.setData(Qt.ItemDataRole.UserRole, entry.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if entry.id in chosen
+                               else Qt.CheckState.Unchecked)
+            self.incidents.addItem(item)
+
+    def chosen_ids(self) -> list[int]:
+        return [self.incidents.item(r).data(Qt.ItemDataRole.UserRole)
+                for r in range(self.incidents.count())
+                if self.incidents.item(r).checkState() == Qt.CheckState.Checked]
+
+    def _scope_changed(self, *_: object) -> None:
+        self.start.setEnabled(self.scope_range.isChecked())
+        self.end.setEnabled(self.scope_range.isChecked())
+        self.incidents.setEnabled(self.scope_chosen.isChecked())
+
+    def _format_changed(self, *_: object) -> None:
+        pdf = self.as_pdf.isChecked()
+        self.protect.setEnabled(pdf)
+        on = pdf and self.protect.isChecked()
+        for widget in (self.password, self.password_again, self.password_hint):
+            widget.setVisible(on)
+
+    # -- export ----------------------------------------------------------------
+
+    def request(self) -> ExportRequest:
+        container = "pdf" if self.as_pdf.isChecked() else (
+            "zip" if self.as_zip.isChecked() else "folder")
+        scope = "all" if self.scope_all.isChecked() else (
+            "range" if self.scope_range.isChecked() else "chosen")
+        return ExportRequest(
+            scope=scope, start=self.start.date().toString("yyyy-MM-dd"),
+            end=self.end.date().toString("yyyy-MM-dd"), incident_ids=self.chosen_ids(),
+            include_evidence=self.evidence.isChecked(),
+            include_history=self.history.isChecked(), name=self.name.text().strip(),
+            purpose=self.purpose.text().strip(),
+            password=self.password.text() if container == "pdf" and self.protect.isChecked()
+            else "",
+            container=container)
+
+    def problem(self, request: ExportRequest) -> str:
+        """Why the choices cannot be exported as they are, or ""."""
+        if self.journal is None:
+            return self.tr("The journal is still opening.")
+        if request.scope == "range" and request.start > request.end:
+            return self.tr("The start date is after the end date.")
+        if request.scope == "chosen" and not request.incident_ids:
+            return self.tr("Tick at least one incident.")
+        entries, items = select(self.journal, self.store, request)
+        if not entries and not items:
+            return self.tr("There is nothing to export for these choices.")
+        if self.as_pdf.isChecked() and self.protect.isChecked():
+            if len(self.password.text()) < 8:
+                return self.tr("Choose a password of at least 8 characters.")
+            if self.password.text() != self.password_again.text():
+                return self.tr("The two passwords are not the same.")
+        return ""
+
+    def choose_destination(self) -> None:
+        request = self.request()
+        problem = self.problem(request)
+        if problem:
+            self._say(problem, "error")
+            return
+        stamp = time.strftime("%Y-%m-%d")
+        if request.container == "folder":
+            dialog = file_dialog(self, self.tr("Choose a folder for the report"),
+                                 "export_dialog", folder=True)
+        else:
+            dialog = file_dialog(self, self.tr("Save the report"), "export_dialog", save=True)
+            suffix = request.container
+            dialog.setDefaultSuffix(suffix)
+            dialog.setNameFilter(self.tr("PDF documents (*.pdf)") if suffix == "pdf"
+                                 else self.tr("Zip files (*.zip)"))
+            dialog.selectFile(f"report-{stamp}.{suffix}")
+        dialog.fileSelected.connect(lambda path: self.start_export(path, request))
+        self._dialog = dialog
+        dialog.open()
+
+    def start_export(self, destination: str, request: ExportRequest) -> None:
+        if self.journal is None or self.running:
+            return
+        target = Path(destination)
+        if request.container == "folder":
+            target = target / f"report-{time.strftime('%Y-%m-%d')}"
+            n = 2
+            while target.exists():
+                target = target.with_name(f"report-{time.strftime('%Y-%m-%d')}-{n}")
+                n += 1
+        exporter = Exporter(self.vault, self.journal, self.store,
+                            texts(QCoreApplication.translate), kind_names(),
+                            evidence_kind_names())
+        self.running = True
+        self._cancel.clear()
+        self.export_button.setEnabled(False)
+        self.cancel_button.setEnabled(True)
+        self.cancel_button.show()
+        self.progress.setValue(0)
+        self.progress.show()
+        self._say(self.tr("Writing the report…"), "hint")
+        cancel = self._cancel
+        run_in_background(
+            lambda report: exporter.run(request, target, report, cancel.is_set),
+            self._exported, self._failed, self._progress)
+
+    def _progress(self, percent: int) -> None:
+        if shiboken6.isValid(self):
+            self.progress.setValue(percent)
+
+    def cancel(self) -> None:
+        self._cancel.set()
+        self.cancel_button.setEnabled(False)
+        self._say(self.tr("Cancelling…"), "hint")
+
+    def _finish(self) -> None:
+        self.running = False
+        self.export_button.setEnabled(self.journal is not None)
+        self.cancel_button.hide()
+        self.progress.hide()
+
+    def _exported(self, result: object) -> None:
+        if not shiboken6.isValid(self) or self.journal is None:
+            return
+        self._finish()
+        assert isinstance(result, ExportResult)
+        self._say(self.tr(
+            "Saved: {path}\nReport {report_id}: {incidents} incidents, {items} evidence items."
+            "\nKey fingerprint: {fingerprint}\nThis file is NOT protected by the vault. Move it "
+            "where it needs to go and delete it from this computer.").format(
+            path=result.path, report_id=result.report_id, incidents=result.incidents,
+            items=result.items, fingerprint=result.fingerprint), "")
+
+    def _failed(self, error: BaseException) -> None:
+        if not shiboken6.isValid(self) or self.journal is None:
+            return
+        self._finish()
+        if isinstance(error, ExportCancelled):
+            text = self.tr("Cancelled. Nothing was written.")
+        elif isinstance(error, StorageFull) or (isinstance(error, OSError)
+                                                and error.errno == 28):
+            text = self.tr("The disk is full. Nothing was written; choose another place.")
+        elif isinstance(error, FileExistsError):
+            text = self.tr("Something with that name is already there. Nothing was written.")
+        elif isinstance(error, OSError):
+            text = self.tr("That place cannot be written (read-only or no permission). "
+                           "Nothing was written.")
+        else:
+            text = self.tr("The report could not be made. Nothing was written.")
+        self._say(text, "error")
+
+    def _say(self, text: str, role: str) -> None:
+        self.status.setText(text)
+        self.status.setProperty("role", role)
+        self.status.style().polish(self.status)
+
+    # -- check -----------------------------------------------------------------
+
+    def choose_report_to_check(self) -> None:
+        dialog = file_dialog(self, self.tr("Choose a report to check"), "export_check_dialog")
+        dialog.setNameFilter(self.tr("Reports (*.pdf *.zip manifest.json);;All files (*)"))
+        dialog.fileSelected.connect(self.check_report)
+        self._dialog = dialog
+        dialog.open()
+
+    def check_report(self, path: str) -> None:
+        from ..verify import verify
+
+        target = Path(path)
+        if target.name == "manifest.json":
+            target = target.parent
+        password = self.check_password.text() or None
+        self.check_result.show()
+        self.check_result.setPlainText(self.tr("Checking…"))
+        self.check_button.setEnabled(False)
+
+        def shown(verdict: object) -> None:
+            if not shiboken6.isValid(self):
+                return
+            self.check_button.setEnabled(True)
+            lines = list(getattr(verdict, "notes", []))
+            if getattr(verdict, "ok", False):
+                lines.append(self.tr("OK: the signature, every original file and the hash "
+                                     "chain check out."))
+            else:
+                lines += [self.tr("FAILED: {problem}").format(problem=p)
+                          for p in getattr(verdict, "problems", [])]
+            self.check_result.setPlainText("\n".join(lines))
+
+        def failed(_error: BaseException) -> None:
+            if shiboken6.isValid(self):
+                self.check_button.setEnabled(True)
+                self.check_result.setPlainText(self.tr("FAILED: the file cannot be read."))
+
+        run_in_background(lambda: verify(target, password), shown, failed)
+
+    def clear(self) -> None:
+        self._cancel.set()
+        self.journal = None
+        self.store = None
+        self.incidents.clear()
+        self.check_result.clear()
+        self.password.clear()
+        self.password_again.clear()
+        self.check_password.clear()

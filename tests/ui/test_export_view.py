@@ -1,0 +1,144 @@
+"""The export screen: choices, Qt's own dialog, progress, cancel, and the check button."""
+
+from __future__ import annotations
+
+import os
+import threading
+
+from pypdf import PdfReader
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractButton, QFileDialog
+
+from safeplan.export import Exporter
+from safeplan.journal import Incident
+from safeplan.verify import verify
+
+from ..test_evidence import photo_bytes
+from .conftest import PIN
+from .test_session_flow import enter, wait_unlocked
+
+KAZAKH = "Ол мені ұрды, қорқытты"
+
+
+def open_export(qtbot, make_window, tmp_path):
+    window = make_window()
+    enter(qtbot, window, PIN)
+    wait_unlocked(qtbot, window)
+    view = window.shell.export
+    qtbot.waitUntil(lambda: view.journal is not None, timeout=10_000)
+    journal = window.shell.journal.journal
+    first = journal.create(Incident(date="2026-11-20", kinds=["physical"],
+                                    description="Толкнул к стене. " + KAZAKH))
+    journal.create(Incident(date="2026-09-01", kinds=["threats"], description="Угрожал"))
+    photo = tmp_path / "IMG_1.jpg"
+    photo.write_bytes(photo_bytes())
+    store = window.shell.evidence.store
+    item = store.import_file(photo).item
+    store.link(item.id, [first.id])
+    window.shell.show_page("export")
+    return window, view
+
+
+def click(qtbot, root, name: str) -> None:
+    widget = root.findChild(QAbstractButton, name)
+    assert widget is not None and widget.isEnabled(), name
+    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
+
+
+def choose(qtbot, view, path) -> None:
+    dialog = view.findChild(QFileDialog, "export_dialog")
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.testOption(QFileDialog.Option.DontUseNativeDialog)
+    dialog.selectFile(str(path))
+    dialog.accept()
+
+
+def test_export_a_pdf_that_the_verifier_accepts(qtbot, make_window, existing_vault, tmp_path):
+    _window, view = open_export(qtbot, make_window, tmp_path)
+    assert view.incidents.count() == 2
+    view.purpose.setText("для суда")
+    click(qtbot, view, "export_start")
+    out = tmp_path / "usb"
+    out.mkdir()
+    choose(qtbot, view, out / "report.pdf")
+    qtbot.waitUntil(lambda: not view.running, timeout=30_000)
+    assert view.status.text().startswith("Saved: ")
+    assert "NOT protected" in view.status.text()
+    assert os.listdir(out) == ["report.pdf"]
+    text = " ".join(" ".join(p.extract_text() for p in PdfReader(out / "report.pdf").pages)
+                    .split())
+    assert KAZAKH in text and "для суда" in text
+    assert verify(out / "report.pdf").ok
+
+    # The check button says the same, without the PIN.
+    click(qtbot, view, "export_check")
+    dialog = view.findChild(QFileDialog, "export_check_dialog")
+    dialog.selectFile(str(out / "report.pdf"))
+    dialog.accept()
+    qtbot.waitUntil(lambda: "OK:" in view.check_result.toPlainText(), timeout=10_000)
+
+
+def test_choices_are_checked_before_anything_is_written(qtbot, make_window, existing_vault,
+                                                        tmp_path):
+    _window, view = open_export(qtbot, make_window, tmp_path)
+    view.scope_chosen.setChecked(True)
+    click(qtbot, view, "export_start")
+    assert view.status.text() == "Tick at least one incident."
+    view.incidents.item(0).setCheckState(Qt.CheckState.Checked)
+    view.protect.setChecked(True)
+    assert view.password.isVisible()
+    view.password.setText("одинпароль")
+    view.password_again.setText("другой-пароль")
+    click(qtbot, view, "export_start")
+    assert view.status.text() == "The two passwords are not the same."
+    view.password_again.setText("одинпароль")
+    click(qtbot, view, "export_start")
+    choose(qtbot, view, tmp_path / "locked.pdf")
+    qtbot.waitUntil(lambda: not view.running, timeout=30_000)
+    reader = PdfReader(tmp_path / "locked.pdf")
+    assert reader.is_encrypted and reader.decrypt("одинпароль")
+    assert len(verify(tmp_path / "locked.pdf", "одинпароль").notes) > 0
+    assert verify(tmp_path / "locked.pdf", "одинпароль").ok
+
+
+def test_folder_for_a_lawyer(qtbot, make_window, existing_vault, tmp_path):
+    _window, view = open_export(qtbot, make_window, tmp_path)
+    view.as_folder.setChecked(True)
+    assert not view.protect.isEnabled()
+    click(qtbot, view, "export_start")
+    choose(qtbot, view, tmp_path)
+    qtbot.waitUntil(lambda: not view.running, timeout=30_000)
+    folders = [p for p in tmp_path.iterdir() if p.name.startswith("report-")]
+    assert len(folders) == 1
+    assert (folders[0] / "evidence" / "001-IMG_1.jpg").read_bytes() == photo_bytes()
+    assert verify(folders[0]).ok
+
+
+def test_cancelled_export_leaves_no_file(qtbot, make_window, existing_vault, tmp_path,
+                                        monkeypatch):
+    _window, view = open_export(qtbot, make_window, tmp_path)
+    out = tmp_path / "out"
+    out.mkdir()
+    working, go_on = threading.Event(), threading.Event()
+    real = Exporter._print_copy
+
+    def slow(self, item):
+        working.set()
+        go_on.wait(10)
+        return real(self, item)
+
+    monkeypatch.setattr(Exporter, "_print_copy", slow)
+    view.start_export(str(out / "r.pdf"), view.request())
+    assert working.wait(10)
+    click(qtbot, view, "export_cancel")
+    go_on.set()
+    qtbot.waitUntil(lambda: not view.running, timeout=30_000)
+    assert view.status.text() == "Cancelled. Nothing was written."
+    assert list(out.iterdir()) == []
+
+
+def test_an_unwritable_place_is_a_clear_message(qtbot, make_window, existing_vault, tmp_path):
+    _window, view = open_export(qtbot, make_window, tmp_path)
+    view.start_export(str(tmp_path / "no-such-folder" / "r.pdf"), view.request())
+    qtbot.waitUntil(lambda: not view.running, timeout=30_000)
+    assert view.status.text().startswith("That place cannot be written")
