@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Checks the system libraries Qt needs on Linux (xcb for a real screen, fonts
-# for offscreen rendering) and the tools PyInstaller uses; installs what is
+# for offscreen rendering), the tools PyInstaller uses, openssl (the tests check
+# a report with it) and poppler-utils (pdftoppm renders report pages for docs); installs what is
 # missing when we are root or have sudo, else says exactly what to install.
 set -euo pipefail
 [ "$(uname -s)" = "Linux" ] || exit 0
@@ -9,7 +10,7 @@ command -v dpkg-query >/dev/null 2>&1 || { echo "sysdeps: not a Debian-like syst
 packages=(libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-randr0
   libxcb-render-util0 libxcb-shape0 libxcb-xfixes0 libxcb-xkb1 libxcb-util1 libxkbcommon0
   libxkbcommon-x11-0 libegl1 libgl1 libfontconfig1 libdbus-1-3 libglib2.0-0
-  fonts-dejavu-core binutils)
+  fonts-dejavu-core binutils openssl poppler-utils)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

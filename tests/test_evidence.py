@@ -113,6 +113,8 @@ def test_exif_date_gps_camera_and_orientation_are_recorded(store, tmp_path):
     assert outcome.item.when.startswith("2026-11-20T23:41")  # defaults to the EXIF date
     thumb = Image.open(io.BytesIO(store.thumbnail(outcome.item.id)))
     assert thumb.size == (240, 320)  # turned upright: orientation 6 is 90° clockwise
+    printed = Image.open(io.BytesIO(store.print_copy(outcome.item.id)))
+    assert printed.size == (480, 640)  # upright, never enlarged (made at import for reports)
 
 
 def test_edits_are_revisions_in_the_chain_and_links_show_from_both_sides(store, journal,
@@ -243,7 +245,7 @@ def test_a_full_disk_during_import_loses_nothing(store, opened, tmp_path, monkey
     monkeypatch.setattr(opened, "put", full)
     outcome = store.import_file(path)
     assert (outcome.status, outcome.reason) == ("refused", "disk_full")
-    assert stored_file_count(opened) == 2  # the first item's file and thumbnail only
+    assert stored_file_count(opened) == 3  # the first item: original, thumbnail, print copy
     assert len(store.items()) == 1
     assert path.read_bytes() == photo_bytes()
 

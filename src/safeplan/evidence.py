@@ -58,7 +58,8 @@ class Item:
 
     Attributes:
         id: the vault record id.
-        file_id / thumb_id: vault files of the original and of its thumbnail (or None).
+        file_id / thumb_id / print_id: vault files of the original, its thumbnail and
+            the copy printed in reports (None when there is no picture to show).
         facts: fixed at import, never edited.
         revisions: (saved_at, Details) oldest first; the last one is current.
     """
@@ -68,6 +69,7 @@ class Item:
     thumb_id: int | None
     facts: dict[str, Any]
     revisions: list[tuple[float, Details]]
+    print_id: int | None = None
 
     @property
     def current(self) -> Details:
@@ -105,14 +107,15 @@ class Item:
         return _hash({"facts": self.facts, "saved_at": saved_at, "details": asdict(details)})
 
     def to_data(self) -> dict[str, Any]:
-        return {"file": self.file_id, "thumb": self.thumb_id, "facts": self.facts,
+        return {"file": self.file_id, "thumb": self.thumb_id, "print": self.print_id,
+                "facts": self.facts,
                 "revisions": [{"saved_at": t, "details": asdict(d)} for t, d in self.revisions]}
 
     @classmethod
     def from_data(cls, item_id: int, data: dict[str, Any]) -> Item:
         return cls(item_id, int(data["file"]), data.get("thumb"), dict(data["facts"]),
                    [(float(r["saved_at"]), Details.from_data(r["details"]))
-                    for r in data["revisions"]])
+                    for r in data["revisions"]], data.get("print"))
 
 
 @dataclass
@@ -244,6 +247,16 @@ class EvidenceStore:
         except (KeyError, FileDamaged):
             return None
 
+    def print_copy(self, item_id: int) -> bytes | None:
+        """The upright JPEG made at import for printing in reports, if any."""
+        print_id = self.get(item_id).print_id
+        if print_id is None:
+            return None
+        try:
+            return self._vault.read_bytes(print_id)
+        except (KeyError, FileDamaged):
+            return None
+
     def original(self, item_id: int) -> BinaryIO:
         """A stream of the original bytes (decrypted chunk by chunk)."""
         return self._vault.open_file(self.get(item_id).file_id)
@@ -313,7 +326,7 @@ class EvidenceStore:
             "modified_at": before.st_mtime,
             "image": None,
         }
-        thumb_id = None
+        thumb_id = print_id = None
         if sniffed.mime in media.PREVIEWABLE:
             if tap.copy is None:
                 warnings.append("preview_too_large")
@@ -322,15 +335,17 @@ class EvidenceStore:
                 tap.copy = None
                 try:
                     facts["image"] = media.image_facts(data)
-                    thumb = media.thumbnail(data)
+                    thumb, printed = media.previews(data)
                 except media.PictureError as exc:
                     warnings.append(f"preview_{exc.reason}")
                 else:
                     thumb_id = self._vault.add_bytes(thumb).id
                     stored.append(thumb_id)
+                    print_id = self._vault.add_bytes(printed).id
+                    stored.append(print_id)
         details = Details(kind=default_kind(sniffed.mime),
                           incident_ids=[incident_id] if incident_id is not None else [])
-        item = Item(0, ref.id, thumb_id, facts, [(facts["imported_at"], details)])
+        item = Item(0, ref.id, thumb_id, facts, [(facts["imported_at"], details)], print_id)
         with self._lock:
             item.id = self._vault.put(EVIDENCE, item.to_data())
             try:
@@ -404,7 +419,7 @@ class EvidenceStore:
             self._vault.delete(item_id)
             del self._items[item_id]
             self._journal.record("delete", item_id, item.digest())
-        self._forget([item.file_id] + ([item.thumb_id] if item.thumb_id else []))
+        self._forget([f for f in (item.file_id, item.thumb_id, item.print_id) if f])
 
     # -- one copy out ----------------------------------------------------------
 

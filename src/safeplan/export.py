@@ -21,6 +21,7 @@ beside it that is renamed when complete; a cancel or an error removes it.
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import json
 import os
 import re
@@ -29,6 +30,7 @@ import shutil
 import time
 import zipfile
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -38,12 +40,12 @@ from . import media, signing
 from .evidence import EvidenceStore, Item
 from .journal import Entry, Journal
 from .safeio import atomic_write
-from .vault import Vault
+from .vault import FileDamaged, Vault
 
 FORMAT = "incident-report/1"
 MANIFEST, SIGNATURE, PUBLIC_KEY = "manifest.json", "manifest.sig", "public_key.pem"
 README = "HOW-TO-VERIFY.txt"
-PRINT_SIDE = 1600  # pixels on the long side of a photo printed in the report
+REPORT, REPORT_HASH, REPORT_SIG = "report.pdf", "report.sha256", "report.sha256.sig"
 
 ProgressFn = Callable[[int], None]
 CancelFn = Callable[[], bool]
@@ -202,7 +204,7 @@ class Exporter:
 
     def run(self, request: ExportRequest, destination: str | os.PathLike[str],
             progress: ProgressFn | None = None, cancelled: CancelFn | None = None) -> ExportResult:
-        from .report_pdf import render
+        from .report_pdf import Attachments, render
 
         def step(percent: int) -> None:
             if cancelled is not None and cancelled():
@@ -223,76 +225,143 @@ class Exporter:
         signature = key.sign(data)
         step(5)
 
-        pictures: dict[int, bytes] = {}
         pictured = [i for i in items if i.is_picture]
-        for n, item in enumerate(pictured):
-            pictures[item.id] = self._print_copy(item)
-            step(5 + int(45 * (n + 1) / max(1, len(pictured))))
+        read_done = 0
+        order = {item.id: n for n, item in enumerate(items)}
+        loader = ThreadPoolExecutor(1)  # reads the next originals while one is written
+        loading: dict[int, Any] = {}
 
-        def originals() -> Any:
-            for n, item in enumerate(items):
-                with self.store.original(item.id) as stream:  # type: ignore[union-attr]
-                    yield item, names[item.id], stream.read()
-                step(50 + int(40 * (n + 1) / max(1, len(items))))
+        def load(item: Item) -> bytes:
+            with self.store.original(item.id) as stream:  # type: ignore[union-attr]
+                content = stream.read()
+            if hashlib.sha256(content).hexdigest() != item.sha256:
+                raise FileDamaged(item.file_id, "hash differs from import")
+            return content
+
+        def read(item: Item) -> bytes:
+            """One original from the vault, checked against the SHA-256 taken at import;
+            the next two are read ahead (at most three are in memory)."""
+            nonlocal read_done
+            at = order[item.id]
+            for ahead in items[at:at + 3]:
+                if ahead.id not in loading:
+                    loading[ahead.id] = loader.submit(load, ahead)
+            content = loading.pop(item.id).result()
+            read_done += 1
+            step(60 + int(37 * read_done / max(1, len(items))))
+            return content
 
         signed = {MANIFEST: data, SIGNATURE: signature, PUBLIC_KEY: pem}
-        args = (manifest, entries, items, names, pictures, self.texts, self.kind_names,
-                self.evidence_kind_names)
         target = Path(destination)
-        if request.container == "pdf":
-            with atomic_write(target) as out:
-                out.write(render(*args, attachments=(originals(), signed),
-                                 password=request.password))
-                step(97)
-        elif request.container == "zip":
-            with atomic_write(target) as out, zipfile.ZipFile(out, "w") as archive:
-                archive.writestr("report.pdf", render(*args), zipfile.ZIP_DEFLATED)
-                for name, blob in signed.items():
-                    archive.writestr(name, blob, zipfile.ZIP_DEFLATED)
-                archive.writestr(README, self.texts["readme"], zipfile.ZIP_DEFLATED)
-                step(50)
-                for item, name, blob in originals():
-                    info = zipfile.ZipInfo(f"evidence/{name}", _zip_time(item))
-                    archive.writestr(info, blob, zipfile.ZIP_STORED)
-        elif request.container == "folder":
-            self._write_folder(target, render(*args), signed, originals(), step)
-        else:
-            raise ValueError(request.container)
+        # Photos are decoded, scaled and encoded by Pillow (no GIL) on the other cores
+        # while this thread lays out the pages (pure Python) and waits for each in turn.
+        with ThreadPoolExecutor(max(1, min(4, os.cpu_count() or 1))) as pool:
+            jobs = {item.id: pool.submit(self._print_copy, item, cancelled)
+                    for item in pictured}
+
+            def picture(item_id: int) -> bytes | None:
+                job = jobs.get(item_id)
+                return job.result() or None if job is not None else None
+
+            def laid_out(fraction: float) -> None:
+                step(5 + int(55 * fraction))
+
+            def report(out: Any, attachments: Attachments | None, password: str = "") -> None:
+                render(out, manifest, entries, items, names, picture, self.texts,
+                       self.kind_names, self.evidence_kind_names, attachments, password,
+                       laid_out)
+
+            try:
+                if request.container == "pdf":
+                    with atomic_write(target) as out:
+                        report(out, Attachments(signed, [(i, names[i.id]) for i in items],
+                                                read), request.password)
+                elif request.container == "zip":
+                    with atomic_write(target) as out, zipfile.ZipFile(out, "w") as archive:
+                        with archive.open(REPORT, "w", force_zip64=True) as entry:
+                            hashed = _Hashing(entry)
+                            report(hashed, None)
+                        signed.update(hashed.signed(key))
+                        for name, blob in signed.items():
+                            archive.writestr(name, blob, zipfile.ZIP_DEFLATED)
+                        archive.writestr(README, self.texts["readme"], zipfile.ZIP_DEFLATED)
+                        for item in items:
+                            info = zipfile.ZipInfo(f"evidence/{names[item.id]}",
+                                                   _zip_time(item))
+                            archive.writestr(info, read(item), zipfile.ZIP_STORED)
+                elif request.container == "folder":
+                    self._write_folder(target, report, signed, items, names, read, key)
+                else:
+                    raise ValueError(request.container)
+            except BaseException:
+                for job in [*jobs.values(), *loading.values()]:
+                    job.cancel()
+                raise
+            finally:
+                loader.shutdown(wait=True)
         step(100)
         size = _size_of(target)
         return ExportResult(report_id, signing.fingerprint(key), str(target), len(entries),
                             len(items), size)
 
-    def _print_copy(self, item: Item) -> bytes:
-        """A JPEG for the page: upright, at most PRINT_SIDE pixels (JPEG draft mode)."""
+    def _print_copy(self, item: Item, cancelled: CancelFn | None = None) -> bytes:
+        """The JPEG for the page: the one made at import, else decoded now (upright,
+        at most media.PRINT_SIDE pixels, JPEG draft mode)."""
+        if cancelled is not None and cancelled():
+            return b""
         try:
+            made = self.store.print_copy(item.id)  # type: ignore[union-attr]
+            if made:
+                return made
             data = self.store.original_bytes(item.id)  # type: ignore[union-attr]
-            return media.jpeg(media.decoded(data, PRINT_SIDE), quality=80)
+            return media.jpeg(media.decoded(data, media.PRINT_SIDE), quality=80)
         except (media.PictureError, ValueError, OSError, KeyError):
             return b""
 
-    def _write_folder(self, target: Path, pdf: bytes | bytearray, signed: dict[str, bytes],
-                      originals: Any, step: Callable[[int], None]) -> None:
+    def _write_folder(self, target: Path, report: Callable[..., None],
+                      signed: dict[str, bytes], items: list[Item], names: dict[int, str],
+                      read: Callable[[Item], bytes], key: Any) -> None:
         if target.exists():
             raise FileExistsError(str(target))
         partial = target.with_name(f".{target.name}.{secrets.token_hex(4)}.part")
         partial.mkdir()
         try:
             (partial / "evidence").mkdir()
-            _write(partial / "report.pdf", pdf)
+            with open(partial / REPORT, "xb") as out:
+                hashed = _Hashing(out)
+                report(hashed, None)
+                out.flush()
+                os.fsync(out.fileno())
+            signed = {**signed, **hashed.signed(key)}
             for name, blob in signed.items():
                 _write(partial / name, blob)
             _write(partial / README, self.texts["readme"].encode("utf-8"))
-            step(50)
-            for item, name, blob in originals:
-                _write(partial / "evidence" / name, blob)
+            for item in items:
+                path = partial / "evidence" / names[item.id]
+                _write(path, read(item))
                 with contextlib.suppress(OSError):
-                    os.utime(partial / "evidence" / name,
-                             (item.facts["modified_at"], item.facts["modified_at"]))
+                    os.utime(path, (item.facts["modified_at"], item.facts["modified_at"]))
             os.rename(partial, target)
         except BaseException:
             shutil.rmtree(partial, ignore_errors=True)
             raise
+
+
+class _Hashing:
+    """Passes writes through and takes their SHA-256 (for the report beside the files)."""
+
+    def __init__(self, stream: Any) -> None:
+        self._stream = stream
+        self._digest = hashlib.sha256()
+
+    def write(self, data: bytes) -> int:
+        self._digest.update(data)
+        return self._stream.write(data)
+
+    def signed(self, key: Any) -> dict[str, bytes]:
+        """report.sha256 (as sha256sum writes it) and its Ed25519 signature."""
+        line = f"{self._digest.hexdigest()}  {REPORT}\n".encode("ascii")
+        return {REPORT_HASH: line, REPORT_SIG: key.sign(line)}
 
 
 def _write(path: Path, data: bytes | bytearray) -> None:

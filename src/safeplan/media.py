@@ -21,6 +21,9 @@ Image.MAX_IMAGE_PIXELS = None  # we check the size ourselves, before decoding
 
 MAX_PIXELS = 80_000_000  # pixels decoded for one picture (a 200 MP JPEG decodes at 1/8)
 THUMB_SIDE = 320
+# The copy printed in a report: 1000 px over the 170 mm text width is 150 dpi (240 dpi
+# for a portrait photo 105 mm high), and a 12 MP JPEG decodes straight at 1/4 scale.
+PRINT_SIDE = 1000
 PREVIEWABLE = {"image/jpeg", "image/png", "image/gif", "image/webp", "image/bmp", "image/tiff"}
 
 _EXIF_IFD = 0x8769
@@ -78,7 +81,11 @@ def _open(data: bytes, draft_side: int | None = None, check: bool = True) -> Ima
     except (OSError, ValueError, SyntaxError, EOFError):
         raise PictureError("damaged") from None
     if draft_side is not None and image.format == "JPEG":
-        image.draft("RGB", (draft_side, draft_side))  # decode at 1/2, 1/4 or 1/8 size
+        # Decode at 1/2, 1/4 or 1/8 size: Pillow picks the smallest scale that still
+        # covers the requested size, so ask for the box's size in the picture's shape.
+        width, height = image.size
+        fit = min(1.0, draft_side / max(width, height, 1))
+        image.draft("RGB", (max(1, int(width * fit)), max(1, int(height * fit))))
     width, height = image.size
     if width <= 0 or height <= 0 or (check and width * height > MAX_PIXELS):
         raise PictureError("too_large")
@@ -154,9 +161,10 @@ def decoded(data: bytes, side: int | None = None) -> Image.Image:
     image = _open(data, draft_side=side)
     try:
         image.load()
+        if side is not None and max(image.size) > side:
+            # Shrink before turning upright: transposing the small copy is cheaper.
+            image.thumbnail((side, side), Image.Resampling.LANCZOS, reducing_gap=2.0)
         upright = ImageOps.exif_transpose(image) or image
-        if side is not None:
-            upright.thumbnail((side, side), Image.Resampling.LANCZOS)
         if upright.mode not in ("RGB", "RGBA"):
             upright = upright.convert("RGBA" if "A" in upright.getbands() or
                                       upright.mode == "P" else "RGB")
@@ -179,6 +187,17 @@ def jpeg(image: Image.Image, quality: int = 82) -> bytes:
 def thumbnail(data: bytes) -> bytes:
     """A small upright JPEG for the gallery. Raises PictureError."""
     return jpeg(decoded(data, THUMB_SIDE), quality=80)
+
+
+def previews(data: bytes) -> tuple[bytes, bytes]:
+    """(thumbnail, print copy) from one decode: both upright JPEGs. Raises PictureError.
+
+    Made at import, so an export never decodes the originals again."""
+    upright = decoded(data, PRINT_SIDE)
+    printed = jpeg(upright, quality=80)
+    small = upright.copy()
+    small.thumbnail((THUMB_SIDE, THUMB_SIDE), Image.Resampling.LANCZOS, reducing_gap=2.0)
+    return jpeg(small, quality=80), printed
 
 
 def guess_extension(mime: str) -> str:

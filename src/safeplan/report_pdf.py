@@ -9,15 +9,17 @@ its code point, e.g. [U+1F622]; the exact text is in manifest.json.
 
 from __future__ import annotations
 
+import hashlib
 import io
 import secrets
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import Any, BinaryIO
 
 from fpdf import FPDF
 from fpdf.enums import XPos, YPos
-from fpdf.fonts import FontFace
+from fpdf.output import OutputProducer
 from PIL import Image
 
 from .evidence import Item
@@ -175,7 +177,9 @@ def texts(translate: Translate = _same) -> dict[str, str]:
                     "manifest.json      every file's SHA-256 and facts, the entries, the hash "
                     "chain\n"
                     "manifest.sig       Ed25519 signature of manifest.json\n"
-                    "public_key.pem     the key that made the signature\n\n"
+                    "report.sha256      SHA-256 of report.pdf (sha256sum -c report.sha256)\n"
+                    "report.sha256.sig  Ed25519 signature of report.sha256\n"
+                    "public_key.pem     the key that made the signatures\n\n"
                     "Check the files:      sha256sum evidence/*   (Windows: certutil -hashfile "
                     "FILE SHA256)\n"
                     "Check the signature:  openssl pkeyutl -verify -pubin -inkey "
@@ -226,6 +230,12 @@ class _Report(FPDF):
         self.add_font(MONO, "", str(fonts / "DejaVuSansMono.ttf"))
         self.covered = set(self.fonts[FONT].cmap) & set(self.fonts[MONO].cmap)
 
+    def file_id(self) -> str:
+        """The PDF's /ID, from the report id (fpdf2's default hashes the whole file,
+        which a streamed output no longer holds)."""
+        ident = hashlib.sha256(self.report_id.encode()).hexdigest()[:32].upper()
+        return f"<{ident}><{ident}>"
+
     def footer(self) -> None:
         self.set_y(-12)
         self.set_font(FONT, "", 8)
@@ -260,17 +270,97 @@ class _Report(FPDF):
         self.ln(2)
         self.set_font(FONT, "", 10)
 
-    def fields(self, rows: list[tuple[str, str]], label_width: float = 48) -> None:
-        """Label: value rows, the label in grey, long values wrapping."""
+    def grid(self, widths: tuple[float, ...], header: list[str],
+             rows: list[list[str]], size: float = 8.5, line: float = 4.2,
+             mono: frozenset[int] = frozenset(), spans: frozenset[int] = frozenset()) -> None:
+        """A ruled table; the header repeats after a page break. Cells that fit on one
+        line are drawn with cell() (fast); longer ones wrap with multi_cell().
+
+        A row whose index is in `spans` is one cell across the whole width."""
+        pad = 1.2
+
+        def draw(cells: list[str], bold: bool, index: int) -> None:
+            span = index in spans
+            columns = (sum(widths),) if span else widths
+            fits = []
+            for col, (text, width) in enumerate(zip(cells, columns, strict=False)):
+                self._cell_font(bold, mono=(col in mono) or span, size=size)
+                fits.append(self.get_string_width(text) < width - 2 * pad)
+            lines = 1 if all(fits) else 3
+            if self.get_y() + lines * line + 2 > self.h - self.b_margin and not bold:
+                self.add_page()
+                draw(header, True, -1)
+            top, x, bottom = self.get_y(), self.l_margin, self.get_y() + line + 2
+            if bold:
+                self.set_fill_color(238, 238, 238)
+                self.rect(self.l_margin, top, sum(widths), line + 2, style="F")
+            for col, (text, width) in enumerate(zip(cells, columns, strict=False)):
+                self._cell_font(bold, mono=(col in mono) or span, size=size)
+                self.set_xy(x + pad, top + 1)
+                if fits[col]:
+                    self.cell(width - 2 * pad, line, text)
+                else:
+                    self.multi_cell(width - 2 * pad, line, text, align="L")
+                    bottom = max(bottom, self.get_y() + 1)
+                x += width
+            self.set_draw_color(*RULE)
+            self.line(self.l_margin, bottom, self.l_margin + sum(widths), bottom)
+            self.set_y(bottom)
+
+        self.set_draw_color(*RULE)
+        self.line(self.l_margin, self.get_y(), self.l_margin + sum(widths), self.get_y())
+        draw(header, True, -1)
+        for index, row in enumerate(rows):
+            draw([self.clean(c) for c in row], False, index)
+        self.ln(3)
         self.set_font(FONT, "", 10)
-        with self.table(col_widths=(label_width, self.epw - label_width),
-                        first_row_as_headings=False, borders_layout="HORIZONTAL_LINES",
-                        text_align="LEFT", line_height=5, padding=(1.2, 1.5),
-                        v_align="TOP") as table:
-            for name, value in rows:
-                row = table.row()
-                row.cell(self.clean(name), style=FontFace(color=GREY, size_pt=9))
-                row.cell(self.clean(value))
+
+    def _cell_font(self, bold: bool, mono: bool, size: float) -> None:
+        if mono and not bold:
+            self.set_font(MONO, "", size - 0.5)
+        else:
+            self.set_font(FONT, "B" if bold else "", size)
+
+    def fields(self, rows: list[tuple[str, str]], label_width: float = 48) -> None:
+        """Label: value rows, the label in grey, long values wrapping, a rule between rows.
+
+        fpdf2's table() lays every cell out with its line breaker; most values fit
+        on one line and are drawn with cell(), which is several times faster."""
+        value_width = self.epw - label_width
+        line = 5.0
+        self.set_draw_color(*RULE)
+        for name, value in rows:
+            name, value = self.clean(name), self.clean(value)
+            self.set_font(FONT, "", 10)
+            short = "\n" not in value and self.get_string_width(value) < value_width - 3
+            lines = 1 if short else 3  # enough to decide on a page break
+            self.set_font(FONT, "", 9)
+            label_short = self.get_string_width(name) < label_width - 3
+            height = max(lines, 1 if label_short else 2) * line + 2.4
+            if self.get_y() + min(height, 3 * line) > self.h - self.b_margin:
+                self.add_page()
+            top = self.get_y()
+            self.set_text_color(*GREY)
+            self.set_xy(self.l_margin + 1.5, top + 1.2)
+            if label_short:
+                self.cell(label_width - 3, line, name)
+            else:
+                self.multi_cell(label_width - 3, line, name, align="L")
+            self.set_text_color(0, 0, 0)
+            self.set_font(FONT, "", 10)
+            self.set_xy(self.l_margin + label_width + 1.5, top + 1.2)
+            if short:
+                self.cell(value_width - 3, line, value)
+                bottom = top + height
+            else:
+                page = self.page
+                self.multi_cell(value_width - 3, line, value, align="L")
+                bottom = self.get_y() + 1.2
+                if self.page == page:  # a long label may be taller than its value
+                    bottom = max(bottom, top + height)
+            self.set_y(bottom)
+            self.line(self.l_margin, bottom, self.l_margin + self.epw, bottom)
+        self.set_font(FONT, "", 10)
 
 
 def _field_rows(entry: Entry, person: dict[str, str] | None, tx: dict[str, str],
@@ -354,40 +444,115 @@ def _evidence_block(pdf: _Report, number: int, item: Item, names: dict[int, str]
     pdf.ln(4)
 
 
-def render(manifest: dict[str, Any], entries: list[Entry], items: list[Item],
-           names: dict[int, str], pictures: dict[int, bytes], tx: dict[str, str],
+@dataclass
+class Attachments:
+    """What goes inside the PDF: the signed files, and the originals, each read only
+    when fpdf2 writes it (so one original at a time is in memory)."""
+
+    signed: dict[str, bytes]
+    originals: list[tuple[Item, str]]  # item, attachment name
+    read: Callable[[Item], bytes]
+
+
+def render(out: BinaryIO, manifest: dict[str, Any], entries: list[Entry], items: list[Item],
+           names: dict[int, str], picture: Callable[[int], bytes | None], tx: dict[str, str],
            kind_names: dict[str, str], evidence_kind_names: dict[str, str],
-           attachments: tuple[Iterable[tuple[Item, str, bytes]], dict[str, bytes]] | None = None,
-           password: str = "") -> bytearray:
-    """The report as PDF bytes. With `attachments` (originals, signed files) they are
-    embedded; with `password` the PDF is AES-256 encrypted."""
+           attachments: Attachments | None = None, password: str = "",
+           progress: Callable[[float], None] | None = None) -> None:
+    """Write the report PDF to `out`.
+
+    `picture(item_id)` gives the print copy of a photo (or None); `progress` gets
+    the fraction of the pages laid out. With `attachments` the files are embedded;
+    with `password` the PDF is AES-256 encrypted."""
     pdf = _Report(manifest["report_id"], tx["footer"])
     try:
-        output = _lay_out(pdf, manifest, entries, items, names, pictures, tx, kind_names,
-                          evidence_kind_names, attachments)
+        _lay_out(pdf, manifest, entries, items, names, picture, tx, kind_names,
+                 evidence_kind_names, attachments is not None, progress or (lambda _f: None))
+        if attachments is not None:
+            _attach(pdf, attachments)
+        if not password:
+            pdf.output(output_producer_class=_streaming_to(out))
+            return
+        whole = pdf.output()
     finally:
         for font in pdf.fonts.values():
             font.close()  # fontTools keeps the font files open until then
-    if not password:
-        return output
     # fpdf2 2.8.9's own AES-256 encryption writes the attachments' names as empty
-    # strings (pdfdetach and pypdf both read them back as ""), so pypdf encrypts.
+    # strings (pdfdetach and pypdf both read them back as ""), so pypdf encrypts;
+    # this holds the whole file in memory once more.
     from pypdf import PdfWriter
 
-    writer = PdfWriter(clone_from=io.BytesIO(output))
-    del output
+    writer = PdfWriter(clone_from=io.BytesIO(whole))
+    del whole
     writer.encrypt(user_password=password, owner_password=secrets.token_urlsafe(24),
                    algorithm="AES-256")
-    out = io.BytesIO()
     writer.write(out)
-    return bytearray(out.getbuffer())
+
+
+class _Sink:
+    """Stands in for OutputProducer's bytearray: each piece goes straight to the
+    stream and only the length is kept (fpdf2 needs it for the xref offsets)."""
+
+    def __init__(self, stream: BinaryIO) -> None:
+        self.stream = stream
+        self.size = 0
+
+    def __iadd__(self, data: bytes) -> _Sink:
+        self.stream.write(data)
+        self.size += len(data)
+        return self
+
+    def __len__(self) -> int:
+        return self.size
+
+
+def _streaming_to(stream: BinaryIO) -> type[OutputProducer]:
+    class Streaming(OutputProducer):
+        """fpdf2's documented hook (`output_producer_class`), writing as it goes."""
+
+        def __init__(self, fpdf: FPDF) -> None:
+            super().__init__(fpdf)
+            self.buffer = _Sink(stream)  # type: ignore[assignment]
+
+    return Streaming
+
+
+def _attach(pdf: _Report, attachments: Attachments) -> None:
+    for name, blob in attachments.signed.items():
+        pdf.embed_file(bytes=blob, basename=name, mime_type=_signed_type(name), compress=False)
+    for item, name in attachments.originals:
+        # fpdf2 keeps an embedded file's bytes until the whole PDF is written. Embed
+        # a one-byte stand-in, then give it the real bytes only while it is written.
+        embedded = pdf.embed_file(bytes=b"\0", basename=name,
+                                  desc=pdf.clean(item.current.caption),
+                                  modification_date=datetime.fromtimestamp(
+                                      item.facts["modified_at"]).astimezone(),
+                                  mime_type=item.mime, compress=False)
+        # Its /Params dictionary was made for the stand-in: give it the real size.
+        assert "/Size 1" in embedded.params, embedded.params
+        embedded.params = embedded.params.replace("/Size 1", f"/Size {item.facts['size']}", 1)
+        _load_when_written(embedded, item, attachments.read)
+
+
+def _load_when_written(embedded: Any, item: Item, read: Callable[[Item], bytes]) -> None:
+    serialize = embedded.serialize
+
+    def serialize_with_bytes(*args: Any, **kwargs: Any) -> str:
+        embedded._contents = read(item)
+        embedded.length = len(embedded._contents)
+        try:
+            return serialize(*args, **kwargs)
+        finally:
+            embedded._contents = b""
+
+    embedded.serialize = serialize_with_bytes
 
 
 def _lay_out(pdf: _Report, manifest: dict[str, Any], entries: list[Entry], items: list[Item],
-             names: dict[int, str], pictures: dict[int, bytes], tx: dict[str, str],
-             kind_names: dict[str, str], evidence_kind_names: dict[str, str],
-             attachments: tuple[Iterable[tuple[Item, str, bytes]], dict[str, bytes]] | None,
-             ) -> bytearray:
+             names: dict[int, str], picture: Callable[[int], bytes | None],
+             tx: dict[str, str], kind_names: dict[str, str],
+             evidence_kind_names: dict[str, str], attached: bool,
+             progress: Callable[[float], None]) -> None:
     pdf.set_title(tx["title"])
     pdf.set_lang("ru")
     pdf.set_creator("")
@@ -419,7 +584,7 @@ def _lay_out(pdf: _Report, manifest: dict[str, Any], entries: list[Entry], items
     ]
     pdf.fields(cover, label_width=55)
     pdf.ln(8)
-    pdf.paragraph(tx["attached_pdf"] if attachments is not None else tx["attached_folder"])
+    pdf.paragraph(tx["attached_pdf"] if attached else tx["attached_folder"])
     pdf.paragraph(tx["cover_note"])
 
     # -- summary -----------------------------------------------------------------
@@ -429,22 +594,16 @@ def _lay_out(pdf: _Report, manifest: dict[str, Any], entries: list[Entry], items
     for item in items:
         for incident_id in item.current.incident_ids:
             counts[incident_id] = counts.get(incident_id, 0) + 1
-    pdf.set_font(FONT, "", 9)
-    with pdf.table(col_widths=(10, 30, 40, 70, 20), text_align="LEFT", line_height=4.6,
-                   padding=(1, 1.5), headings_style=FontFace(emphasis="B", fill_color=235),
-                   v_align="TOP") as table:
-        head = table.row()
-        for key in ("col_no", "col_date", "col_kinds", "col_what", "col_evidence"):
-            head.cell(tx[key])
-        for n, entry in enumerate(entries, 1):
-            r = entry.latest
-            first = (r.get("description") or "").strip().splitlines()
-            row = table.row()
-            row.cell(str(n))
-            row.cell(r.get("date", "") + (f" {r.get('time')}" if r.get("time") else ""))
-            row.cell(pdf.clean(", ".join(kind_names.get(k, k) for k in r.get("kinds") or ())))
-            row.cell(pdf.clean(first[0][:160] if first else ""))
-            row.cell(str(counts.get(entry.id, 0)))
+    rows = []
+    for n, entry in enumerate(entries, 1):
+        r = entry.latest
+        first = (r.get("description") or "").strip().splitlines()
+        rows.append([str(n), r.get("date", "") + (f" {r.get('time')}" if r.get("time") else ""),
+                     ", ".join(kind_names.get(k, k) for k in r.get("kinds") or ()),
+                     first[0][:160] if first else "", str(counts.get(entry.id, 0))])
+    pdf.grid((10, 30, 42, 70, 18), [tx[k] for k in ("col_no", "col_date", "col_kinds",
+                                                    "col_what", "col_evidence")],
+             rows, size=9, line=4.6)
 
     # -- incidents ---------------------------------------------------------------
     shown: set[int] = set()
@@ -465,14 +624,15 @@ def _lay_out(pdf: _Report, manifest: dict[str, Any], entries: list[Entry], items
                                                        item.name), 9)
                 continue
             shown.add(item.id)
-            _evidence_block(pdf, numbers[item.id], item, names, pictures.get(item.id), tx,
+            _evidence_block(pdf, numbers[item.id], item, names, picture(item.id), tx,
                             evidence_kind_names)
+        progress(n / max(1, len(entries)))
     unlinked = [i for i in items if i.id not in shown]
     if unlinked:
         pdf.add_page()
         pdf.heading(tx["other_evidence"])
         for item in unlinked:
-            _evidence_block(pdf, numbers[item.id], item, names, pictures.get(item.id), tx,
+            _evidence_block(pdf, numbers[item.id], item, names, picture(item.id), tx,
                             evidence_kind_names)
 
     # -- appendices --------------------------------------------------------------
@@ -481,24 +641,17 @@ def _lay_out(pdf: _Report, manifest: dict[str, Any], entries: list[Entry], items
     if not items:
         pdf.paragraph(tx["no_evidence"])
     else:
-        pdf.set_font(FONT, "", 8.5)
-        with pdf.table(col_widths=(12, 58, 22, 39, 39), text_align="LEFT", line_height=4.2,
-                       padding=(0.8, 1.2), num_heading_rows=1,
-                       headings_style=FontFace(emphasis="B", fill_color=235)) as table:
-            head = table.row()
-            for key in ("col_no", "col_file", "col_size", "col_imported", "col_exif"):
-                head.cell(tx[key])
-            for item in items:
-                image = item.facts.get("image") or {}
-                row = table.row()
-                row.cell(f"{numbers[item.id]:03d}")
-                row.cell(pdf.clean(names[item.id]))
-                row.cell(_size(item.facts["size"]))
-                row.cell(_when(item.facts["imported_at"]))
-                row.cell((image.get("taken") or "—").replace("T", " "))
-                row = table.row()
-                row.cell(f"SHA-256  {item.sha256}", colspan=5,
-                         style=FontFace(family=MONO, size_pt=8))
+        rows, spans = [], set()
+        for item in items:
+            image = item.facts.get("image") or {}
+            rows.append([f"{numbers[item.id]:03d}", names[item.id], _size(item.facts["size"]),
+                         _when(item.facts["imported_at"]),
+                         (image.get("taken") or "—").replace("T", " ")])
+            spans.add(len(rows))
+            rows.append([f"SHA-256  {item.sha256}"])
+        pdf.grid((12, 58, 22, 39, 39), [tx[k] for k in ("col_no", "col_file", "col_size",
+                                                        "col_imported", "col_exif")],
+                 rows, spans=frozenset(spans))
 
     pdf.heading(tx["appendix_b"])
     if not history:
@@ -536,19 +689,10 @@ def _lay_out(pdf: _Report, manifest: dict[str, Any], entries: list[Entry], items
                   else tx["chain_broken"].format(reason=chain["problem_at_export"]))
     full = [e for e in chain["events"] if "action" in e]
     if full:
-        pdf.set_font(FONT, "", 8.5)
-        with pdf.table(col_widths=(14, 40, 22, 94), text_align="LEFT", line_height=4.2,
-                       padding=(0.8, 1.2),
-                       headings_style=FontFace(emphasis="B", fill_color=235)) as table:
-            head = table.row()
-            for key in ("col_seq", "col_time", "col_action", "col_hash"):
-                head.cell(tx[key])
-            for event in full:
-                row = table.row()
-                row.cell(str(event["seq"]))
-                row.cell(_when(event["time"]))
-                row.cell(event["action"])
-                row.cell(event["hash"][:32], style=FontFace(family=MONO, size_pt=8))
+        pdf.grid((14, 40, 22, 94), [tx[k] for k in ("col_seq", "col_time", "col_action",
+                                                    "col_hash")],
+                 [[str(e["seq"]), _when(e["time"]), e["action"], e["hash"][:32]] for e in full],
+                 mono=frozenset({3}))
 
     pdf.heading(tx["appendix_d"])
     pdf.paragraph(tx["verify_steps"], 9)
@@ -558,17 +702,6 @@ def _lay_out(pdf: _Report, manifest: dict[str, Any], entries: list[Entry], items
     pdf.paragraph(tx["proves"])
     pdf.paragraph(tx["cannot"])
 
-    if attachments is not None:
-        originals, signed = attachments
-        for name, blob in signed.items():
-            pdf.embed_file(bytes=blob, basename=name, mime_type=_signed_type(name),
-                           compress=False)
-        for item, name, blob in originals:
-            pdf.embed_file(bytes=blob, basename=name, desc=pdf.clean(item.current.caption),
-                           modification_date=datetime.fromtimestamp(
-                               item.facts["modified_at"]).astimezone(),
-                           mime_type=item.mime, compress=False)
-    return pdf.output()  # a bytearray, not copied again
 
 
 def _signed_type(name: str) -> str:

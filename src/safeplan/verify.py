@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from . import signing
-from .export import FORMAT, MANIFEST, PUBLIC_KEY, SIGNATURE
+from .export import FORMAT, MANIFEST, PUBLIC_KEY, REPORT, REPORT_HASH, REPORT_SIG, SIGNATURE
 from .journal import GENESIS, _event_hash, _hash
 
 
@@ -68,7 +68,7 @@ def _from_zip(path: Path) -> dict[str, Callable[[], bytes]]:
 
 def _from_folder(path: Path) -> dict[str, Callable[[], bytes]]:
     found: dict[str, Callable[[], bytes]] = {}
-    for name in (MANIFEST, SIGNATURE, PUBLIC_KEY):
+    for name in (MANIFEST, SIGNATURE, PUBLIC_KEY, REPORT, REPORT_HASH, REPORT_SIG):
         if (path / name).is_file():
             found[name] = (path / name).read_bytes
     evidence = path / "evidence"
@@ -135,6 +135,9 @@ def verify(target: str | Path, password: str | None = None) -> Verdict:
                          f"{manifest.get('created_at')}, key fingerprint "
                          f"{signing.fingerprint(public)}")
 
+    if REPORT in files:  # a zip or a folder: the report beside the files is signed too
+        _check_report(files, load, public, fail, verdict)
+
     for entry in manifest.get("evidence", []):
         name = entry.get("file", "")
         facts = entry.get("facts", {})
@@ -152,6 +155,22 @@ def verify(target: str | Path, password: str | None = None) -> Verdict:
     verdict.notes.append(f"{len(manifest.get('evidence', []))} original files re-hashed")
     _check_chain(manifest, fail, verdict)
     return verdict
+
+
+def _check_report(files: dict[str, Callable[[], bytes]], load: Callable[[str], bytes | None],
+                  public: Any, fail: Callable[[str], None], verdict: Verdict) -> None:
+    if REPORT_HASH not in files or REPORT_SIG not in files:
+        fail(f"{REPORT}: its signed hash ({REPORT_HASH}, {REPORT_SIG}) is missing")
+        return
+    line, signature, report = load(REPORT_HASH), load(REPORT_SIG), load(REPORT)
+    if line is None or signature is None or report is None:
+        return
+    if not signing.check(public, line, signature):
+        fail(f"{REPORT_SIG}: the signature does not match {REPORT_HASH}")
+    elif line.split()[0].decode("ascii", "replace") != hashlib.sha256(report).hexdigest():
+        fail(f"{REPORT}: it was changed after it was made (SHA-256 differs)")
+    else:
+        verdict.notes.append(f"{REPORT} matches its signed SHA-256")
 
 
 def _check_chain(manifest: dict[str, Any], fail: Callable[[str], None], verdict: Verdict) -> None:

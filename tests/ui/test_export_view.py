@@ -122,10 +122,10 @@ def test_cancelled_export_leaves_no_file(qtbot, make_window, existing_vault, tmp
     working, go_on = threading.Event(), threading.Event()
     real = Exporter._print_copy
 
-    def slow(self, item):
+    def slow(self, item, cancelled=None):
         working.set()
         go_on.wait(10)
-        return real(self, item)
+        return real(self, item, cancelled)
 
     monkeypatch.setattr(Exporter, "_print_copy", slow)
     view.start_export(str(out / "r.pdf"), view.request())

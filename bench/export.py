@@ -1,0 +1,106 @@
+"""Export figures: 100 incidents with 100 photos of 12 MP, as a PDF and as a zip.
+
+Run: .venv/bin/python bench/export.py [--photos 100]
+Prints figures; asserts nothing. The vault is filled first (photos made as in
+bench/evidence.py), then each export runs in a fresh process so that its peak
+RSS (VmHWM) is the export's alone. Scratch folder bench/.scratch-export.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+SCRATCH = HERE / ".scratch-export"
+PIN = "2580147369"
+
+
+def fill(data_dir: Path, count: int) -> float:
+    from evidence import camera_jpeg, open_store, with_comment
+    from safeplan import vault
+    from safeplan.evidence import Details
+    from safeplan.journal import Incident
+    from safeplan.vault import KdfPolicy
+
+    vault.create(data_dir, PIN, policy=KdfPolicy.for_tests())[0].close()
+    v, store = open_store(data_dir)
+    journal = store._journal
+    source = SCRATCH / "photos"
+    source.mkdir()
+    base = camera_jpeg()
+    for n in range(count):
+        entry = journal.create(Incident(
+            date=f"2026-{1 + n % 11:02d}-{1 + n % 27:02d}", time="22:30",
+            kinds=["physical", "threats"], fear=7,
+            description=f"Случай {n}. Он толкнул меня к стене и кричал. Ол мені қорқытты.",
+            exact_words="«Если уйдёшь — пожалеешь»", injuries="Синяк на плече"))
+        path = source / f"IMG_{n:04d}.jpg"
+        path.write_bytes(with_comment(base, f"photo {n}"))
+        item = store.import_file(path).item
+        store.edit(item.id, Details(caption=f"Синяк, фото {n}", kind="injury",
+                                    incident_ids=[entry.id]))
+        path.unlink()
+    v.close()
+    return len(base) / 2**20
+
+
+def child(data_dir: str, container: str, destination: str) -> None:
+    from evidence import open_store, vm_hwm_mib
+    from safeplan.export import Exporter, ExportRequest
+    from safeplan.report_pdf import texts
+
+    v, store = open_store(Path(data_dir))
+    exporter = Exporter(v, store._journal, store, texts(), {}, {})
+    start = time.perf_counter()
+    password = "correct horse battery" if destination.endswith("-locked.pdf") else ""
+    result = exporter.run(ExportRequest(container=container, include_history=True,
+                                        password=password), destination)
+    seconds = time.perf_counter() - start
+    v.close()
+    print(f"{seconds:.2f} {vm_hwm_mib():.0f} {result.size} {result.items}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--photos", type=int, default=100)
+    parser.add_argument("--child", nargs=3)
+    args = parser.parse_args()
+    if args.child:
+        child(*args.child)
+        return
+    shutil.rmtree(SCRATCH, ignore_errors=True)
+    SCRATCH.mkdir()
+    try:
+        data_dir = SCRATCH / "vault"
+        start = time.perf_counter()
+        each = fill(data_dir, args.photos)
+        print(f"filled: {args.photos} incidents, {args.photos} photos of 12 MP "
+              f"({each:.1f} MiB each) in {time.perf_counter() - start:.1f} s")
+        for container, name in (("pdf", "report.pdf"), ("zip", "report.zip"),
+                                ("pdf", "report-locked.pdf")):
+            out = subprocess.run([sys.executable, __file__, "--child", str(data_dir),
+                                  container, str(SCRATCH / name)],
+                                 check=True, capture_output=True, text=True).stdout.split()
+            seconds, peak, size, items = out
+            label = "pdf with password" if name.endswith("-locked.pdf") else container
+            print(f"export {label}: {float(seconds):.1f} s, peak RSS {peak} MiB, "
+                  f"{int(size) / 2**20:.0f} MiB written, {items} originals "
+                  f"(target 10 s, 400 MiB)")
+            if name == "report.pdf":
+                pages = subprocess.run([sys.executable, "-c",
+                                        "import sys; from pypdf import PdfReader; "
+                                        "print(len(PdfReader(sys.argv[1]).pages))",
+                                        str(SCRATCH / name)], capture_output=True, text=True)
+                print(f"  {pages.stdout.strip()} pages")
+    finally:
+        shutil.rmtree(SCRATCH, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
