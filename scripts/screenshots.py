@@ -82,7 +82,7 @@ def sample_photo(path: Path, colours: tuple, taken: str, orientation: int = 1) -
     exif = Image.Exif()
     exif[0x010F], exif[0x0110], exif[0x0112] = "Samsung", "SM-A515F", orientation
     exif.get_ifd(0x8769)[0x9003] = taken
-    image.save(path, "JPEG", exif=exif, quality=85)
+    image.save(path, "PNG" if path.suffix == ".png" else "JPEG", exif=exif, quality=85)
 
 
 def add_sample_evidence(window, folder: Path) -> None:
@@ -117,6 +117,42 @@ def add_sample_evidence(window, folder: Path) -> None:
     store.import_file(audio)
     window.shell.evidence.refresh()
     window.shell._links_changed()
+
+
+def report_pages(window, app: QApplication, language: str) -> None:
+    """Export the sample vault as a PDF and render a few pages with pdftoppm."""
+    import shutil
+    import subprocess
+
+    from PySide6.QtCore import QCoreApplication
+
+    from safeplan.export import Exporter, ExportRequest
+    from safeplan.report_pdf import texts
+    from safeplan.ui.evidence_model import evidence_kind_names
+    from safeplan.ui.journal_model import kind_names
+
+    if shutil.which("pdftoppm") is None:
+        print("screenshots: pdftoppm not found (apt install poppler-utils); report pages skipped")
+        return
+    settle(app)
+    shell = window.shell
+    exporter = Exporter(window.session.vault, shell.journal.journal, shell.evidence.store,
+                        texts(QCoreApplication.translate), kind_names(), evidence_kind_names())
+    folder = Path(tempfile.mkdtemp())
+    pdf = folder / "report.pdf"
+    exporter.run(ExportRequest(include_history=True, purpose="для участкового полиции"
+                               if language == "ru" else "for the district police"), pdf)
+    from pypdf import PdfReader
+
+    pages = [p.extract_text() for p in PdfReader(pdf).pages]
+    photo = next(n for n, text in enumerate(pages, 1) if "001:" in text and "SHA-256" in text)
+    manifest = next(n for n, text in enumerate(pages, 1) if "SHA-256  " in text)
+    for number, name in ((1, "cover"), (2, "summary"), (photo, "incident"),
+                         (manifest, "manifest"), (len(pages), "verify")):
+        subprocess.run(["pdftoppm", "-png", "-r", "70", "-f", str(number), "-l", str(number),
+                        "-singlefile", str(pdf), str(OUT / f"report-{language}-{name}")],
+                       check=True)
+    shutil.rmtree(folder)
 
 
 def main() -> None:
@@ -177,6 +213,7 @@ def main() -> None:
             window.shell.show_page("export")
             window.shell.export.purpose.setText("для участкового полиции")
             shoot(window, "vault-export", app)
+            report_pages(window, app, "en")
             window.shell.show_page("plan")
             settle(app)
             plan = window.shell.plan
@@ -200,6 +237,10 @@ def main() -> None:
             settle(app)
             window.shell.plan.tabs.setCurrentIndex(2)
             shoot(window, "vault-plan-numbers-ru", app)
+            window.shell.show_page("evidence")
+            settle(app)
+            shoot(window, "vault-evidence-ru", app)
+            report_pages(window, app, "ru")
             window.session.settings.language = "en"
             window._settings_changed()
             window.lock()

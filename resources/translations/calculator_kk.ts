@@ -75,326 +75,1258 @@
     </message>
 </context>
 <context>
-    <name>IncidentEditor</name>
+    <name>EvidenceKinds</name>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="81"/>
-        <source>Date</source>
+        <location filename="../../src/safeplan/ui/evidence_model.py" line="32"/>
+        <source>Injury photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="87"/>
-        <source>Time</source>
+        <location filename="../../src/safeplan/ui/evidence_model.py" line="33"/>
+        <source>Damaged property</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="90"/>
-        <source>Time unknown</source>
+        <location filename="../../src/safeplan/ui/evidence_model.py" line="34"/>
+        <source>Screenshot of messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="99"/>
-        <source>When:</source>
+        <location filename="../../src/safeplan/ui/evidence_model.py" line="35"/>
+        <source>Medical document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="100"/>
-        <source>The date is approximate</source>
+        <location filename="../../src/safeplan/ui/evidence_model.py" line="36"/>
+        <source>Police or court document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="103"/>
-        <source>About when</source>
+        <location filename="../../src/safeplan/ui/evidence_model.py" line="37"/>
+        <source>Audio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="104"/>
-        <source>e.g. the week before New Year</source>
+        <location filename="../../src/safeplan/ui/evidence_model.py" line="38"/>
+        <source>Video</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="109"/>
-        <source>How long it lasted</source>
+        <location filename="../../src/safeplan/ui/evidence_model.py" line="39"/>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceView</name>
+    <message>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="303"/>
+        <source>Add files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="110"/>
-        <source>How long:</source>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="304"/>
+        <source>Add photos and other files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="111"/>
-        <source>Where</source>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="307"/>
+        <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="112"/>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="197"/>
-        <source>Where:</source>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="308"/>
+        <source>Open the selected item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="116"/>
-        <source>Who did it</source>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="312"/>
+        <source>Filter by kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="117"/>
-        <source>Add person…</source>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="313"/>
+        <source>All kinds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="119"/>
-        <source>Add a person to the list</source>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="320"/>
+        <source>Filter by incident</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="124"/>
-        <source>Who:</source>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="323"/>
+        <source>From date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="128"/>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="129"/>
-        <source>Name</source>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="323"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="325"/>
+        <source>any</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="130"/>
-        <source>Relationship</source>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="325"/>
+        <source>To date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="131"/>
-        <source>Relationship, e.g. husband</source>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="330"/>
+        <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="132"/>
-        <source>Add</source>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="332"/>
+        <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="134"/>
-        <source>Add this person</source>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="337"/>
+        <source>or drag files here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="151"/>
-        <source>What kind:</source>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="343"/>
+        <source>Evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="162"/>
-        <source>What happened</source>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="359"/>
+        <source>No evidence yet. Add photos of injuries or damage, screenshots of messages, recordings, medical or police papers with Add files…, or drag them here. Each file is encrypted into the vault exactly as it is; the original stays where it was unless you choose to remove it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="163"/>
-        <source>What happened:</source>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="363"/>
+        <source>Opening…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="164"/>
-        <source>Write it as soon as you can, in order: what led up to it, what he did, what you did, how it ended. Facts first; how you felt belongs here too.</source>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="406"/>
+        <source>The evidence could not be opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="166"/>
-        <source>Exact words</source>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="422"/>
+        <source>All incidents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="167"/>
-        <source>Exact words said:</source>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="438"/>
+        <source>{shown} of {total} items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="168"/>
-        <source>Write threats and insults word for word, in the language they were said.</source>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="440"/>
+        <source>{count} damaged items could not be opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="169"/>
-        <source>Injuries</source>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="449"/>
+        <source>Add evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="170"/>
-        <source>Injuries:</source>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="520"/>
+        <source>Save a copy (not protected)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="171"/>
-        <source>Photograph injuries with something for scale (a coin, a ruler) and again after two days, when bruises show more.</source>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="531"/>
+        <source>Saving the copy…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="173"/>
-        <source>Witnesses</source>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="536"/>
+        <source>Copy saved, identical to the original. It is NOT protected: anyone who opens this computer can see it. Move it where it needs to go, then delete it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="174"/>
-        <source>Witnesses:</source>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="544"/>
+        <source>Not saved: the vault&apos;s copy no longer matches the SHA-256 taken at import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="177"/>
-        <source>Children were present</source>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="547"/>
+        <source>Not saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="181"/>
-        <source>Police were contacted</source>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="549"/>
+        <source>Not saved: the place you chose cannot be written (full, read-only or no permission). Nothing was left there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceViewer</name>
+    <message>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="193"/>
+        <source>Fit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="185"/>
-        <source>Police station</source>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="194"/>
+        <source>Fit the picture to the window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="186"/>
-        <source>Officer</source>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="196"/>
+        <source>Zoom out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="187"/>
-        <source>Report number</source>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="199"/>
+        <source>Zoom in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="188"/>
-        <source>Station:</source>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="203"/>
+        <source>Show at actual size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="189"/>
-        <source>Officer:</source>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="221"/>
+        <source>Caption</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="190"/>
-        <source>Report number:</source>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="224"/>
+        <source>Kind of evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="191"/>
-        <source>Medical help</source>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="228"/>
+        <source>Known</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="195"/>
-        <source>Where treated</source>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="230"/>
+        <source>The time it was taken is known</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="196"/>
-        <source>Medical record number</source>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="233"/>
+        <source>When it was taken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="198"/>
-        <source>Record number:</source>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="242"/>
+        <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="201"/>
-        <source>How afraid you felt, 0 to 10</source>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="246"/>
+        <source>Linked incidents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="209"/>
-        <source>How afraid (0–10):</source>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="252"/>
+        <source>Caption:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="210"/>
-        <source>Tags</source>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="253"/>
+        <source>Kind:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="211"/>
-        <source>separated by commas</source>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="254"/>
+        <source>Taken:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="212"/>
-        <source>Tags:</source>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="255"/>
+        <source>Notes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="215"/>
-        <source>Keep the numbers of police reports and medical records: they let a lawyer find the official papers later.</source>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="256"/>
+        <source>Incidents:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="230"/>
-        <source>Cancel</source>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="261"/>
+        <source>Facts recorded at import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="232"/>
-        <source>Cancel editing</source>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="273"/>
+        <source>Recorded at import (cannot be changed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="235"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="291"/>
+        <source>Back to the gallery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="293"/>
+        <source>Save a copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="294"/>
+        <source>Save a copy of the original file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="296"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="297"/>
+        <source>Delete this item for good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="299"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="237"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="319"/>
+        <source>Opening the picture…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="324"/>
+        <source>{type} file. It is kept exactly as it was imported; use Save a copy to open it in another program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="356"/>
+        <source>File: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="357"/>
+        <source>Type (by content): {mime}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="358"/>
+        <source>Size: {size} ({bytes} bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="360"/>
+        <source>SHA-256: {hash}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="361"/>
+        <source>Imported: {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="362"/>
+        <source>File last modified: {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="366"/>
+        <source>Picture: {width} × {height}, orientation {orientation}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="369"/>
+        <source>Taken (EXIF): {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="370"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="373"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="376"/>
+        <source>not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="372"/>
+        <source>Camera: {camera}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="375"/>
+        <source>GPS position: {position}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="377"/>
+        <source>Versions of the details: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="390"/>
+        <source>This picture is too large to show safely. The file is kept unchanged; use Save a copy to open it elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="392"/>
+        <source>This picture is damaged and cannot be shown. The file is kept exactly as it was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="394"/>
+        <source>This kind of picture cannot be shown here. The file is kept unchanged; use Save a copy to open it elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="427"/>
+        <source>Not saved: the vault could not be written. Nothing was lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="430"/>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="438"/>
+        <source>Click again to delete for good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="446"/>
+        <source>Could not delete it; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportView</name>
+    <message>
+        <location filename="../../src/safeplan/ui/export_view.py" line="88"/>
+        <source>What to include</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/export_view.py" line="89"/>
+        <source>Everything in the journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/export_view.py" line="90"/>
+        <source>Incidents in a date range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/export_view.py" line="91"/>
+        <source>Incidents I choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/export_view.py" line="97"/>
+        <source>From date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/export_view.py" line="99"/>
+        <source>To date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/export_view.py" line="102"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/export_view.py" line="104"/>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/export_view.py" line="109"/>
+        <source>Incidents to include</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/export_view.py" line="111"/>
+        <source>The evidence linked to them (photos and files, attached byte for byte)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/export_view.py" line="113"/>
+        <source>The history of changes (every earlier version)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/export_view.py" line="127"/>
+        <source>About the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/export_view.py" line="128"/>
+        <source>Your name (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/export_view.py" line="129"/>
+        <source>optional: leave empty to keep your name out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/export_view.py" line="130"/>
+        <source>Purpose (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/export_view.py" line="131"/>
+        <source>for example: for the district police, for the court</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/export_view.py" line="134"/>
+        <source>Your name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/export_view.py" line="135"/>
+        <source>Purpose:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/export_view.py" line="139"/>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/export_view.py" line="140"/>
+        <source>PDF report, with the original files attached inside it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/export_view.py" line="142"/>
+        <source>Zip file for a lawyer: report, originals and signature files side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/export_view.py" line="144"/>
+        <source>Folder for a lawyer (the same, not zipped)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/export_view.py" line="152"/>
+        <source>Protect the PDF with a password (AES-256)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/export_view.py" line="154"/>
+        <source>Password for the PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/export_view.py" line="155"/>
+        <source>password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/export_view.py" line="156"/>
+        <source>Repeat the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/export_view.py" line="157"/>
+        <source>repeat the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/export_view.py" line="164"/>
+        <source>Any PDF reader will ask for it. Give the password to the recipient separately, not in the same message or on the same USB stick.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/export_view.py" line="171"/>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/export_view.py" line="173"/>
+        <source>The exported report is not protected by this app: anyone who has the file can read it unless it has a password. Save it straight to a USB stick if you can, and do not leave a copy on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/export_view.py" line="176"/>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/export_view.py" line="177"/>
+        <source>Choose where to save the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/export_view.py" line="179"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/export_view.py" line="180"/>
+        <source>Cancel the export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/export_view.py" line="185"/>
+        <source>Export progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/export_view.py" line="198"/>
+        <source>Check a report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/export_view.py" line="200"/>
+        <source>Checks a report PDF, a zip file or a folder (choose its manifest.json): the signature, every original file and the hash chain. Needs no PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/export_view.py" line="203"/>
+        <source>Password of the PDF to check, if it has one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/export_view.py" line="204"/>
+        <source>password, if the PDF has one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/export_view.py" line="205"/>
+        <source>Check a report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/export_view.py" line="206"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="405"/>
+        <source>Choose a report to check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/export_view.py" line="213"/>
+        <source>Result of the check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/export_view.py" line="290"/>
+        <source>The journal is still opening.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/export_view.py" line="292"/>
+        <source>The start date is after the end date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/export_view.py" line="294"/>
+        <source>Tick at least one incident.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/export_view.py" line="297"/>
+        <source>There is nothing to export for these choices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/export_view.py" line="300"/>
+        <source>Choose a password of at least 8 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/export_view.py" line="302"/>
+        <source>The two passwords are not the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/export_view.py" line="313"/>
+        <source>Choose a folder for the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/export_view.py" line="316"/>
+        <source>Save the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/export_view.py" line="319"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/export_view.py" line="320"/>
+        <source>Zip files (*.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/export_view.py" line="346"/>
+        <source>Writing the report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/export_view.py" line="359"/>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/export_view.py" line="373"/>
+        <source>Saved: {path}
+Report {report_id}: {incidents} incidents, {items} evidence items.
+Key fingerprint: {fingerprint}
+This file is NOT protected by the vault. Move it where it needs to go and delete it from this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/export_view.py" line="384"/>
+        <source>Cancelled. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/export_view.py" line="387"/>
+        <source>The disk is full. Nothing was written; choose another place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/export_view.py" line="389"/>
+        <source>Something with that name is already there. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/export_view.py" line="391"/>
+        <source>That place cannot be written (read-only or no permission). Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/export_view.py" line="394"/>
+        <source>The report could not be made. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/export_view.py" line="406"/>
+        <source>Reports (*.pdf *.zip manifest.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/export_view.py" line="419"/>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/export_view.py" line="428"/>
+        <source>OK: the signature, every original file and the hash chain check out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/export_view.py" line="431"/>
+        <source>FAILED: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/export_view.py" line="438"/>
+        <source>FAILED: the file cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportPanel</name>
+    <message>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="71"/>
+        <source>Files to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="75"/>
+        <source>Link the files to an incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="76"/>
+        <source>Remove the originals from this computer after a verified import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="81"/>
+        <source>Each original is deleted only after its copy in the vault has been read back and its SHA-256 matches. Deleting cannot reach copies elsewhere: SSDs can keep old data, and backups, cloud folders (Google Drive, OneDrive, iCloud), the phone the photo came from and messengers may still hold it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="89"/>
+        <source>Import progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="92"/>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="93"/>
+        <source>Start the import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="95"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="96"/>
+        <source>Cancel the import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="98"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="99"/>
+        <source>Close the import report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="103"/>
+        <source>Link to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="126"/>
+        <source>Import {count} files into the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="132"/>
+        <source>No incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="188"/>
+        <source>Encrypting {name}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="194"/>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="214"/>
+        <source>{stored} of {count} files are now in the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="220"/>
+        <source>Originals removed from this computer: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="230"/>
+        <source>{name}: cancelled, nothing kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="234"/>
+        <source>{name}: already in the vault as “{existing}”; that item is now linked to the incident.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="236"/>
+        <source>{name}: already in the vault as “{existing}”; not stored twice. Choose an incident above to link it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="241"/>
+        <source>{name}: is a folder. Open it and choose the files inside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="242"/>
+        <source>{name}: no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="243"/>
+        <source>{name}: could not be read (no permission or a damaged disk). The file was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="245"/>
+        <source>{name}: is empty (0 bytes); there is nothing to keep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="246"/>
+        <source>{name}: is larger than 4 GiB, the most the vault accepts for one file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="248"/>
+        <source>{name}: the disk is full. Nothing of it was kept; free some space and import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="250"/>
+        <source>{name}: the vault could not be written. Nothing of it was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="254"/>
+        <source>{name}: stored, SHA-256 {hash}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="257"/>
+        <source>its name does not match its content ({mime}); it was kept as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="259"/>
+        <source>the picture is damaged, so there is no preview; the file is kept exactly as it was</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="261"/>
+        <source>the picture is too large to preview safely; the file is kept exactly as it was</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="263"/>
+        <source>this kind of picture cannot be previewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="268"/>
+        <source>the original was removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="270"/>
+        <source>the original was NOT removed (it changed, could not be deleted, or the check failed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IncidentEditor</name>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="84"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="90"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="93"/>
+        <source>Time unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="102"/>
+        <source>When:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="103"/>
+        <source>The date is approximate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="106"/>
+        <source>About when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="107"/>
+        <source>e.g. the week before New Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="112"/>
+        <source>How long it lasted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="113"/>
+        <source>How long:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="114"/>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="115"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="200"/>
+        <source>Where:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="119"/>
+        <source>Who did it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="120"/>
+        <source>Add person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="122"/>
+        <source>Add a person to the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="127"/>
+        <source>Who:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="131"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="132"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="133"/>
+        <source>Relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="134"/>
+        <source>Relationship, e.g. husband</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="135"/>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="137"/>
+        <source>Add this person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="154"/>
+        <source>What kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="165"/>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="166"/>
+        <source>What happened:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="167"/>
+        <source>Write it as soon as you can, in order: what led up to it, what he did, what you did, how it ended. Facts first; how you felt belongs here too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="169"/>
+        <source>Exact words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="170"/>
+        <source>Exact words said:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="171"/>
+        <source>Write threats and insults word for word, in the language they were said.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="172"/>
+        <source>Injuries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="173"/>
+        <source>Injuries:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="174"/>
+        <source>Photograph injuries with something for scale (a coin, a ruler) and again after two days, when bruises show more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="176"/>
+        <source>Witnesses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="177"/>
+        <source>Witnesses:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="180"/>
+        <source>Children were present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="184"/>
+        <source>Police were contacted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="188"/>
+        <source>Police station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="189"/>
+        <source>Officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="190"/>
+        <source>Report number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="191"/>
+        <source>Station:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="192"/>
+        <source>Officer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="193"/>
+        <source>Report number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="194"/>
+        <source>Medical help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="198"/>
+        <source>Where treated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="199"/>
+        <source>Medical record number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="201"/>
+        <source>Record number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="204"/>
+        <source>How afraid you felt, 0 to 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="212"/>
+        <source>How afraid (0–10):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="213"/>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="214"/>
+        <source>separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="215"/>
+        <source>Tags:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="218"/>
+        <source>Keep the numbers of police reports and medical records: they let a lawyer find the official papers later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="233"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="235"/>
+        <source>Cancel editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="238"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="240"/>
         <source>Save the incident</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="274"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="263"/>
+        <source>Evidence linked to this incident: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="267"/>
+        <source>No evidence linked yet. Add photos and files under Evidence, then link them to this incident there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="286"/>
         <source>Not chosen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="326"/>
-        <source>Linked evidence items: {count}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="377"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="385"/>
         <source>The date is in the future.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="378"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="386"/>
         <source>That is not a real date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="379"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="387"/>
         <source>That date is too far in the past.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="380"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="388"/>
         <source>That is not a real time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="381"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="389"/>
         <source>Please write what happened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="382"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="390"/>
         <source>Choose a number from 0 to 10.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="392"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="400"/>
         <source>“{field}” is too long to keep in one entry (over 200,000 characters). Please split it into two entries.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="396"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="404"/>
         <source>Please check the form.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -402,22 +1334,22 @@
 <context>
     <name>IncidentTableModel</name>
     <message>
-        <location filename="../../src/safeplan/ui/journal_model.py" line="47"/>
+        <location filename="../../src/safeplan/ui/journal_model.py" line="48"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_model.py" line="47"/>
+        <location filename="../../src/safeplan/ui/journal_model.py" line="48"/>
         <source>Kinds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_model.py" line="47"/>
+        <location filename="../../src/safeplan/ui/journal_model.py" line="48"/>
         <source>What happened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_model.py" line="48"/>
+        <location filename="../../src/safeplan/ui/journal_model.py" line="49"/>
         <source>Evidence</source>
         <translation type="unfinished"></translation>
     </message>
@@ -425,229 +1357,229 @@
 <context>
     <name>JournalView</name>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="112"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="115"/>
         <source>Search the journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="113"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="116"/>
         <source>Search…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="118"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="121"/>
         <source>Filter by kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="119"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="122"/>
         <source>All kinds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="125"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="128"/>
         <source>Filter by person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="127"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="130"/>
         <source>From date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="128"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="131"/>
         <source>To date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="133"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="136"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="135"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="138"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="141"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="144"/>
         <source>Incidents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="156"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="159"/>
         <source>Evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="161"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="164"/>
         <source>New incident</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="164"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="167"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="165"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="168"/>
         <source>Open the incident</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="167"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="170"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="168"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="171"/>
         <source>Show earlier versions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="170"/>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="350"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="173"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="345"/>
         <source>Move to trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="172"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="175"/>
         <source>Trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="173"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="176"/>
         <source>Show the trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="176"/>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="384"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="179"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="379"/>
         <source>Empty trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="178"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="181"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="179"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="182"/>
         <source>Show incidents per month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="190"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="193"/>
         <source>Opening…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="199"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="202"/>
         <source>An entry you had not saved was kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="201"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="204"/>
         <source>Continue it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="203"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="206"/>
         <source>Discard it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="213"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="216"/>
         <source>Earlier versions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="215"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="218"/>
         <source>Back to the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="253"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="251"/>
         <source>any</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="276"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="273"/>
         <source>Checking the history…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="285"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="283"/>
         <source>The journal could not be opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="292"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="290"/>
         <source>Anyone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="304"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="302"/>
         <source>History intact: {count} changes recorded and checked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="309"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="307"/>
         <source>Warning: the journal&apos;s history was altered at change number {number}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="313"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="311"/>
         <source>Warning: an entry differs from its recorded history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="337"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="332"/>
         <source>{shown} of {total} incidents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="340"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="335"/>
         <source>Trash: {shown} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="343"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="338"/>
         <source>{count} damaged entries could not be opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="349"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="344"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="389"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="384"/>
         <source>Click again to delete for good</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="455"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="451"/>
         <source>Version {number}, saved {saved}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="456"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="452"/>
         <source>Date: {date} {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="457"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="453"/>
         <source>Kinds: {kinds}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="460"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="456"/>
         <source>Exact words: {words}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="464"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="460"/>
         <source>First recorded {when}; {count} versions.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -713,8 +1645,16 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/safeplan/ui/main_window.py" line="38"/>
+        <location filename="../../src/safeplan/ui/main_window.py" line="36"/>
         <source>Calculator</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PictureView</name>
+    <message>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="87"/>
+        <source>Picture</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -740,287 +1680,728 @@
 <context>
     <name>PlanView</name>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="109"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="110"/>
         <source>Parts of the plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="110"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="111"/>
         <source>Opening…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="121"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="123"/>
         <source>The plan could not be opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="127"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="129"/>
         <source>Checklists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="128"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="130"/>
         <source>People and places</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="129"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="131"/>
         <source>Help numbers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="130"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="132"/>
         <source>Print or save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="141"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="143"/>
         <source>Lists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="146"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="148"/>
         <source>Name of a new list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="147"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="149"/>
         <source>New list…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="156"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="158"/>
         <source>Name of the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="160"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="162"/>
         <source>Progress of the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="162"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="164"/>
         <source>%v of %m done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="165"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="167"/>
         <source>Items of the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="170"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="172"/>
         <source>Note on the selected item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="171"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="173"/>
         <source>Note on the selected item (where it is, who has it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="175"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="177"/>
         <source>New item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="176"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="178"/>
         <source>Add an item and press Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="178"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="180"/>
         <source>Move the item up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="180"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="182"/>
         <source>Move the item down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="182"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="184"/>
         <source>Delete item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="184"/>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="304"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="186"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="306"/>
         <source>Restore template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="185"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="187"/>
         <source>Restore the list to its template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="187"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="189"/>
         <source>Delete list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="301"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="303"/>
         <source>Click again to confirm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="336"/>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="447"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="338"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="449"/>
         <source>Trusted people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="338"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="340"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="338"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="340"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="339"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="341"/>
         <source>What they know</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="339"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="341"/>
         <source>Code word</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="342"/>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="452"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="344"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="454"/>
         <source>Safe places</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="344"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="346"/>
         <source>Place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="344"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="346"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="345"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="347"/>
         <source>When it is open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="345"/>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="370"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="347"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="372"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="354"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="356"/>
         <source>Country</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="367"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="369"/>
         <source>Your own numbers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="369"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="371"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="369"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="371"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="376"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="378"/>
         <source>Kazakhstan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="376"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="378"/>
         <source>Other countries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="392"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="394"/>
         <source>Source: {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="397"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="399"/>
         <source>published {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="398"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="400"/>
         <source>checked {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="402"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="404"/>
         <source>This is tied to its date and may have changed since.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="405"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="407"/>
         <source>Numbers change: check them when you can, and add your own below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="414"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="416"/>
         <source>A one-page plan: your trusted people, safe places, the emergency bag and the key numbers. A printed or saved plan is NOT protected: anyone who finds it can read it. Hide it well, or keep it with someone you trust.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="429"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="431"/>
         <source>Save as text…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="442"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="444"/>
         <source>MY PLAN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="445"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="447"/>
         <source>(none yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="449"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="451"/>
         <source>code word: {word}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="462"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="464"/>
         <source>Key numbers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="467"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="469"/>
         <source>Save as text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="471"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="470"/>
         <source>Text files (*.txt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="483"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="482"/>
         <source>Saved. Remember: this file is not protected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="486"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="485"/>
         <source>The plan could not be saved there (is the disk full or the folder read-only?). Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <location filename="../../src/safeplan/report_pdf.py" line="42"/>
+        <source>Incident documentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report_pdf.py" line="43"/>
+        <source>Prepared by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report_pdf.py" line="44"/>
+        <source>Period covered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report_pdf.py" line="45"/>
+        <source>Report created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report_pdf.py" line="46"/>
+        <source>Incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report_pdf.py" line="47"/>
+        <source>Evidence items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report_pdf.py" line="48"/>
+        <source>Report ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report_pdf.py" line="49"/>
+        <source>Public key fingerprint (SHA-256)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report_pdf.py" line="50"/>
+        <source>The original files are attached inside this PDF, byte for byte, with manifest.json, manifest.sig and public_key.pem. Open your PDF reader&apos;s attachments panel (the paperclip) to save them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report_pdf.py" line="55"/>
+        <source>The original files are in the evidence folder next to this report, with manifest.json, manifest.sig and public_key.pem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report_pdf.py" line="59"/>
+        <source>Every file and entry in this report is listed with its SHA-256 hash in a manifest signed with an Ed25519 key. Appendix D explains how to check them with standard tools.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report_pdf.py" line="64"/>
+        <source>Report {report_id} · Page {page} of {pages}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report_pdf.py" line="65"/>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report_pdf.py" line="66"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report_pdf.py" line="67"/>
+        <source>Kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report_pdf.py" line="68"/>
+        <location filename="../../src/safeplan/report_pdf.py" line="77"/>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report_pdf.py" line="69"/>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report_pdf.py" line="70"/>
+        <source>Incident {number}: {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report_pdf.py" line="71"/>
+        <source>Date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report_pdf.py" line="72"/>
+        <source>approximate: {note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report_pdf.py" line="73"/>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report_pdf.py" line="74"/>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report_pdf.py" line="75"/>
+        <source>Person responsible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report_pdf.py" line="76"/>
+        <source>Kinds of abuse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report_pdf.py" line="78"/>
+        <source>Exact words said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report_pdf.py" line="79"/>
+        <source>Injuries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report_pdf.py" line="80"/>
+        <source>Witnesses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report_pdf.py" line="81"/>
+        <source>Children present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report_pdf.py" line="82"/>
+        <source>Police contacted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report_pdf.py" line="83"/>
+        <source>Police station, officer, report number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report_pdf.py" line="84"/>
+        <source>Medical help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report_pdf.py" line="85"/>
+        <source>Where, record number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report_pdf.py" line="86"/>
+        <source>How afraid (0–10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report_pdf.py" line="87"/>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report_pdf.py" line="88"/>
+        <source>First recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report_pdf.py" line="89"/>
+        <source>Versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report_pdf.py" line="90"/>
+        <source>{count} (the history of changes is in Appendix B)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report_pdf.py" line="91"/>
+        <source>{count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report_pdf.py" line="92"/>
+        <source>Date is approximate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report_pdf.py" line="93"/>
+        <source>About when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report_pdf.py" line="94"/>
+        <source>Police station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report_pdf.py" line="95"/>
+        <source>Police officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report_pdf.py" line="96"/>
+        <source>Police report number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report_pdf.py" line="97"/>
+        <source>Where medical help was given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report_pdf.py" line="98"/>
+        <source>Medical record number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report_pdf.py" line="99"/>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report_pdf.py" line="100"/>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report_pdf.py" line="101"/>
+        <source>Evidence {number}: {caption}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report_pdf.py" line="102"/>
+        <location filename="../../src/safeplan/report_pdf.py" line="118"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report_pdf.py" line="103"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report_pdf.py" line="104"/>
+        <source>Taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report_pdf.py" line="105"/>
+        <location filename="../../src/safeplan/report_pdf.py" line="120"/>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report_pdf.py" line="106"/>
+        <location filename="../../src/safeplan/report_pdf.py" line="121"/>
+        <source>EXIF date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report_pdf.py" line="107"/>
+        <source>Camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report_pdf.py" line="108"/>
+        <source>GPS position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report_pdf.py" line="109"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report_pdf.py" line="110"/>
+        <source>Evidence {number} (shown above): {caption}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report_pdf.py" line="111"/>
+        <source>No picture printed: {reason}. The original file is attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report_pdf.py" line="114"/>
+        <source>the picture cannot be decoded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report_pdf.py" line="115"/>
+        <source>Evidence not linked to an incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report_pdf.py" line="116"/>
+        <source>Appendix A. Evidence manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report_pdf.py" line="117"/>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report_pdf.py" line="119"/>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report_pdf.py" line="122"/>
+        <source>No evidence is included in this report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report_pdf.py" line="123"/>
+        <source>Appendix B. History of changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report_pdf.py" line="124"/>
+        <source>The history of changes was not included in this report; manifest.json lists the hash of every version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report_pdf.py" line="128"/>
+        <source>No incident in this report was changed after it was first written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report_pdf.py" line="131"/>
+        <source>Version {number}, saved {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report_pdf.py" line="132"/>
+        <source>Appendix C. The journal&apos;s hash chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report_pdf.py" line="133"/>
+        <source>Every creation, change, deletion and import in the journal is an event that includes the hash of the event before it. The chain has {count} events; the last event&apos;s hash is:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report_pdf.py" line="138"/>
+        <source>State at export: intact. Every event and every version in this report matches the chain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report_pdf.py" line="142"/>
+        <source>State at export: BROKEN ({reason}). Some history was changed outside the app; treat the dates with care.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report_pdf.py" line="146"/>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report_pdf.py" line="147"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report_pdf.py" line="148"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report_pdf.py" line="149"/>
+        <source>Event hash (start)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report_pdf.py" line="150"/>
+        <source>Appendix D. How to verify this report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report_pdf.py" line="151"/>
+        <source>1. Save the attached files (PDF reader: attachments panel; or `pdfdetach -saveall report.pdf` from poppler-utils).
+2. Compute the SHA-256 of every original and compare it with Appendix A and manifest.json:
+   Linux: sha256sum FILE
+   Windows: certutil -hashfile FILE SHA256
+   macOS: shasum -a 256 FILE
+3. Check the signature of the manifest (OpenSSL 3):
+   openssl pkeyutl -verify -pubin -inkey public_key.pem -rawin -in manifest.json -sigfile manifest.sig
+   It must print &quot;Signature Verified Successfully&quot;.
+4. Check that the key is the one printed on the cover:
+   openssl pkey -pubin -in public_key.pem -outform DER | tail -c 32 | sha256sum
+5. Or run the verifier that comes with the app, which does all of this and also rechecks the hash chain:
+   python -m safeplan verify report.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report_pdf.py" line="170"/>
+        <source>Appendix E. What this report proves and what it cannot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report_pdf.py" line="171"/>
+        <source>It proves that the attached files are byte for byte the files that were imported (their SHA-256 was taken at import and is signed), that the manifest was signed by the key shown on the cover, and that nothing in the files, the manifest or the signature changed after the report was made. The hash chain shows that the entries were not changed or removed without a trace after they were recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report_pdf.py" line="179"/>
+        <source>It cannot prove that the computer&apos;s clock was right: every time comes from the computer on which the entries were written. It cannot prove who wrote the entries or took the photos, that events happened as described, or that nothing was left out: the person exporting chose what to include. The key identifies the app&apos;s vault, not a person; the same fingerprint on later reports shows they come from the same vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report_pdf.py" line="187"/>
+        <source>This folder holds an incident report and the original evidence files.
+
+report.pdf         the report
+evidence/          the original files, byte for byte
+manifest.json      every file&apos;s SHA-256 and facts, the entries, the hash chain
+manifest.sig       Ed25519 signature of manifest.json
+report.sha256      SHA-256 of report.pdf (sha256sum -c report.sha256)
+report.sha256.sig  Ed25519 signature of report.sha256
+public_key.pem     the key that made the signatures
+
+Check the files:      sha256sum evidence/*   (Windows: certutil -hashfile FILE SHA256)
+Check the signature:  openssl pkeyutl -verify -pubin -inkey public_key.pem -rawin -in manifest.json -sigfile manifest.sig
+Or all at once:       python -m safeplan verify .
+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1045,42 +2426,42 @@
 <context>
     <name>SafetyView</name>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="43"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="45"/>
         <source>Hiding it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="44"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="46"/>
         <source>Press Esc or Quick exit to go back to the calculator at once: everything shown is cleared. The vault also locks by itself after a few minutes without use, when the window is minimised, and when another window stays in front (see Settings). To open it again, type your PIN and press =.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="48"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="50"/>
         <source>What is protected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="49"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="51"/>
         <source>Everything you write or add is encrypted on this computer with your PIN (AES-256, Argon2id). Nothing you write is stored anywhere in readable form, and the app never uses the internet. File and folder names look like a calculator&apos;s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="53"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="55"/>
         <source>What is not protected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="54"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="56"/>
         <source>Spying software or a keylogger on this computer can see what you type and what is on screen. Someone with full control of the computer can read the memory while the vault is open. Files you add are still where they were until you remove them, and copies may remain in backups, cloud folders and on your phone. A report you export is not protected: keep it hidden.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="59"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="61"/>
         <source>If you forget your PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="60"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="62"/>
         <source>Type your 24-digit recovery code on the calculator and press =, then choose a new PIN. Without the PIN or the recovery code nobody can open the vault, not even us.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1088,191 +2469,191 @@
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="60"/>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="55"/>
         <source>You opened the vault with your recovery code. Choose a new PIN now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="85"/>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="72"/>
         <source>Automatic lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="89"/>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="76"/>
         <source>Lock after this long without use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="91"/>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="98"/>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="78"/>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="85"/>
         <source>Never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="92"/>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="99"/>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="79"/>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="86"/>
         <source>After {n} min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="93"/>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="80"/>
         <source>When not in use:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="96"/>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="83"/>
         <source>Lock after this long in the background</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="100"/>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="87"/>
         <source>When another window is in front:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="102"/>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="89"/>
         <source>Lock when the window is minimised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="112"/>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="127"/>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="99"/>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="114"/>
         <source>Change PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="114"/>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="101"/>
         <source>Current PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="115"/>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="102"/>
         <source>Current PIN:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="117"/>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="104"/>
         <source>New PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="118"/>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="105"/>
         <source>New PIN (6–16 digits):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="119"/>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="106"/>
         <source>New PIN again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="120"/>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="107"/>
         <source>New PIN again:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="137"/>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="124"/>
         <source>This computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="139"/>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="126"/>
         <source>When on, a secret in this computer&apos;s keyring is mixed into your PIN: a copy of the vault file cannot be opened elsewhere with the PIN alone (the recovery code still works anywhere). Changing this needs your PIN.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="145"/>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="132"/>
         <source>Tie the vault to this computer&apos;s keyring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="150"/>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="137"/>
         <source>PIN to confirm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="151"/>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="138"/>
         <source>Your PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="153"/>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="140"/>
         <source>Apply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="155"/>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="142"/>
         <source>Apply keyring setting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="168"/>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="171"/>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="155"/>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="158"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="172"/>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="159"/>
         <source>As the system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="225"/>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="212"/>
         <source>A PIN is 6 to 16 digits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="228"/>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="215"/>
         <source>The two new PINs are different.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="231"/>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="218"/>
         <source>Changing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="240"/>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="227"/>
         <source>The current PIN is not right.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="242"/>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="229"/>
         <source>Your PIN was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="248"/>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="235"/>
         <source>The PIN could not be changed; the old one still works.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="255"/>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="242"/>
         <source>Applying…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="268"/>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="255"/>
         <source>That PIN is not right; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="270"/>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="257"/>
         <source>The vault is now tied to this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="272"/>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="259"/>
         <source>The vault is no longer tied to this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="279"/>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="266"/>
         <source>This computer has no secure keyring.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="281"/>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="268"/>
         <source>That did not work; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1458,12 +2839,12 @@
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="41"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="42"/>
         <source>Incidents per month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="56"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="57"/>
         <source>No incidents yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1471,42 +2852,52 @@
 <context>
     <name>VaultShell</name>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="98"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="94"/>
         <source>Sections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="106"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="102"/>
         <source>Quick exit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="108"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="104"/>
         <source>Quick exit: hide everything now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="109"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="105"/>
         <source>Esc</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="119"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="117"/>
         <source>Journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="121"/>
-        <source>Plan</source>
+        <location filename="../../src/safeplan/ui/shell.py" line="120"/>
+        <source>Evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/safeplan/ui/shell.py" line="122"/>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/shell.py" line="124"/>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/shell.py" line="137"/>
         <source>Safety</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="123"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="138"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1,399 +1,1335 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
     <name>CalculatorView</name>
     <message>
-        <location filename="../../src/safeplan/ui/calculator_view.py" line="34" />
+        <location filename="../../src/safeplan/ui/calculator_view.py" line="34"/>
         <source>Clear</source>
         <translation>Очистить</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/calculator_view.py" line="35" />
+        <location filename="../../src/safeplan/ui/calculator_view.py" line="35"/>
         <source>Change sign</source>
         <translation>Сменить знак</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/calculator_view.py" line="36" />
+        <location filename="../../src/safeplan/ui/calculator_view.py" line="36"/>
         <source>Percent</source>
         <translation>Процент</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/calculator_view.py" line="37" />
+        <location filename="../../src/safeplan/ui/calculator_view.py" line="37"/>
         <source>Divide</source>
         <translation>Разделить</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/calculator_view.py" line="38" />
+        <location filename="../../src/safeplan/ui/calculator_view.py" line="38"/>
         <source>Multiply</source>
         <translation>Умножить</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/calculator_view.py" line="39" />
+        <location filename="../../src/safeplan/ui/calculator_view.py" line="39"/>
         <source>Minus</source>
         <translation>Минус</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/calculator_view.py" line="40" />
+        <location filename="../../src/safeplan/ui/calculator_view.py" line="40"/>
         <source>Plus</source>
         <translation>Плюс</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/calculator_view.py" line="41" />
+        <location filename="../../src/safeplan/ui/calculator_view.py" line="41"/>
         <source>Backspace</source>
         <translation>Стереть</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/calculator_view.py" line="42" />
+        <location filename="../../src/safeplan/ui/calculator_view.py" line="42"/>
         <source>Decimal point</source>
         <translation>Десятичная запятая</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/calculator_view.py" line="43" />
+        <location filename="../../src/safeplan/ui/calculator_view.py" line="43"/>
         <source>Equals</source>
         <translation>Равно</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/calculator_view.py" line="66" />
+        <location filename="../../src/safeplan/ui/calculator_view.py" line="66"/>
         <source>Expression</source>
         <translation>Выражение</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/calculator_view.py" line="69" />
+        <location filename="../../src/safeplan/ui/calculator_view.py" line="69"/>
         <source>Result</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/calculator_view.py" line="167" />
+        <location filename="../../src/safeplan/ui/calculator_view.py" line="167"/>
         <source>Cannot divide by zero</source>
         <translation>Деление на ноль невозможно</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/calculator_view.py" line="168" />
+        <location filename="../../src/safeplan/ui/calculator_view.py" line="168"/>
         <source>Result is too large</source>
         <translation>Слишком большое число</translation>
     </message>
 </context>
 <context>
-    <name>IncidentEditor</name>
+    <name>EvidenceKinds</name>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="81" />
-        <source>Date</source>
-        <translation>Дата</translation>
+        <location filename="../../src/safeplan/ui/evidence_model.py" line="32"/>
+        <source>Injury photo</source>
+        <translation>Фото травм</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="87" />
-        <source>Time</source>
-        <translation>Время</translation>
+        <location filename="../../src/safeplan/ui/evidence_model.py" line="33"/>
+        <source>Damaged property</source>
+        <translation>Повреждённое имущество</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="90" />
-        <source>Time unknown</source>
-        <translation>Время неизвестно</translation>
+        <location filename="../../src/safeplan/ui/evidence_model.py" line="34"/>
+        <source>Screenshot of messages</source>
+        <translation>Снимок экрана с сообщениями</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="99" />
-        <source>When:</source>
-        <translation>Когда:</translation>
+        <location filename="../../src/safeplan/ui/evidence_model.py" line="35"/>
+        <source>Medical document</source>
+        <translation>Медицинский документ</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="100" />
-        <source>The date is approximate</source>
-        <translation>Дата примерная</translation>
+        <location filename="../../src/safeplan/ui/evidence_model.py" line="36"/>
+        <source>Police or court document</source>
+        <translation>Документ полиции или суда</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="103" />
-        <source>About when</source>
-        <translation>Примерно когда</translation>
+        <location filename="../../src/safeplan/ui/evidence_model.py" line="37"/>
+        <source>Audio</source>
+        <translation>Аудио</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="104" />
-        <source>e.g. the week before New Year</source>
-        <translation>например, за неделю до Нового года</translation>
+        <location filename="../../src/safeplan/ui/evidence_model.py" line="38"/>
+        <source>Video</source>
+        <translation>Видео</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="109" />
-        <source>How long it lasted</source>
-        <translation>Сколько это длилось</translation>
+        <location filename="../../src/safeplan/ui/evidence_model.py" line="39"/>
+        <source>Other</source>
+        <translation>Другое</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceView</name>
+    <message>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="303"/>
+        <source>Add files…</source>
+        <translation>Добавить файлы…</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="110" />
-        <source>How long:</source>
-        <translation>Сколько длилось:</translation>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="304"/>
+        <source>Add photos and other files</source>
+        <translation>Добавить фото и другие файлы</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="111" />
-        <source>Where</source>
-        <translation>Где</translation>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="307"/>
+        <source>Open</source>
+        <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="112" />
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="197" />
-        <source>Where:</source>
-        <translation>Где:</translation>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="308"/>
+        <source>Open the selected item</source>
+        <translation>Открыть выбранный материал</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="116" />
-        <source>Who did it</source>
-        <translation>Кто это сделал</translation>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="312"/>
+        <source>Filter by kind</source>
+        <translation>Фильтр по виду</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="117" />
-        <source>Add person…</source>
-        <translation>Добавить человека…</translation>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="313"/>
+        <source>All kinds</source>
+        <translation>Все виды</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="119" />
-        <source>Add a person to the list</source>
-        <translation>Добавить человека в список</translation>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="320"/>
+        <source>Filter by incident</source>
+        <translation>Фильтр по случаю</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="124" />
-        <source>Who:</source>
-        <translation>Кто:</translation>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="323"/>
+        <source>From date</source>
+        <translation>С даты</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="128" />
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="129" />
-        <source>Name</source>
-        <translation>Имя</translation>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="323"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="325"/>
+        <source>any</source>
+        <translation>любая</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="130" />
-        <source>Relationship</source>
-        <translation>Кем приходится</translation>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="325"/>
+        <source>To date</source>
+        <translation>По дату</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="131" />
-        <source>Relationship, e.g. husband</source>
-        <translation>Кем приходится, например муж</translation>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="330"/>
+        <source>From</source>
+        <translation>С</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="132" />
-        <source>Add</source>
-        <translation>Добавить</translation>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="332"/>
+        <source>to</source>
+        <translation>по</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="134" />
-        <source>Add this person</source>
-        <translation>Добавить этого человека</translation>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="337"/>
+        <source>or drag files here</source>
+        <translation>или перетащите файлы сюда</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="151" />
-        <source>What kind:</source>
-        <translation>Что это было:</translation>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="343"/>
+        <source>Evidence</source>
+        <translation>Доказательства</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="162" />
-        <source>What happened</source>
-        <translation>Что произошло</translation>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="359"/>
+        <source>No evidence yet. Add photos of injuries or damage, screenshots of messages, recordings, medical or police papers with Add files…, or drag them here. Each file is encrypted into the vault exactly as it is; the original stays where it was unless you choose to remove it.</source>
+        <translation>Доказательств пока нет. Добавьте фото травм или повреждений, снимки экрана с сообщениями, записи, медицинские или полицейские документы кнопкой «Добавить файлы…» или перетащите их сюда. Каждый файл шифруется в хранилище точно таким, какой он есть; оригинал остаётся на месте, если вы не решите его удалить.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="163" />
-        <source>What happened:</source>
-        <translation>Что произошло:</translation>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="363"/>
+        <source>Opening…</source>
+        <translation>Открывается…</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="164" />
-        <source>Write it as soon as you can, in order: what led up to it, what he did, what you did, how it ended. Facts first; how you felt belongs here too.</source>
-        <translation>Запишите как можно скорее и по порядку: что этому предшествовало, что он делал, что делали вы, чем всё закончилось. Сначала факты; о своих чувствах тоже можно написать.</translation>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="406"/>
+        <source>The evidence could not be opened.</source>
+        <translation>Не удалось открыть доказательства.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="166" />
-        <source>Exact words</source>
-        <translation>Точные слова</translation>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="422"/>
+        <source>All incidents</source>
+        <translation>Все случаи</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="167" />
-        <source>Exact words said:</source>
-        <translation>Точные слова:</translation>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="438"/>
+        <source>{shown} of {total} items</source>
+        <translation>{shown} из {total}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="168" />
-        <source>Write threats and insults word for word, in the language they were said.</source>
-        <translation>Записывайте угрозы и оскорбления слово в слово, на том языке, на котором они прозвучали.</translation>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="440"/>
+        <source>{count} damaged items could not be opened</source>
+        <translation>повреждённых материалов, которые не открылись: {count}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="169" />
-        <source>Injuries</source>
-        <translation>Травмы</translation>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="449"/>
+        <source>Add evidence</source>
+        <translation>Добавить доказательства</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="170" />
-        <source>Injuries:</source>
-        <translation>Травмы:</translation>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="520"/>
+        <source>Save a copy (not protected)</source>
+        <translation>Сохранить копию (без защиты)</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="171" />
-        <source>Photograph injuries with something for scale (a coin, a ruler) and again after two days, when bruises show more.</source>
-        <translation>Сфотографируйте травмы рядом с предметом для масштаба (монета, линейка) и ещё раз через два дня, когда синяки станут заметнее.</translation>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="531"/>
+        <source>Saving the copy…</source>
+        <translation>Копия сохраняется…</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="173" />
-        <source>Witnesses</source>
-        <translation>Свидетели</translation>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="536"/>
+        <source>Copy saved, identical to the original. It is NOT protected: anyone who opens this computer can see it. Move it where it needs to go, then delete it.</source>
+        <translation>Копия сохранена, она совпадает с оригиналом. Она НЕ защищена: её увидит любой, кто откроет этот компьютер. Перенесите её, куда нужно, а затем удалите.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="174" />
-        <source>Witnesses:</source>
-        <translation>Свидетели:</translation>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="544"/>
+        <source>Not saved: the vault&apos;s copy no longer matches the SHA-256 taken at import.</source>
+        <translation>Не сохранено: копия в хранилище больше не совпадает с SHA-256, записанным при добавлении.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="177" />
-        <source>Children were present</source>
-        <translation>Дети были рядом</translation>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="547"/>
+        <source>Not saved.</source>
+        <translation>Не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="181" />
-        <source>Police were contacted</source>
-        <translation>Было обращение в полицию</translation>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="549"/>
+        <source>Not saved: the place you chose cannot be written (full, read-only or no permission). Nothing was left there.</source>
+        <translation>Не сохранено: в выбранное место нельзя записать (нет места, только чтение или нет прав). Там ничего не осталось.</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceViewer</name>
+    <message>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="193"/>
+        <source>Fit</source>
+        <translation>По размеру</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="185" />
-        <source>Police station</source>
-        <translation>Отделение полиции</translation>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="194"/>
+        <source>Fit the picture to the window</source>
+        <translation>Вписать изображение в окно</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="186" />
-        <source>Officer</source>
-        <translation>Сотрудник</translation>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="196"/>
+        <source>Zoom out</source>
+        <translation>Уменьшить</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="187" />
-        <source>Report number</source>
-        <translation>Номер заявления</translation>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="199"/>
+        <source>Zoom in</source>
+        <translation>Увеличить</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="188" />
-        <source>Station:</source>
-        <translation>Отделение:</translation>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="203"/>
+        <source>Show at actual size</source>
+        <translation>Показать в натуральную величину</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="189" />
-        <source>Officer:</source>
-        <translation>Сотрудник:</translation>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="221"/>
+        <source>Caption</source>
+        <translation>Подпись</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="190" />
-        <source>Report number:</source>
-        <translation>Номер заявления:</translation>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="224"/>
+        <source>Kind of evidence</source>
+        <translation>Вид доказательства</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="191" />
-        <source>Medical help</source>
-        <translation>Медицинская помощь</translation>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="228"/>
+        <source>Known</source>
+        <translation>Известно</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="195" />
-        <source>Where treated</source>
-        <translation>Где оказали помощь</translation>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="230"/>
+        <source>The time it was taken is known</source>
+        <translation>Время съёмки известно</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="196" />
-        <source>Medical record number</source>
-        <translation>Номер медицинской записи</translation>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="233"/>
+        <source>When it was taken</source>
+        <translation>Когда снято</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="198" />
-        <source>Record number:</source>
-        <translation>Номер записи:</translation>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="242"/>
+        <source>Notes</source>
+        <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="201" />
-        <source>How afraid you felt, 0 to 10</source>
-        <translation>Насколько было страшно, от 0 до 10</translation>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="246"/>
+        <source>Linked incidents</source>
+        <translation>Связанные случаи</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="209" />
-        <source>How afraid (0–10):</source>
-        <translation>Насколько страшно (0–10):</translation>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="252"/>
+        <source>Caption:</source>
+        <translation>Подпись:</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="210" />
-        <source>Tags</source>
-        <translation>Метки</translation>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="253"/>
+        <source>Kind:</source>
+        <translation>Вид:</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="211" />
-        <source>separated by commas</source>
-        <translation>через запятую</translation>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="254"/>
+        <source>Taken:</source>
+        <translation>Снято:</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="212" />
-        <source>Tags:</source>
-        <translation>Метки:</translation>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="255"/>
+        <source>Notes:</source>
+        <translation>Заметки:</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="215" />
-        <source>Keep the numbers of police reports and medical records: they let a lawyer find the official papers later.</source>
-        <translation>Сохраняйте номера заявлений в полицию и медицинских записей: по ним юрист потом найдёт официальные документы.</translation>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="256"/>
+        <source>Incidents:</source>
+        <translation>Случаи:</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="230" />
-        <source>Cancel</source>
-        <translation>Отмена</translation>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="261"/>
+        <source>Facts recorded at import</source>
+        <translation>Сведения, записанные при добавлении</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="232" />
-        <source>Cancel editing</source>
-        <translation>Отменить изменения</translation>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="273"/>
+        <source>Recorded at import (cannot be changed)</source>
+        <translation>Записано при добавлении (изменить нельзя)</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="235" />
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="291"/>
+        <source>Back to the gallery</source>
+        <translation>Назад к галерее</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="293"/>
+        <source>Save a copy…</source>
+        <translation>Сохранить копию…</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="294"/>
+        <source>Save a copy of the original file</source>
+        <translation>Сохранить копию исходного файла</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="296"/>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="297"/>
+        <source>Delete this item for good</source>
+        <translation>Удалить этот материал навсегда</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="299"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="237" />
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="319"/>
+        <source>Opening the picture…</source>
+        <translation>Изображение открывается…</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="324"/>
+        <source>{type} file. It is kept exactly as it was imported; use Save a copy to open it in another program.</source>
+        <translation>Файл {type}. Он хранится точно таким, каким был добавлен; чтобы открыть его в другой программе, выберите «Сохранить копию».</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="356"/>
+        <source>File: {name}</source>
+        <translation>Файл: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="357"/>
+        <source>Type (by content): {mime}</source>
+        <translation>Тип (по содержимому): {mime}</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="358"/>
+        <source>Size: {size} ({bytes} bytes)</source>
+        <translation>Размер: {size} ({bytes} байт)</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="360"/>
+        <source>SHA-256: {hash}</source>
+        <translation>SHA-256: {hash}</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="361"/>
+        <source>Imported: {when}</source>
+        <translation>Добавлено: {when}</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="362"/>
+        <source>File last modified: {when}</source>
+        <translation>Файл изменён: {when}</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="366"/>
+        <source>Picture: {width} × {height}, orientation {orientation}</source>
+        <translation>Изображение: {width} × {height}, ориентация {orientation}</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="369"/>
+        <source>Taken (EXIF): {when}</source>
+        <translation>Снято (EXIF): {when}</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="370"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="373"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="376"/>
+        <source>not recorded</source>
+        <translation>не записано</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="372"/>
+        <source>Camera: {camera}</source>
+        <translation>Камера: {camera}</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="375"/>
+        <source>GPS position: {position}</source>
+        <translation>Координаты GPS: {position}</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="377"/>
+        <source>Versions of the details: {count}</source>
+        <translation>Версий описания: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="390"/>
+        <source>This picture is too large to show safely. The file is kept unchanged; use Save a copy to open it elsewhere.</source>
+        <translation>Это изображение слишком большое, чтобы безопасно его показать. Файл хранится без изменений; чтобы открыть его в другой программе, выберите «Сохранить копию».</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="392"/>
+        <source>This picture is damaged and cannot be shown. The file is kept exactly as it was imported.</source>
+        <translation>Это изображение повреждено, его нельзя показать. Файл хранится точно таким, каким был добавлен.</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="394"/>
+        <source>This kind of picture cannot be shown here. The file is kept unchanged; use Save a copy to open it elsewhere.</source>
+        <translation>Такое изображение здесь показать нельзя. Файл хранится без изменений; чтобы открыть его в другой программе, выберите «Сохранить копию».</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="427"/>
+        <source>Not saved: the vault could not be written. Nothing was lost.</source>
+        <translation>Не сохранено: не удалось записать в хранилище. Ничего не потеряно.</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="430"/>
+        <source>Saved.</source>
+        <translation>Сохранено.</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="438"/>
+        <source>Click again to delete for good</source>
+        <translation>Нажмите ещё раз, чтобы удалить навсегда</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="446"/>
+        <source>Could not delete it; nothing was changed.</source>
+        <translation>Удалить не удалось; ничего не изменилось.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportView</name>
+    <message>
+        <location filename="../../src/safeplan/ui/export_view.py" line="88"/>
+        <source>What to include</source>
+        <translation>Что включить</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/export_view.py" line="89"/>
+        <source>Everything in the journal</source>
+        <translation>Весь журнал</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/export_view.py" line="90"/>
+        <source>Incidents in a date range</source>
+        <translation>Случаи за период</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/export_view.py" line="91"/>
+        <source>Incidents I choose</source>
+        <translation>Выбранные мной случаи</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/export_view.py" line="97"/>
+        <source>From date</source>
+        <translation>С даты</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/export_view.py" line="99"/>
+        <source>To date</source>
+        <translation>По дату</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/export_view.py" line="102"/>
+        <source>From</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/export_view.py" line="104"/>
+        <source>to</source>
+        <translation>по</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/export_view.py" line="109"/>
+        <source>Incidents to include</source>
+        <translation>Случаи для отчёта</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/export_view.py" line="111"/>
+        <source>The evidence linked to them (photos and files, attached byte for byte)</source>
+        <translation>Связанные с ними доказательства (фото и файлы, прикладываются байт в байт)</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/export_view.py" line="113"/>
+        <source>The history of changes (every earlier version)</source>
+        <translation>Историю изменений (все прежние версии)</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/export_view.py" line="127"/>
+        <source>About the report</source>
+        <translation>Об отчёте</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/export_view.py" line="128"/>
+        <source>Your name (optional)</source>
+        <translation>Ваше имя (необязательно)</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/export_view.py" line="129"/>
+        <source>optional: leave empty to keep your name out</source>
+        <translation>необязательно: оставьте пустым, чтобы имени не было в отчёте</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/export_view.py" line="130"/>
+        <source>Purpose (optional)</source>
+        <translation>Для кого (необязательно)</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/export_view.py" line="131"/>
+        <source>for example: for the district police, for the court</source>
+        <translation>например: для участкового, для суда</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/export_view.py" line="134"/>
+        <source>Your name:</source>
+        <translation>Ваше имя:</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/export_view.py" line="135"/>
+        <source>Purpose:</source>
+        <translation>Для кого:</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/export_view.py" line="139"/>
+        <source>Format</source>
+        <translation>Формат</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/export_view.py" line="140"/>
+        <source>PDF report, with the original files attached inside it</source>
+        <translation>Отчёт PDF, исходные файлы вложены в него</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/export_view.py" line="142"/>
+        <source>Zip file for a lawyer: report, originals and signature files side by side</source>
+        <translation>Zip-архив для юриста: отчёт, оригиналы и файлы подписи рядом</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/export_view.py" line="144"/>
+        <source>Folder for a lawyer (the same, not zipped)</source>
+        <translation>Папка для юриста (то же, без архива)</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/export_view.py" line="152"/>
+        <source>Protect the PDF with a password (AES-256)</source>
+        <translation>Защитить PDF паролем (AES-256)</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/export_view.py" line="154"/>
+        <source>Password for the PDF</source>
+        <translation>Пароль для PDF</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/export_view.py" line="155"/>
+        <source>password</source>
+        <translation>пароль</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/export_view.py" line="156"/>
+        <source>Repeat the password</source>
+        <translation>Повторите пароль</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/export_view.py" line="157"/>
+        <source>repeat the password</source>
+        <translation>повторите пароль</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/export_view.py" line="164"/>
+        <source>Any PDF reader will ask for it. Give the password to the recipient separately, not in the same message or on the same USB stick.</source>
+        <translation>Любая программа для PDF спросит его. Передайте пароль получателю отдельно, не в том же сообщении и не на той же флешке.</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/export_view.py" line="171"/>
+        <source>Export</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/export_view.py" line="173"/>
+        <source>The exported report is not protected by this app: anyone who has the file can read it unless it has a password. Save it straight to a USB stick if you can, and do not leave a copy on this computer.</source>
+        <translation>Выгруженный отчёт не защищён этим приложением: его прочтёт любой, у кого есть файл, если на нём нет пароля. Если можете, сохраняйте сразу на флешку и не оставляйте копию на этом компьютере.</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/export_view.py" line="176"/>
+        <source>Export…</source>
+        <translation>Экспорт…</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/export_view.py" line="177"/>
+        <source>Choose where to save the report</source>
+        <translation>Выбрать, куда сохранить отчёт</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/export_view.py" line="179"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/export_view.py" line="180"/>
+        <source>Cancel the export</source>
+        <translation>Отменить экспорт</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/export_view.py" line="185"/>
+        <source>Export progress</source>
+        <translation>Ход экспорта</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/export_view.py" line="198"/>
+        <source>Check a report</source>
+        <translation>Проверить отчёт</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/export_view.py" line="200"/>
+        <source>Checks a report PDF, a zip file or a folder (choose its manifest.json): the signature, every original file and the hash chain. Needs no PIN.</source>
+        <translation>Проверяет отчёт PDF, zip-архив или папку (выберите в ней manifest.json): подпись, каждый исходный файл и цепочку хешей. PIN не нужен.</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/export_view.py" line="203"/>
+        <source>Password of the PDF to check, if it has one</source>
+        <translation>Пароль проверяемого PDF, если он есть</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/export_view.py" line="204"/>
+        <source>password, if the PDF has one</source>
+        <translation>пароль, если у PDF он есть</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/export_view.py" line="205"/>
+        <source>Check a report…</source>
+        <translation>Проверить отчёт…</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/export_view.py" line="206"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="405"/>
+        <source>Choose a report to check</source>
+        <translation>Выбрать отчёт для проверки</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/export_view.py" line="213"/>
+        <source>Result of the check</source>
+        <translation>Результат проверки</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/export_view.py" line="290"/>
+        <source>The journal is still opening.</source>
+        <translation>Журнал ещё открывается.</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/export_view.py" line="292"/>
+        <source>The start date is after the end date.</source>
+        <translation>Начальная дата позже конечной.</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/export_view.py" line="294"/>
+        <source>Tick at least one incident.</source>
+        <translation>Отметьте хотя бы один случай.</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/export_view.py" line="297"/>
+        <source>There is nothing to export for these choices.</source>
+        <translation>При таком выборе выгружать нечего.</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/export_view.py" line="300"/>
+        <source>Choose a password of at least 8 characters.</source>
+        <translation>Выберите пароль не короче 8 символов.</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/export_view.py" line="302"/>
+        <source>The two passwords are not the same.</source>
+        <translation>Пароли не совпадают.</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/export_view.py" line="313"/>
+        <source>Choose a folder for the report</source>
+        <translation>Выберите папку для отчёта</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/export_view.py" line="316"/>
+        <source>Save the report</source>
+        <translation>Сохранить отчёт</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/export_view.py" line="319"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Документы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/export_view.py" line="320"/>
+        <source>Zip files (*.zip)</source>
+        <translation>Zip-архивы (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/export_view.py" line="346"/>
+        <source>Writing the report…</source>
+        <translation>Отчёт записывается…</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/export_view.py" line="359"/>
+        <source>Cancelling…</source>
+        <translation>Отмена…</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/export_view.py" line="373"/>
+        <source>Saved: {path}
+Report {report_id}: {incidents} incidents, {items} evidence items.
+Key fingerprint: {fingerprint}
+This file is NOT protected by the vault. Move it where it needs to go and delete it from this computer.</source>
+        <translation>Сохранено: {path}
+Отчёт {report_id}: случаев — {incidents}, доказательств — {items}.
+Отпечаток ключа: {fingerprint}
+Этот файл НЕ защищён хранилищем. Перенесите его, куда нужно, и удалите с этого компьютера.</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/export_view.py" line="384"/>
+        <source>Cancelled. Nothing was written.</source>
+        <translation>Отменено. Ничего не записано.</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/export_view.py" line="387"/>
+        <source>The disk is full. Nothing was written; choose another place.</source>
+        <translation>Диск заполнен. Ничего не записано; выберите другое место.</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/export_view.py" line="389"/>
+        <source>Something with that name is already there. Nothing was written.</source>
+        <translation>Там уже есть что-то с таким именем. Ничего не записано.</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/export_view.py" line="391"/>
+        <source>That place cannot be written (read-only or no permission). Nothing was written.</source>
+        <translation>В это место нельзя записать (только чтение или нет прав). Ничего не записано.</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/export_view.py" line="394"/>
+        <source>The report could not be made. Nothing was written.</source>
+        <translation>Не удалось сделать отчёт. Ничего не записано.</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/export_view.py" line="406"/>
+        <source>Reports (*.pdf *.zip manifest.json);;All files (*)</source>
+        <translation>Отчёты (*.pdf *.zip manifest.json);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/export_view.py" line="419"/>
+        <source>Checking…</source>
+        <translation>Проверка…</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/export_view.py" line="428"/>
+        <source>OK: the signature, every original file and the hash chain check out.</source>
+        <translation>ВЕРНО: подпись, каждый исходный файл и цепочка хешей в порядке.</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/export_view.py" line="431"/>
+        <source>FAILED: {problem}</source>
+        <translation>ОШИБКА: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/export_view.py" line="438"/>
+        <source>FAILED: the file cannot be read.</source>
+        <translation>ОШИБКА: файл не читается.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPanel</name>
+    <message>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="71"/>
+        <source>Files to import</source>
+        <translation>Файлы для добавления</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="75"/>
+        <source>Link the files to an incident</source>
+        <translation>Связать файлы со случаем</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="76"/>
+        <source>Remove the originals from this computer after a verified import</source>
+        <translation>Удалить оригиналы с этого компьютера после проверенного добавления</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="81"/>
+        <source>Each original is deleted only after its copy in the vault has been read back and its SHA-256 matches. Deleting cannot reach copies elsewhere: SSDs can keep old data, and backups, cloud folders (Google Drive, OneDrive, iCloud), the phone the photo came from and messengers may still hold it.</source>
+        <translation>Каждый оригинал удаляется только после того, как его копия в хранилище прочитана заново и её SHA-256 совпал. Удаление не затрагивает копии в других местах: SSD-диски могут хранить старые данные, а резервные копии, облачные папки (Google Drive, OneDrive, iCloud), телефон, с которого фото, и мессенджеры могут их ещё хранить.</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="89"/>
+        <source>Import progress</source>
+        <translation>Ход добавления</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="92"/>
+        <source>Import</source>
+        <translation>Добавить</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="93"/>
+        <source>Start the import</source>
+        <translation>Начать добавление</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="95"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="96"/>
+        <source>Cancel the import</source>
+        <translation>Отменить добавление</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="98"/>
+        <source>Done</source>
+        <translation>Готово</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="99"/>
+        <source>Close the import report</source>
+        <translation>Закрыть итоги добавления</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="103"/>
+        <source>Link to:</source>
+        <translation>Связать с:</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="126"/>
+        <source>Import {count} files into the vault</source>
+        <translation>Добавить файлы в хранилище: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="132"/>
+        <source>No incident</source>
+        <translation>Без случая</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="188"/>
+        <source>Encrypting {name}…</source>
+        <translation>Шифруется {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="194"/>
+        <source>Cancelling…</source>
+        <translation>Отмена…</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="214"/>
+        <source>{stored} of {count} files are now in the vault</source>
+        <translation>В хранилище теперь {stored} из {count} файлов</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="220"/>
+        <source>Originals removed from this computer: {count}</source>
+        <translation>Оригиналов удалено с этого компьютера: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="230"/>
+        <source>{name}: cancelled, nothing kept.</source>
+        <translation>{name}: отменено, ничего не сохранено.</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="234"/>
+        <source>{name}: already in the vault as “{existing}”; that item is now linked to the incident.</source>
+        <translation>{name}: уже есть в хранилище как «{existing}»; теперь он связан со случаем.</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="236"/>
+        <source>{name}: already in the vault as “{existing}”; not stored twice. Choose an incident above to link it instead.</source>
+        <translation>{name}: уже есть в хранилище как «{existing}»; второй раз не сохраняется. Выберите случай выше, чтобы связать его.</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="241"/>
+        <source>{name}: is a folder. Open it and choose the files inside.</source>
+        <translation>{name}: это папка. Откройте её и выберите файлы внутри.</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="242"/>
+        <source>{name}: no longer exists.</source>
+        <translation>{name}: больше не существует.</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="243"/>
+        <source>{name}: could not be read (no permission or a damaged disk). The file was not changed.</source>
+        <translation>{name}: не удалось прочитать (нет прав или диск повреждён). Файл не изменён.</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="245"/>
+        <source>{name}: is empty (0 bytes); there is nothing to keep.</source>
+        <translation>{name}: пустой (0 байт); сохранять нечего.</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="246"/>
+        <source>{name}: is larger than 4 GiB, the most the vault accepts for one file.</source>
+        <translation>{name}: больше 4 ГиБ — это предел хранилища для одного файла.</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="248"/>
+        <source>{name}: the disk is full. Nothing of it was kept; free some space and import it again.</source>
+        <translation>{name}: диск заполнен. Ничего из него не сохранено; освободите место и добавьте снова.</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="250"/>
+        <source>{name}: the vault could not be written. Nothing of it was kept.</source>
+        <translation>{name}: не удалось записать в хранилище. Ничего из него не сохранено.</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="254"/>
+        <source>{name}: stored, SHA-256 {hash}…</source>
+        <translation>{name}: сохранён, SHA-256 {hash}…</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="257"/>
+        <source>its name does not match its content ({mime}); it was kept as it is</source>
+        <translation>имя не соответствует содержимому ({mime}); файл сохранён как есть</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="259"/>
+        <source>the picture is damaged, so there is no preview; the file is kept exactly as it was</source>
+        <translation>изображение повреждено, поэтому без миниатюры; файл сохранён точно таким, каким был</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="261"/>
+        <source>the picture is too large to preview safely; the file is kept exactly as it was</source>
+        <translation>изображение слишком большое для безопасного просмотра; файл сохранён точно таким, каким был</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="263"/>
+        <source>this kind of picture cannot be previewed</source>
+        <translation>такое изображение нельзя показать</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="268"/>
+        <source>the original was removed</source>
+        <translation>оригинал удалён</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="270"/>
+        <source>the original was NOT removed (it changed, could not be deleted, or the check failed)</source>
+        <translation>оригинал НЕ удалён (он изменился, его нельзя удалить или проверка не прошла)</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentEditor</name>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="84"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="90"/>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="93"/>
+        <source>Time unknown</source>
+        <translation>Время неизвестно</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="102"/>
+        <source>When:</source>
+        <translation>Когда:</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="103"/>
+        <source>The date is approximate</source>
+        <translation>Дата примерная</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="106"/>
+        <source>About when</source>
+        <translation>Примерно когда</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="107"/>
+        <source>e.g. the week before New Year</source>
+        <translation>например, за неделю до Нового года</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="112"/>
+        <source>How long it lasted</source>
+        <translation>Сколько это длилось</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="113"/>
+        <source>How long:</source>
+        <translation>Сколько длилось:</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="114"/>
+        <source>Where</source>
+        <translation>Где</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="115"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="200"/>
+        <source>Where:</source>
+        <translation>Где:</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="119"/>
+        <source>Who did it</source>
+        <translation>Кто это сделал</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="120"/>
+        <source>Add person…</source>
+        <translation>Добавить человека…</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="122"/>
+        <source>Add a person to the list</source>
+        <translation>Добавить человека в список</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="127"/>
+        <source>Who:</source>
+        <translation>Кто:</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="131"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="132"/>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="133"/>
+        <source>Relationship</source>
+        <translation>Кем приходится</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="134"/>
+        <source>Relationship, e.g. husband</source>
+        <translation>Кем приходится, например муж</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="135"/>
+        <source>Add</source>
+        <translation>Добавить</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="137"/>
+        <source>Add this person</source>
+        <translation>Добавить этого человека</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="154"/>
+        <source>What kind:</source>
+        <translation>Что это было:</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="165"/>
+        <source>What happened</source>
+        <translation>Что произошло</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="166"/>
+        <source>What happened:</source>
+        <translation>Что произошло:</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="167"/>
+        <source>Write it as soon as you can, in order: what led up to it, what he did, what you did, how it ended. Facts first; how you felt belongs here too.</source>
+        <translation>Запишите как можно скорее и по порядку: что этому предшествовало, что он делал, что делали вы, чем всё закончилось. Сначала факты; о своих чувствах тоже можно написать.</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="169"/>
+        <source>Exact words</source>
+        <translation>Точные слова</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="170"/>
+        <source>Exact words said:</source>
+        <translation>Точные слова:</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="171"/>
+        <source>Write threats and insults word for word, in the language they were said.</source>
+        <translation>Записывайте угрозы и оскорбления слово в слово, на том языке, на котором они прозвучали.</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="172"/>
+        <source>Injuries</source>
+        <translation>Травмы</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="173"/>
+        <source>Injuries:</source>
+        <translation>Травмы:</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="174"/>
+        <source>Photograph injuries with something for scale (a coin, a ruler) and again after two days, when bruises show more.</source>
+        <translation>Сфотографируйте травмы рядом с предметом для масштаба (монета, линейка) и ещё раз через два дня, когда синяки станут заметнее.</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="176"/>
+        <source>Witnesses</source>
+        <translation>Свидетели</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="177"/>
+        <source>Witnesses:</source>
+        <translation>Свидетели:</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="180"/>
+        <source>Children were present</source>
+        <translation>Дети были рядом</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="184"/>
+        <source>Police were contacted</source>
+        <translation>Было обращение в полицию</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="188"/>
+        <source>Police station</source>
+        <translation>Отделение полиции</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="189"/>
+        <source>Officer</source>
+        <translation>Сотрудник</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="190"/>
+        <source>Report number</source>
+        <translation>Номер заявления</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="191"/>
+        <source>Station:</source>
+        <translation>Отделение:</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="192"/>
+        <source>Officer:</source>
+        <translation>Сотрудник:</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="193"/>
+        <source>Report number:</source>
+        <translation>Номер заявления:</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="194"/>
+        <source>Medical help</source>
+        <translation>Медицинская помощь</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="198"/>
+        <source>Where treated</source>
+        <translation>Где оказали помощь</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="199"/>
+        <source>Medical record number</source>
+        <translation>Номер медицинской записи</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="201"/>
+        <source>Record number:</source>
+        <translation>Номер записи:</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="204"/>
+        <source>How afraid you felt, 0 to 10</source>
+        <translation>Насколько было страшно, от 0 до 10</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="212"/>
+        <source>How afraid (0–10):</source>
+        <translation>Насколько страшно (0–10):</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="213"/>
+        <source>Tags</source>
+        <translation>Метки</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="214"/>
+        <source>separated by commas</source>
+        <translation>через запятую</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="215"/>
+        <source>Tags:</source>
+        <translation>Метки:</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="218"/>
+        <source>Keep the numbers of police reports and medical records: they let a lawyer find the official papers later.</source>
+        <translation>Сохраняйте номера заявлений в полицию и медицинских записей: по ним юрист потом найдёт официальные документы.</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="233"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="235"/>
+        <source>Cancel editing</source>
+        <translation>Отменить изменения</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="238"/>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="240"/>
         <source>Save the incident</source>
         <translation>Сохранить запись</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="274" />
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="263"/>
+        <source>Evidence linked to this incident: {names}</source>
+        <translation>Доказательства, связанные с этим случаем: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="267"/>
+        <source>No evidence linked yet. Add photos and files under Evidence, then link them to this incident there.</source>
+        <translation>Доказательства пока не связаны. Добавьте фото и файлы в разделе «Доказательства» и там свяжите их с этим случаем.</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="286"/>
         <source>Not chosen</source>
         <translation>Не выбран</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="326" />
-        <source>Linked evidence items: {count}</source>
-        <translation>Связанных доказательств: {count}</translation>
-    </message>
-    <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="377" />
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="385"/>
         <source>The date is in the future.</source>
         <translation>Эта дата ещё не наступила.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="378" />
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="386"/>
         <source>That is not a real date.</source>
         <translation>Такой даты не существует.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="379" />
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="387"/>
         <source>That date is too far in the past.</source>
         <translation>Эта дата слишком давняя.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="380" />
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="388"/>
         <source>That is not a real time.</source>
         <translation>Такого времени не существует.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="381" />
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="389"/>
         <source>Please write what happened.</source>
         <translation>Пожалуйста, напишите, что произошло.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="382" />
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="390"/>
         <source>Choose a number from 0 to 10.</source>
         <translation>Выберите число от 0 до 10.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="392" />
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="400"/>
         <source>“{field}” is too long to keep in one entry (over 200,000 characters). Please split it into two entries.</source>
         <translation>Поле «{field}» слишком длинное для одной записи (больше 200 000 знаков). Разделите его на две записи.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="396" />
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="404"/>
         <source>Please check the form.</source>
         <translation>Пожалуйста, проверьте форму.</translation>
     </message>
@@ -401,22 +1337,22 @@
 <context>
     <name>IncidentTableModel</name>
     <message>
-        <location filename="../../src/safeplan/ui/journal_model.py" line="47" />
+        <location filename="../../src/safeplan/ui/journal_model.py" line="48"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_model.py" line="47" />
+        <location filename="../../src/safeplan/ui/journal_model.py" line="48"/>
         <source>Kinds</source>
         <translation>Виды</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_model.py" line="47" />
+        <location filename="../../src/safeplan/ui/journal_model.py" line="48"/>
         <source>What happened</source>
         <translation>Что произошло</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_model.py" line="48" />
+        <location filename="../../src/safeplan/ui/journal_model.py" line="49"/>
         <source>Evidence</source>
         <translation>Доказательства</translation>
     </message>
@@ -424,229 +1360,229 @@
 <context>
     <name>JournalView</name>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="112" />
+        <location filename="../../src/safeplan/ui/journal_view.py" line="115"/>
         <source>Search the journal</source>
         <translation>Поиск по дневнику</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="113" />
+        <location filename="../../src/safeplan/ui/journal_view.py" line="116"/>
         <source>Search…</source>
         <translation>Поиск…</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="118" />
+        <location filename="../../src/safeplan/ui/journal_view.py" line="121"/>
         <source>Filter by kind</source>
         <translation>Отбор по виду</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="119" />
+        <location filename="../../src/safeplan/ui/journal_view.py" line="122"/>
         <source>All kinds</source>
         <translation>Все виды</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="125" />
+        <location filename="../../src/safeplan/ui/journal_view.py" line="128"/>
         <source>Filter by person</source>
         <translation>Отбор по человеку</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="127" />
+        <location filename="../../src/safeplan/ui/journal_view.py" line="130"/>
         <source>From date</source>
         <translation>С даты</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="128" />
+        <location filename="../../src/safeplan/ui/journal_view.py" line="131"/>
         <source>To date</source>
         <translation>По дату</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="133" />
+        <location filename="../../src/safeplan/ui/journal_view.py" line="136"/>
         <source>From</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="135" />
+        <location filename="../../src/safeplan/ui/journal_view.py" line="138"/>
         <source>to</source>
         <translation>по</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="141" />
+        <location filename="../../src/safeplan/ui/journal_view.py" line="144"/>
         <source>Incidents</source>
         <translation>Случаи</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="156" />
+        <location filename="../../src/safeplan/ui/journal_view.py" line="159"/>
         <source>Evidence</source>
         <translation>Доказательства</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="161" />
+        <location filename="../../src/safeplan/ui/journal_view.py" line="164"/>
         <source>New incident</source>
         <translation>Новая запись</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="164" />
+        <location filename="../../src/safeplan/ui/journal_view.py" line="167"/>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="165" />
+        <location filename="../../src/safeplan/ui/journal_view.py" line="168"/>
         <source>Open the incident</source>
         <translation>Открыть запись</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="167" />
+        <location filename="../../src/safeplan/ui/journal_view.py" line="170"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="168" />
+        <location filename="../../src/safeplan/ui/journal_view.py" line="171"/>
         <source>Show earlier versions</source>
         <translation>Показать прежние версии</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="170" />
-        <location filename="../../src/safeplan/ui/journal_view.py" line="350" />
+        <location filename="../../src/safeplan/ui/journal_view.py" line="173"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="345"/>
         <source>Move to trash</source>
         <translation>В корзину</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="172" />
+        <location filename="../../src/safeplan/ui/journal_view.py" line="175"/>
         <source>Trash</source>
         <translation>Корзина</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="173" />
+        <location filename="../../src/safeplan/ui/journal_view.py" line="176"/>
         <source>Show the trash</source>
         <translation>Показать корзину</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="176" />
-        <location filename="../../src/safeplan/ui/journal_view.py" line="384" />
+        <location filename="../../src/safeplan/ui/journal_view.py" line="179"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="379"/>
         <source>Empty trash</source>
         <translation>Очистить корзину</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="178" />
+        <location filename="../../src/safeplan/ui/journal_view.py" line="181"/>
         <source>Timeline</source>
         <translation>По месяцам</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="179" />
+        <location filename="../../src/safeplan/ui/journal_view.py" line="182"/>
         <source>Show incidents per month</source>
         <translation>Показать случаи по месяцам</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="190" />
+        <location filename="../../src/safeplan/ui/journal_view.py" line="193"/>
         <source>Opening…</source>
         <translation>Открываем…</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="199" />
+        <location filename="../../src/safeplan/ui/journal_view.py" line="202"/>
         <source>An entry you had not saved was kept.</source>
         <translation>Несохранённая запись сохранена как черновик.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="201" />
+        <location filename="../../src/safeplan/ui/journal_view.py" line="204"/>
         <source>Continue it</source>
         <translation>Продолжить</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="203" />
+        <location filename="../../src/safeplan/ui/journal_view.py" line="206"/>
         <source>Discard it</source>
         <translation>Удалить черновик</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="213" />
+        <location filename="../../src/safeplan/ui/journal_view.py" line="216"/>
         <source>Earlier versions</source>
         <translation>Прежние версии</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="215" />
+        <location filename="../../src/safeplan/ui/journal_view.py" line="218"/>
         <source>Back to the list</source>
         <translation>Назад к списку</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="253" />
+        <location filename="../../src/safeplan/ui/journal_view.py" line="251"/>
         <source>any</source>
         <translation>любая</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="276" />
+        <location filename="../../src/safeplan/ui/journal_view.py" line="273"/>
         <source>Checking the history…</source>
         <translation>Проверяем историю…</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="285" />
+        <location filename="../../src/safeplan/ui/journal_view.py" line="283"/>
         <source>The journal could not be opened.</source>
         <translation>Не удалось открыть дневник.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="292" />
+        <location filename="../../src/safeplan/ui/journal_view.py" line="290"/>
         <source>Anyone</source>
         <translation>Любой</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="304" />
+        <location filename="../../src/safeplan/ui/journal_view.py" line="302"/>
         <source>History intact: {count} changes recorded and checked.</source>
         <translation>История цела: записано и проверено изменений — {count}.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="309" />
-        <source>Warning: the journal's history was altered at change number {number}.</source>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="307"/>
+        <source>Warning: the journal&apos;s history was altered at change number {number}.</source>
         <translation>Внимание: история дневника изменена начиная с изменения № {number}.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="313" />
+        <location filename="../../src/safeplan/ui/journal_view.py" line="311"/>
         <source>Warning: an entry differs from its recorded history.</source>
         <translation>Внимание: запись не совпадает со своей историей.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="337" />
+        <location filename="../../src/safeplan/ui/journal_view.py" line="332"/>
         <source>{shown} of {total} incidents</source>
         <translation>Показано {shown} из {total}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="340" />
+        <location filename="../../src/safeplan/ui/journal_view.py" line="335"/>
         <source>Trash: {shown} of {total}</source>
         <translation>Корзина: {shown} из {total}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="343" />
+        <location filename="../../src/safeplan/ui/journal_view.py" line="338"/>
         <source>{count} damaged entries could not be opened</source>
         <translation>не удалось открыть повреждённых записей: {count}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="349" />
+        <location filename="../../src/safeplan/ui/journal_view.py" line="344"/>
         <source>Restore</source>
         <translation>Восстановить</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="389" />
+        <location filename="../../src/safeplan/ui/journal_view.py" line="384"/>
         <source>Click again to delete for good</source>
         <translation>Нажмите ещё раз, чтобы удалить навсегда</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="455" />
+        <location filename="../../src/safeplan/ui/journal_view.py" line="451"/>
         <source>Version {number}, saved {saved}</source>
         <translation>Версия {number}, сохранена {saved}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="456" />
+        <location filename="../../src/safeplan/ui/journal_view.py" line="452"/>
         <source>Date: {date} {time}</source>
         <translation>Дата: {date} {time}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="457" />
+        <location filename="../../src/safeplan/ui/journal_view.py" line="453"/>
         <source>Kinds: {kinds}</source>
         <translation>Виды: {kinds}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="460" />
+        <location filename="../../src/safeplan/ui/journal_view.py" line="456"/>
         <source>Exact words: {words}</source>
         <translation>Точные слова: {words}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="464" />
+        <location filename="../../src/safeplan/ui/journal_view.py" line="460"/>
         <source>First recorded {when}; {count} versions.</source>
         <translation>Впервые записано {when}; версий: {count}.</translation>
     </message>
@@ -654,57 +1590,57 @@
 <context>
     <name>Kinds</name>
     <message>
-        <location filename="../../src/safeplan/ui/journal_model.py" line="24" />
+        <location filename="../../src/safeplan/ui/journal_model.py" line="24"/>
         <source>Physical</source>
         <translation>Физическое</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_model.py" line="25" />
+        <location filename="../../src/safeplan/ui/journal_model.py" line="25"/>
         <source>Sexual</source>
         <translation>Сексуальное</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_model.py" line="26" />
+        <location filename="../../src/safeplan/ui/journal_model.py" line="26"/>
         <source>Psychological or verbal</source>
         <translation>Психологическое или словесное</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_model.py" line="27" />
+        <location filename="../../src/safeplan/ui/journal_model.py" line="27"/>
         <source>Threats</source>
         <translation>Угрозы</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_model.py" line="28" />
+        <location filename="../../src/safeplan/ui/journal_model.py" line="28"/>
         <source>Economic</source>
         <translation>Экономическое</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_model.py" line="29" />
+        <location filename="../../src/safeplan/ui/journal_model.py" line="29"/>
         <source>Stalking or monitoring</source>
         <translation>Преследование или слежка</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_model.py" line="30" />
+        <location filename="../../src/safeplan/ui/journal_model.py" line="30"/>
         <source>Digital</source>
         <translation>Цифровое</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_model.py" line="31" />
+        <location filename="../../src/safeplan/ui/journal_model.py" line="31"/>
         <source>Damage to property</source>
         <translation>Порча имущества</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_model.py" line="32" />
+        <location filename="../../src/safeplan/ui/journal_model.py" line="32"/>
         <source>Harm to children</source>
         <translation>Вред детям</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_model.py" line="33" />
+        <location filename="../../src/safeplan/ui/journal_model.py" line="33"/>
         <source>Harm to pets</source>
         <translation>Вред животным</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_model.py" line="34" />
+        <location filename="../../src/safeplan/ui/journal_model.py" line="34"/>
         <source>Other</source>
         <translation>Другое</translation>
     </message>
@@ -712,26 +1648,34 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/safeplan/ui/main_window.py" line="38" />
+        <location filename="../../src/safeplan/ui/main_window.py" line="36"/>
         <source>Calculator</source>
         <translation>Калькулятор</translation>
     </message>
 </context>
 <context>
+    <name>PictureView</name>
+    <message>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="87"/>
+        <source>Picture</source>
+        <translation>Изображение</translation>
+    </message>
+</context>
+<context>
     <name>PinPad</name>
     <message>
-        <location filename="../../src/safeplan/ui/pinpad.py" line="38" />
+        <location filename="../../src/safeplan/ui/pinpad.py" line="38"/>
         <source>Digits typed</source>
         <translation>Введённые цифры</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/pinpad.py" line="41" />
+        <location filename="../../src/safeplan/ui/pinpad.py" line="41"/>
         <source>Backspace</source>
         <translation>Стереть</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/pinpad.py" line="41" />
-        <location filename="../../src/safeplan/ui/pinpad.py" line="44" />
+        <location filename="../../src/safeplan/ui/pinpad.py" line="41"/>
+        <location filename="../../src/safeplan/ui/pinpad.py" line="44"/>
         <source>OK</source>
         <translation>ОК</translation>
     </message>
@@ -739,304 +1683,769 @@
 <context>
     <name>PlanView</name>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="109" />
+        <location filename="../../src/safeplan/ui/plan_view.py" line="110"/>
         <source>Parts of the plan</source>
         <translation>Разделы плана</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="110" />
+        <location filename="../../src/safeplan/ui/plan_view.py" line="111"/>
         <source>Opening…</source>
         <translation>Открываем…</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="121" />
+        <location filename="../../src/safeplan/ui/plan_view.py" line="123"/>
         <source>The plan could not be opened.</source>
         <translation>Не удалось открыть план.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="127" />
+        <location filename="../../src/safeplan/ui/plan_view.py" line="129"/>
         <source>Checklists</source>
         <translation>Списки</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="128" />
+        <location filename="../../src/safeplan/ui/plan_view.py" line="130"/>
         <source>People and places</source>
         <translation>Люди и места</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="129" />
+        <location filename="../../src/safeplan/ui/plan_view.py" line="131"/>
         <source>Help numbers</source>
         <translation>Куда звонить</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="130" />
+        <location filename="../../src/safeplan/ui/plan_view.py" line="132"/>
         <source>Print or save</source>
         <translation>Распечатать или сохранить</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="141" />
+        <location filename="../../src/safeplan/ui/plan_view.py" line="143"/>
         <source>Lists</source>
         <translation>Списки</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="146" />
+        <location filename="../../src/safeplan/ui/plan_view.py" line="148"/>
         <source>Name of a new list</source>
         <translation>Название нового списка</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="147" />
+        <location filename="../../src/safeplan/ui/plan_view.py" line="149"/>
         <source>New list…</source>
         <translation>Новый список…</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="156" />
+        <location filename="../../src/safeplan/ui/plan_view.py" line="158"/>
         <source>Name of the list</source>
         <translation>Название списка</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="160" />
+        <location filename="../../src/safeplan/ui/plan_view.py" line="162"/>
         <source>Progress of the list</source>
         <translation>Выполнено по списку</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="162" />
+        <location filename="../../src/safeplan/ui/plan_view.py" line="164"/>
         <source>%v of %m done</source>
         <translation>Сделано %v из %m</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="165" />
+        <location filename="../../src/safeplan/ui/plan_view.py" line="167"/>
         <source>Items of the list</source>
         <translation>Пункты списка</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="170" />
+        <location filename="../../src/safeplan/ui/plan_view.py" line="172"/>
         <source>Note on the selected item</source>
         <translation>Заметка к выбранному пункту</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="171" />
+        <location filename="../../src/safeplan/ui/plan_view.py" line="173"/>
         <source>Note on the selected item (where it is, who has it)</source>
         <translation>Заметка к выбранному пункту (где лежит, у кого)</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="175" />
+        <location filename="../../src/safeplan/ui/plan_view.py" line="177"/>
         <source>New item</source>
         <translation>Новый пункт</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="176" />
+        <location filename="../../src/safeplan/ui/plan_view.py" line="178"/>
         <source>Add an item and press Enter</source>
         <translation>Впишите пункт и нажмите Enter</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="178" />
+        <location filename="../../src/safeplan/ui/plan_view.py" line="180"/>
         <source>Move the item up</source>
         <translation>Переместить пункт вверх</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="180" />
+        <location filename="../../src/safeplan/ui/plan_view.py" line="182"/>
         <source>Move the item down</source>
         <translation>Переместить пункт вниз</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="182" />
+        <location filename="../../src/safeplan/ui/plan_view.py" line="184"/>
         <source>Delete item</source>
         <translation>Удалить пункт</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="184" />
-        <location filename="../../src/safeplan/ui/plan_view.py" line="304" />
+        <location filename="../../src/safeplan/ui/plan_view.py" line="186"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="306"/>
         <source>Restore template</source>
         <translation>Вернуть исходный</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="185" />
+        <location filename="../../src/safeplan/ui/plan_view.py" line="187"/>
         <source>Restore the list to its template</source>
         <translation>Вернуть список к исходному</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="187" />
+        <location filename="../../src/safeplan/ui/plan_view.py" line="189"/>
         <source>Delete list</source>
         <translation>Удалить список</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="301" />
+        <location filename="../../src/safeplan/ui/plan_view.py" line="303"/>
         <source>Click again to confirm</source>
         <translation>Нажмите ещё раз для подтверждения</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="336" />
-        <location filename="../../src/safeplan/ui/plan_view.py" line="447" />
+        <location filename="../../src/safeplan/ui/plan_view.py" line="338"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="449"/>
         <source>Trusted people</source>
         <translation>Люди, которым можно доверять</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="338" />
+        <location filename="../../src/safeplan/ui/plan_view.py" line="340"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="338" />
+        <location filename="../../src/safeplan/ui/plan_view.py" line="340"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="339" />
+        <location filename="../../src/safeplan/ui/plan_view.py" line="341"/>
         <source>What they know</source>
         <translation>Что они знают</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="339" />
+        <location filename="../../src/safeplan/ui/plan_view.py" line="341"/>
         <source>Code word</source>
         <translation>Кодовое слово</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="342" />
-        <location filename="../../src/safeplan/ui/plan_view.py" line="452" />
+        <location filename="../../src/safeplan/ui/plan_view.py" line="344"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="454"/>
         <source>Safe places</source>
         <translation>Безопасные места</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="344" />
+        <location filename="../../src/safeplan/ui/plan_view.py" line="346"/>
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="344" />
+        <location filename="../../src/safeplan/ui/plan_view.py" line="346"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="345" />
+        <location filename="../../src/safeplan/ui/plan_view.py" line="347"/>
         <source>When it is open</source>
         <translation>Когда открыто</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="345" />
-        <location filename="../../src/safeplan/ui/plan_view.py" line="370" />
+        <location filename="../../src/safeplan/ui/plan_view.py" line="347"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="372"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="354" />
+        <location filename="../../src/safeplan/ui/plan_view.py" line="356"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="367" />
+        <location filename="../../src/safeplan/ui/plan_view.py" line="369"/>
         <source>Your own numbers</source>
         <translation>Ваши номера</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="369" />
+        <location filename="../../src/safeplan/ui/plan_view.py" line="371"/>
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="369" />
+        <location filename="../../src/safeplan/ui/plan_view.py" line="371"/>
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="376" />
+        <location filename="../../src/safeplan/ui/plan_view.py" line="378"/>
         <source>Kazakhstan</source>
         <translation>Казахстан</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="376" />
+        <location filename="../../src/safeplan/ui/plan_view.py" line="378"/>
         <source>Other countries</source>
         <translation>Другие страны</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="392" />
+        <location filename="../../src/safeplan/ui/plan_view.py" line="394"/>
         <source>Source: {title}</source>
         <translation>Источник: {title}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="397" />
+        <location filename="../../src/safeplan/ui/plan_view.py" line="399"/>
         <source>published {date}</source>
         <translation>опубликовано {date}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="398" />
+        <location filename="../../src/safeplan/ui/plan_view.py" line="400"/>
         <source>checked {date}</source>
         <translation>проверено {date}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="402" />
+        <location filename="../../src/safeplan/ui/plan_view.py" line="404"/>
         <source>This is tied to its date and may have changed since.</source>
         <translation>Это сведения на указанную дату; с тех пор они могли измениться.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="405" />
+        <location filename="../../src/safeplan/ui/plan_view.py" line="407"/>
         <source>Numbers change: check them when you can, and add your own below.</source>
         <translation>Номера меняются: проверяйте их, когда можете, и добавляйте свои ниже.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="414" />
+        <location filename="../../src/safeplan/ui/plan_view.py" line="416"/>
         <source>A one-page plan: your trusted people, safe places, the emergency bag and the key numbers. A printed or saved plan is NOT protected: anyone who finds it can read it. Hide it well, or keep it with someone you trust.</source>
         <translation>План на одной странице: люди, которым можно доверять, безопасные места, тревожная сумка и главные номера. Распечатанный или сохранённый план НЕ защищён: его прочтёт любой, кто найдёт. Хорошо спрячьте его или оставьте у доверенного человека.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="429" />
+        <location filename="../../src/safeplan/ui/plan_view.py" line="431"/>
         <source>Save as text…</source>
         <translation>Сохранить как текст…</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="442" />
+        <location filename="../../src/safeplan/ui/plan_view.py" line="444"/>
         <source>MY PLAN</source>
         <translation>МОЙ ПЛАН</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="445" />
+        <location filename="../../src/safeplan/ui/plan_view.py" line="447"/>
         <source>(none yet)</source>
         <translation>(пока нет)</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="449" />
+        <location filename="../../src/safeplan/ui/plan_view.py" line="451"/>
         <source>code word: {word}</source>
         <translation>кодовое слово: {word}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="462" />
+        <location filename="../../src/safeplan/ui/plan_view.py" line="464"/>
         <source>Key numbers</source>
         <translation>Главные номера</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="467" />
+        <location filename="../../src/safeplan/ui/plan_view.py" line="469"/>
         <source>Save as text</source>
         <translation>Сохранить как текст</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="471" />
+        <location filename="../../src/safeplan/ui/plan_view.py" line="470"/>
         <source>Text files (*.txt)</source>
         <translation>Текстовые файлы (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="483" />
+        <location filename="../../src/safeplan/ui/plan_view.py" line="482"/>
         <source>Saved. Remember: this file is not protected.</source>
         <translation>Сохранено. Помните: этот файл не защищён.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="486" />
+        <location filename="../../src/safeplan/ui/plan_view.py" line="485"/>
         <source>The plan could not be saved there (is the disk full or the folder read-only?). Nothing was written.</source>
         <translation>Не удалось сохранить план в этом месте (диск заполнен или папка только для чтения?). Ничего не записано.</translation>
     </message>
 </context>
 <context>
+    <name>Report</name>
+    <message>
+        <location filename="../../src/safeplan/report_pdf.py" line="42"/>
+        <source>Incident documentation</source>
+        <translation>Документирование случаев насилия</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report_pdf.py" line="43"/>
+        <source>Prepared by</source>
+        <translation>Составитель</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report_pdf.py" line="44"/>
+        <source>Period covered</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report_pdf.py" line="45"/>
+        <source>Report created</source>
+        <translation>Отчёт составлен</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report_pdf.py" line="46"/>
+        <source>Incidents</source>
+        <translation>Случаи</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report_pdf.py" line="47"/>
+        <source>Evidence items</source>
+        <translation>Доказательства</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report_pdf.py" line="48"/>
+        <source>Report ID</source>
+        <translation>Номер отчёта</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report_pdf.py" line="49"/>
+        <source>Public key fingerprint (SHA-256)</source>
+        <translation>Отпечаток открытого ключа (SHA-256)</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report_pdf.py" line="50"/>
+        <source>The original files are attached inside this PDF, byte for byte, with manifest.json, manifest.sig and public_key.pem. Open your PDF reader&apos;s attachments panel (the paperclip) to save them.</source>
+        <translation>Исходные файлы вложены в этот PDF байт в байт, вместе с manifest.json, manifest.sig и public_key.pem. Чтобы сохранить их, откройте в программе для PDF панель вложений (значок скрепки).</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report_pdf.py" line="55"/>
+        <source>The original files are in the evidence folder next to this report, with manifest.json, manifest.sig and public_key.pem.</source>
+        <translation>Исходные файлы лежат в папке evidence рядом с этим отчётом, вместе с manifest.json, manifest.sig и public_key.pem.</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report_pdf.py" line="59"/>
+        <source>Every file and entry in this report is listed with its SHA-256 hash in a manifest signed with an Ed25519 key. Appendix D explains how to check them with standard tools.</source>
+        <translation>Каждый файл и каждая запись этого отчёта перечислены с хешем SHA-256 в манифесте, подписанном ключом Ed25519. В приложении D описано, как проверить их стандартными средствами.</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report_pdf.py" line="64"/>
+        <source>Report {report_id} · Page {page} of {pages}</source>
+        <translation>Отчёт {report_id} · Страница {page} из {pages}</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report_pdf.py" line="65"/>
+        <source>Summary</source>
+        <translation>Сводка</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report_pdf.py" line="66"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report_pdf.py" line="67"/>
+        <source>Kinds</source>
+        <translation>Виды</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report_pdf.py" line="68"/>
+        <location filename="../../src/safeplan/report_pdf.py" line="77"/>
+        <source>What happened</source>
+        <translation>Что произошло</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report_pdf.py" line="69"/>
+        <source>Evidence</source>
+        <translation>Доказательства</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report_pdf.py" line="70"/>
+        <source>Incident {number}: {date}</source>
+        <translation>Случай {number}: {date}</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report_pdf.py" line="71"/>
+        <source>Date and time</source>
+        <translation>Дата и время</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report_pdf.py" line="72"/>
+        <source>approximate: {note}</source>
+        <translation>приблизительно: {note}</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report_pdf.py" line="73"/>
+        <source>Duration</source>
+        <translation>Продолжительность</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report_pdf.py" line="74"/>
+        <source>Place</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report_pdf.py" line="75"/>
+        <source>Person responsible</source>
+        <translation>Кто это сделал</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report_pdf.py" line="76"/>
+        <source>Kinds of abuse</source>
+        <translation>Виды насилия</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report_pdf.py" line="78"/>
+        <source>Exact words said</source>
+        <translation>Дословно сказанное</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report_pdf.py" line="79"/>
+        <source>Injuries</source>
+        <translation>Травмы</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report_pdf.py" line="80"/>
+        <source>Witnesses</source>
+        <translation>Свидетели</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report_pdf.py" line="81"/>
+        <source>Children present</source>
+        <translation>Дети были рядом</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report_pdf.py" line="82"/>
+        <source>Police contacted</source>
+        <translation>Обращение в полицию</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report_pdf.py" line="83"/>
+        <source>Police station, officer, report number</source>
+        <translation>Отдел полиции, сотрудник, номер заявления</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report_pdf.py" line="84"/>
+        <source>Medical help</source>
+        <translation>Медицинская помощь</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report_pdf.py" line="85"/>
+        <source>Where, record number</source>
+        <translation>Где, номер записи</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report_pdf.py" line="86"/>
+        <source>How afraid (0–10)</source>
+        <translation>Насколько было страшно (0–10)</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report_pdf.py" line="87"/>
+        <source>Tags</source>
+        <translation>Метки</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report_pdf.py" line="88"/>
+        <source>First recorded</source>
+        <translation>Впервые записано</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report_pdf.py" line="89"/>
+        <source>Versions</source>
+        <translation>Версии</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report_pdf.py" line="90"/>
+        <source>{count} (the history of changes is in Appendix B)</source>
+        <translation>{count} (история изменений — в приложении B)</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report_pdf.py" line="91"/>
+        <source>{count}</source>
+        <translation>{count}</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report_pdf.py" line="92"/>
+        <source>Date is approximate</source>
+        <translation>Дата приблизительная</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report_pdf.py" line="93"/>
+        <source>About when</source>
+        <translation>Примерно когда</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report_pdf.py" line="94"/>
+        <source>Police station</source>
+        <translation>Отдел полиции</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report_pdf.py" line="95"/>
+        <source>Police officer</source>
+        <translation>Сотрудник полиции</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report_pdf.py" line="96"/>
+        <source>Police report number</source>
+        <translation>Номер заявления в полиции</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report_pdf.py" line="97"/>
+        <source>Where medical help was given</source>
+        <translation>Где оказана медицинская помощь</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report_pdf.py" line="98"/>
+        <source>Medical record number</source>
+        <translation>Номер медицинской записи</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report_pdf.py" line="99"/>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report_pdf.py" line="100"/>
+        <source>No</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report_pdf.py" line="101"/>
+        <source>Evidence {number}: {caption}</source>
+        <translation>Доказательство {number}: {caption}</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report_pdf.py" line="102"/>
+        <location filename="../../src/safeplan/report_pdf.py" line="118"/>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report_pdf.py" line="103"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report_pdf.py" line="104"/>
+        <source>Taken</source>
+        <translation>Снято</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report_pdf.py" line="105"/>
+        <location filename="../../src/safeplan/report_pdf.py" line="120"/>
+        <source>Imported</source>
+        <translation>Добавлено</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report_pdf.py" line="106"/>
+        <location filename="../../src/safeplan/report_pdf.py" line="121"/>
+        <source>EXIF date</source>
+        <translation>Дата EXIF</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report_pdf.py" line="107"/>
+        <source>Camera</source>
+        <translation>Камера</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report_pdf.py" line="108"/>
+        <source>GPS position</source>
+        <translation>Координаты GPS</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report_pdf.py" line="109"/>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report_pdf.py" line="110"/>
+        <source>Evidence {number} (shown above): {caption}</source>
+        <translation>Доказательство {number} (показано выше): {caption}</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report_pdf.py" line="111"/>
+        <source>No picture printed: {reason}. The original file is attached.</source>
+        <translation>Изображение не напечатано: {reason}. Исходный файл вложен.</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report_pdf.py" line="114"/>
+        <source>the picture cannot be decoded</source>
+        <translation>изображение не удаётся прочитать</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report_pdf.py" line="115"/>
+        <source>Evidence not linked to an incident</source>
+        <translation>Доказательства, не связанные со случаем</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report_pdf.py" line="116"/>
+        <source>Appendix A. Evidence manifest</source>
+        <translation>Приложение A. Перечень доказательств</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report_pdf.py" line="117"/>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report_pdf.py" line="119"/>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report_pdf.py" line="122"/>
+        <source>No evidence is included in this report.</source>
+        <translation>В этот отчёт доказательства не включены.</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report_pdf.py" line="123"/>
+        <source>Appendix B. History of changes</source>
+        <translation>Приложение B. История изменений</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report_pdf.py" line="124"/>
+        <source>The history of changes was not included in this report; manifest.json lists the hash of every version.</source>
+        <translation>История изменений в этот отчёт не включена; в manifest.json указан хеш каждой версии.</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report_pdf.py" line="128"/>
+        <source>No incident in this report was changed after it was first written.</source>
+        <translation>Ни один случай в этом отчёте не изменялся после первой записи.</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report_pdf.py" line="131"/>
+        <source>Version {number}, saved {when}</source>
+        <translation>Версия {number}, сохранена {when}</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report_pdf.py" line="132"/>
+        <source>Appendix C. The journal&apos;s hash chain</source>
+        <translation>Приложение C. Цепочка хешей журнала</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report_pdf.py" line="133"/>
+        <source>Every creation, change, deletion and import in the journal is an event that includes the hash of the event before it. The chain has {count} events; the last event&apos;s hash is:</source>
+        <translation>Каждое создание, изменение, удаление и добавление в журнале — это событие, содержащее хеш предыдущего события. В цепочке событий: {count}; хеш последнего события:</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report_pdf.py" line="138"/>
+        <source>State at export: intact. Every event and every version in this report matches the chain.</source>
+        <translation>Состояние при выгрузке: цепочка не нарушена. Каждое событие и каждая версия в этом отчёте совпадают с цепочкой.</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report_pdf.py" line="142"/>
+        <source>State at export: BROKEN ({reason}). Some history was changed outside the app; treat the dates with care.</source>
+        <translation>Состояние при выгрузке: НАРУШЕНА ({reason}). Часть истории изменена вне приложения; к датам следует относиться осторожно.</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report_pdf.py" line="146"/>
+        <source>Event</source>
+        <translation>Событие</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report_pdf.py" line="147"/>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report_pdf.py" line="148"/>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report_pdf.py" line="149"/>
+        <source>Event hash (start)</source>
+        <translation>Хеш события (начало)</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report_pdf.py" line="150"/>
+        <source>Appendix D. How to verify this report</source>
+        <translation>Приложение D. Как проверить этот отчёт</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report_pdf.py" line="151"/>
+        <source>1. Save the attached files (PDF reader: attachments panel; or `pdfdetach -saveall report.pdf` from poppler-utils).
+2. Compute the SHA-256 of every original and compare it with Appendix A and manifest.json:
+   Linux: sha256sum FILE
+   Windows: certutil -hashfile FILE SHA256
+   macOS: shasum -a 256 FILE
+3. Check the signature of the manifest (OpenSSL 3):
+   openssl pkeyutl -verify -pubin -inkey public_key.pem -rawin -in manifest.json -sigfile manifest.sig
+   It must print &quot;Signature Verified Successfully&quot;.
+4. Check that the key is the one printed on the cover:
+   openssl pkey -pubin -in public_key.pem -outform DER | tail -c 32 | sha256sum
+5. Or run the verifier that comes with the app, which does all of this and also rechecks the hash chain:
+   python -m safeplan verify report.pdf</source>
+        <translation>1. Сохраните вложенные файлы (в программе для PDF — панель вложений; или `pdfdetach -saveall report.pdf` из poppler-utils).
+2. Вычислите SHA-256 каждого оригинала и сравните с приложением A и manifest.json:
+   Linux: sha256sum ФАЙЛ
+   Windows: certutil -hashfile ФАЙЛ SHA256
+   macOS: shasum -a 256 ФАЙЛ
+3. Проверьте подпись манифеста (OpenSSL 3):
+   openssl pkeyutl -verify -pubin -inkey public_key.pem -rawin -in manifest.json -sigfile manifest.sig
+   Должно быть выведено &quot;Signature Verified Successfully&quot;.
+4. Проверьте, что ключ — тот, что напечатан на титульной странице:
+   openssl pkey -pubin -in public_key.pem -outform DER | tail -c 32 | sha256sum
+5. Или запустите программу проверки из приложения: она делает всё это и заново проверяет цепочку хешей:
+   python -m safeplan verify report.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report_pdf.py" line="170"/>
+        <source>Appendix E. What this report proves and what it cannot</source>
+        <translation>Приложение E. Что этот отчёт доказывает и чего не может доказать</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report_pdf.py" line="171"/>
+        <source>It proves that the attached files are byte for byte the files that were imported (their SHA-256 was taken at import and is signed), that the manifest was signed by the key shown on the cover, and that nothing in the files, the manifest or the signature changed after the report was made. The hash chain shows that the entries were not changed or removed without a trace after they were recorded.</source>
+        <translation>Отчёт доказывает, что вложенные файлы байт в байт совпадают с добавленными файлами (их SHA-256 записан при добавлении и подписан), что манифест подписан ключом, указанным на титульной странице, и что ни файлы, ни манифест, ни подпись не изменялись после составления отчёта. Цепочка хешей показывает, что записи не изменялись и не удалялись бесследно после того, как были сделаны.</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report_pdf.py" line="179"/>
+        <source>It cannot prove that the computer&apos;s clock was right: every time comes from the computer on which the entries were written. It cannot prove who wrote the entries or took the photos, that events happened as described, or that nothing was left out: the person exporting chose what to include. The key identifies the app&apos;s vault, not a person; the same fingerprint on later reports shows they come from the same vault.</source>
+        <translation>Отчёт не может доказать, что часы компьютера шли верно: всё время берётся с компьютера, на котором делались записи. Он не может доказать, кто сделал записи или снимки, что события произошли именно так, как описано, или что ничего не упущено: что включить, выбирал составитель. Ключ указывает на хранилище приложения, а не на человека; тот же отпечаток в последующих отчётах показывает, что они из того же хранилища.</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report_pdf.py" line="187"/>
+        <source>This folder holds an incident report and the original evidence files.
+
+report.pdf         the report
+evidence/          the original files, byte for byte
+manifest.json      every file&apos;s SHA-256 and facts, the entries, the hash chain
+manifest.sig       Ed25519 signature of manifest.json
+report.sha256      SHA-256 of report.pdf (sha256sum -c report.sha256)
+report.sha256.sig  Ed25519 signature of report.sha256
+public_key.pem     the key that made the signatures
+
+Check the files:      sha256sum evidence/*   (Windows: certutil -hashfile FILE SHA256)
+Check the signature:  openssl pkeyutl -verify -pubin -inkey public_key.pem -rawin -in manifest.json -sigfile manifest.sig
+Or all at once:       python -m safeplan verify .
+</source>
+        <translation>Здесь отчёт о случаях насилия и исходные файлы доказательств.
+
+report.pdf         отчёт
+evidence/          исходные файлы, байт в байт
+manifest.json      SHA-256 и сведения о каждом файле, записи, цепочка хешей
+manifest.sig       подпись Ed25519 файла manifest.json
+report.sha256      SHA-256 файла report.pdf (sha256sum -c report.sha256)
+report.sha256.sig  подпись Ed25519 файла report.sha256
+public_key.pem     ключ, которым сделаны подписи
+
+Проверить файлы:      sha256sum evidence/*   (Windows: certutil -hashfile ФАЙЛ SHA256)
+Проверить подпись:    openssl pkeyutl -verify -pubin -inkey public_key.pem -rawin -in manifest.json -sigfile manifest.sig
+Или всё сразу:        python -m safeplan verify .
+</translation>
+    </message>
+</context>
+<context>
     <name>RowTable</name>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="49" />
+        <location filename="../../src/safeplan/ui/plan_view.py" line="49"/>
         <source>Add</source>
         <translation>Добавить</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="51" />
+        <location filename="../../src/safeplan/ui/plan_view.py" line="51"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="51" />
+        <location filename="../../src/safeplan/ui/plan_view.py" line="51"/>
         <source>Delete the row</source>
         <translation>Удалить строку</translation>
     </message>
@@ -1044,42 +2453,42 @@
 <context>
     <name>SafetyView</name>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="43" />
+        <location filename="../../src/safeplan/ui/shell.py" line="45"/>
         <source>Hiding it</source>
         <translation>Как быстро скрыть</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="44" />
+        <location filename="../../src/safeplan/ui/shell.py" line="46"/>
         <source>Press Esc or Quick exit to go back to the calculator at once: everything shown is cleared. The vault also locks by itself after a few minutes without use, when the window is minimised, and when another window stays in front (see Settings). To open it again, type your PIN and press =.</source>
         <translation>Нажмите Esc или «Быстрый выход», чтобы сразу вернуться к калькулятору: всё показанное исчезнет. Хранилище также закрывается само через несколько минут бездействия, при сворачивании окна и когда другое окно долго остаётся сверху (см. «Настройки»). Чтобы открыть его снова, наберите PIN-код и нажмите =.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="48" />
+        <location filename="../../src/safeplan/ui/shell.py" line="50"/>
         <source>What is protected</source>
         <translation>Что защищено</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="49" />
-        <source>Everything you write or add is encrypted on this computer with your PIN (AES-256, Argon2id). Nothing you write is stored anywhere in readable form, and the app never uses the internet. File and folder names look like a calculator's.</source>
+        <location filename="../../src/safeplan/ui/shell.py" line="51"/>
+        <source>Everything you write or add is encrypted on this computer with your PIN (AES-256, Argon2id). Nothing you write is stored anywhere in readable form, and the app never uses the internet. File and folder names look like a calculator&apos;s.</source>
         <translation>Всё, что вы пишете и добавляете, шифруется на этом компьютере вашим PIN-кодом (AES-256, Argon2id). Ничего из написанного не хранится в читаемом виде, и приложение никогда не выходит в интернет. Имена файлов и папок выглядят как у калькулятора.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="53" />
+        <location filename="../../src/safeplan/ui/shell.py" line="55"/>
         <source>What is not protected</source>
         <translation>Что не защищено</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="54" />
+        <location filename="../../src/safeplan/ui/shell.py" line="56"/>
         <source>Spying software or a keylogger on this computer can see what you type and what is on screen. Someone with full control of the computer can read the memory while the vault is open. Files you add are still where they were until you remove them, and copies may remain in backups, cloud folders and on your phone. A report you export is not protected: keep it hidden.</source>
         <translation>Шпионская программа или клавиатурный шпион на этом компьютере видят, что вы печатаете и что на экране. Человек с полным доступом к компьютеру может прочитать память, пока хранилище открыто. Добавленные файлы остаются на прежнем месте, пока вы их не удалите, а их копии могут остаться в резервных копиях, облачных папках и на телефоне. Сохранённый отчёт не защищён: прячьте его.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="59" />
+        <location filename="../../src/safeplan/ui/shell.py" line="61"/>
         <source>If you forget your PIN</source>
         <translation>Если вы забыли PIN-код</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="60" />
+        <location filename="../../src/safeplan/ui/shell.py" line="62"/>
         <source>Type your 24-digit recovery code on the calculator and press =, then choose a new PIN. Without the PIN or the recovery code nobody can open the vault, not even us.</source>
         <translation>Наберите на калькуляторе 24-значный код восстановления и нажмите =, затем выберите новый PIN-код. Без PIN-кода или кода восстановления никто не сможет открыть хранилище — даже мы.</translation>
     </message>
@@ -1087,191 +2496,191 @@
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="60" />
+        <location filename="../../src/safeplan/ui/settings_view.py" line="55"/>
         <source>You opened the vault with your recovery code. Choose a new PIN now.</source>
         <translation>Вы открыли хранилище кодом восстановления. Выберите новый PIN-код сейчас.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="85" />
+        <location filename="../../src/safeplan/ui/settings_view.py" line="72"/>
         <source>Automatic lock</source>
         <translation>Автоматическая блокировка</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="89" />
+        <location filename="../../src/safeplan/ui/settings_view.py" line="76"/>
         <source>Lock after this long without use</source>
         <translation>Блокировать после бездействия</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="91" />
-        <location filename="../../src/safeplan/ui/settings_view.py" line="98" />
+        <location filename="../../src/safeplan/ui/settings_view.py" line="78"/>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="85"/>
         <source>Never</source>
         <translation>Никогда</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="92" />
-        <location filename="../../src/safeplan/ui/settings_view.py" line="99" />
+        <location filename="../../src/safeplan/ui/settings_view.py" line="79"/>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="86"/>
         <source>After {n} min</source>
         <translation>Через {n} мин</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="93" />
+        <location filename="../../src/safeplan/ui/settings_view.py" line="80"/>
         <source>When not in use:</source>
         <translation>При бездействии:</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="96" />
+        <location filename="../../src/safeplan/ui/settings_view.py" line="83"/>
         <source>Lock after this long in the background</source>
         <translation>Блокировать, когда окно в фоне</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="100" />
+        <location filename="../../src/safeplan/ui/settings_view.py" line="87"/>
         <source>When another window is in front:</source>
         <translation>Когда сверху другое окно:</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="102" />
+        <location filename="../../src/safeplan/ui/settings_view.py" line="89"/>
         <source>Lock when the window is minimised</source>
         <translation>Блокировать при сворачивании окна</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="112" />
-        <location filename="../../src/safeplan/ui/settings_view.py" line="127" />
+        <location filename="../../src/safeplan/ui/settings_view.py" line="99"/>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="114"/>
         <source>Change PIN</source>
         <translation>Сменить PIN-код</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="114" />
+        <location filename="../../src/safeplan/ui/settings_view.py" line="101"/>
         <source>Current PIN</source>
         <translation>Текущий PIN-код</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="115" />
+        <location filename="../../src/safeplan/ui/settings_view.py" line="102"/>
         <source>Current PIN:</source>
         <translation>Текущий PIN-код:</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="117" />
+        <location filename="../../src/safeplan/ui/settings_view.py" line="104"/>
         <source>New PIN</source>
         <translation>Новый PIN-код</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="118" />
+        <location filename="../../src/safeplan/ui/settings_view.py" line="105"/>
         <source>New PIN (6–16 digits):</source>
         <translation>Новый PIN-код (6–16 цифр):</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="119" />
+        <location filename="../../src/safeplan/ui/settings_view.py" line="106"/>
         <source>New PIN again</source>
         <translation>Новый PIN-код ещё раз</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="120" />
+        <location filename="../../src/safeplan/ui/settings_view.py" line="107"/>
         <source>New PIN again:</source>
         <translation>Новый PIN-код ещё раз:</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="137" />
+        <location filename="../../src/safeplan/ui/settings_view.py" line="124"/>
         <source>This computer</source>
         <translation>Этот компьютер</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="139" />
-        <source>When on, a secret in this computer's keyring is mixed into your PIN: a copy of the vault file cannot be opened elsewhere with the PIN alone (the recovery code still works anywhere). Changing this needs your PIN.</source>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="126"/>
+        <source>When on, a secret in this computer&apos;s keyring is mixed into your PIN: a copy of the vault file cannot be opened elsewhere with the PIN alone (the recovery code still works anywhere). Changing this needs your PIN.</source>
         <translation>Если включено, к вашему PIN-коду добавляется секрет из хранилища ключей этого компьютера: копию файла нельзя открыть на другом компьютере одним PIN-кодом (код восстановления работает везде). Для изменения нужен PIN-код.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="145" />
-        <source>Tie the vault to this computer's keyring</source>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="132"/>
+        <source>Tie the vault to this computer&apos;s keyring</source>
         <translation>Привязать хранилище к ключам этого компьютера</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="150" />
+        <location filename="../../src/safeplan/ui/settings_view.py" line="137"/>
         <source>PIN to confirm</source>
         <translation>PIN-код для подтверждения</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="151" />
+        <location filename="../../src/safeplan/ui/settings_view.py" line="138"/>
         <source>Your PIN</source>
         <translation>Ваш PIN-код</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="153" />
+        <location filename="../../src/safeplan/ui/settings_view.py" line="140"/>
         <source>Apply</source>
         <translation>Применить</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="155" />
+        <location filename="../../src/safeplan/ui/settings_view.py" line="142"/>
         <source>Apply keyring setting</source>
         <translation>Применить настройку привязки</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="168" />
-        <location filename="../../src/safeplan/ui/settings_view.py" line="171" />
+        <location filename="../../src/safeplan/ui/settings_view.py" line="155"/>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="158"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="172" />
+        <location filename="../../src/safeplan/ui/settings_view.py" line="159"/>
         <source>As the system</source>
         <translation>Как в системе</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="225" />
+        <location filename="../../src/safeplan/ui/settings_view.py" line="212"/>
         <source>A PIN is 6 to 16 digits.</source>
         <translation>PIN-код — это от 6 до 16 цифр.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="228" />
+        <location filename="../../src/safeplan/ui/settings_view.py" line="215"/>
         <source>The two new PINs are different.</source>
         <translation>Два новых PIN-кода не совпадают.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="231" />
+        <location filename="../../src/safeplan/ui/settings_view.py" line="218"/>
         <source>Changing…</source>
         <translation>Меняем…</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="240" />
+        <location filename="../../src/safeplan/ui/settings_view.py" line="227"/>
         <source>The current PIN is not right.</source>
         <translation>Текущий PIN-код неверен.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="242" />
+        <location filename="../../src/safeplan/ui/settings_view.py" line="229"/>
         <source>Your PIN was changed.</source>
         <translation>PIN-код изменён.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="248" />
+        <location filename="../../src/safeplan/ui/settings_view.py" line="235"/>
         <source>The PIN could not be changed; the old one still works.</source>
         <translation>Не удалось сменить PIN-код; старый по-прежнему действует.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="255" />
+        <location filename="../../src/safeplan/ui/settings_view.py" line="242"/>
         <source>Applying…</source>
         <translation>Применяем…</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="268" />
+        <location filename="../../src/safeplan/ui/settings_view.py" line="255"/>
         <source>That PIN is not right; nothing was changed.</source>
         <translation>PIN-код неверен; ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="270" />
+        <location filename="../../src/safeplan/ui/settings_view.py" line="257"/>
         <source>The vault is now tied to this computer.</source>
         <translation>Хранилище привязано к этому компьютеру.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="272" />
+        <location filename="../../src/safeplan/ui/settings_view.py" line="259"/>
         <source>The vault is no longer tied to this computer.</source>
         <translation>Хранилище больше не привязано к этому компьютеру.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="279" />
+        <location filename="../../src/safeplan/ui/settings_view.py" line="266"/>
         <source>This computer has no secure keyring.</source>
         <translation>На этом компьютере нет защищённого хранилища ключей.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="281" />
+        <location filename="../../src/safeplan/ui/settings_view.py" line="268"/>
         <source>That did not work; nothing was changed.</source>
         <translation>Не получилось; ничего не изменено.</translation>
     </message>
@@ -1279,177 +2688,177 @@
 <context>
     <name>SetupView</name>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="64" />
+        <location filename="../../src/safeplan/ui/setup_view.py" line="64"/>
         <source>A private place behind a calculator</source>
         <translation>Личное место за калькулятором</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="66" />
+        <location filename="../../src/safeplan/ui/setup_view.py" line="66"/>
         <source>This app works as an ordinary calculator. Behind it is an encrypted place for a journal of what happened, photos and other evidence, and a plan for leaving safely.</source>
         <translation>Это приложение работает как обычный калькулятор. За ним — зашифрованное место для дневника о том, что произошло, фотографий и других доказательств и плана безопасного ухода.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="70" />
+        <location filename="../../src/safeplan/ui/setup_view.py" line="70"/>
         <source>To open it, type your PIN on the calculator and press =. Anyone else sees only a calculator: a wrong PIN is just a sum. Press Esc at any time to hide everything at once.</source>
         <translation>Чтобы открыть его, наберите PIN-код на калькуляторе и нажмите =. Все остальные видят только калькулятор: неверный PIN-код — просто вычисление. Нажмите Esc в любой момент, чтобы сразу всё скрыть.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="74" />
-        <source>This screen appears only until setup is done. If someone comes, choose "Not now": it will come back the next time you start the calculator.</source>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="74"/>
+        <source>This screen appears only until setup is done. If someone comes, choose &quot;Not now&quot;: it will come back the next time you start the calculator.</source>
         <translation>Этот экран показывается, только пока настройка не завершена. Если кто-то подойдёт, нажмите «Не сейчас»: экран вернётся при следующем запуске калькулятора.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="79" />
+        <location filename="../../src/safeplan/ui/setup_view.py" line="79"/>
         <source>Not now</source>
         <translation>Не сейчас</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="81" />
+        <location filename="../../src/safeplan/ui/setup_view.py" line="81"/>
         <source>Start</source>
         <translation>Начать</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="89" />
+        <location filename="../../src/safeplan/ui/setup_view.py" line="89"/>
         <source>Choose a PIN</source>
         <translation>Выберите PIN-код</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="91" />
+        <location filename="../../src/safeplan/ui/setup_view.py" line="91"/>
         <source>6 to 16 digits. Someone who copies the vault file can try PINs on a graphics card: a 6-digit PIN falls in under an hour, an 8-digit one in days. We recommend 10 digits or more.</source>
         <translation>От 6 до 16 цифр. Тот, кто скопирует файл хранилища, может перебирать PIN-коды на видеокарте: 6-значный PIN-код подбирается меньше чем за час, 8-значный — за несколько дней. Мы советуем 10 цифр или больше.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="102" />
+        <location filename="../../src/safeplan/ui/setup_view.py" line="102"/>
         <source>Type the same PIN again</source>
         <translation>Введите тот же PIN-код ещё раз</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="108" />
+        <location filename="../../src/safeplan/ui/setup_view.py" line="108"/>
         <source>Tie the vault to this computer?</source>
         <translation>Привязать хранилище к этому компьютеру?</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="111" />
-        <source>Keep a second secret in this computer's keyring</source>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="111"/>
+        <source>Keep a second secret in this computer&apos;s keyring</source>
         <translation>Хранить второй секрет в хранилище ключей этого компьютера</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="118" />
+        <location filename="../../src/safeplan/ui/setup_view.py" line="118"/>
         <source>Create</source>
         <translation>Создать</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="124" />
+        <location filename="../../src/safeplan/ui/setup_view.py" line="124"/>
         <source>Setting up</source>
         <translation>Настройка</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="126" />
+        <location filename="../../src/safeplan/ui/setup_view.py" line="126"/>
         <source>Measuring this computer so that every PIN guess costs an attacker about a second, then creating the encrypted vault. This takes a few seconds.</source>
         <translation>Измеряем скорость компьютера, чтобы каждая попытка подобрать PIN-код стоила около секунды, затем создаём зашифрованное хранилище. Это займёт несколько секунд.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="130" />
+        <location filename="../../src/safeplan/ui/setup_view.py" line="130"/>
         <source>Progress</source>
         <translation>Ход работы</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="137" />
+        <location filename="../../src/safeplan/ui/setup_view.py" line="137"/>
         <source>Your recovery code</source>
         <translation>Ваш код восстановления</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="139" />
+        <location filename="../../src/safeplan/ui/setup_view.py" line="139"/>
         <source>If you forget your PIN, or this computer is lost, these 24 digits open the vault: type them on the calculator and press =. This is the only time they are shown.</source>
         <translation>Если вы забудете PIN-код или потеряете этот компьютер, эти 24 цифры откроют хранилище: наберите их на калькуляторе и нажмите =. Они показываются только один раз.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="147" />
+        <location filename="../../src/safeplan/ui/setup_view.py" line="147"/>
         <source>Write it on paper now and keep it somewhere away from this computer, where it will not be found. Do not photograph it or save it on a phone he can see.</source>
         <translation>Запишите код на бумаге прямо сейчас и храните подальше от компьютера, там, где его не найдут. Не фотографируйте его и не сохраняйте в телефоне, который он может посмотреть.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="153" />
+        <location filename="../../src/safeplan/ui/setup_view.py" line="153"/>
         <source>I have written it down</source>
         <translation>Код записан</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="159" />
+        <location filename="../../src/safeplan/ui/setup_view.py" line="159"/>
         <source>Check what you wrote</source>
         <translation>Проверьте запись</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="160" />
+        <location filename="../../src/safeplan/ui/setup_view.py" line="160"/>
         <source>Type the last four digits of the recovery code.</source>
         <translation>Введите последние четыре цифры кода восстановления.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="166" />
+        <location filename="../../src/safeplan/ui/setup_view.py" line="166"/>
         <source>Show the code again</source>
         <translation>Показать код ещё раз</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="171" />
+        <location filename="../../src/safeplan/ui/setup_view.py" line="171"/>
         <source>All set</source>
         <translation>Всё готово</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="173" />
+        <location filename="../../src/safeplan/ui/setup_view.py" line="173"/>
         <source>From now on this app always starts as a calculator. To open your vault, type your PIN and press =. To hide it, press Esc or the Quick exit button.</source>
         <translation>Теперь приложение всегда открывается как калькулятор. Чтобы открыть хранилище, наберите PIN-код и нажмите =. Чтобы скрыть его, нажмите Esc или «Быстрый выход».</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="178" />
+        <location filename="../../src/safeplan/ui/setup_view.py" line="178"/>
         <source>Open the vault</source>
         <translation>Открыть хранилище</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="201" />
+        <location filename="../../src/safeplan/ui/setup_view.py" line="201"/>
         <source>Type your PIN on the keypad or the keyboard, then OK.</source>
         <translation>Наберите PIN-код на экранных кнопках или клавиатуре и нажмите ОК.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="203" />
+        <location filename="../../src/safeplan/ui/setup_view.py" line="203"/>
         <source>{count} digits: at least 6 are needed.</source>
         <translation>Цифр: {count}. Нужно не меньше 6.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="205" />
+        <location filename="../../src/safeplan/ui/setup_view.py" line="205"/>
         <source>{count} digits: allowed, but 10 or more is much safer.</source>
         <translation>Цифр: {count}. Можно, но 10 и больше намного надёжнее.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="208" />
+        <location filename="../../src/safeplan/ui/setup_view.py" line="208"/>
         <source>{count} digits: good.</source>
         <translation>Цифр: {count}. Хорошо.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="215" />
+        <location filename="../../src/safeplan/ui/setup_view.py" line="215"/>
         <source>A PIN needs at least 6 digits.</source>
         <translation>В PIN-коде должно быть не меньше 6 цифр.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="223" />
+        <location filename="../../src/safeplan/ui/setup_view.py" line="223"/>
         <source>The two PINs were different. Choose it again.</source>
         <translation>PIN-коды не совпали. Выберите PIN-код заново.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="227" />
-        <source>Recommended. A random secret is kept in this computer's keyring and mixed into your PIN, so a copy of the vault file alone cannot be opened by guessing PINs, however fast the attacker's hardware. Your recovery code does not use it: it still opens the vault on another computer.</source>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="227"/>
+        <source>Recommended. A random secret is kept in this computer&apos;s keyring and mixed into your PIN, so a copy of the vault file alone cannot be opened by guessing PINs, however fast the attacker&apos;s hardware. Your recovery code does not use it: it still opens the vault on another computer.</source>
         <translation>Рекомендуется. Случайный секрет хранится в хранилище ключей этого компьютера и добавляется к PIN-коду, поэтому одну лишь копию файла нельзя открыть перебором PIN-кодов, какой бы быстрой ни была техника. Код восстановления его не использует и откроет хранилище на другом компьютере.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="235" />
+        <location filename="../../src/safeplan/ui/setup_view.py" line="235"/>
         <source>This computer has no secure keyring, so only your PIN protects the vault. Please use a PIN of 10 digits or more.</source>
         <translation>На этом компьютере нет защищённого хранилища ключей, поэтому хранилище защищает только PIN-код. Используйте PIN-код из 10 цифр или длиннее.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="262" />
+        <location filename="../../src/safeplan/ui/setup_view.py" line="262"/>
         <source>The vault could not be created (is the disk full?). Nothing was saved. Please try again.</source>
         <translation>Не удалось создать хранилище (может быть, диск заполнен?). Ничего не сохранено. Попробуйте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="272" />
+        <location filename="../../src/safeplan/ui/setup_view.py" line="272"/>
         <source>That does not match. Look at the code again.</source>
         <translation>Не совпадает. Посмотрите на код ещё раз.</translation>
     </message>
@@ -1457,12 +2866,12 @@
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="41" />
+        <location filename="../../src/safeplan/ui/journal_view.py" line="42"/>
         <source>Incidents per month</source>
         <translation>Случаи по месяцам</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="56" />
+        <location filename="../../src/safeplan/ui/journal_view.py" line="57"/>
         <source>No incidents yet.</source>
         <translation>Записей пока нет.</translation>
     </message>
@@ -1470,42 +2879,52 @@
 <context>
     <name>VaultShell</name>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="98" />
+        <location filename="../../src/safeplan/ui/shell.py" line="94"/>
         <source>Sections</source>
         <translation>Разделы</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="106" />
+        <location filename="../../src/safeplan/ui/shell.py" line="102"/>
         <source>Quick exit</source>
         <translation>Быстрый выход</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="108" />
+        <location filename="../../src/safeplan/ui/shell.py" line="104"/>
         <source>Quick exit: hide everything now</source>
         <translation>Быстрый выход: скрыть всё сейчас</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="109" />
+        <location filename="../../src/safeplan/ui/shell.py" line="105"/>
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="119" />
+        <location filename="../../src/safeplan/ui/shell.py" line="117"/>
         <source>Journal</source>
         <translation>Дневник</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="121" />
+        <location filename="../../src/safeplan/ui/shell.py" line="120"/>
+        <source>Evidence</source>
+        <translation>Доказательства</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/shell.py" line="122"/>
         <source>Plan</source>
         <translation>План</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="122" />
+        <location filename="../../src/safeplan/ui/shell.py" line="124"/>
+        <source>Export</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/shell.py" line="137"/>
         <source>Safety</source>
         <translation>Безопасность</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="123" />
+        <location filename="../../src/safeplan/ui/shell.py" line="138"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>

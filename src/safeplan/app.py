@@ -134,6 +134,27 @@ def smoke_check() -> None:
     DeviceKeyring().is_secure()  # imports the keyring backends
     assert paths.resource("icons", "calculator.svg").is_file()
     assert list(paths.resource("translations").glob("*.qm")), "translations missing"
+    # Evidence and reports: Pillow, filetype, fpdf2 with the embedded font, pypdf.
+    import io
+
+    from PIL import Image
+
+    from . import media
+    from .report_pdf import FONT, _Report
+
+    picture = io.BytesIO()
+    Image.new("RGB", (64, 48), "red").save(picture, "JPEG")
+    assert media.sniff(picture.getvalue(), "x.jpg").mime == "image/jpeg"
+    assert media.thumbnail(picture.getvalue())
+    pdf = _Report("R-SMOKE", "{page}")
+    pdf.add_page()
+    pdf.set_font(FONT, "", 10)
+    pdf.cell(text="Қазақ тілі, русский")
+    from pypdf import PdfReader
+
+    assert "Қазақ" in PdfReader(io.BytesIO(pdf.output())).pages[0].extract_text()
+    for font in pdf.fonts.values():
+        font.close()
 
 
 def _report_first_frame(window: Any, app: QApplication) -> None:

@@ -38,154 +38,170 @@ def _same(_context: str, text: str) -> str:
 
 def texts(translate: Translate = _same) -> dict[str, str]:
     """Every string the report prints, translated once per export."""
-    t = translate
     return {
-        "title": t("Report", "Incident documentation"),
-        "prepared_by": t("Report", "Prepared by"),
-        "purpose": t("Report", "Purpose"),
-        "period": t("Report", "Period covered"),
-        "created": t("Report", "Report created"),
-        "incidents": t("Report", "Incidents"),
-        "evidence_items": t("Report", "Evidence items"),
-        "report_id": t("Report", "Report ID"),
-        "fingerprint": t("Report", "Public key fingerprint (SHA-256)"),
-        "attached_pdf": t("Report", "The original files are attached inside this PDF, byte for "
-                                    "byte, with manifest.json, manifest.sig and public_key.pem. "
-                                    "Open your PDF reader's attachments panel (the paperclip) to "
-                                    "save them."),
-        "attached_folder": t("Report", "The original files are in the evidence folder next to "
-                                       "this report, with manifest.json, manifest.sig and "
-                                       "public_key.pem."),
-        "cover_note": t("Report", "Every file and entry in this report is listed with its "
-                                  "SHA-256 hash in a manifest signed with an Ed25519 key. "
-                                  "Appendix D explains how to check them with standard tools."),
-        "footer": t("Report", "Report {report_id} · Page {page} of {pages}"),
-        "summary": t("Report", "Summary"),
-        "col_date": t("Report", "Date"),
-        "col_kinds": t("Report", "Kinds"),
-        "col_what": t("Report", "What happened"),
-        "col_evidence": t("Report", "Evidence"),
-        "incident_heading": t("Report", "Incident {number}: {date}"),
-        "f_when": t("Report", "Date and time"),
-        "f_approximate": t("Report", "approximate: {note}"),
-        "f_duration": t("Report", "Duration"),
-        "f_place": t("Report", "Place"),
-        "f_person": t("Report", "Person responsible"),
-        "f_kinds": t("Report", "Kinds of abuse"),
-        "f_description": t("Report", "What happened"),
-        "f_exact_words": t("Report", "Exact words said"),
-        "f_injuries": t("Report", "Injuries"),
-        "f_witnesses": t("Report", "Witnesses"),
-        "f_children": t("Report", "Children present"),
-        "f_police": t("Report", "Police contacted"),
-        "f_police_details": t("Report", "Police station, officer, report number"),
-        "f_medical": t("Report", "Medical help"),
-        "f_medical_details": t("Report", "Where, record number"),
-        "f_fear": t("Report", "How afraid (0–10)"),
-        "f_tags": t("Report", "Tags"),
-        "f_recorded": t("Report", "First recorded"),
-        "f_versions": t("Report", "Versions"),
-        "versions_value": t("Report", "{count} (the history of changes is in Appendix B)"),
-        "versions_value_plain": t("Report", "{count}"),
-        "f_is_approximate": t("Report", "Date is approximate"),
-        "f_approximate_note": t("Report", "About when"),
-        "f_police_station": t("Report", "Police station"),
-        "f_police_officer": t("Report", "Police officer"),
-        "f_police_report": t("Report", "Police report number"),
-        "f_medical_where": t("Report", "Where medical help was given"),
-        "f_medical_record": t("Report", "Medical record number"),
-        "yes": t("Report", "Yes"),
-        "no": t("Report", "No"),
-        "evidence_heading": t("Report", "Evidence {number}: {caption}"),
-        "e_file": t("Report", "File"),
-        "e_kind": t("Report", "Kind"),
-        "e_taken": t("Report", "Taken"),
-        "e_imported": t("Report", "Imported"),
-        "e_exif": t("Report", "EXIF date"),
-        "e_camera": t("Report", "Camera"),
-        "e_gps": t("Report", "GPS position"),
-        "e_notes": t("Report", "Notes"),
-        "e_see_above": t("Report", "Evidence {number} (shown above): {caption}"),
-        "no_picture": t("Report", "No picture printed: {reason}. The original file is attached."),
-        "not_picture": t("Report", "not a picture"),
-        "picture_unreadable": t("Report", "the picture cannot be decoded"),
-        "other_evidence": t("Report", "Evidence not linked to an incident"),
-        "appendix_a": t("Report", "Appendix A. Evidence manifest"),
-        "col_no": t("Report", "No."),
-        "col_file": t("Report", "File"),
-        "col_size": t("Report", "Size"),
-        "col_imported": t("Report", "Imported"),
-        "col_exif": t("Report", "EXIF date"),
-        "no_evidence": t("Report", "No evidence is included in this report."),
-        "appendix_b": t("Report", "Appendix B. History of changes"),
-        "no_history": t("Report", "The history of changes was not included in this report; "
-                                  "manifest.json lists the hash of every version."),
-        "only_one": t("Report", "No incident in this report was changed after it was first "
-                                "written."),
-        "version_line": t("Report", "Version {number}, saved {when}"),
-        "changed_fields": t("Report", "Changed: {fields}"),
-        "appendix_c": t("Report", "Appendix C. The journal's hash chain"),
-        "chain_text": t("Report", "Every creation, change, deletion and import in the journal is "
-                                  "an event that includes the hash of the event before it. The "
-                                  "chain has {count} events; the last event's hash is:"),
-        "chain_ok": t("Report", "State at export: intact. Every event and every version in "
-                                "this report matches the chain."),
-        "chain_broken": t("Report", "State at export: BROKEN ({reason}). Some history was "
-                                    "changed outside the app; treat the dates with care."),
-        "col_seq": t("Report", "Event"),
-        "col_time": t("Report", "Time"),
-        "col_action": t("Report", "Action"),
-        "col_hash": t("Report", "Event hash (start)"),
-        "appendix_d": t("Report", "Appendix D. How to verify this report"),
-        "verify_steps": t("Report",
-                          "1. Save the attached files (PDF reader: attachments panel; or "
-                          "`pdfdetach -saveall report.pdf` from poppler-utils).\n"
-                          "2. Compute the SHA-256 of every original and compare it with "
-                          "Appendix A and manifest.json:\n"
-                          "   Linux: sha256sum FILE\n"
-                          "   Windows: certutil -hashfile FILE SHA256\n"
-                          "   macOS: shasum -a 256 FILE\n"
-                          "3. Check the signature of the manifest (OpenSSL 3):\n"
-                          "   openssl pkeyutl -verify -pubin -inkey public_key.pem -rawin "
-                          "-in manifest.json -sigfile manifest.sig\n"
-                          "   It must print \"Signature Verified Successfully\".\n"
-                          "4. Check that the key is the one printed on the cover:\n"
-                          "   openssl pkey -pubin -in public_key.pem -outform DER | tail -c 32 "
-                          "| sha256sum\n"
-                          "5. Or run the verifier that comes with the app, which does all of "
-                          "this and also rechecks the hash chain:\n"
-                          "   python -m safeplan verify report.pdf"),
-        "appendix_e": t("Report", "Appendix E. What this report proves and what it cannot"),
-        "proves": t("Report",
-                    "It proves that the attached files are byte for byte the files that were "
-                    "imported (their SHA-256 was taken at import and is signed), that the "
-                    "manifest was signed by the key shown on the cover, and that nothing in the "
-                    "files, the manifest or the signature changed after the report was made. "
-                    "The hash chain shows that the entries were not changed or removed "
-                    "without a trace after they were recorded."),
-        "cannot": t("Report",
-                    "It cannot prove that the computer's clock was right: every time comes "
-                    "from the computer on which the entries were written. It cannot prove who "
-                    "wrote the entries or took the photos, that events happened as described, "
-                    "or that nothing was left out: the person exporting chose what to include. "
-                    "The key identifies the app's vault, not a person; the same fingerprint on "
-                    "later reports shows they come from the same vault."),
-        "readme": t("Report",
-                    "This folder holds an incident report and the original evidence files.\n\n"
-                    "report.pdf         the report\n"
-                    "evidence/          the original files, byte for byte\n"
-                    "manifest.json      every file's SHA-256 and facts, the entries, the hash "
-                    "chain\n"
-                    "manifest.sig       Ed25519 signature of manifest.json\n"
-                    "report.sha256      SHA-256 of report.pdf (sha256sum -c report.sha256)\n"
-                    "report.sha256.sig  Ed25519 signature of report.sha256\n"
-                    "public_key.pem     the key that made the signatures\n\n"
-                    "Check the files:      sha256sum evidence/*   (Windows: certutil -hashfile "
-                    "FILE SHA256)\n"
-                    "Check the signature:  openssl pkeyutl -verify -pubin -inkey "
-                    "public_key.pem -rawin -in manifest.json -sigfile manifest.sig\n"
-                    "Or all at once:       python -m safeplan verify .\n"),
-        "unknown": t("Report", "unknown"),
+        "title": translate("Report", "Incident documentation"),
+        "prepared_by": translate("Report", "Prepared by"),
+        "period": translate("Report", "Period covered"),
+        "created": translate("Report", "Report created"),
+        "incidents": translate("Report", "Incidents"),
+        "evidence_items": translate("Report", "Evidence items"),
+        "report_id": translate("Report", "Report ID"),
+        "fingerprint": translate("Report", "Public key fingerprint (SHA-256)"),
+        "attached_pdf": translate(
+            "Report",
+            "The original files are attached inside this PDF, byte for byte, with "
+            "manifest.json, manifest.sig and public_key.pem. Open your PDF reader's "
+            "attachments panel (the paperclip) to save them."),
+        "attached_folder": translate(
+            "Report",
+            "The original files are in the evidence folder next to this report, with "
+            "manifest.json, manifest.sig and public_key.pem."),
+        "cover_note": translate(
+            "Report",
+            "Every file and entry in this report is listed with its SHA-256 hash in a "
+            "manifest signed with an Ed25519 key. Appendix D explains how to check them "
+            "with standard tools."),
+        "footer": translate("Report", "Report {report_id} · Page {page} of {pages}"),
+        "summary": translate("Report", "Summary"),
+        "col_date": translate("Report", "Date"),
+        "col_kinds": translate("Report", "Kinds"),
+        "col_what": translate("Report", "What happened"),
+        "col_evidence": translate("Report", "Evidence"),
+        "incident_heading": translate("Report", "Incident {number}: {date}"),
+        "f_when": translate("Report", "Date and time"),
+        "f_approximate": translate("Report", "approximate: {note}"),
+        "f_duration": translate("Report", "Duration"),
+        "f_place": translate("Report", "Place"),
+        "f_person": translate("Report", "Person responsible"),
+        "f_kinds": translate("Report", "Kinds of abuse"),
+        "f_description": translate("Report", "What happened"),
+        "f_exact_words": translate("Report", "Exact words said"),
+        "f_injuries": translate("Report", "Injuries"),
+        "f_witnesses": translate("Report", "Witnesses"),
+        "f_children": translate("Report", "Children present"),
+        "f_police": translate("Report", "Police contacted"),
+        "f_police_details": translate("Report", "Police station, officer, report number"),
+        "f_medical": translate("Report", "Medical help"),
+        "f_medical_details": translate("Report", "Where, record number"),
+        "f_fear": translate("Report", "How afraid (0–10)"),
+        "f_tags": translate("Report", "Tags"),
+        "f_recorded": translate("Report", "First recorded"),
+        "f_versions": translate("Report", "Versions"),
+        "versions_value": translate("Report", "{count} (the history of changes is in Appendix B)"),
+        "versions_value_plain": translate("Report", "{count}"),
+        "f_is_approximate": translate("Report", "Date is approximate"),
+        "f_approximate_note": translate("Report", "About when"),
+        "f_police_station": translate("Report", "Police station"),
+        "f_police_officer": translate("Report", "Police officer"),
+        "f_police_report": translate("Report", "Police report number"),
+        "f_medical_where": translate("Report", "Where medical help was given"),
+        "f_medical_record": translate("Report", "Medical record number"),
+        "yes": translate("Report", "Yes"),
+        "no": translate("Report", "No"),
+        "evidence_heading": translate("Report", "Evidence {number}: {caption}"),
+        "e_file": translate("Report", "File"),
+        "e_kind": translate("Report", "Kind"),
+        "e_taken": translate("Report", "Taken"),
+        "e_imported": translate("Report", "Imported"),
+        "e_exif": translate("Report", "EXIF date"),
+        "e_camera": translate("Report", "Camera"),
+        "e_gps": translate("Report", "GPS position"),
+        "e_notes": translate("Report", "Notes"),
+        "e_see_above": translate("Report", "Evidence {number} (shown above): {caption}"),
+        "no_picture": translate(
+            "Report",
+            "No picture printed: {reason}. The original file is attached."),
+        "picture_unreadable": translate("Report", "the picture cannot be decoded"),
+        "other_evidence": translate("Report", "Evidence not linked to an incident"),
+        "appendix_a": translate("Report", "Appendix A. Evidence manifest"),
+        "col_no": translate("Report", "No."),
+        "col_file": translate("Report", "File"),
+        "col_size": translate("Report", "Size"),
+        "col_imported": translate("Report", "Imported"),
+        "col_exif": translate("Report", "EXIF date"),
+        "no_evidence": translate("Report", "No evidence is included in this report."),
+        "appendix_b": translate("Report", "Appendix B. History of changes"),
+        "no_history": translate(
+            "Report",
+            "The history of changes was not included in this report; manifest.json lists "
+            "the hash of every version."),
+        "only_one": translate(
+            "Report",
+            "No incident in this report was changed after it was first written."),
+        "version_line": translate("Report", "Version {number}, saved {when}"),
+        "appendix_c": translate("Report", "Appendix C. The journal's hash chain"),
+        "chain_text": translate(
+            "Report",
+            "Every creation, change, deletion and import in the journal is an event that "
+            "includes the hash of the event before it. The chain has {count} events; the "
+            "last event's hash is:"),
+        "chain_ok": translate(
+            "Report",
+            "State at export: intact. Every event and every version in this report matches "
+            "the chain."),
+        "chain_broken": translate(
+            "Report",
+            "State at export: BROKEN ({reason}). Some history was changed outside the app; "
+            "treat the dates with care."),
+        "col_seq": translate("Report", "Event"),
+        "col_time": translate("Report", "Time"),
+        "col_action": translate("Report", "Action"),
+        "col_hash": translate("Report", "Event hash (start)"),
+        "appendix_d": translate("Report", "Appendix D. How to verify this report"),
+        "verify_steps": translate(
+            "Report",
+            "1. Save the attached files (PDF reader: attachments panel; or `pdfdetach "
+            "-saveall report.pdf` from poppler-utils).\n"
+            "2. Compute the SHA-256 of every original and compare it with Appendix A and "
+            "manifest.json:\n"
+            "   Linux: sha256sum FILE\n"
+            "   Windows: certutil -hashfile FILE SHA256\n"
+            "   macOS: shasum -a 256 FILE\n"
+            "3. Check the signature of the manifest (OpenSSL 3):\n"
+            "   openssl pkeyutl -verify -pubin -inkey public_key.pem -rawin -in "
+            "manifest.json -sigfile manifest.sig\n"
+            "   It must print \"Signature Verified Successfully\".\n"
+            "4. Check that the key is the one printed on the cover:\n"
+            "   openssl pkey -pubin -in public_key.pem -outform DER | tail -c 32 | "
+            "sha256sum\n"
+            "5. Or run the verifier that comes with the app, which does all of this and "
+            "also rechecks the hash chain:\n"
+            "   python -m safeplan verify report.pdf"),
+        "appendix_e": translate("Report", "Appendix E. What this report proves and what it cannot"),
+        "proves": translate(
+            "Report",
+            "It proves that the attached files are byte for byte the files that were "
+            "imported (their SHA-256 was taken at import and is signed), that the manifest "
+            "was signed by the key shown on the cover, and that nothing in the files, the "
+            "manifest or the signature changed after the report was made. The hash chain "
+            "shows that the entries were not changed or removed without a trace after they "
+            "were recorded."),
+        "cannot": translate(
+            "Report",
+            "It cannot prove that the computer's clock was right: every time comes from "
+            "the computer on which the entries were written. It cannot prove who wrote the "
+            "entries or took the photos, that events happened as described, or that "
+            "nothing was left out: the person exporting chose what to include. The key "
+            "identifies the app's vault, not a person; the same fingerprint on later "
+            "reports shows they come from the same vault."),
+        "readme": translate(
+            "Report",
+            "This folder holds an incident report and the original evidence files.\n"
+            "\n"
+            "report.pdf         the report\n"
+            "evidence/          the original files, byte for byte\n"
+            "manifest.json      every file's SHA-256 and facts, the entries, the hash "
+            "chain\n"
+            "manifest.sig       Ed25519 signature of manifest.json\n"
+            "report.sha256      SHA-256 of report.pdf (sha256sum -c report.sha256)\n"
+            "report.sha256.sig  Ed25519 signature of report.sha256\n"
+            "public_key.pem     the key that made the signatures\n"
+            "\n"
+            "Check the files:      sha256sum evidence/*   (Windows: certutil -hashfile "
+            "FILE SHA256)\n"
+            "Check the signature:  openssl pkeyutl -verify -pubin -inkey public_key.pem "
+            "-rawin -in manifest.json -sigfile manifest.sig\n"
+            "Or all at once:       python -m safeplan verify .\n"),
     }
 
 
@@ -292,8 +308,13 @@ class _Report(FPDF):
                 draw(header, True, -1)
             top, x, bottom = self.get_y(), self.l_margin, self.get_y() + line + 2
             if bold:
+                rows_of_text = 1
+                for text, width, fit in zip(cells, columns, fits, strict=False):
+                    if not fit:
+                        rows_of_text = max(rows_of_text, len(self.multi_cell(
+                            width - 2 * pad, line, text, dry_run=True, output="LINES")))
                 self.set_fill_color(238, 238, 238)
-                self.rect(self.l_margin, top, sum(widths), line + 2, style="F")
+                self.rect(self.l_margin, top, sum(widths), rows_of_text * line + 2, style="F")
             for col, (text, width) in enumerate(zip(cells, columns, strict=False)):
                 self._cell_font(bold, mono=(col in mono) or span, size=size)
                 self.set_xy(x + pad, top + 1)
@@ -321,7 +342,7 @@ class _Report(FPDF):
         else:
             self.set_font(FONT, "B" if bold else "", size)
 
-    def fields(self, rows: list[tuple[str, str]], label_width: float = 48) -> None:
+    def fields(self, rows: list[tuple[str, ...]], label_width: float = 48) -> None:
         """Label: value rows, the label in grey, long values wrapping, a rule between rows.
 
         fpdf2's table() lays every cell out with its line breaker; most values fit
@@ -329,9 +350,10 @@ class _Report(FPDF):
         value_width = self.epw - label_width
         line = 5.0
         self.set_draw_color(*RULE)
-        for name, value in rows:
+        for name, value, *style in rows:
             name, value = self.clean(name), self.clean(value)
-            self.set_font(FONT, "", 10)
+            mono = style == ["mono"]
+            self.set_font(*((MONO, "", 8.5) if mono else (FONT, "", 10)))
             short = "\n" not in value and self.get_string_width(value) < value_width - 3
             lines = 1 if short else 3  # enough to decide on a page break
             self.set_font(FONT, "", 9)
@@ -347,7 +369,7 @@ class _Report(FPDF):
             else:
                 self.multi_cell(label_width - 3, line, name, align="L")
             self.set_text_color(0, 0, 0)
-            self.set_font(FONT, "", 10)
+            self.set_font(*((MONO, "", 8.5) if mono else (FONT, "", 10)))
             self.set_xy(self.l_margin + label_width + 1.5, top + 1.2)
             if short:
                 self.cell(value_width - 3, line, value)
@@ -426,7 +448,7 @@ def _evidence_block(pdf: _Report, number: int, item: Item, names: dict[int, str]
     image = facts.get("image") or {}
     rows = [
         (tx["e_file"], f"{names[item.id]} · {_size(facts['size'])} · {item.mime}"),
-        ("SHA-256", item.sha256),
+        ("SHA-256", item.sha256, "mono"),
         (tx["e_kind"], evidence_kind_names.get(current.kind, current.kind)),
         (tx["e_taken"], item.when.replace("T", " ")),
         (tx["e_imported"], _when(facts["imported_at"])),
@@ -601,7 +623,7 @@ def _lay_out(pdf: _Report, manifest: dict[str, Any], entries: list[Entry], items
         rows.append([str(n), r.get("date", "") + (f" {r.get('time')}" if r.get("time") else ""),
                      ", ".join(kind_names.get(k, k) for k in r.get("kinds") or ()),
                      first[0][:160] if first else "", str(counts.get(entry.id, 0))])
-    pdf.grid((10, 30, 42, 70, 18), [tx[k] for k in ("col_no", "col_date", "col_kinds",
+    pdf.grid((9, 27, 40, 64, 30), [tx[k] for k in ("col_no", "col_date", "col_kinds",
                                                     "col_what", "col_evidence")],
              rows, size=9, line=4.6)
 
@@ -689,7 +711,7 @@ def _lay_out(pdf: _Report, manifest: dict[str, Any], entries: list[Entry], items
                   else tx["chain_broken"].format(reason=chain["problem_at_export"]))
     full = [e for e in chain["events"] if "action" in e]
     if full:
-        pdf.grid((14, 40, 22, 94), [tx[k] for k in ("col_seq", "col_time", "col_action",
+        pdf.grid((19, 40, 22, 89), [tx[k] for k in ("col_seq", "col_time", "col_action",
                                                     "col_hash")],
                  [[str(e["seq"]), _when(e["time"]), e["action"], e["hash"][:32]] for e in full],
                  mono=frozenset({3}))

@@ -44,3 +44,31 @@ def test_language_chosen_in_settings_applies_at_once(qtbot, make_window, existin
     enter(qtbot, window, PIN)
     wait_unlocked(qtbot, window)
     assert window.shell.settings.language.currentData() == "ru"
+
+
+def test_the_report_is_in_her_language(tmp_path, data_dir, policy):
+    """The report's labels go through the same catalogue as the screens."""
+    from PySide6.QtCore import QCoreApplication
+    from pypdf import PdfReader
+
+    from safeplan import vault
+    from safeplan.evidence import EvidenceStore
+    from safeplan.export import Exporter, ExportRequest
+    from safeplan.journal import Incident, Journal
+    from safeplan.report_pdf import texts
+    from safeplan.ui.evidence_model import evidence_kind_names
+    from safeplan.ui.journal_model import kind_names
+
+    app.install_translation("ru")
+    opened, _ = vault.create(data_dir, "24681357", policy=policy)
+    journal = Journal(opened)
+    journal.create(Incident(date="2026-11-20", kinds=["physical"], description="Ударил"))
+    exporter = Exporter(opened, journal, EvidenceStore(opened, journal),
+                        texts(QCoreApplication.translate), kind_names(), evidence_kind_names())
+    exporter.run(ExportRequest(), tmp_path / "отчёт.pdf")
+    opened.close()
+    reader = PdfReader(tmp_path / "отчёт.pdf")
+    text = " ".join(" ".join(p.extract_text() for p in reader.pages).split())
+    assert "Документирование случаев насилия" in text
+    assert "Физическое" in text or "Физическ" in text
+    assert f"Страница 1 из {len(reader.pages)}" in text
