@@ -169,7 +169,16 @@ def test_a_password_protected_report_needs_its_password(world):
         reader.pages[0].extract_text()
     assert not PdfReader(path).decrypt("wrong")
     assert RUSSIAN in " ".join(pdf_text(path, "сильный-пароль-42").split())
-    assert RUSSIAN.encode() not in path.read_bytes()
+    data = path.read_bytes()
+    assert RUSSIAN.encode() not in data
+    assert b"IMG_0" not in data and "Синяк".encode("utf-16-be") not in data  # names too
+    attachments = PdfReader(path, password="сильный-пароль-42").attachments
+    for name, original in world["originals"].items():
+        assert attachments[name][0] == original
+    if shutil.which("pdfdetach"):  # poppler, as a second independent reader
+        listed = subprocess.run(["pdfdetach", "-list", "-upw", "сильный-пароль-42", str(path)],
+                                capture_output=True, text=True).stdout
+        assert "001-IMG_0.jpg" in listed and "manifest.json" in listed
     assert not verify(path).ok
     assert "password" in verify(path).problems[0]
     assert verify(path, "сильный-пароль-42").ok

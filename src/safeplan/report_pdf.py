@@ -18,8 +18,9 @@ from datetime import datetime
 from typing import Any, BinaryIO
 
 from fpdf import FPDF
-from fpdf.enums import XPos, YPos
+from fpdf.enums import EncryptionMethod, XPos, YPos
 from fpdf.output import OutputProducer
+from fpdf.syntax import PDFString
 from PIL import Image
 
 from .evidence import Item
@@ -491,24 +492,14 @@ def render(out: BinaryIO, manifest: dict[str, Any], entries: list[Entry], items:
         _lay_out(pdf, manifest, entries, items, names, picture, tx, kind_names,
                  evidence_kind_names, attachments is not None, progress or (lambda _f: None))
         if attachments is not None:
-            _attach(pdf, attachments)
-        if not password:
-            pdf.output(output_producer_class=_streaming_to(out))
-            return
-        whole = pdf.output()
+            _attach(pdf, attachments, encrypted=bool(password))
+        if password:
+            pdf.set_encryption(owner_password=secrets.token_urlsafe(24), user_password=password,
+                               encryption_method=EncryptionMethod.AES_256)
+        pdf.output(output_producer_class=_streaming_to(out))
     finally:
         for font in pdf.fonts.values():
             font.close()  # fontTools keeps the font files open until then
-    # fpdf2 2.8.9's own AES-256 encryption writes the attachments' names as empty
-    # strings (pdfdetach and pypdf both read them back as ""), so pypdf encrypts;
-    # this holds the whole file in memory once more.
-    from pypdf import PdfWriter
-
-    writer = PdfWriter(clone_from=io.BytesIO(whole))
-    del whole
-    writer.encrypt(user_password=password, owner_password=secrets.token_urlsafe(24),
-                   algorithm="AES-256")
-    writer.write(out)
 
 
 class _Sink:
@@ -539,21 +530,37 @@ def _streaming_to(stream: BinaryIO) -> type[OutputProducer]:
     return Streaming
 
 
-def _attach(pdf: _Report, attachments: Attachments) -> None:
-    for name, blob in attachments.signed.items():
-        pdf.embed_file(bytes=blob, basename=name, mime_type=_signed_type(name), compress=False)
-    for item, name in attachments.originals:
-        # fpdf2 keeps an embedded file's bytes until the whole PDF is written. Embed
-        # a one-byte stand-in, then give it the real bytes only while it is written.
-        embedded = pdf.embed_file(bytes=b"\0", basename=name,
-                                  desc=pdf.clean(item.current.caption),
-                                  modification_date=datetime.fromtimestamp(
-                                      item.facts["modified_at"]).astimezone(),
-                                  mime_type=item.mime, compress=False)
-        # Its /Params dictionary was made for the stand-in: give it the real size.
-        assert "/Size 1" in embedded.params, embedded.params
-        embedded.params = embedded.params.replace("/Size 1", f"/Size {item.facts['size']}", 1)
-        _load_when_written(embedded, item, attachments.read)
+def _attach(pdf: _Report, attachments: Attachments, encrypted: bool) -> None:
+    files = [(name, blob, "", None) for name, blob in attachments.signed.items()]
+    files += [(name, None, pdf.clean(item.current.caption), item)
+              for item, name in attachments.originals]
+    for number, (name, blob, caption, item) in enumerate(files, 1):
+        if item is None:
+            embedded = pdf.embed_file(bytes=blob, basename=name, mime_type=_signed_type(name),
+                                      compress=False)
+        else:
+            # fpdf2 keeps an embedded file's bytes until the whole PDF is written. Embed
+            # a one-byte stand-in, then give it the real bytes only while it is written.
+            embedded = pdf.embed_file(bytes=b"\0", basename=name, desc=caption,
+                                      modification_date=datetime.fromtimestamp(
+                                          item.facts["modified_at"]).astimezone(),
+                                      mime_type=item.mime, compress=False)
+            # Its /Params dictionary was made for the stand-in: give it the real size.
+            assert "/Size 1" in embedded.params, embedded.params
+            embedded.params = embedded.params.replace("/Size 1", f"/Size {item.facts['size']}",
+                                                      1)
+            _load_when_written(embedded, item, attachments.read)
+        if encrypted:
+            # fpdf2 2.8.9 leaves an attachment's name and description in clear in an
+            # encrypted PDF, so readers decrypt them to "" (and they leak). Mark them
+            # to be encrypted; the name tree, which fpdf2 also writes in clear, gets a
+            # number instead of the name.
+            spec = embedded.file_spec()
+            spec.f = PDFString(name, encrypt=True)
+            spec.u_f = PDFString(name, encrypt=True)
+            if caption:
+                spec.desc = PDFString(caption, encrypt=True)
+            embedded.basename = lambda key=f"{number:04d}": key
 
 
 def _load_when_written(embedded: Any, item: Item, read: Callable[[Item], bytes]) -> None:

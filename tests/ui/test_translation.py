@@ -48,8 +48,8 @@ def test_language_chosen_in_settings_applies_at_once(qtbot, make_window, existin
 
 def test_the_report_is_in_her_language(tmp_path, data_dir, policy):
     """The report's labels go through the same catalogue as the screens."""
-    from PySide6.QtCore import QCoreApplication
     from pypdf import PdfReader
+    from PySide6.QtCore import QCoreApplication
 
     from safeplan import vault
     from safeplan.evidence import EvidenceStore
