@@ -239,21 +239,18 @@ class EvidenceStore:
         return [(i.id, [i.digest(n) for n in range(len(i.revisions))]) for i in items]
 
     def thumbnail(self, item_id: int) -> bytes | None:
-        thumb = self.get(item_id).thumb_id
-        if thumb is None:
-            return None
-        try:
-            return self._vault.read_bytes(thumb)
-        except (KeyError, FileDamaged):
-            return None
+        """The gallery's small upright JPEG, if the item has one."""
+        return self._preview(self.get(item_id).thumb_id)
 
     def print_copy(self, item_id: int) -> bytes | None:
         """The upright JPEG made at import for printing in reports, if any."""
-        print_id = self.get(item_id).print_id
-        if print_id is None:
+        return self._preview(self.get(item_id).print_id)
+
+    def _preview(self, file_id: int | None) -> bytes | None:
+        if file_id is None:
             return None
         try:
-            return self._vault.read_bytes(print_id)
+            return self._vault.read_bytes(file_id)
         except (KeyError, FileDamaged):
             return None
 

@@ -202,3 +202,13 @@ def previews(data: bytes) -> tuple[bytes, bytes]:
 
 def guess_extension(mime: str) -> str:
     return mimetypes.guess_extension(mime) or ""
+
+
+def size_text(size: int) -> str:
+    """Bytes for people: 812 B, 39.8 KiB, 3.6 MiB, 1.2 GiB."""
+    value = float(size)
+    for unit in ("B", "KiB", "MiB", "GiB"):
+        if value < 1024 or unit == "GiB":
+            return f"{size} B" if unit == "B" else f"{value:.1f} {unit}"
+        value /= 1024
+    return f"{size} B"

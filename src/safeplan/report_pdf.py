@@ -23,6 +23,7 @@ from fpdf.output import OutputProducer
 from fpdf.syntax import PDFString
 from PIL import Image
 
+from . import media
 from .evidence import Item
 from .journal import Entry
 from .paths import resource
@@ -222,15 +223,6 @@ _LABELS = {
 
 def _when(seconds: float) -> str:
     return datetime.fromtimestamp(seconds).astimezone().strftime("%Y-%m-%d %H:%M %z")
-
-
-def _size(size: int) -> str:
-    value = float(size)
-    for unit in ("B", "KiB", "MiB", "GiB"):
-        if value < 1024 or unit == "GiB":
-            return f"{size} B" if unit == "B" else f"{value:.1f} {unit}"
-        value /= 1024
-    return str(size)
 
 
 class _Report(FPDF):
@@ -448,7 +440,7 @@ def _evidence_block(pdf: _Report, number: int, item: Item, names: dict[int, str]
     facts = item.facts
     image = facts.get("image") or {}
     rows = [
-        (tx["e_file"], f"{names[item.id]} · {_size(facts['size'])} · {item.mime}"),
+        (tx["e_file"], f"{names[item.id]} · {media.size_text(facts['size'])} · {item.mime}"),
         ("SHA-256", item.sha256, "mono"),
         (tx["e_kind"], evidence_kind_names.get(current.kind, current.kind)),
         (tx["e_taken"], item.when.replace("T", " ")),
@@ -607,7 +599,8 @@ def _lay_out(pdf: _Report, manifest: dict[str, Any], entries: list[Entry], items
         (tx["period"], f"{period['from']} — {period['to']}" if period["from"] else "—"),
         (tx["created"], manifest["created_at"].replace("T", " ")),
         (tx["incidents"], str(len(entries))),
-        (tx["evidence_items"], f"{len(items)} ({_size(sum(i.facts['size'] for i in items))})"),
+        (tx["evidence_items"],
+         f"{len(items)} ({media.size_text(sum(i.facts['size'] for i in items))})"),
         (tx["report_id"], manifest["report_id"]),
         (tx["fingerprint"], manifest["public_key_fingerprint"]),
     ]
@@ -673,7 +666,8 @@ def _lay_out(pdf: _Report, manifest: dict[str, Any], entries: list[Entry], items
         rows, spans = [], set()
         for item in items:
             image = item.facts.get("image") or {}
-            rows.append([f"{numbers[item.id]:03d}", names[item.id], _size(item.facts["size"]),
+            rows.append([f"{numbers[item.id]:03d}", names[item.id],
+                         media.size_text(item.facts["size"]),
                          _when(item.facts["imported_at"]),
                          (image.get("taken") or "—").replace("T", " ")])
             spans.add(len(rows))

@@ -63,15 +63,6 @@ def _load_picture(store: EvidenceStore, item_id: int) -> tuple[QImage, QImage] |
     return full, screen
 
 
-def _size_text(size: int) -> str:
-    value = float(size)
-    for unit in ("B", "KiB", "MiB", "GiB"):
-        if value < 1024 or unit == "GiB":
-            return f"{value:.0f} {unit}" if unit == "B" else f"{value:.1f} {unit}"
-        value /= 1024
-    return str(size)
-
-
 def _local(seconds: float) -> str:
     return time.strftime("%Y-%m-%d %H:%M:%S", time.localtime(seconds))
 
@@ -355,7 +346,7 @@ class EvidenceViewer(QWidget):
         lines = [
             self.tr("File: {name}").format(name=item.name),
             self.tr("Type (by content): {mime}").format(mime=item.mime),
-            self.tr("Size: {size} ({bytes} bytes)").format(size=_size_text(facts["size"]),
+            self.tr("Size: {size} ({bytes} bytes)").format(size=media.size_text(facts["size"]),
                                                           bytes=facts["size"]),
             self.tr("SHA-256: {hash}").format(hash=item.sha256),
             self.tr("Imported: {when}").format(when=_local(facts["imported_at"])),

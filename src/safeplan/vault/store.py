@@ -113,6 +113,18 @@ def _random_id() -> int:
     return secrets.randbits(62) + 1
 
 
+def _free_file_id(conn: sqlite3.Connection) -> int:
+    """A random id used by no file and no stray chunk (call with the lock held)."""
+    while True:
+        file_id = _random_id()
+        taken = conn.execute(
+            "SELECT 1 FROM files WHERE id=? UNION SELECT 1 FROM chunks WHERE file_id=?",
+            (file_id, file_id),
+        ).fetchone()
+        if taken is None:
+            return file_id
+
+
 def _seal_meta(vault_key: bytes, meta: dict[str, Any]) -> bytes:
     plain = codec.encode_record("meta", meta)
     plain = plain + bytes(max(0, META_BYTES - len(plain)))
@@ -464,15 +476,7 @@ class Vault:
         self, stream: BinaryIO, progress: ProgressFn | None, cancelled: CancelFn | None
     ) -> FileRef:
         with self._lock:
-            conn = self._db()
-            while True:
-                file_id = _random_id()
-                taken = conn.execute(
-                    "SELECT 1 FROM files WHERE id=? UNION SELECT 1 FROM chunks WHERE file_id=?",
-                    (file_id, file_id),
-                ).fetchone()
-                if taken is None:
-                    break
+            file_id = _free_file_id(self._db())
         salt = os.urandom(16)
         cipher = self._file_cipher(file_id, salt)
         digest = hashlib.sha256()
@@ -522,14 +526,7 @@ class Vault:
     def add_bytes(self, data: bytes) -> FileRef:
         """Store a small file held in memory (a thumbnail) in one transaction."""
         with self._transaction() as tx:
-            while True:
-                file_id = _random_id()
-                taken = tx.execute(
-                    "SELECT 1 FROM files WHERE id=? UNION SELECT 1 FROM chunks WHERE file_id=?",
-                    (file_id, file_id),
-                ).fetchone()
-                if taken is None:
-                    break
+            file_id = _free_file_id(tx)
             salt = os.urandom(16)
             cipher = self._file_cipher(file_id, salt)
             view = memoryview(data)
