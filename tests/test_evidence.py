@@ -258,6 +258,14 @@ def test_originals_are_removed_only_after_a_verified_import(store, tmp_path):
         assert stream.read() == photo_bytes()
 
 
+def test_a_duplicate_original_is_removed_too_when_asked(store, tmp_path):
+    first = store.import_file(write(tmp_path, "a.jpg", photo_bytes())).item
+    again = write(tmp_path, "copy.jpg", photo_bytes())
+    outcome = store.import_file(again, remove_original=True)
+    assert outcome.status == "duplicate" and outcome.item.id == first.id
+    assert outcome.removed and not again.exists()
+
+
 def test_a_damaged_vault_copy_is_never_removed_from_disk_nor_handed_out(store, opened,
                                                                         tmp_path,
                                                                         monkeypatch):

@@ -120,138 +120,138 @@
 <context>
     <name>EvidenceView</name>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="303"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="307"/>
         <source>Add files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="304"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="308"/>
         <source>Add photos and other files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="307"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="311"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="308"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="312"/>
         <source>Open the selected item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="312"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="316"/>
         <source>Filter by kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="313"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="317"/>
         <source>All kinds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="320"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="324"/>
         <source>Filter by incident</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="323"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="327"/>
         <source>From date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="323"/>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="325"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="327"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="329"/>
         <source>any</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="325"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="329"/>
         <source>To date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="330"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="334"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="332"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="336"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="337"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="341"/>
         <source>or drag files here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="343"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="347"/>
         <source>Evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="359"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="363"/>
         <source>No evidence yet. Add photos of injuries or damage, screenshots of messages, recordings, medical or police papers with Add files…, or drag them here. Each file is encrypted into the vault exactly as it is; the original stays where it was unless you choose to remove it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="363"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="367"/>
         <source>Opening…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="406"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="410"/>
         <source>The evidence could not be opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="422"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="426"/>
         <source>All incidents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="438"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="442"/>
         <source>{shown} of {total} items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="440"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="444"/>
         <source>{count} damaged items could not be opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="449"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="453"/>
         <source>Add evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="520"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="524"/>
         <source>Save a copy (not protected)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="531"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="535"/>
         <source>Saving the copy…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="536"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="540"/>
         <source>Copy saved, identical to the original. It is NOT protected: anyone who opens this computer can see it. Move it where it needs to go, then delete it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="544"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="548"/>
         <source>Not saved: the vault&apos;s copy no longer matches the SHA-256 taken at import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="547"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="551"/>
         <source>Not saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="549"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="553"/>
         <source>Not saved: the place you chose cannot be written (full, read-only or no permission). Nothing was left there.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -259,234 +259,234 @@
 <context>
     <name>EvidenceViewer</name>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="193"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="184"/>
         <source>Fit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="194"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="185"/>
         <source>Fit the picture to the window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="196"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="187"/>
         <source>Zoom out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="199"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="190"/>
         <source>Zoom in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="203"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="194"/>
         <source>Show at actual size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="221"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="212"/>
         <source>Caption</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="224"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="215"/>
         <source>Kind of evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="228"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="219"/>
         <source>Known</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="230"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="221"/>
         <source>The time it was taken is known</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="233"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="224"/>
         <source>When it was taken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="242"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="233"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="246"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="237"/>
         <source>Linked incidents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="252"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="243"/>
         <source>Caption:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="253"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="244"/>
         <source>Kind:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="254"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="245"/>
         <source>Taken:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="255"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="246"/>
         <source>Notes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="256"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="247"/>
         <source>Incidents:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="261"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="252"/>
         <source>Facts recorded at import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="273"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="264"/>
         <source>Recorded at import (cannot be changed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="291"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="282"/>
         <source>Back to the gallery</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="293"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="284"/>
         <source>Save a copy…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="294"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="285"/>
         <source>Save a copy of the original file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="296"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="287"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="297"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="288"/>
         <source>Delete this item for good</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="299"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="290"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="319"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="310"/>
         <source>Opening the picture…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="324"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="315"/>
         <source>{type} file. It is kept exactly as it was imported; use Save a copy to open it in another program.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="356"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="347"/>
         <source>File: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="357"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="348"/>
         <source>Type (by content): {mime}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="358"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="349"/>
         <source>Size: {size} ({bytes} bytes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="360"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="351"/>
         <source>SHA-256: {hash}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="361"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="352"/>
         <source>Imported: {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="362"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="353"/>
         <source>File last modified: {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="366"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="357"/>
         <source>Picture: {width} × {height}, orientation {orientation}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="369"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="360"/>
         <source>Taken (EXIF): {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="370"/>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="373"/>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="376"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="361"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="364"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="367"/>
         <source>not recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="372"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="363"/>
         <source>Camera: {camera}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="375"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="366"/>
         <source>GPS position: {position}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="377"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="368"/>
         <source>Versions of the details: {count}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="390"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="381"/>
         <source>This picture is too large to show safely. The file is kept unchanged; use Save a copy to open it elsewhere.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="392"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="383"/>
         <source>This picture is damaged and cannot be shown. The file is kept exactly as it was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="394"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="385"/>
         <source>This kind of picture cannot be shown here. The file is kept unchanged; use Save a copy to open it elsewhere.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="427"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="418"/>
         <source>Not saved: the vault could not be written. Nothing was lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="430"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="421"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="438"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="429"/>
         <source>Click again to delete for good</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="446"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="437"/>
         <source>Could not delete it; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -926,77 +926,82 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="236"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="237"/>
         <source>{name}: already in the vault as “{existing}”; not stored twice. Choose an incident above to link it instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/safeplan/ui/evidence_view.py" line="241"/>
-        <source>{name}: is a folder. Open it and choose the files inside.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="242"/>
-        <source>{name}: no longer exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="243"/>
-        <source>{name}: could not be read (no permission or a damaged disk). The file was not changed.</source>
+        <source>The original was removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/safeplan/ui/evidence_view.py" line="245"/>
-        <source>{name}: is empty (0 bytes); there is nothing to keep.</source>
+        <source>{name}: is a folder. Open it and choose the files inside.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/safeplan/ui/evidence_view.py" line="246"/>
-        <source>{name}: is larger than 4 GiB, the most the vault accepts for one file.</source>
+        <source>{name}: no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="248"/>
-        <source>{name}: the disk is full. Nothing of it was kept; free some space and import it again.</source>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="247"/>
+        <source>{name}: could not be read (no permission or a damaged disk). The file was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="249"/>
+        <source>{name}: is empty (0 bytes); there is nothing to keep.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/safeplan/ui/evidence_view.py" line="250"/>
-        <source>{name}: the vault could not be written. Nothing of it was kept.</source>
+        <source>{name}: is larger than 4 GiB, the most the vault accepts for one file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="252"/>
+        <source>{name}: the disk is full. Nothing of it was kept; free some space and import it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/safeplan/ui/evidence_view.py" line="254"/>
+        <source>{name}: the vault could not be written. Nothing of it was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="258"/>
         <source>{name}: stored, SHA-256 {hash}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="257"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="261"/>
         <source>its name does not match its content ({mime}); it was kept as it is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="259"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="263"/>
         <source>the picture is damaged, so there is no preview; the file is kept exactly as it was</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="261"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="265"/>
         <source>the picture is too large to preview safely; the file is kept exactly as it was</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="263"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="267"/>
         <source>this kind of picture cannot be previewed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="268"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="272"/>
         <source>the original was removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="270"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="274"/>
         <source>the original was NOT removed (it changed, could not be deleted, or the check failed)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1653,7 +1658,7 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
 <context>
     <name>PictureView</name>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="87"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="78"/>
         <source>Picture</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1967,396 +1972,396 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="42"/>
+        <location filename="../../src/safeplan/report_pdf.py" line="44"/>
         <source>Incident documentation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="43"/>
+        <location filename="../../src/safeplan/report_pdf.py" line="45"/>
         <source>Prepared by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="44"/>
+        <location filename="../../src/safeplan/report_pdf.py" line="46"/>
         <source>Period covered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="45"/>
+        <location filename="../../src/safeplan/report_pdf.py" line="47"/>
         <source>Report created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="46"/>
+        <location filename="../../src/safeplan/report_pdf.py" line="48"/>
         <source>Incidents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="47"/>
+        <location filename="../../src/safeplan/report_pdf.py" line="49"/>
         <source>Evidence items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="48"/>
+        <location filename="../../src/safeplan/report_pdf.py" line="50"/>
         <source>Report ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="49"/>
+        <location filename="../../src/safeplan/report_pdf.py" line="51"/>
         <source>Public key fingerprint (SHA-256)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="50"/>
+        <location filename="../../src/safeplan/report_pdf.py" line="52"/>
         <source>The original files are attached inside this PDF, byte for byte, with manifest.json, manifest.sig and public_key.pem. Open your PDF reader&apos;s attachments panel (the paperclip) to save them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="55"/>
+        <location filename="../../src/safeplan/report_pdf.py" line="57"/>
         <source>The original files are in the evidence folder next to this report, with manifest.json, manifest.sig and public_key.pem.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="59"/>
+        <location filename="../../src/safeplan/report_pdf.py" line="61"/>
         <source>Every file and entry in this report is listed with its SHA-256 hash in a manifest signed with an Ed25519 key. Appendix D explains how to check them with standard tools.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="64"/>
+        <location filename="../../src/safeplan/report_pdf.py" line="66"/>
         <source>Report {report_id} · Page {page} of {pages}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="65"/>
+        <location filename="../../src/safeplan/report_pdf.py" line="67"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="66"/>
+        <location filename="../../src/safeplan/report_pdf.py" line="68"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="67"/>
+        <location filename="../../src/safeplan/report_pdf.py" line="69"/>
         <source>Kinds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="68"/>
-        <location filename="../../src/safeplan/report_pdf.py" line="77"/>
+        <location filename="../../src/safeplan/report_pdf.py" line="70"/>
+        <location filename="../../src/safeplan/report_pdf.py" line="79"/>
         <source>What happened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="69"/>
+        <location filename="../../src/safeplan/report_pdf.py" line="71"/>
         <source>Evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="70"/>
+        <location filename="../../src/safeplan/report_pdf.py" line="72"/>
         <source>Incident {number}: {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="71"/>
+        <location filename="../../src/safeplan/report_pdf.py" line="73"/>
         <source>Date and time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="72"/>
+        <location filename="../../src/safeplan/report_pdf.py" line="74"/>
         <source>approximate: {note}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="73"/>
+        <location filename="../../src/safeplan/report_pdf.py" line="75"/>
         <source>Duration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="74"/>
+        <location filename="../../src/safeplan/report_pdf.py" line="76"/>
         <source>Place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="75"/>
+        <location filename="../../src/safeplan/report_pdf.py" line="77"/>
         <source>Person responsible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="76"/>
+        <location filename="../../src/safeplan/report_pdf.py" line="78"/>
         <source>Kinds of abuse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="78"/>
+        <location filename="../../src/safeplan/report_pdf.py" line="80"/>
         <source>Exact words said</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="79"/>
+        <location filename="../../src/safeplan/report_pdf.py" line="81"/>
         <source>Injuries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="80"/>
+        <location filename="../../src/safeplan/report_pdf.py" line="82"/>
         <source>Witnesses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="81"/>
+        <location filename="../../src/safeplan/report_pdf.py" line="83"/>
         <source>Children present</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="82"/>
+        <location filename="../../src/safeplan/report_pdf.py" line="84"/>
         <source>Police contacted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="83"/>
+        <location filename="../../src/safeplan/report_pdf.py" line="85"/>
         <source>Police station, officer, report number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="84"/>
+        <location filename="../../src/safeplan/report_pdf.py" line="86"/>
         <source>Medical help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="85"/>
+        <location filename="../../src/safeplan/report_pdf.py" line="87"/>
         <source>Where, record number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="86"/>
+        <location filename="../../src/safeplan/report_pdf.py" line="88"/>
         <source>How afraid (0–10)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="87"/>
+        <location filename="../../src/safeplan/report_pdf.py" line="89"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="88"/>
+        <location filename="../../src/safeplan/report_pdf.py" line="90"/>
         <source>First recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="89"/>
+        <location filename="../../src/safeplan/report_pdf.py" line="91"/>
         <source>Versions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="90"/>
+        <location filename="../../src/safeplan/report_pdf.py" line="92"/>
         <source>{count} (the history of changes is in Appendix B)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="91"/>
+        <location filename="../../src/safeplan/report_pdf.py" line="93"/>
         <source>{count}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="92"/>
+        <location filename="../../src/safeplan/report_pdf.py" line="94"/>
         <source>Date is approximate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="93"/>
+        <location filename="../../src/safeplan/report_pdf.py" line="95"/>
         <source>About when</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="94"/>
+        <location filename="../../src/safeplan/report_pdf.py" line="96"/>
         <source>Police station</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="95"/>
+        <location filename="../../src/safeplan/report_pdf.py" line="97"/>
         <source>Police officer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="96"/>
+        <location filename="../../src/safeplan/report_pdf.py" line="98"/>
         <source>Police report number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="97"/>
+        <location filename="../../src/safeplan/report_pdf.py" line="99"/>
         <source>Where medical help was given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="98"/>
+        <location filename="../../src/safeplan/report_pdf.py" line="100"/>
         <source>Medical record number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="99"/>
+        <location filename="../../src/safeplan/report_pdf.py" line="101"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="100"/>
+        <location filename="../../src/safeplan/report_pdf.py" line="102"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="101"/>
+        <location filename="../../src/safeplan/report_pdf.py" line="103"/>
         <source>Evidence {number}: {caption}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="102"/>
-        <location filename="../../src/safeplan/report_pdf.py" line="118"/>
+        <location filename="../../src/safeplan/report_pdf.py" line="104"/>
+        <location filename="../../src/safeplan/report_pdf.py" line="120"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="103"/>
+        <location filename="../../src/safeplan/report_pdf.py" line="105"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="104"/>
+        <location filename="../../src/safeplan/report_pdf.py" line="106"/>
         <source>Taken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="105"/>
-        <location filename="../../src/safeplan/report_pdf.py" line="120"/>
+        <location filename="../../src/safeplan/report_pdf.py" line="107"/>
+        <location filename="../../src/safeplan/report_pdf.py" line="122"/>
         <source>Imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="106"/>
-        <location filename="../../src/safeplan/report_pdf.py" line="121"/>
+        <location filename="../../src/safeplan/report_pdf.py" line="108"/>
+        <location filename="../../src/safeplan/report_pdf.py" line="123"/>
         <source>EXIF date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="107"/>
+        <location filename="../../src/safeplan/report_pdf.py" line="109"/>
         <source>Camera</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="108"/>
+        <location filename="../../src/safeplan/report_pdf.py" line="110"/>
         <source>GPS position</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="109"/>
+        <location filename="../../src/safeplan/report_pdf.py" line="111"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="110"/>
+        <location filename="../../src/safeplan/report_pdf.py" line="112"/>
         <source>Evidence {number} (shown above): {caption}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="111"/>
+        <location filename="../../src/safeplan/report_pdf.py" line="113"/>
         <source>No picture printed: {reason}. The original file is attached.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="114"/>
+        <location filename="../../src/safeplan/report_pdf.py" line="116"/>
         <source>the picture cannot be decoded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="115"/>
+        <location filename="../../src/safeplan/report_pdf.py" line="117"/>
         <source>Evidence not linked to an incident</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="116"/>
+        <location filename="../../src/safeplan/report_pdf.py" line="118"/>
         <source>Appendix A. Evidence manifest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="117"/>
+        <location filename="../../src/safeplan/report_pdf.py" line="119"/>
         <source>No.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="119"/>
+        <location filename="../../src/safeplan/report_pdf.py" line="121"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="122"/>
+        <location filename="../../src/safeplan/report_pdf.py" line="124"/>
         <source>No evidence is included in this report.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="123"/>
+        <location filename="../../src/safeplan/report_pdf.py" line="125"/>
         <source>Appendix B. History of changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="124"/>
+        <location filename="../../src/safeplan/report_pdf.py" line="126"/>
         <source>The history of changes was not included in this report; manifest.json lists the hash of every version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="128"/>
+        <location filename="../../src/safeplan/report_pdf.py" line="130"/>
         <source>No incident in this report was changed after it was first written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="131"/>
+        <location filename="../../src/safeplan/report_pdf.py" line="133"/>
         <source>Version {number}, saved {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="132"/>
+        <location filename="../../src/safeplan/report_pdf.py" line="134"/>
         <source>Appendix C. The journal&apos;s hash chain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="133"/>
+        <location filename="../../src/safeplan/report_pdf.py" line="135"/>
         <source>Every creation, change, deletion and import in the journal is an event that includes the hash of the event before it. The chain has {count} events; the last event&apos;s hash is:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="138"/>
+        <location filename="../../src/safeplan/report_pdf.py" line="140"/>
         <source>State at export: intact. Every event and every version in this report matches the chain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="142"/>
+        <location filename="../../src/safeplan/report_pdf.py" line="144"/>
         <source>State at export: BROKEN ({reason}). Some history was changed outside the app; treat the dates with care.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="146"/>
+        <location filename="../../src/safeplan/report_pdf.py" line="148"/>
         <source>Event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="147"/>
+        <location filename="../../src/safeplan/report_pdf.py" line="149"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="148"/>
+        <location filename="../../src/safeplan/report_pdf.py" line="150"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="149"/>
+        <location filename="../../src/safeplan/report_pdf.py" line="151"/>
         <source>Event hash (start)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="150"/>
+        <location filename="../../src/safeplan/report_pdf.py" line="152"/>
         <source>Appendix D. How to verify this report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="151"/>
+        <location filename="../../src/safeplan/report_pdf.py" line="153"/>
         <source>1. Save the attached files (PDF reader: attachments panel; or `pdfdetach -saveall report.pdf` from poppler-utils).
 2. Compute the SHA-256 of every original and compare it with Appendix A and manifest.json:
    Linux: sha256sum FILE
@@ -2372,22 +2377,22 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="170"/>
+        <location filename="../../src/safeplan/report_pdf.py" line="172"/>
         <source>Appendix E. What this report proves and what it cannot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="171"/>
+        <location filename="../../src/safeplan/report_pdf.py" line="173"/>
         <source>It proves that the attached files are byte for byte the files that were imported (their SHA-256 was taken at import and is signed), that the manifest was signed by the key shown on the cover, and that nothing in the files, the manifest or the signature changed after the report was made. The hash chain shows that the entries were not changed or removed without a trace after they were recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="179"/>
+        <location filename="../../src/safeplan/report_pdf.py" line="181"/>
         <source>It cannot prove that the computer&apos;s clock was right: every time comes from the computer on which the entries were written. It cannot prove who wrote the entries or took the photos, that events happened as described, or that nothing was left out: the person exporting chose what to include. The key identifies the app&apos;s vault, not a person; the same fingerprint on later reports shows they come from the same vault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="187"/>
+        <location filename="../../src/safeplan/report_pdf.py" line="189"/>
         <source>This folder holds an incident report and the original evidence files.
 
 report.pdf         the report

@@ -296,7 +296,10 @@ class EvidenceStore:
                     details.incident_ids = [*details.incident_ids, incident_id]
                     self.edit(existing.id, details)
                     linked = True
-                return ImportOutcome(where, "duplicate", item=existing, linked=linked)
+                outcome = ImportOutcome(where, "duplicate", item=existing, linked=linked)
+                if remove_original:  # already safe in the vault: checked the same way
+                    self._remove_original(path, before, existing, outcome)
+                return outcome
             item, warnings = self._record(path, before, ref, tap, incident_id, stored)
         except StorageFull:
             self._forget(stored)

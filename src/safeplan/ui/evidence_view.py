@@ -231,11 +231,15 @@ class ImportPanel(QFrame):
         if outcome.status == "duplicate":
             existing = outcome.item.name if outcome.item else ""
             if outcome.linked:
-                return self.tr("{name}: already in the vault as “{existing}”; that item is now "
+                text = self.tr("{name}: already in the vault as “{existing}”; that item is now "
                                "linked to the incident.").format(name=name, existing=existing)
-            return self.tr("{name}: already in the vault as “{existing}”; not stored twice. "
-                           "Choose an incident above to link it instead.").format(
-                name=name, existing=existing)
+            else:
+                text = self.tr("{name}: already in the vault as “{existing}”; not stored "
+                               "twice. Choose an incident above to link it instead.").format(
+                    name=name, existing=existing)
+            if outcome.removed:
+                text += " " + self.tr("The original was removed.")
+            return text
         if outcome.status == "refused":
             reasons = {
                 "folder": self.tr("{name}: is a folder. Open it and choose the files inside."),
