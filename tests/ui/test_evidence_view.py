@@ -276,3 +276,37 @@ def test_locking_during_an_import_stops_it(qtbot, make_window, existing_vault, t
     qtbot.waitUntil(lambda: view.store is not None, timeout=10_000)
     assert view.store.items() == []
     assert view.store._vault.list_files() == []
+
+
+def test_every_control_of_evidence_and_export_is_named(qtbot, make_window, existing_vault,
+                                                       tmp_path):
+    from PySide6.QtWidgets import (
+        QAbstractItemView,
+        QAbstractSpinBox,
+        QComboBox,
+        QLineEdit,
+        QPlainTextEdit,
+        QProgressBar,
+    )
+
+    window, view = open_evidence(qtbot, make_window)
+    path = tmp_path / "IMG_1.jpg"
+    path.write_bytes(photo_bytes())
+    run_import(qtbot, view, [path])
+    view.import_files([str(path)])  # the panel with its options
+    view.open_item(view.model.item(0).id)
+    for root in (view, window.shell.export):
+        for kind in (QAbstractButton, QLineEdit, QPlainTextEdit, QComboBox, QAbstractSpinBox,
+                     QAbstractItemView, QProgressBar):
+            for widget in root.findChildren(kind):
+                ancestors, up = [], widget.parent()
+                while up is not None and up is not root:
+                    ancestors.append(up)
+                    up = up.parent()
+                if any(a.inherits(c) for a in ancestors for c in (
+                        "QAbstractSpinBox", "QLineEdit", "QAbstractItemView", "QComboBox",
+                        "QCalendarWidget")):
+                    continue  # Qt's own parts of a composite widget (a combo's popup list)
+                if widget.objectName().startswith("qt_") or widget.inherits("QCalendarWidget"):
+                    continue
+                assert widget.objectName() and widget.accessibleName(), widget
