@@ -137,6 +137,13 @@ class VaultShell(QWidget):
         self.add_page("safety", self.tr("Safety"), SafetyView())
         self.add_page("settings", self.tr("Settings"), self.settings)
         self.navigation.currentRowChanged.connect(self._go)
+        # Wide enough for the longest section name in her language ("Доказательства").
+        self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.navigation.ensurePolished()  # the style sheet sets the items' font
+        metrics = self.navigation.fontMetrics()
+        widest = max(metrics.horizontalAdvance(self.navigation.item(row).text())
+                     for row in range(self.navigation.count()))
+        self.navigation.setFixedWidth(max(168, widest + 72))
 
         header = QHBoxLayout()
         header.setContentsMargins(18, 12, 12, 6)
