@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QProgressBar,
     QRadioButton,
+    QSizePolicy,
     QWidget,
 )
 
@@ -107,7 +108,8 @@ class ExportView(QWidget):
         self.incidents = QListWidget()
         self.incidents.setObjectName("export_incidents")
         self.incidents.setAccessibleName(self.tr("Incidents to include"))
-        self.incidents.setMinimumHeight(140)
+        self.incidents.setMinimumHeight(110)
+        self.incidents.setMaximumHeight(180)
         self.evidence = _check(self.tr("The evidence linked to them (photos and files, "
                                        "attached byte for byte)"), "export_evidence", True)
         self.history = _check(self.tr("The history of changes (every earlier version)"),
@@ -187,10 +189,13 @@ class ExportView(QWidget):
         self.progress.hide()
         self.status = label("", name="export_status")
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        for widget in (self.export_button, self.cancel_button):
+            widget.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         row = QHBoxLayout()
         row.addWidget(self.export_button)
         row.addWidget(self.cancel_button)
         row.addWidget(self.progress, 1)
+        row.addStretch(0)
         run_box.addLayout(row)
         run_box.addWidget(self.status)
         column.addWidget(run_frame)
