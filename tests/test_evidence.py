@@ -217,6 +217,33 @@ def bomb_png(side: int = 30000) -> bytes:
         b"IEND", b"")
 
 
+def wav_bytes(seconds: float = 3.0) -> bytes:
+    import wave
+
+    out = io.BytesIO()
+    with wave.open(out, "wb") as sound:
+        sound.setnchannels(1)
+        sound.setsampwidth(2)
+        sound.setframerate(8000)
+        sound.writeframes(b"\0\0" * int(8000 * seconds))
+    return out.getvalue()
+
+
+def test_a_recording_keeps_its_duration_and_format(store, tmp_path):
+    outcome = store.import_file(write(tmp_path, "voice.wav", wav_bytes(3.0)))
+    assert outcome.status == "stored" and outcome.item.mime.startswith("audio/")
+    assert outcome.item.current.kind == "audio"
+    sound = outcome.item.facts["media"]
+    assert sound["duration"] == pytest.approx(3.0)
+    assert (sound["channels"], sound["sample_rate"]) == (1, 8000)
+
+
+def test_a_large_recording_is_read_for_its_facts_from_the_file(store, tmp_path, monkeypatch):
+    monkeypatch.setattr(ev, "KEEP_IN_MEMORY", 1024)  # as if it were a 2 GiB video
+    outcome = store.import_file(write(tmp_path, "voice.wav", wav_bytes(2.0)))
+    assert outcome.item.facts["media"]["duration"] == pytest.approx(2.0)
+
+
 def test_a_decompression_bomb_is_stored_but_never_decoded(store, tmp_path):
     outcome = store.import_file(write(tmp_path, "bomb.png", bomb_png()))
     assert outcome.status == "stored"

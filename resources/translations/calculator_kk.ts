@@ -451,42 +451,62 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="368"/>
-        <source>Versions of the details: {count}</source>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="370"/>
+        <source>Duration: {duration}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="373"/>
+        <source>Sound: {rate} kHz, {channels} channels, {bitrate} kbit/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="378"/>
+        <source>Recorded (from the file): {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/safeplan/ui/evidence_viewer.py" line="381"/>
+        <source>Duration: not readable from this file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="382"/>
+        <source>Versions of the details: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="395"/>
         <source>This picture is too large to show safely. The file is kept unchanged; use Save a copy to open it elsewhere.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="383"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="397"/>
         <source>This picture is damaged and cannot be shown. The file is kept exactly as it was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="385"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="399"/>
         <source>This kind of picture cannot be shown here. The file is kept unchanged; use Save a copy to open it elsewhere.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="418"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="432"/>
         <source>Not saved: the vault could not be written. Nothing was lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="421"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="435"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="429"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="443"/>
         <source>Click again to delete for good</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="437"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="451"/>
         <source>Could not delete it; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -494,278 +514,278 @@
 <context>
     <name>ExportView</name>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="88"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="89"/>
         <source>What to include</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="89"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="90"/>
         <source>Everything in the journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="90"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="91"/>
         <source>Incidents in a date range</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="91"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="92"/>
         <source>Incidents I choose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="97"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="98"/>
         <source>From date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="99"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="100"/>
         <source>To date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="102"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="103"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="104"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="105"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="109"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="110"/>
         <source>Incidents to include</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="111"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="113"/>
         <source>The evidence linked to them (photos and files, attached byte for byte)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="113"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="115"/>
         <source>The history of changes (every earlier version)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="127"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="129"/>
         <source>About the report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="128"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="130"/>
         <source>Your name (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="129"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="131"/>
         <source>optional: leave empty to keep your name out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="130"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="132"/>
         <source>Purpose (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="131"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="133"/>
         <source>for example: for the district police, for the court</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="134"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="136"/>
         <source>Your name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="135"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="137"/>
         <source>Purpose:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="139"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="141"/>
         <source>Format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="140"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="142"/>
         <source>PDF report, with the original files attached inside it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="142"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="144"/>
         <source>Zip file for a lawyer: report, originals and signature files side by side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="144"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="146"/>
         <source>Folder for a lawyer (the same, not zipped)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="152"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="154"/>
         <source>Protect the PDF with a password (AES-256)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="154"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="156"/>
         <source>Password for the PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="155"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="157"/>
         <source>password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="156"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="158"/>
         <source>Repeat the password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="157"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="159"/>
         <source>repeat the password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="164"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="166"/>
         <source>Any PDF reader will ask for it. Give the password to the recipient separately, not in the same message or on the same USB stick.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="171"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="173"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="173"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="175"/>
         <source>The exported report is not protected by this app: anyone who has the file can read it unless it has a password. Save it straight to a USB stick if you can, and do not leave a copy on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="176"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="178"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="177"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="179"/>
         <source>Choose where to save the report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="179"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="181"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="180"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="182"/>
         <source>Cancel the export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="185"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="187"/>
         <source>Export progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="198"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="203"/>
         <source>Check a report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="200"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="205"/>
         <source>Checks a report PDF, a zip file or a folder (choose its manifest.json): the signature, every original file and the hash chain. Needs no PIN.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="203"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="208"/>
         <source>Password of the PDF to check, if it has one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="204"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="209"/>
         <source>password, if the PDF has one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="205"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="210"/>
         <source>Check a report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="206"/>
-        <location filename="../../src/safeplan/ui/export_view.py" line="405"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="211"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="410"/>
         <source>Choose a report to check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="213"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="218"/>
         <source>Result of the check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="290"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="295"/>
         <source>The journal is still opening.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="292"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="297"/>
         <source>The start date is after the end date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="294"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="299"/>
         <source>Tick at least one incident.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="297"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="302"/>
         <source>There is nothing to export for these choices.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="300"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="305"/>
         <source>Choose a password of at least 8 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="302"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="307"/>
         <source>The two passwords are not the same.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="313"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="318"/>
         <source>Choose a folder for the report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="316"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="321"/>
         <source>Save the report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="319"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="324"/>
         <source>PDF documents (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="320"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="325"/>
         <source>Zip files (*.zip)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="346"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="351"/>
         <source>Writing the report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="359"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="364"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="373"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="378"/>
         <source>Saved: {path}
 Report {report_id}: {incidents} incidents, {items} evidence items.
 Key fingerprint: {fingerprint}
@@ -773,52 +793,52 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="384"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="389"/>
         <source>Cancelled. Nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="387"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="392"/>
         <source>The disk is full. Nothing was written; choose another place.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="389"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="394"/>
         <source>Something with that name is already there. Nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="391"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="396"/>
         <source>That place cannot be written (read-only or no permission). Nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="394"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="399"/>
         <source>The report could not be made. Nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="406"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="411"/>
         <source>Reports (*.pdf *.zip manifest.json);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="419"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="424"/>
         <source>Checking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="428"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="433"/>
         <source>OK: the signature, every original file and the hash chain check out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="431"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="436"/>
         <source>FAILED: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="438"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="443"/>
         <source>FAILED: the file cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2074,6 +2094,7 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
     </message>
     <message>
         <location filename="../../src/safeplan/report_pdf.py" line="75"/>
+        <location filename="../../src/safeplan/report_pdf.py" line="111"/>
         <source>Duration</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2214,7 +2235,7 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
     </message>
     <message>
         <location filename="../../src/safeplan/report_pdf.py" line="104"/>
-        <location filename="../../src/safeplan/report_pdf.py" line="120"/>
+        <location filename="../../src/safeplan/report_pdf.py" line="121"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2230,13 +2251,13 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
     </message>
     <message>
         <location filename="../../src/safeplan/report_pdf.py" line="107"/>
-        <location filename="../../src/safeplan/report_pdf.py" line="122"/>
+        <location filename="../../src/safeplan/report_pdf.py" line="123"/>
         <source>Imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/safeplan/report_pdf.py" line="108"/>
-        <location filename="../../src/safeplan/report_pdf.py" line="123"/>
+        <location filename="../../src/safeplan/report_pdf.py" line="124"/>
         <source>EXIF date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2251,117 +2272,117 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="111"/>
+        <location filename="../../src/safeplan/report_pdf.py" line="112"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="112"/>
+        <location filename="../../src/safeplan/report_pdf.py" line="113"/>
         <source>Evidence {number} (shown above): {caption}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="113"/>
+        <location filename="../../src/safeplan/report_pdf.py" line="114"/>
         <source>No picture printed: {reason}. The original file is attached.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="116"/>
+        <location filename="../../src/safeplan/report_pdf.py" line="117"/>
         <source>the picture cannot be decoded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="117"/>
+        <location filename="../../src/safeplan/report_pdf.py" line="118"/>
         <source>Evidence not linked to an incident</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="118"/>
+        <location filename="../../src/safeplan/report_pdf.py" line="119"/>
         <source>Appendix A. Evidence manifest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="119"/>
+        <location filename="../../src/safeplan/report_pdf.py" line="120"/>
         <source>No.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="121"/>
+        <location filename="../../src/safeplan/report_pdf.py" line="122"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="124"/>
+        <location filename="../../src/safeplan/report_pdf.py" line="125"/>
         <source>No evidence is included in this report.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="125"/>
+        <location filename="../../src/safeplan/report_pdf.py" line="126"/>
         <source>Appendix B. History of changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="126"/>
+        <location filename="../../src/safeplan/report_pdf.py" line="127"/>
         <source>The history of changes was not included in this report; manifest.json lists the hash of every version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="130"/>
+        <location filename="../../src/safeplan/report_pdf.py" line="131"/>
         <source>No incident in this report was changed after it was first written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="133"/>
+        <location filename="../../src/safeplan/report_pdf.py" line="134"/>
         <source>Version {number}, saved {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="134"/>
+        <location filename="../../src/safeplan/report_pdf.py" line="135"/>
         <source>Appendix C. The journal&apos;s hash chain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="135"/>
+        <location filename="../../src/safeplan/report_pdf.py" line="136"/>
         <source>Every creation, change, deletion and import in the journal is an event that includes the hash of the event before it. The chain has {count} events; the last event&apos;s hash is:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="140"/>
+        <location filename="../../src/safeplan/report_pdf.py" line="141"/>
         <source>State at export: intact. Every event and every version in this report matches the chain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="144"/>
+        <location filename="../../src/safeplan/report_pdf.py" line="145"/>
         <source>State at export: BROKEN ({reason}). Some history was changed outside the app; treat the dates with care.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="148"/>
+        <location filename="../../src/safeplan/report_pdf.py" line="149"/>
         <source>Event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="149"/>
+        <location filename="../../src/safeplan/report_pdf.py" line="150"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="150"/>
+        <location filename="../../src/safeplan/report_pdf.py" line="151"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="151"/>
+        <location filename="../../src/safeplan/report_pdf.py" line="152"/>
         <source>Event hash (start)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="152"/>
+        <location filename="../../src/safeplan/report_pdf.py" line="153"/>
         <source>Appendix D. How to verify this report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="153"/>
+        <location filename="../../src/safeplan/report_pdf.py" line="154"/>
         <source>1. Save the attached files (PDF reader: attachments panel; or `pdfdetach -saveall report.pdf` from poppler-utils).
 2. Compute the SHA-256 of every original and compare it with Appendix A and manifest.json:
    Linux: sha256sum FILE
@@ -2377,22 +2398,22 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="172"/>
+        <location filename="../../src/safeplan/report_pdf.py" line="173"/>
         <source>Appendix E. What this report proves and what it cannot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="173"/>
+        <location filename="../../src/safeplan/report_pdf.py" line="174"/>
         <source>It proves that the attached files are byte for byte the files that were imported (their SHA-256 was taken at import and is signed), that the manifest was signed by the key shown on the cover, and that nothing in the files, the manifest or the signature changed after the report was made. The hash chain shows that the entries were not changed or removed without a trace after they were recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="181"/>
+        <location filename="../../src/safeplan/report_pdf.py" line="182"/>
         <source>It cannot prove that the computer&apos;s clock was right: every time comes from the computer on which the entries were written. It cannot prove who wrote the entries or took the photos, that events happened as described, or that nothing was left out: the person exporting chose what to include. The key identifies the app&apos;s vault, not a person; the same fingerprint on later reports shows they come from the same vault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="189"/>
+        <location filename="../../src/safeplan/report_pdf.py" line="190"/>
         <source>This folder holds an incident report and the original evidence files.
 
 report.pdf         the report

@@ -146,6 +146,15 @@ def smoke_check() -> None:
     Image.new("RGB", (64, 48), "red").save(picture, "JPEG")
     assert media.sniff(picture.getvalue(), "x.jpg").mime == "image/jpeg"
     assert media.thumbnail(picture.getvalue())
+    import wave
+
+    sound = io.BytesIO()
+    with wave.open(sound, "wb") as recording:
+        recording.setnchannels(1)
+        recording.setsampwidth(2)
+        recording.setframerate(8000)
+        recording.writeframes(b"\0\0" * 8000)
+    assert (media.av_facts(io.BytesIO(sound.getvalue())) or {}).get("duration") == 1.0
     pdf = _Report("R-SMOKE", "{page}")
     pdf.add_page()
     pdf.set_font(FONT, "", 10)

@@ -12,6 +12,7 @@ and the evidence.
 from __future__ import annotations
 
 import hashlib
+import io
 import os
 import stat
 import threading
@@ -326,6 +327,8 @@ class EvidenceStore:
             "modified_at": before.st_mtime,
             "image": None,
         }
+        if sniffed.mime.split("/")[0] in ("audio", "video"):
+            facts["media"] = self._av_facts(path, before, tap)
         thumb_id = print_id = None
         if sniffed.mime in media.PREVIEWABLE:
             if tap.copy is None:
@@ -355,6 +358,21 @@ class EvidenceStore:
                 raise
             self._items[item.id] = item
         return item, warnings
+
+    @staticmethod
+    def _av_facts(path: str | os.PathLike[str], before: os.stat_result,
+                  tap: _Tap) -> dict[str, Any] | None:
+        """Duration and format, from the copy in memory, or from the file itself if it
+        is large and has not changed since it was read (headers only)."""
+        if tap.copy is not None:
+            return media.av_facts(io.BytesIO(tap.copy))
+        try:
+            now = os.stat(path)
+        except OSError:
+            return None
+        if (now.st_size, now.st_mtime_ns) != (before.st_size, before.st_mtime_ns):
+            return None
+        return media.av_facts(os.fspath(path))
 
     def _forget(self, file_ids: list[int]) -> None:
         for file_id in file_ids:

@@ -255,7 +255,9 @@ class Journal:
 
         Sorted once per change, not once per keystroke of a search."""
         if trashed not in self._sorted:
-            chosen = [e for e in self._entries.values() if e.trashed == trashed]
+            # list() copies in one step: an export or import may read on a worker
+            # thread while the screens add an entry.
+            chosen = [e for e in list(self._entries.values()) if e.trashed == trashed]
             chosen.sort(key=lambda e: (e.latest.get("date", ""), e.latest.get("time", ""),
                                        e.recorded_at), reverse=True)
             self._sorted[trashed] = chosen
@@ -364,7 +366,8 @@ class Journal:
             previous = event["hash"]
             known.setdefault(event["record"], set()).add(event["revision"])
         live: list[tuple[int, list[str]]] = [
-            (entry.id, [r.digest() for r in entry.revisions]) for entry in self._entries.values()]
+            (entry.id, [r.digest() for r in list(entry.revisions)])
+            for entry in list(self._entries.values())]
         for other in self.chained:
             live.extend(other())
         for record_id, digests in live:

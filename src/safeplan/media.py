@@ -204,6 +204,46 @@ def guess_extension(mime: str) -> str:
     return mimetypes.guess_extension(mime) or ""
 
 
+def av_facts(source: Any) -> dict[str, Any] | None:
+    """Duration, audio format and recording date of a sound or video file (mutagen,
+    headers only). `source` is a path or a seekable stream; None if unreadable."""
+    import mutagen
+
+    try:
+        found = mutagen.File(source)
+    except Exception:  # any damaged or unknown file: no facts, never an error
+        return None
+    if found is None or getattr(found, "info", None) is None:
+        return None
+    info = found.info
+    facts: dict[str, Any] = {
+        "duration": round(float(getattr(info, "length", 0) or 0), 3),
+        "channels": int(getattr(info, "channels", 0) or 0),
+        "sample_rate": int(getattr(info, "sample_rate", 0) or 0),
+        "bitrate": int(getattr(info, "bitrate", 0) or 0),
+        "codec": _text(getattr(info, "codec", "") or type(found).__name__),
+        "recorded": "",
+    }
+    tags = getattr(found, "tags", None) or {}
+    for key in ("\xa9day", "date", "TDRC", "creation_time"):
+        try:
+            value = tags.get(key) if hasattr(tags, "get") else None
+        except Exception:  # some tag types raise on unknown keys
+            value = None
+        if value:
+            facts["recorded"] = _text(value[0] if isinstance(value, list) else value)[:40]
+            break
+    return facts
+
+
+def duration_text(seconds: float) -> str:
+    """1:02:03 or 4:05."""
+    whole = round(seconds)
+    hours, rest = divmod(whole, 3600)
+    minutes, secs = divmod(rest, 60)
+    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
+
+
 def size_text(size: int) -> str:
     """Bytes for people: 812 B, 39.8 KiB, 3.6 MiB, 1.2 GiB."""
     value = float(size)

@@ -108,6 +108,7 @@ def texts(translate: Translate = _same) -> dict[str, str]:
         "e_exif": translate("Report", "EXIF date"),
         "e_camera": translate("Report", "Camera"),
         "e_gps": translate("Report", "GPS position"),
+        "e_duration": translate("Report", "Duration"),
         "e_notes": translate("Report", "Notes"),
         "e_see_above": translate("Report", "Evidence {number} (shown above): {caption}"),
         "no_picture": translate(
@@ -453,6 +454,9 @@ def _evidence_block(pdf: _Report, number: int, item: Item, names: dict[int, str]
         rows.append((tx["e_camera"], camera))
     if image.get("gps"):
         rows.append((tx["e_gps"], f"{image['gps'][0]:.6f}, {image['gps'][1]:.6f}"))
+    sound = facts.get("media") or {}
+    if sound.get("duration"):
+        rows.append((tx["e_duration"], media.duration_text(sound["duration"])))
     if current.notes:
         rows.append((tx["e_notes"], current.notes))
     pdf.fields(rows, label_width=32)

@@ -310,3 +310,16 @@ def test_every_control_of_evidence_and_export_is_named(qtbot, make_window, exist
                 if widget.objectName().startswith("qt_") or widget.inherits("QCalendarWidget"):
                     continue
                 assert widget.objectName() and widget.accessibleName(), widget
+
+
+def test_a_recording_shows_its_duration(qtbot, make_window, existing_vault, tmp_path):
+    from ..test_evidence import wav_bytes
+
+    _window, view = open_evidence(qtbot, make_window)
+    path = tmp_path / "voice.wav"
+    path.write_bytes(wav_bytes(65.0))
+    run_import(qtbot, view, [path])
+    view.open_item(view.model.item(0).id)
+    facts = view.viewer.facts.toPlainText()
+    assert "Duration: 1:05" in facts and "Sound: 8 kHz, 1 channels" in facts
+    assert "kept exactly as it was imported" in view.viewer.picture.canvas.text()

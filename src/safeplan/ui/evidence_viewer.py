@@ -365,6 +365,20 @@ class EvidenceViewer(QWidget):
             gps = image.get("gps")
             lines.append(self.tr("GPS position: {position}").format(
                 position=f"{gps[0]:.6f}, {gps[1]:.6f}" if gps else self.tr("not recorded")))
+        sound = facts.get("media") or {}
+        if sound:
+            lines.append(self.tr("Duration: {duration}").format(
+                duration=media.duration_text(sound.get("duration", 0))))
+            if sound.get("sample_rate"):
+                lines.append(self.tr("Sound: {rate} kHz, {channels} channels, {bitrate} kbit/s")
+                             .format(rate=f"{sound['sample_rate'] / 1000:g}",
+                                     channels=sound.get("channels", 0),
+                                     bitrate=sound.get("bitrate", 0) // 1000))
+            if sound.get("recorded"):
+                lines.append(self.tr("Recorded (from the file): {when}").format(
+                    when=sound["recorded"]))
+        elif item.mime.split("/")[0] in ("audio", "video"):
+            lines.append(self.tr("Duration: not readable from this file"))
         lines.append(self.tr("Versions of the details: {count}").format(
             count=len(item.revisions)))
         return "\n".join(lines)
