@@ -1997,7 +1997,7 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
     <message>
         <location filename="../../src/safeplan/report_pdf.py" line="44"/>
         <source>Incident documentation</source>
-        <translation>Документирование случаев насилия</translation>
+        <translation>Документирование происшествий</translation>
     </message>
     <message>
         <location filename="../../src/safeplan/report_pdf.py" line="45"/>
@@ -2442,7 +2442,7 @@ Check the files:      sha256sum evidence/*   (Windows: certutil -hashfile FILE S
 Check the signature:  openssl pkeyutl -verify -pubin -inkey public_key.pem -rawin -in manifest.json -sigfile manifest.sig
 Or all at once:       python -m safeplan verify .
 </source>
-        <translation>Здесь отчёт о случаях насилия и исходные файлы доказательств.
+        <translation>Здесь отчёт о происшествиях и исходные файлы доказательств.
 
 report.pdf         отчёт
 evidence/          исходные файлы, байт в байт

@@ -69,6 +69,6 @@ def test_the_report_is_in_her_language(tmp_path, data_dir, policy):
     opened.close()
     reader = PdfReader(tmp_path / "отчёт.pdf")
     text = " ".join(" ".join(p.extract_text() for p in reader.pages).split())
-    assert "Документирование случаев насилия" in text
+    assert "Документирование происшествий" in text
     assert "Физическое" in text or "Физическ" in text
     assert f"Страница 1 из {len(reader.pages)}" in text
