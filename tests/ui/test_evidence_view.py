@@ -323,3 +323,28 @@ def test_a_recording_shows_its_duration(qtbot, make_window, existing_vault, tmp_
     facts = view.viewer.facts.toPlainText()
     assert "Duration: 1:05" in facts and "Sound: 8 kHz, 1 channels" in facts
     assert "kept exactly as it was imported" in view.viewer.picture.canvas.text()
+
+
+def test_a_vault_failure_on_one_file_is_reported_for_that_file_only(qtbot, make_window,
+                                                                   existing_vault, tmp_path,
+                                                                   monkeypatch):
+    from safeplan.vault import VaultError
+
+    _window, view = open_evidence(qtbot, make_window)
+    paths = []
+    for n in range(3):
+        path = tmp_path / f"IMG_{n}.jpg"
+        path.write_bytes(photo_bytes(colour=(n, 9, 9)))
+        paths.append(path)
+    real = view.store.import_file
+
+    def flaky(path, **kwargs):
+        if str(path).endswith("IMG_1.jpg"):
+            raise VaultError("database is locked")
+        return real(path, **kwargs)
+
+    monkeypatch.setattr(view.store, "import_file", flaky)
+    outcomes = run_import(qtbot, view, paths)
+    assert [o.status for o in outcomes] == ["stored", "refused", "stored"]
+    assert "the vault could not be written" in view.import_panel.files.item(1).text()
+    assert view.model.rowCount() == 2

@@ -173,9 +173,12 @@ class ImportPanel(QFrame):
                     _emit(relay.step, int(100 * (base + n) / total), name)
 
                 report(0)
-                outcomes.append(store.import_file(path, incident_id=incident_id,
-                                                  remove_original=remove, progress=report,
-                                                  cancelled=cancel.is_set))
+                try:
+                    outcomes.append(store.import_file(path, incident_id=incident_id,
+                                                      remove_original=remove, progress=report,
+                                                      cancelled=cancel.is_set))
+                except (VaultError, OSError, ValueError):  # the vault itself failed
+                    outcomes.append(ImportOutcome(path, "refused", reason="vault"))
                 done += size
             _emit(relay.step, 100, "")
             return outcomes
