@@ -183,7 +183,12 @@ def _report_first_frame(window: Any, app: QApplication) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = parse_args(sys.argv[1:] if argv is None else argv)
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv[:1] == ["verify"]:  # `calculator verify FILE`, as `python -m safeplan verify`
+        from .verify import main as verify
+
+        return verify(argv[1:])
+    args = parse_args(argv)
     os.umask(0o077)
     set_process_name()
     if args.smoke:
