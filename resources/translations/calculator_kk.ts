@@ -120,138 +120,138 @@
 <context>
     <name>EvidenceView</name>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="307"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="310"/>
         <source>Add files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="308"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="311"/>
         <source>Add photos and other files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="311"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="314"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="312"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="315"/>
         <source>Open the selected item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="316"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="319"/>
         <source>Filter by kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="317"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="320"/>
         <source>All kinds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="324"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="327"/>
         <source>Filter by incident</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="327"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="330"/>
         <source>From date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="327"/>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="329"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="330"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="332"/>
         <source>any</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="329"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="332"/>
         <source>To date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="334"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="337"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="336"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="339"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="341"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="344"/>
         <source>or drag files here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="347"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="350"/>
         <source>Evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="363"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="366"/>
         <source>No evidence yet. Add photos of injuries or damage, screenshots of messages, recordings, medical or police papers with Add files…, or drag them here. Each file is encrypted into the vault exactly as it is; the original stays where it was unless you choose to remove it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="367"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="370"/>
         <source>Opening…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="410"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="413"/>
         <source>The evidence could not be opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="426"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="429"/>
         <source>All incidents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="442"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="445"/>
         <source>{shown} of {total} items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="444"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="447"/>
         <source>{count} damaged items could not be opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="453"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="456"/>
         <source>Add evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="524"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="527"/>
         <source>Save a copy (not protected)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="535"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="538"/>
         <source>Saving the copy…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="540"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="543"/>
         <source>Copy saved, identical to the original. It is NOT protected: anyone who opens this computer can see it. Move it where it needs to go, then delete it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="548"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="551"/>
         <source>Not saved: the vault&apos;s copy no longer matches the SHA-256 taken at import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="551"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="554"/>
         <source>Not saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="553"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="556"/>
         <source>Not saved: the place you chose cannot be written (full, read-only or no permission). Nothing was left there.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -339,174 +339,184 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="247"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="248"/>
+        <source>Find an incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="249"/>
+        <source>Find an incident…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="254"/>
         <source>Incidents:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="252"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="259"/>
         <source>Facts recorded at import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="264"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="271"/>
         <source>Recorded at import (cannot be changed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="282"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="289"/>
         <source>Back to the gallery</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="284"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="291"/>
         <source>Save a copy…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="285"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="292"/>
         <source>Save a copy of the original file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="287"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="294"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="288"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="295"/>
         <source>Delete this item for good</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="290"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="297"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="310"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="317"/>
         <source>Opening the picture…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="315"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="322"/>
         <source>{type} file. It is kept exactly as it was imported; use Save a copy to open it in another program.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="347"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="354"/>
         <source>File: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="348"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="355"/>
         <source>Type (by content): {mime}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="349"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="356"/>
         <source>Size: {size} ({bytes} bytes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="351"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="358"/>
         <source>SHA-256: {hash}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="352"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="359"/>
         <source>Imported: {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="353"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="360"/>
         <source>File last modified: {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="357"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="364"/>
         <source>Picture: {width} × {height}, orientation {orientation}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="360"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="367"/>
         <source>Taken (EXIF): {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="361"/>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="364"/>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="367"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="368"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="371"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="374"/>
         <source>not recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="363"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="370"/>
         <source>Camera: {camera}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="366"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="373"/>
         <source>GPS position: {position}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="370"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="377"/>
         <source>Duration: {duration}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="373"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="380"/>
         <source>Sound: {rate} kHz, {channels} channels, {bitrate} kbit/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="378"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="385"/>
         <source>Recorded (from the file): {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="381"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="388"/>
         <source>Duration: not readable from this file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="382"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="389"/>
         <source>Versions of the details: {count}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="395"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="402"/>
         <source>This picture is too large to show safely. The file is kept unchanged; use Save a copy to open it elsewhere.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="397"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="404"/>
         <source>This picture is damaged and cannot be shown. The file is kept exactly as it was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="399"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="406"/>
         <source>This kind of picture cannot be shown here. The file is kept unchanged; use Save a copy to open it elsewhere.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="432"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="439"/>
         <source>Not saved: the vault could not be written. Nothing was lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="435"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="442"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="443"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="450"/>
         <source>Click again to delete for good</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="451"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="458"/>
         <source>Could not delete it; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -514,278 +524,288 @@
 <context>
     <name>ExportView</name>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="89"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="90"/>
         <source>What to include</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="90"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="91"/>
         <source>Everything in the journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="91"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="92"/>
         <source>Incidents in a date range</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="92"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="93"/>
         <source>Incidents I choose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="98"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="99"/>
         <source>From date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="100"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="101"/>
         <source>To date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="103"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="104"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="105"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="106"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="110"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="111"/>
         <source>Incidents to include</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="113"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="114"/>
         <source>The evidence linked to them (photos and files, attached byte for byte)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="115"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="116"/>
         <source>The history of changes (every earlier version)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="129"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="123"/>
+        <source>Find an incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/export_view.py" line="124"/>
+        <source>Find an incident…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/export_view.py" line="134"/>
         <source>About the report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="130"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="135"/>
         <source>Your name (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="131"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="136"/>
         <source>optional: leave empty to keep your name out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="132"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="137"/>
         <source>Purpose (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="133"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="138"/>
         <source>for example: for the district police, for the court</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="136"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="141"/>
         <source>Your name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="137"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="142"/>
         <source>Purpose:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="141"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="146"/>
         <source>Format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="142"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="147"/>
         <source>PDF report, with the original files attached inside it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="144"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="149"/>
         <source>Zip file for a lawyer: report, originals and signature files side by side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="146"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="151"/>
         <source>Folder for a lawyer (the same, not zipped)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="154"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="159"/>
         <source>Protect the PDF with a password (AES-256)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="156"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="161"/>
         <source>Password for the PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="157"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="162"/>
         <source>password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="158"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="163"/>
         <source>Repeat the password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="159"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="164"/>
         <source>repeat the password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="166"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="171"/>
         <source>Any PDF reader will ask for it. Give the password to the recipient separately, not in the same message or on the same USB stick.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="173"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="178"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="175"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="180"/>
         <source>The exported report is not protected by this app: anyone who has the file can read it unless it has a password. Save it straight to a USB stick if you can, and do not leave a copy on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="178"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="183"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="179"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="184"/>
         <source>Choose where to save the report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="181"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="186"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="182"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="187"/>
         <source>Cancel the export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="187"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="192"/>
         <source>Export progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="203"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="208"/>
         <source>Check a report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="205"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="210"/>
         <source>Checks a report PDF, a zip file or a folder (choose its manifest.json): the signature, every original file and the hash chain. Needs no PIN.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="208"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="213"/>
         <source>Password of the PDF to check, if it has one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="209"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="214"/>
         <source>password, if the PDF has one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="210"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="215"/>
         <source>Check a report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="211"/>
-        <location filename="../../src/safeplan/ui/export_view.py" line="410"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="216"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="416"/>
         <source>Choose a report to check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="218"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="223"/>
         <source>Result of the check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="295"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="301"/>
         <source>The journal is still opening.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="297"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="303"/>
         <source>The start date is after the end date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="299"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="305"/>
         <source>Tick at least one incident.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="302"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="308"/>
         <source>There is nothing to export for these choices.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="305"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="311"/>
         <source>Choose a password of at least 8 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="307"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="313"/>
         <source>The two passwords are not the same.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="318"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="324"/>
         <source>Choose a folder for the report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="321"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="327"/>
         <source>Save the report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="324"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="330"/>
         <source>PDF documents (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="325"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="331"/>
         <source>Zip files (*.zip)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="351"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="357"/>
         <source>Writing the report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="364"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="370"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="378"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="384"/>
         <source>Saved: {path}
 Report {report_id}: {incidents} incidents, {items} evidence items.
 Key fingerprint: {fingerprint}
@@ -793,52 +813,52 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="389"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="395"/>
         <source>Cancelled. Nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="392"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="398"/>
         <source>The disk is full. Nothing was written; choose another place.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="394"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="400"/>
         <source>Something with that name is already there. Nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="396"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="402"/>
         <source>That place cannot be written (read-only or no permission). Nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="399"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="405"/>
         <source>The report could not be made. Nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="411"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="417"/>
         <source>Reports (*.pdf *.zip manifest.json);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="424"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="430"/>
         <source>Checking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="433"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="439"/>
         <source>OK: the signature, every original file and the hash chain check out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="436"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="442"/>
         <source>FAILED: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="443"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="449"/>
         <source>FAILED: the file cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -916,112 +936,112 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="188"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="191"/>
         <source>Encrypting {name}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="194"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="197"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="214"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="217"/>
         <source>{stored} of {count} files are now in the vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="220"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="223"/>
         <source>Originals removed from this computer: {count}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="230"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="233"/>
         <source>{name}: cancelled, nothing kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="234"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="237"/>
         <source>{name}: already in the vault as “{existing}”; that item is now linked to the incident.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="237"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="240"/>
         <source>{name}: already in the vault as “{existing}”; not stored twice. Choose an incident above to link it instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="241"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="244"/>
         <source>The original was removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="245"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="248"/>
         <source>{name}: is a folder. Open it and choose the files inside.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="246"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="249"/>
         <source>{name}: no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="247"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="250"/>
         <source>{name}: could not be read (no permission or a damaged disk). The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="249"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="252"/>
         <source>{name}: is empty (0 bytes); there is nothing to keep.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="250"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="253"/>
         <source>{name}: is larger than 4 GiB, the most the vault accepts for one file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="252"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="255"/>
         <source>{name}: the disk is full. Nothing of it was kept; free some space and import it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="254"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="257"/>
         <source>{name}: the vault could not be written. Nothing of it was kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="258"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="261"/>
         <source>{name}: stored, SHA-256 {hash}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="261"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="264"/>
         <source>its name does not match its content ({mime}); it was kept as it is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="263"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="266"/>
         <source>the picture is damaged, so there is no preview; the file is kept exactly as it was</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="265"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="268"/>
         <source>the picture is too large to preview safely; the file is kept exactly as it was</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="267"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="270"/>
         <source>this kind of picture cannot be previewed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="272"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="275"/>
         <source>the original was removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="274"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="277"/>
         <source>the original was NOT removed (it changed, could not be deleted, or the check failed)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -120,138 +120,138 @@
 <context>
     <name>EvidenceView</name>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="307"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="310"/>
         <source>Add files…</source>
         <translation>Добавить файлы…</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="308"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="311"/>
         <source>Add photos and other files</source>
         <translation>Добавить фото и другие файлы</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="311"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="314"/>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="312"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="315"/>
         <source>Open the selected item</source>
         <translation>Открыть выбранный материал</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="316"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="319"/>
         <source>Filter by kind</source>
         <translation>Фильтр по виду</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="317"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="320"/>
         <source>All kinds</source>
         <translation>Все виды</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="324"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="327"/>
         <source>Filter by incident</source>
         <translation>Фильтр по случаю</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="327"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="330"/>
         <source>From date</source>
         <translation>С даты</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="327"/>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="329"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="330"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="332"/>
         <source>any</source>
         <translation>любая</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="329"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="332"/>
         <source>To date</source>
         <translation>По дату</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="334"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="337"/>
         <source>From</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="336"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="339"/>
         <source>to</source>
         <translation>по</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="341"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="344"/>
         <source>or drag files here</source>
         <translation>или перетащите файлы сюда</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="347"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="350"/>
         <source>Evidence</source>
         <translation>Доказательства</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="363"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="366"/>
         <source>No evidence yet. Add photos of injuries or damage, screenshots of messages, recordings, medical or police papers with Add files…, or drag them here. Each file is encrypted into the vault exactly as it is; the original stays where it was unless you choose to remove it.</source>
         <translation>Доказательств пока нет. Добавьте фото травм или повреждений, снимки экрана с сообщениями, записи, медицинские или полицейские документы кнопкой «Добавить файлы…» или перетащите их сюда. Каждый файл шифруется в хранилище точно таким, какой он есть; оригинал остаётся на месте, если вы не решите его удалить.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="367"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="370"/>
         <source>Opening…</source>
         <translation>Открывается…</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="410"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="413"/>
         <source>The evidence could not be opened.</source>
         <translation>Не удалось открыть доказательства.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="426"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="429"/>
         <source>All incidents</source>
         <translation>Все случаи</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="442"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="445"/>
         <source>{shown} of {total} items</source>
         <translation>{shown} из {total}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="444"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="447"/>
         <source>{count} damaged items could not be opened</source>
         <translation>повреждённых материалов, которые не открылись: {count}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="453"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="456"/>
         <source>Add evidence</source>
         <translation>Добавить доказательства</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="524"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="527"/>
         <source>Save a copy (not protected)</source>
         <translation>Сохранить копию (без защиты)</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="535"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="538"/>
         <source>Saving the copy…</source>
         <translation>Копия сохраняется…</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="540"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="543"/>
         <source>Copy saved, identical to the original. It is NOT protected: anyone who opens this computer can see it. Move it where it needs to go, then delete it.</source>
         <translation>Копия сохранена, она совпадает с оригиналом. Она НЕ защищена: её увидит любой, кто откроет этот компьютер. Перенесите её, куда нужно, а затем удалите.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="548"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="551"/>
         <source>Not saved: the vault&apos;s copy no longer matches the SHA-256 taken at import.</source>
         <translation>Не сохранено: копия в хранилище больше не совпадает с SHA-256, записанным при добавлении.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="551"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="554"/>
         <source>Not saved.</source>
         <translation>Не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="553"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="556"/>
         <source>Not saved: the place you chose cannot be written (full, read-only or no permission). Nothing was left there.</source>
         <translation>Не сохранено: в выбранное место нельзя записать (нет места, только чтение или нет прав). Там ничего не осталось.</translation>
     </message>
@@ -339,174 +339,184 @@
         <translation>Заметки:</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="247"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="248"/>
+        <source>Find an incident</source>
+        <translation>Найти случай</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="249"/>
+        <source>Find an incident…</source>
+        <translation>Найти случай…</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="254"/>
         <source>Incidents:</source>
         <translation>Случаи:</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="252"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="259"/>
         <source>Facts recorded at import</source>
         <translation>Сведения, записанные при добавлении</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="264"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="271"/>
         <source>Recorded at import (cannot be changed)</source>
         <translation>Записано при добавлении (изменить нельзя)</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="282"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="289"/>
         <source>Back to the gallery</source>
         <translation>Назад к галерее</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="284"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="291"/>
         <source>Save a copy…</source>
         <translation>Сохранить копию…</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="285"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="292"/>
         <source>Save a copy of the original file</source>
         <translation>Сохранить копию исходного файла</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="287"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="294"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="288"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="295"/>
         <source>Delete this item for good</source>
         <translation>Удалить этот материал навсегда</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="290"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="297"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="310"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="317"/>
         <source>Opening the picture…</source>
         <translation>Изображение открывается…</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="315"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="322"/>
         <source>{type} file. It is kept exactly as it was imported; use Save a copy to open it in another program.</source>
         <translation>Файл {type}. Он хранится точно таким, каким был добавлен; чтобы открыть его в другой программе, выберите «Сохранить копию».</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="347"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="354"/>
         <source>File: {name}</source>
         <translation>Файл: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="348"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="355"/>
         <source>Type (by content): {mime}</source>
         <translation>Тип (по содержимому): {mime}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="349"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="356"/>
         <source>Size: {size} ({bytes} bytes)</source>
         <translation>Размер: {size} ({bytes} байт)</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="351"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="358"/>
         <source>SHA-256: {hash}</source>
         <translation>SHA-256: {hash}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="352"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="359"/>
         <source>Imported: {when}</source>
         <translation>Добавлено: {when}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="353"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="360"/>
         <source>File last modified: {when}</source>
         <translation>Файл изменён: {when}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="357"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="364"/>
         <source>Picture: {width} × {height}, orientation {orientation}</source>
         <translation>Изображение: {width} × {height}, ориентация {orientation}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="360"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="367"/>
         <source>Taken (EXIF): {when}</source>
         <translation>Снято (EXIF): {when}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="361"/>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="364"/>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="367"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="368"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="371"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="374"/>
         <source>not recorded</source>
         <translation>не записано</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="363"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="370"/>
         <source>Camera: {camera}</source>
         <translation>Камера: {camera}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="366"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="373"/>
         <source>GPS position: {position}</source>
         <translation>Координаты GPS: {position}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="370"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="377"/>
         <source>Duration: {duration}</source>
         <translation>Продолжительность: {duration}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="373"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="380"/>
         <source>Sound: {rate} kHz, {channels} channels, {bitrate} kbit/s</source>
         <translation>Звук: {rate} кГц, каналов: {channels}, {bitrate} кбит/с</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="378"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="385"/>
         <source>Recorded (from the file): {when}</source>
         <translation>Записано (по данным файла): {when}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="381"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="388"/>
         <source>Duration: not readable from this file</source>
         <translation>Продолжительность: из этого файла не читается</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="382"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="389"/>
         <source>Versions of the details: {count}</source>
         <translation>Версий описания: {count}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="395"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="402"/>
         <source>This picture is too large to show safely. The file is kept unchanged; use Save a copy to open it elsewhere.</source>
         <translation>Это изображение слишком большое, чтобы безопасно его показать. Файл хранится без изменений; чтобы открыть его в другой программе, выберите «Сохранить копию».</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="397"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="404"/>
         <source>This picture is damaged and cannot be shown. The file is kept exactly as it was imported.</source>
         <translation>Это изображение повреждено, его нельзя показать. Файл хранится точно таким, каким был добавлен.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="399"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="406"/>
         <source>This kind of picture cannot be shown here. The file is kept unchanged; use Save a copy to open it elsewhere.</source>
         <translation>Такое изображение здесь показать нельзя. Файл хранится без изменений; чтобы открыть его в другой программе, выберите «Сохранить копию».</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="432"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="439"/>
         <source>Not saved: the vault could not be written. Nothing was lost.</source>
         <translation>Не сохранено: не удалось записать в хранилище. Ничего не потеряно.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="435"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="442"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="443"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="450"/>
         <source>Click again to delete for good</source>
         <translation>Нажмите ещё раз, чтобы удалить навсегда</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="451"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="458"/>
         <source>Could not delete it; nothing was changed.</source>
         <translation>Удалить не удалось; ничего не изменилось.</translation>
     </message>
@@ -514,278 +524,288 @@
 <context>
     <name>ExportView</name>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="89"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="90"/>
         <source>What to include</source>
         <translation>Что включить</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="90"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="91"/>
         <source>Everything in the journal</source>
         <translation>Весь журнал</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="91"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="92"/>
         <source>Incidents in a date range</source>
         <translation>Случаи за период</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="92"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="93"/>
         <source>Incidents I choose</source>
         <translation>Выбранные мной случаи</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="98"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="99"/>
         <source>From date</source>
         <translation>С даты</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="100"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="101"/>
         <source>To date</source>
         <translation>По дату</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="103"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="104"/>
         <source>From</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="105"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="106"/>
         <source>to</source>
         <translation>по</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="110"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="111"/>
         <source>Incidents to include</source>
         <translation>Случаи для отчёта</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="113"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="114"/>
         <source>The evidence linked to them (photos and files, attached byte for byte)</source>
         <translation>Связанные с ними доказательства (фото и файлы, прикладываются байт в байт)</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="115"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="116"/>
         <source>The history of changes (every earlier version)</source>
         <translation>Историю изменений (все прежние версии)</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="129"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="123"/>
+        <source>Find an incident</source>
+        <translation>Найти случай</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/export_view.py" line="124"/>
+        <source>Find an incident…</source>
+        <translation>Найти случай…</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/export_view.py" line="134"/>
         <source>About the report</source>
         <translation>Об отчёте</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="130"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="135"/>
         <source>Your name (optional)</source>
         <translation>Ваше имя (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="131"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="136"/>
         <source>optional: leave empty to keep your name out</source>
         <translation>необязательно: оставьте пустым, чтобы имени не было в отчёте</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="132"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="137"/>
         <source>Purpose (optional)</source>
         <translation>Для кого (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="133"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="138"/>
         <source>for example: for the district police, for the court</source>
         <translation>например: для участкового, для суда</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="136"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="141"/>
         <source>Your name:</source>
         <translation>Ваше имя:</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="137"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="142"/>
         <source>Purpose:</source>
         <translation>Для кого:</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="141"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="146"/>
         <source>Format</source>
         <translation>Формат</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="142"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="147"/>
         <source>PDF report, with the original files attached inside it</source>
         <translation>Отчёт PDF, исходные файлы вложены в него</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="144"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="149"/>
         <source>Zip file for a lawyer: report, originals and signature files side by side</source>
         <translation>Zip-архив для юриста: отчёт, оригиналы и файлы подписи рядом</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="146"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="151"/>
         <source>Folder for a lawyer (the same, not zipped)</source>
         <translation>Папка для юриста (то же, без архива)</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="154"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="159"/>
         <source>Protect the PDF with a password (AES-256)</source>
         <translation>Защитить PDF паролем (AES-256)</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="156"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="161"/>
         <source>Password for the PDF</source>
         <translation>Пароль для PDF</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="157"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="162"/>
         <source>password</source>
         <translation>пароль</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="158"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="163"/>
         <source>Repeat the password</source>
         <translation>Повторите пароль</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="159"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="164"/>
         <source>repeat the password</source>
         <translation>повторите пароль</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="166"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="171"/>
         <source>Any PDF reader will ask for it. Give the password to the recipient separately, not in the same message or on the same USB stick.</source>
         <translation>Любая программа для PDF спросит его. Передайте пароль получателю отдельно, не в том же сообщении и не на той же флешке.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="173"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="178"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="175"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="180"/>
         <source>The exported report is not protected by this app: anyone who has the file can read it unless it has a password. Save it straight to a USB stick if you can, and do not leave a copy on this computer.</source>
         <translation>Выгруженный отчёт не защищён этим приложением: его прочтёт любой, у кого есть файл, если на нём нет пароля. Если можете, сохраняйте сразу на флешку и не оставляйте копию на этом компьютере.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="178"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="183"/>
         <source>Export…</source>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="179"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="184"/>
         <source>Choose where to save the report</source>
         <translation>Выбрать, куда сохранить отчёт</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="181"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="186"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="182"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="187"/>
         <source>Cancel the export</source>
         <translation>Отменить экспорт</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="187"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="192"/>
         <source>Export progress</source>
         <translation>Ход экспорта</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="203"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="208"/>
         <source>Check a report</source>
         <translation>Проверить отчёт</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="205"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="210"/>
         <source>Checks a report PDF, a zip file or a folder (choose its manifest.json): the signature, every original file and the hash chain. Needs no PIN.</source>
         <translation>Проверяет отчёт PDF, zip-архив или папку (выберите в ней manifest.json): подпись, каждый исходный файл и цепочку хешей. PIN не нужен.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="208"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="213"/>
         <source>Password of the PDF to check, if it has one</source>
         <translation>Пароль проверяемого PDF, если он есть</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="209"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="214"/>
         <source>password, if the PDF has one</source>
         <translation>пароль, если у PDF он есть</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="210"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="215"/>
         <source>Check a report…</source>
         <translation>Проверить отчёт…</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="211"/>
-        <location filename="../../src/safeplan/ui/export_view.py" line="410"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="216"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="416"/>
         <source>Choose a report to check</source>
         <translation>Выбрать отчёт для проверки</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="218"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="223"/>
         <source>Result of the check</source>
         <translation>Результат проверки</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="295"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="301"/>
         <source>The journal is still opening.</source>
         <translation>Журнал ещё открывается.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="297"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="303"/>
         <source>The start date is after the end date.</source>
         <translation>Начальная дата позже конечной.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="299"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="305"/>
         <source>Tick at least one incident.</source>
         <translation>Отметьте хотя бы один случай.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="302"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="308"/>
         <source>There is nothing to export for these choices.</source>
         <translation>При таком выборе выгружать нечего.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="305"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="311"/>
         <source>Choose a password of at least 8 characters.</source>
         <translation>Выберите пароль не короче 8 символов.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="307"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="313"/>
         <source>The two passwords are not the same.</source>
         <translation>Пароли не совпадают.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="318"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="324"/>
         <source>Choose a folder for the report</source>
         <translation>Выберите папку для отчёта</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="321"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="327"/>
         <source>Save the report</source>
         <translation>Сохранить отчёт</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="324"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="330"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Документы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="325"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="331"/>
         <source>Zip files (*.zip)</source>
         <translation>Zip-архивы (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="351"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="357"/>
         <source>Writing the report…</source>
         <translation>Отчёт записывается…</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="364"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="370"/>
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="378"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="384"/>
         <source>Saved: {path}
 Report {report_id}: {incidents} incidents, {items} evidence items.
 Key fingerprint: {fingerprint}
@@ -796,52 +816,52 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
 Этот файл НЕ защищён хранилищем. Перенесите его, куда нужно, и удалите с этого компьютера.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="389"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="395"/>
         <source>Cancelled. Nothing was written.</source>
         <translation>Отменено. Ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="392"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="398"/>
         <source>The disk is full. Nothing was written; choose another place.</source>
         <translation>Диск заполнен. Ничего не записано; выберите другое место.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="394"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="400"/>
         <source>Something with that name is already there. Nothing was written.</source>
         <translation>Там уже есть что-то с таким именем. Ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="396"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="402"/>
         <source>That place cannot be written (read-only or no permission). Nothing was written.</source>
         <translation>В это место нельзя записать (только чтение или нет прав). Ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="399"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="405"/>
         <source>The report could not be made. Nothing was written.</source>
         <translation>Не удалось сделать отчёт. Ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="411"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="417"/>
         <source>Reports (*.pdf *.zip manifest.json);;All files (*)</source>
         <translation>Отчёты (*.pdf *.zip manifest.json);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="424"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="430"/>
         <source>Checking…</source>
         <translation>Проверка…</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="433"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="439"/>
         <source>OK: the signature, every original file and the hash chain check out.</source>
         <translation>ВЕРНО: подпись, каждый исходный файл и цепочка хешей в порядке.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="436"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="442"/>
         <source>FAILED: {problem}</source>
         <translation>ОШИБКА: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="443"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="449"/>
         <source>FAILED: the file cannot be read.</source>
         <translation>ОШИБКА: файл не читается.</translation>
     </message>
@@ -919,112 +939,112 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
         <translation>Без случая</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="188"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="191"/>
         <source>Encrypting {name}…</source>
         <translation>Шифруется {name}…</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="194"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="197"/>
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="214"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="217"/>
         <source>{stored} of {count} files are now in the vault</source>
         <translation>В хранилище теперь {stored} из {count} файлов</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="220"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="223"/>
         <source>Originals removed from this computer: {count}</source>
         <translation>Оригиналов удалено с этого компьютера: {count}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="230"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="233"/>
         <source>{name}: cancelled, nothing kept.</source>
         <translation>{name}: отменено, ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="234"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="237"/>
         <source>{name}: already in the vault as “{existing}”; that item is now linked to the incident.</source>
         <translation>{name}: уже есть в хранилище как «{existing}»; теперь он связан со случаем.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="237"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="240"/>
         <source>{name}: already in the vault as “{existing}”; not stored twice. Choose an incident above to link it instead.</source>
         <translation>{name}: уже есть в хранилище как «{existing}»; второй раз не сохраняется. Выберите случай выше, чтобы связать его.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="241"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="244"/>
         <source>The original was removed.</source>
         <translation>Оригинал удалён.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="245"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="248"/>
         <source>{name}: is a folder. Open it and choose the files inside.</source>
         <translation>{name}: это папка. Откройте её и выберите файлы внутри.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="246"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="249"/>
         <source>{name}: no longer exists.</source>
         <translation>{name}: больше не существует.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="247"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="250"/>
         <source>{name}: could not be read (no permission or a damaged disk). The file was not changed.</source>
         <translation>{name}: не удалось прочитать (нет прав или диск повреждён). Файл не изменён.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="249"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="252"/>
         <source>{name}: is empty (0 bytes); there is nothing to keep.</source>
         <translation>{name}: пустой (0 байт); сохранять нечего.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="250"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="253"/>
         <source>{name}: is larger than 4 GiB, the most the vault accepts for one file.</source>
         <translation>{name}: больше 4 ГиБ — это предел хранилища для одного файла.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="252"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="255"/>
         <source>{name}: the disk is full. Nothing of it was kept; free some space and import it again.</source>
         <translation>{name}: диск заполнен. Ничего из него не сохранено; освободите место и добавьте снова.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="254"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="257"/>
         <source>{name}: the vault could not be written. Nothing of it was kept.</source>
         <translation>{name}: не удалось записать в хранилище. Ничего из него не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="258"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="261"/>
         <source>{name}: stored, SHA-256 {hash}…</source>
         <translation>{name}: сохранён, SHA-256 {hash}…</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="261"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="264"/>
         <source>its name does not match its content ({mime}); it was kept as it is</source>
         <translation>имя не соответствует содержимому ({mime}); файл сохранён как есть</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="263"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="266"/>
         <source>the picture is damaged, so there is no preview; the file is kept exactly as it was</source>
         <translation>изображение повреждено, поэтому без миниатюры; файл сохранён точно таким, каким был</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="265"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="268"/>
         <source>the picture is too large to preview safely; the file is kept exactly as it was</source>
         <translation>изображение слишком большое для безопасного просмотра; файл сохранён точно таким, каким был</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="267"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="270"/>
         <source>this kind of picture cannot be previewed</source>
         <translation>такое изображение нельзя показать</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="272"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="275"/>
         <source>the original was removed</source>
         <translation>оригинал удалён</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="274"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="277"/>
         <source>the original was NOT removed (it changed, could not be deleted, or the check failed)</source>
         <translation>оригинал НЕ удалён (он изменился, его нельзя удалить или проверка не прошла)</translation>
     </message>

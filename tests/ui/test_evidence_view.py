@@ -348,3 +348,19 @@ def test_a_vault_failure_on_one_file_is_reported_for_that_file_only(qtbot, make_
     assert [o.status for o in outcomes] == ["stored", "refused", "stored"]
     assert "the vault could not be written" in view.import_panel.files.item(1).text()
     assert view.model.rowCount() == 2
+
+
+def test_the_incident_list_can_be_searched(qtbot, make_window, existing_vault, tmp_path):
+    window, view = open_evidence(qtbot, make_window)
+    journal = window.shell.journal.journal
+    journal.create(Incident(date="2026-11-20", description="Схватил за горло"))
+    journal.create(Incident(date="2026-10-01", description="Разбил телефон"))
+    path = tmp_path / "IMG_1.jpg"
+    path.write_bytes(photo_bytes())
+    run_import(qtbot, view, [path])
+    view.open_item(view.model.item(0).id)
+    viewer = view.viewer
+    viewer.incident_search.setText("телефон")
+    shown = [viewer.incidents.item(r).text() for r in range(viewer.incidents.count())
+             if not viewer.incidents.item(r).isHidden()]
+    assert len(shown) == 1 and "Разбил телефон" in shown[0]

@@ -35,7 +35,7 @@ from ..journal import Journal
 from ..vault import FileDamaged, VaultError
 from .background import run_in_background
 from .evidence_model import evidence_kind_names
-from .widgets import button, label
+from .widgets import button, label, list_filter
 
 SCREEN_SIDE = 2048  # the picture shown at "fit" and below; zooming past it uses the original
 ZOOMS = (0.1, 0.25, 0.5, 0.75, 1.0, 1.5, 2.0, 3.0, 4.0)
@@ -244,7 +244,14 @@ class EvidenceViewer(QWidget):
         form.addRow(self.tr("Kind:"), self.kind)
         form.addRow(self.tr("Taken:"), taken_row)
         form.addRow(self.tr("Notes:"), self.notes)
-        form.addRow(self.tr("Incidents:"), self.incidents)
+        self.incident_search = list_filter(self.incidents, "evidence_incident_search",
+                                           self.tr("Find an incident"),
+                                           self.tr("Find an incident…"))
+        linked = QVBoxLayout()
+        linked.setContentsMargins(0, 0, 0, 0)
+        linked.addWidget(self.incident_search)
+        linked.addWidget(self.incidents)
+        form.addRow(self.tr("Incidents:"), linked)
 
         # Read-only text rather than a label: the SHA-256 wraps anywhere and can be copied.
         self.facts = QPlainTextEdit()

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QRadioButton,
     QSizePolicy,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -34,7 +35,7 @@ from .background import run_in_background
 from .evidence_model import evidence_kind_names
 from .files import file_dialog
 from .journal_model import kind_names
-from .widgets import button, card, label, scrolling_column
+from .widgets import button, card, label, list_filter, scrolling_column
 
 
 def _radio(text: str, name: str) -> QRadioButton:
@@ -118,8 +119,12 @@ class ExportView(QWidget):
         scope_box.addWidget(self.scope_range)
         scope_box.addLayout(dates)
         scope_box.addWidget(self.scope_chosen)
-        chosen = QHBoxLayout()
+        self.incident_search = list_filter(self.incidents, "export_incident_search",
+                                           self.tr("Find an incident"),
+                                           self.tr("Find an incident…"))
+        chosen = QVBoxLayout()
         chosen.setContentsMargins(24, 0, 0, 0)
+        chosen.addWidget(self.incident_search)
         chosen.addWidget(self.incidents)
         scope_box.addLayout(chosen)
         scope_box.addWidget(self.evidence)
@@ -264,6 +269,7 @@ class ExportView(QWidget):
         self.start.setEnabled(self.scope_range.isChecked())
         self.end.setEnabled(self.scope_range.isChecked())
         self.incidents.setEnabled(self.scope_chosen.isChecked())
+        self.incident_search.setEnabled(self.scope_chosen.isChecked())
 
     def _format_changed(self, *_: object) -> None:
         pdf = self.as_pdf.isChecked()

@@ -7,6 +7,8 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QFrame,
     QLabel,
+    QLineEdit,
+    QListWidget,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -87,3 +89,22 @@ def date_value(edit: QDateEdit) -> str:
     if edit.date() == edit.minimumDate():
         return ""
     return edit.date().toString("yyyy-MM-dd")
+
+
+def list_filter(items: QListWidget, name: str, accessible: str, placeholder: str) -> QLineEdit:
+    """A search box that hides the rows of `items` not containing what is typed
+    (a ticked row stays ticked while hidden)."""
+    box = QLineEdit()
+    box.setObjectName(name)
+    box.setAccessibleName(accessible)
+    box.setPlaceholderText(placeholder)
+    box.setClearButtonEnabled(True)
+
+    def apply(text: str) -> None:
+        needle = text.casefold().strip()
+        for row in range(items.count()):
+            item = items.item(row)
+            item.setHidden(bool(needle) and needle not in item.text().casefold())
+
+    box.textChanged.connect(apply)
+    return box
