@@ -314,7 +314,7 @@ class Exporter:
             if made:
                 return made
             data = self.store.original_bytes(item.id)  # type: ignore[union-attr]
-            return media.jpeg(media.decoded(data, media.PRINT_SIDE), quality=80)
+            return media.print_copy(data)
         except (media.PictureError, ValueError, OSError, KeyError):
             return b""
 

@@ -184,9 +184,9 @@ def jpeg(image: Image.Image, quality: int = 82) -> bytes:
     return out.getvalue()
 
 
-def thumbnail(data: bytes) -> bytes:
-    """A small upright JPEG for the gallery. Raises PictureError."""
-    return jpeg(decoded(data, THUMB_SIDE), quality=80)
+def print_copy(data: bytes) -> bytes:
+    """The upright JPEG printed in reports, at most PRINT_SIDE pixels. Raises PictureError."""
+    return jpeg(decoded(data, PRINT_SIDE), quality=80)
 
 
 def previews(data: bytes) -> tuple[bytes, bytes]:
@@ -195,13 +195,9 @@ def previews(data: bytes) -> tuple[bytes, bytes]:
     Made at import, so an export never decodes the originals again."""
     upright = decoded(data, PRINT_SIDE)
     printed = jpeg(upright, quality=80)
-    small = upright.copy()
+    small = upright  # the print copy is already encoded: shrink the same image
     small.thumbnail((THUMB_SIDE, THUMB_SIDE), Image.Resampling.LANCZOS, reducing_gap=2.0)
     return jpeg(small, quality=80), printed
-
-
-def guess_extension(mime: str) -> str:
-    return mimetypes.guess_extension(mime) or ""
 
 
 def av_facts(source: Any) -> dict[str, Any] | None:

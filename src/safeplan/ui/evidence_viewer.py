@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
@@ -35,7 +34,7 @@ from ..journal import Journal
 from ..vault import FileDamaged, VaultError
 from .background import run_in_background
 from .evidence_model import evidence_kind_names
-from .widgets import button, label, list_filter
+from .widgets import button, label, line_edit, list_filter
 
 SCREEN_SIDE = 2048  # the picture shown at "fit" and below; zooming past it uses the original
 ZOOMS = (0.1, 0.25, 0.5, 0.75, 1.0, 1.5, 2.0, 3.0, 4.0)
@@ -207,9 +206,7 @@ class EvidenceViewer(QWidget):
         left_layout.addLayout(zoom_row)
 
         # What she writes
-        self.caption = QLineEdit()
-        self.caption.setObjectName("evidence_caption")
-        self.caption.setAccessibleName(self.tr("Caption"))
+        self.caption = line_edit("evidence_caption", self.tr("Caption"))
         self.kind = QComboBox()
         self.kind.setObjectName("evidence_kind")
         self.kind.setAccessibleName(self.tr("Kind of evidence"))

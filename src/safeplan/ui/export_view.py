@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QFormLayout,
     QHBoxLayout,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
@@ -35,7 +34,7 @@ from .background import run_in_background
 from .evidence_model import evidence_kind_names
 from .files import file_dialog
 from .journal_model import kind_names
-from .widgets import button, card, label, list_filter, scrolling_column
+from .widgets import button, card, label, line_edit, list_filter, scrolling_column
 
 
 def _radio(text: str, name: str) -> QRadioButton:
@@ -50,16 +49,6 @@ def _check(text: str, name: str, checked: bool = False) -> QCheckBox:
     widget.setObjectName(name)
     widget.setAccessibleName(text)
     widget.setChecked(checked)
-    return widget
-
-
-def _line(name: str, accessible: str, placeholder: str = "", secret: bool = False) -> QLineEdit:
-    widget = QLineEdit()
-    widget.setObjectName(name)
-    widget.setAccessibleName(accessible)
-    widget.setPlaceholderText(placeholder)
-    if secret:
-        widget.setEchoMode(QLineEdit.EchoMode.Password)
     return widget
 
 
@@ -132,9 +121,9 @@ class ExportView(QWidget):
         column.addWidget(scope_frame)
 
         about_frame, about_box = card(self.tr("About the report"))
-        self.name = _line("export_name", self.tr("Your name (optional)"),
+        self.name = line_edit("export_name", self.tr("Your name (optional)"),
                           self.tr("optional: leave empty to keep your name out"))
-        self.purpose = _line("export_purpose", self.tr("Purpose (optional)"),
+        self.purpose = line_edit("export_purpose", self.tr("Purpose (optional)"),
                              self.tr("for example: for the district police, for the court"))
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -158,9 +147,9 @@ class ExportView(QWidget):
             format_box.addWidget(widget)
         self.protect = _check(self.tr("Protect the PDF with a password (AES-256)"),
                               "export_protect")
-        self.password = _line("export_password", self.tr("Password for the PDF"),
+        self.password = line_edit("export_password", self.tr("Password for the PDF"),
                               self.tr("password"), secret=True)
-        self.password_again = _line("export_password_again", self.tr("Repeat the password"),
+        self.password_again = line_edit("export_password_again", self.tr("Repeat the password"),
                                     self.tr("repeat the password"), secret=True)
         passwords = QHBoxLayout()
         passwords.setContentsMargins(24, 0, 0, 0)
@@ -209,7 +198,7 @@ class ExportView(QWidget):
         check_box.addWidget(label(self.tr(
             "Checks a report PDF, a zip file or a folder (choose its manifest.json): the "
             "signature, every original file and the hash chain. Needs no PIN."), "hint"))
-        self.check_password = _line("export_check_password",
+        self.check_password = line_edit("export_check_password",
                                     self.tr("Password of the PDF to check, if it has one"),
                                     self.tr("password, if the PDF has one"), secret=True)
         self.check_button = button(self.tr("Check a report…"), "export_check",

@@ -28,20 +28,13 @@ from PySide6.QtWidgets import (
 
 from ..journal import KINDS, Incident, InvalidIncident, Journal
 from .journal_model import kind_names
-from .widgets import label
+from .widgets import label, line_edit
 
 DRAFT_INTERVAL_MS = 4000
 
 
 def _hint(text: str) -> QLabel:
     return label(text, "hint")
-
-
-def _line(name: str, accessible: str) -> QLineEdit:
-    field = QLineEdit()
-    field.setObjectName(name)
-    field.setAccessibleName(accessible)
-    return field
 
 
 def _text(name: str, accessible: str, height: int = 70) -> QPlainTextEdit:
@@ -103,15 +96,15 @@ class IncidentEditor(QWidget):
         self.approximate = QCheckBox(self.tr("The date is approximate"))
         self.approximate.setObjectName("incident_approximate")
         self.approximate.setAccessibleName(self.approximate.text())
-        self.approximate_note = _line("incident_approximate_note", self.tr("About when"))
+        self.approximate_note = line_edit("incident_approximate_note", self.tr("About when"))
         self.approximate_note.setPlaceholderText(self.tr("e.g. the week before New Year"))
         approx = QHBoxLayout()
         approx.addWidget(self.approximate)
         approx.addWidget(self.approximate_note, 1)
         form.addRow("", approx)
-        self.duration = _line("incident_duration", self.tr("How long it lasted"))
+        self.duration = line_edit("incident_duration", self.tr("How long it lasted"))
         form.addRow(self.tr("How long:"), self.duration)
-        self.place = _line("incident_place", self.tr("Where"))
+        self.place = line_edit("incident_place", self.tr("Where"))
         form.addRow(self.tr("Where:"), self.place)
 
         self.person = QComboBox()
@@ -128,9 +121,9 @@ class IncidentEditor(QWidget):
         self.new_person = QWidget()
         row = QHBoxLayout(self.new_person)
         row.setContentsMargins(0, 0, 0, 0)
-        self.person_name = _line("incident_person_name", self.tr("Name"))
+        self.person_name = line_edit("incident_person_name", self.tr("Name"))
         self.person_name.setPlaceholderText(self.tr("Name"))
-        self.person_relation = _line("incident_person_relation", self.tr("Relationship"))
+        self.person_relation = line_edit("incident_person_relation", self.tr("Relationship"))
         self.person_relation.setPlaceholderText(self.tr("Relationship, e.g. husband"))
         keep = QPushButton(self.tr("Add"))
         keep.setObjectName("incident_person_keep")
@@ -185,9 +178,9 @@ class IncidentEditor(QWidget):
         self.police.setObjectName("incident_police")
         self.police.setAccessibleName(self.police.text())
         extra.addRow("", self.police)
-        self.police_station = _line("incident_police_station", self.tr("Police station"))
-        self.police_officer = _line("incident_police_officer", self.tr("Officer"))
-        self.police_report = _line("incident_police_report", self.tr("Report number"))
+        self.police_station = line_edit("incident_police_station", self.tr("Police station"))
+        self.police_officer = line_edit("incident_police_officer", self.tr("Officer"))
+        self.police_report = line_edit("incident_police_report", self.tr("Report number"))
         extra.addRow(self.tr("Station:"), self.police_station)
         extra.addRow(self.tr("Officer:"), self.police_officer)
         extra.addRow(self.tr("Report number:"), self.police_report)
@@ -195,8 +188,8 @@ class IncidentEditor(QWidget):
         self.medical.setObjectName("incident_medical")
         self.medical.setAccessibleName(self.medical.text())
         extra.addRow("", self.medical)
-        self.medical_where = _line("incident_medical_where", self.tr("Where treated"))
-        self.medical_record = _line("incident_medical_record", self.tr("Medical record number"))
+        self.medical_where = line_edit("incident_medical_where", self.tr("Where treated"))
+        self.medical_record = line_edit("incident_medical_record", self.tr("Medical record number"))
         extra.addRow(self.tr("Where:"), self.medical_where)
         extra.addRow(self.tr("Record number:"), self.medical_record)
         self.fear = QSlider(Qt.Orientation.Horizontal)
@@ -210,7 +203,7 @@ class IncidentEditor(QWidget):
         fear.addWidget(self.fear, 1)
         fear.addWidget(self.fear_value)
         extra.addRow(self.tr("How afraid (0–10):"), fear)
-        self.tags = _line("incident_tags", self.tr("Tags"))
+        self.tags = line_edit("incident_tags", self.tr("Tags"))
         self.tags.setPlaceholderText(self.tr("separated by commas"))
         extra.addRow(self.tr("Tags:"), self.tags)
         column.addLayout(extra)

@@ -88,7 +88,6 @@ class VaultShell(QWidget):
         super().__init__(parent)
         self.setObjectName("vaultShell")
         self.session = session
-        self.store: EvidenceStore | None = None
         self.navigation = QListWidget(self)
         self.navigation.setObjectName("navigation")
         self.navigation.setAccessibleName(self.tr("Sections"))
@@ -187,7 +186,6 @@ class VaultShell(QWidget):
         if not shiboken6.isValid(self) or self.session.vault is None:
             return  # locked while loading: the screens are gone
         journal, plan, evidence = result  # type: ignore[misc]
-        self.store = evidence
         self.journal.evidence_names = lambda entry_id: [
             i.current.caption or i.name for i in evidence.for_incident(entry_id)]
         self.journal.model.evidence_counts = evidence.counts_by_incident()
@@ -204,8 +202,8 @@ class VaultShell(QWidget):
         self.plan.load_failed(error)
 
     def _links_changed(self) -> None:
-        if self.store is not None:
-            self.journal.model.evidence_counts = self.store.counts_by_incident()
+        if self.evidence.store is not None:
+            self.journal.model.evidence_counts = self.evidence.store.counts_by_incident()
             self.journal.refresh()
 
     def _pin_changed(self) -> None:
@@ -216,7 +214,6 @@ class VaultShell(QWidget):
         return self.journal.unsaved_work()
 
     def clear(self) -> None:
-        self.store = None
         self.export.clear()
         self.evidence.clear()
         self.journal.clear()

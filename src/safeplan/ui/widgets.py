@@ -91,13 +91,22 @@ def date_value(edit: QDateEdit) -> str:
     return edit.date().toString("yyyy-MM-dd")
 
 
+def line_edit(name: str, accessible: str, placeholder: str = "",
+              secret: bool = False) -> QLineEdit:
+    """A one-line text field with its objectName and accessible name set."""
+    field = QLineEdit()
+    field.setObjectName(name)
+    field.setAccessibleName(accessible)
+    field.setPlaceholderText(placeholder)
+    if secret:
+        field.setEchoMode(QLineEdit.EchoMode.Password)
+    return field
+
+
 def list_filter(items: QListWidget, name: str, accessible: str, placeholder: str) -> QLineEdit:
     """A search box that hides the rows of `items` not containing what is typed
     (a ticked row stays ticked while hidden)."""
-    box = QLineEdit()
-    box.setObjectName(name)
-    box.setAccessibleName(accessible)
-    box.setPlaceholderText(placeholder)
+    box = line_edit(name, accessible, placeholder)
     box.setClearButtonEnabled(True)
 
     def apply(text: str) -> None:
