@@ -1,6 +1,7 @@
 """The encrypted store. Pure Python, no Qt: bytes and records, nothing of incidents.
 
-Public surface: `create`, `unlock`, `exists`, `Vault`, `FileRef`, the KDF
+Public surface: `create`, `unlock`, `exists`, `Vault` (one unit of work per
+user action: `with vault.batch(): ...`), `FileRef`, `StagedFile`, the KDF
 parameters and the errors below. Everything else here is internal.
 """
 
@@ -18,7 +19,7 @@ from .errors import (
     VaultFormatError,
 )
 from .kdf import KdfParams, KdfPolicy
-from .store import FileRef, Vault, create, unlock
+from .store import FileRef, StagedFile, Vault, create, unlock
 
 __all__ = [
     "DB_NAME",
@@ -30,6 +31,7 @@ __all__ = [
     "KdfPolicy",
     "NoSecureKeyring",
     "RecordDamaged",
+    "StagedFile",
     "StorageFull",
     "Vault",
     "VaultError",

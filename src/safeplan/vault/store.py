@@ -79,6 +79,15 @@ class FileRef:
     sha256: str
 
 
+@dataclass(frozen=True)
+class StagedFile:
+    """A file whose chunks are stored but which is not kept yet (see `Vault.stage_file`)."""
+
+    ref: FileRef
+    salt: bytes
+    chunks: int
+
+
 def _header_bytes(params: KdfParams, salt: bytes) -> bytes:
     fields = (FORMAT, params.memory_kib, params.iterations, params.lanes)
     return b"|".join(str(f).encode() for f in fields) + b"|" + salt
@@ -331,6 +340,9 @@ class Vault:
         self._record_key = codec.subkey(vault_key, b"records")
         self._files_key = codec.subkey(vault_key, b"files")
         self._lock = threading.RLock()
+        self._depth = 0  # nesting of the open batch (only its thread holds the lock)
+        self._failure: sqlite3.Error | None = None
+        self._owner: int | None = None  # thread id of the open batch
         self.opened_by = opened_by
         self._damaged: set[int] = set()
 
@@ -354,19 +366,58 @@ class Vault:
         return self._conn
 
     @contextlib.contextmanager
+    def batch(self) -> Iterator[None]:
+        """One unit of work: every put, update, delete and file write inside the
+        block commits together at its end, or none of them does.
+
+        An exception leaving the block rolls everything back (and propagates).
+        Nested batches join the outermost one. The block holds the vault's lock,
+        so other threads wait: keep it short (stream big files with
+        `stage_file` before it, and `keep_file` inside it).
+        """
+        with self._transaction():
+            yield
+
+    @contextlib.contextmanager
     def _transaction(self) -> Iterator[sqlite3.Connection]:
         with self._lock:
             conn = self._db()
+            if self._depth:  # inside a batch of this thread: join it
+                if self._failure is not None or not conn.in_transaction:
+                    # A write of this batch failed (and SQLite may have rolled it
+                    # back, so this one would commit on its own): the batch is lost.
+                    raise VaultError("the transaction was rolled back") from self._failure
+                self._depth += 1
+                try:
+                    yield conn
+                except sqlite3.Error as exc:
+                    self._failure = self._failure or exc
+                    if _is_full(exc):
+                        raise StorageFull("the disk is full") from exc
+                    raise
+                finally:
+                    self._depth -= 1
+                return
+            self._depth, self._failure, self._owner = 1, None, threading.get_ident()
             try:
                 conn.execute("BEGIN IMMEDIATE")
                 yield conn
+                if self._failure is not None or not conn.in_transaction:
+                    # A write failed inside the batch and the caller went on: commit
+                    # nothing rather than half an action.
+                    raise VaultError("the transaction was rolled back") from self._failure
                 conn.execute("COMMIT")
             except BaseException as exc:
                 with contextlib.suppress(sqlite3.Error):
                     conn.execute("ROLLBACK")
-                if isinstance(exc, sqlite3.Error) and _is_full(exc):
-                    raise StorageFull("the disk is full") from exc
+                cause = exc.__cause__ if isinstance(exc, VaultError) else exc
+                if isinstance(cause, sqlite3.Error) and _is_full(cause):
+                    if isinstance(exc, StorageFull):
+                        raise
+                    raise StorageFull("the disk is full") from cause
                 raise
+            finally:
+                self._depth, self._failure, self._owner = 0, None, None
 
     def close(self) -> None:
         """Drop the keys and close the database."""
@@ -467,16 +518,55 @@ class Vault:
         done so far; when `cancelled()` turns true the import stops with
         ImportCancelled. On any failure nothing of the file stays stored.
         """
+        staged = self.stage_file(source, progress=progress, cancelled=cancelled)
+        try:
+            return self.keep_file(staged)
+        except BaseException:
+            self.discard_file(staged)
+            raise
+
+    def stage_file(
+        self,
+        source: str | os.PathLike[str] | BinaryIO,
+        *,
+        progress: ProgressFn | None = None,
+        cancelled: CancelFn | None = None,
+    ) -> StagedFile:
+        """Stream a file's chunks into the vault without making it a file yet.
+
+        `keep_file` (inside the batch that records it) makes it one; until then
+        its chunks are orphans, dropped by `discard_file` or at the next unlock,
+        so a crash in between leaves nothing. Call it outside any batch: it
+        commits a few chunks at a time and lets other threads in between.
+        """
         if isinstance(source, (str, os.PathLike)):
             with open(source, "rb") as stream:
-                return self._add_stream(stream, progress, cancelled)
-        return self._add_stream(source, progress, cancelled)
+                return self._stage_stream(stream, progress, cancelled)
+        return self._stage_stream(source, progress, cancelled)
 
-    def _add_stream(
+    def keep_file(self, staged: StagedFile) -> FileRef:
+        """Make a staged file a stored one (joins the open batch, if any)."""
+        meta = {"size": staged.ref.size, "sha256": staged.ref.sha256,
+                "salt": staged.salt.hex(), "chunks": staged.chunks}
+        blob = codec.seal_record(self._files_key, staged.ref.id, "file", meta)
+        with self._transaction() as tx:
+            tx.execute("INSERT INTO files VALUES (?, ?)", (staged.ref.id, blob))
+        return staged.ref
+
+    def discard_file(self, staged: StagedFile) -> None:
+        """Drop a staged file's chunks (never a kept file's)."""
+        with contextlib.suppress(sqlite3.Error, VaultError), self._transaction() as tx:
+            if tx.execute("SELECT 1 FROM files WHERE id=?", (staged.ref.id,)).fetchone() is None:
+                tx.execute("DELETE FROM chunks WHERE file_id=?", (staged.ref.id,))
+
+    def _stage_stream(
         self, stream: BinaryIO, progress: ProgressFn | None, cancelled: CancelFn | None
-    ) -> FileRef:
+    ) -> StagedFile:
         with self._lock:
             file_id = _free_file_id(self._db())
+        # Inside this thread's own batch a writer thread would wait for the lock
+        # the batch holds: write in this thread instead.
+        inline = self._owner == threading.get_ident()
         salt = os.urandom(16)
         cipher = self._file_cipher(file_id, salt)
         digest = hashlib.sha256()
@@ -504,7 +594,10 @@ class Vault:
                     if last or len(pending) >= BATCH_CHUNKS:
                         if writing is not None:
                             writing.result()
-                        writing = writer.submit(self._write_chunks, pending)
+                        if inline:
+                            self._write_chunks(pending)
+                        else:
+                            writing = writer.submit(self._write_chunks, pending)
                         pending = []
                         if progress is not None:
                             progress(size)
@@ -512,16 +605,12 @@ class Vault:
                         break
                     chunk = following
                 hashing.result()
-                writing.result()
-            ref = FileRef(file_id, size, digest.hexdigest())
-            meta = {"size": size, "sha256": ref.sha256, "salt": salt.hex(), "chunks": count}
-            blob = codec.seal_record(self._files_key, file_id, "file", meta)
-            with self._transaction() as tx:
-                tx.execute("INSERT INTO files VALUES (?, ?)", (file_id, blob))
+                if writing is not None:
+                    writing.result()
         except BaseException:
             self._drop_chunks(file_id)
             raise
-        return ref
+        return StagedFile(FileRef(file_id, size, digest.hexdigest()), salt, count)
 
     def add_bytes(self, data: bytes) -> FileRef:
         """Store a small file held in memory (a thumbnail) in one transaction."""
