@@ -7,6 +7,9 @@ if __name__ == "__main__":
         from safeplan.verify import main as verify  # no Qt needed to check a report
 
         sys.exit(verify(sys.argv[2:]))
+    from safeplan.hardening import catch_quit_signals
+
+    catch_quit_signals()  # before the slow imports: Ctrl+C never prints a Python error
     from safeplan.app import main
 
     sys.exit(main())

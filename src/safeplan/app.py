@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import signal
 import sys
 import threading
 from collections.abc import Callable, Sequence
@@ -182,12 +183,59 @@ def _report_first_frame(window: Any, app: QApplication) -> None:
     app.installEventFilter(probe)
 
 
+def _watch_quit_signals(app: QApplication, window: MainWindow) -> None:
+    """Wake the Qt event loop when a quit signal arrives.
+
+    Python runs signal handlers only between bytecodes, and Qt's loop waits in C.
+    On Unix the signal writes a byte into a pipe (`signal.set_wakeup_fd`) that a
+    QSocketNotifier watches (a pipe, not a socket: the app opens none); elsewhere
+    a 200 ms timer polls."""
+
+    from .hardening import quit_requested
+
+    def quit_now() -> None:
+        if not quit_requested:
+            return
+        quit_requested.clear()
+        window.lock()  # on screen at once; the draft is saved by the lock's job
+        app.quit()
+
+    if os.name == "posix":
+        from PySide6.QtCore import QSocketNotifier
+
+        read_end, write_end = os.pipe()
+        for fd in (read_end, write_end):
+            os.set_blocking(fd, False)
+        signal.set_wakeup_fd(write_end, warn_on_full_buffer=False)
+        notifier = QSocketNotifier(read_end, QSocketNotifier.Type.Read, app)
+
+        def drain() -> None:
+            try:
+                while os.read(read_end, 64):
+                    pass
+            except BlockingIOError:
+                pass
+            QTimer.singleShot(0, quit_now)  # the Python handler has run by then
+
+        notifier.activated.connect(drain)
+        app._quit_notifier = notifier  # type: ignore[attr-defined]  # keep it alive
+    else:
+        timer = QTimer(app)
+        timer.timeout.connect(quit_now)
+        timer.start(200)
+    QTimer.singleShot(0, quit_now)  # a signal that came during start-up
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv[:1] == ["verify"]:  # `calculator verify FILE`, as `python -m safeplan verify`
         from .verify import main as verify
 
         return verify(argv[1:])
+    from .hardening import catch_quit_signals, forbid_dumps
+
+    catch_quit_signals()  # again, for callers that did not start in __main__
+    forbid_dumps()
     args = parse_args(argv)
     os.umask(0o077)
     set_process_name()
@@ -203,6 +251,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         smoke_check()
     window = create_window(data_dir, dark=args.dark)
     _install_error_guard(lambda: window)
+    _watch_quit_signals(app, window)
     window.show()
     if args.first_frame:  # for bench/startup.py: say when the first frame is painted
         _report_first_frame(window, app)

@@ -220,7 +220,9 @@ def _check_chain(manifest: dict[str, Any], fail: Callable[[str], None], verdict:
 def main(argv: list[str]) -> int:
     import argparse
 
-    parser = argparse.ArgumentParser(prog="python -m safeplan verify",
+    from .hardening import program_name
+
+    parser = argparse.ArgumentParser(prog=f"{program_name()} verify",
                                      description="Check an exported incident report.")
     parser.add_argument("path", help="report PDF, zip file or folder")
     parser.add_argument("--password", help="the PDF's password, if it has one")
