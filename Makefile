@@ -8,6 +8,9 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed-stamp
 TS     := $(wildcard resources/translations/*.ts)
 QM     := $(TS:.ts=.qm)
+# Qt's own texts (file dialog, context menus, standard buttons) for the languages we ship,
+# copied next to ours so that every build (the frozen one too) carries them in resources/.
+QT_QM  := resources/translations/qtbase_ru.qm resources/translations/qtbase_kk.qm
 SOURCES := $(shell find src -name '*.py')
 
 .PHONY: run test lint dist smoke sysdeps setup translations i18n-extract i18n-compile wheel clean screenshots
@@ -36,15 +39,18 @@ translations: i18n-compile
 i18n-extract: $(STAMP)
 	$(VENV)/bin/pyside6-lupdate -no-obsolete $(SOURCES) -ts $(TS)
 
-i18n-compile: $(QM)
+i18n-compile: $(QM) $(QT_QM)
 
 resources/translations/%.qm: resources/translations/%.ts $(STAMP)
 	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
 
+resources/translations/qtbase_%.qm: $(STAMP)
+	cp "$$($(PY) -c 'import PySide6, pathlib; print(pathlib.Path(PySide6.__file__).parent / "Qt" / "translations")')/qtbase_$*.qm" $@
+
 # The frozen binary: one file named Calculator.
 dist: setup dist/Calculator
 
-dist/Calculator: build.spec $(SOURCES) $(QM) $(wildcard resources/*/*)
+dist/Calculator: build.spec $(SOURCES) $(QM) $(QT_QM) $(wildcard resources/*/*)
 	$(VENV)/bin/pyinstaller --noconfirm --clean --log-level WARN build.spec
 
 smoke: dist

@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QLocale, QTimer, QTranslator
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -27,7 +27,6 @@ if TYPE_CHECKING:
 
 APP_TITLE = "Calculator"
 DESKTOP_NAME = "calculator"
-_translator: QTranslator | None = None
 
 
 def set_process_name(name: str = DESKTOP_NAME) -> None:
@@ -42,28 +41,11 @@ def set_process_name(name: str = DESKTOP_NAME) -> None:
             pass
 
 
-_language: str | None = None
-
-
 def install_translation(language: str = "") -> bool:
-    """Load the catalogue for `language` ("" = the system locale); English needs none.
+    """Our catalogues and Qt's for `language` ("" = the system's); see ui/language.py."""
+    from .ui import language as ui_language
 
-    Returns True when the language actually changed."""
-    global _translator, _language
-    app = QApplication.instance()
-    if app is None or language == _language:
-        return False
-    _language = language
-    if _translator is not None:
-        app.removeTranslator(_translator)
-        _translator = None
-    locale = QLocale(language) if language else QLocale.system()
-    translator = QTranslator(app)
-    folder = str(paths.resource("translations"))
-    if translator.load(locale, "calculator", "_", folder):
-        app.installTranslator(translator)
-        _translator = translator
-    return True
+    return ui_language.install(language)
 
 
 def app_icon() -> QIcon:
@@ -134,7 +116,14 @@ def smoke_check() -> None:
     assert len(derive(b"123456", b"\0" * 16, KdfParams(64, 1, 1))) == 32
     DeviceKeyring().is_secure()  # imports the keyring backends
     assert paths.resource("icons", "calculator.svg").is_file()
-    assert list(paths.resource("translations").glob("*.qm")), "translations missing"
+    assert list(paths.resource("translations").glob("calculator_*.qm")), "translations missing"
+    from .ui import language
+
+    language.install("kk")
+    assert language.installed_files() == ["qtbase_ru.qm", "calculator_ru.qm",
+                                          "qtbase_kk.qm", "calculator_kk.qm"], \
+        language.installed_files()
+    language.install("")
     # Evidence and reports: Pillow, filetype, fpdf2 with the embedded font, pypdf.
     import io
 

@@ -108,6 +108,15 @@ class CalculatorView(QWidget):
         if secret:
             self.secretEntered.emit(secret)
 
+    def retranslate(self) -> None:
+        """Accessible names and messages in the language just installed."""
+        self.expression.setAccessibleName(self.tr("Expression"))
+        self.display.setAccessibleName(self.tr("Result"))
+        names = _accessible_names()
+        for key, button in self.buttons.items():
+            button.setAccessibleName(names.get(key, button.text()))
+        self._refresh()
+
     def reset(self) -> None:
         """Back to a fresh calculator showing 0 (after a lock)."""
         self.engine = Calculator()

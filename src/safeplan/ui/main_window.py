@@ -10,6 +10,7 @@ from PySide6.QtGui import QGuiApplication, QIcon, QKeyEvent
 from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QStackedWidget, QWidget
 
 from ..session import Opened, Session
+from . import language
 from .autolock import AutoLock
 from .background import run_in_background
 from .calculator_view import CalculatorView
@@ -130,9 +131,11 @@ class MainWindow(QMainWindow):
         self.autolock.configure(settings.idle_minutes * MINUTE_MS,
                                 settings.inactive_minutes * MINUTE_MS,
                                 settings.lock_on_minimise)
-        from .. import app
-
-        return app.install_translation(settings.language)
+        if not language.install(settings.language):
+            return False
+        self.setWindowTitle(self.tr("Calculator"))
+        self.calculator.retranslate()
+        return True
 
     def _settings_changed(self) -> None:
         if self._apply_settings() and self.shell is not None:

@@ -23,15 +23,10 @@ from .background import run_in_background
 from .evidence_view import EvidenceView
 from .export_view import ExportView
 from .journal_view import JournalView
+from .language import current as current_language
 from .plan_view import PlanView
 from .settings_view import SettingsView
 from .widgets import card, label, scrolling_column
-
-
-def _system_language() -> str:
-    from PySide6.QtCore import QLocale
-
-    return QLocale.system().name().split("_")[0]
 
 
 class SafetyView(QWidget):
@@ -111,7 +106,7 @@ class VaultShell(QWidget):
         self.settings.pinChanged.connect(self._pin_changed)
         assert session.vault is not None
         vault = session.vault
-        language = session.settings.language or _system_language()
+        language = current_language()
         self.journal = JournalView(vault, autoload=False)
         self.add_page("journal", self.tr("Journal"), self.journal)
         self.evidence = EvidenceView()

@@ -1,0 +1,105 @@
+"""Language chain and Qt's own texts: Kazakh falls back to Russian, then English."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import textwrap
+
+import pytest
+from PySide6.QtWidgets import QComboBox, QFileDialog, QLabel, QLineEdit, QPushButton
+
+from safeplan.ui import language
+
+
+@pytest.fixture(autouse=True)
+def english_afterwards():
+    yield
+    language.install("en")
+
+
+def test_chain_ends_in_english_and_kazakh_falls_back_to_russian():
+    assert language.chain_for("kk") == ("kk", "ru", "en")
+    assert language.chain_for("ru") == ("ru", "en")
+    assert language.chain_for("en") == ("en",)
+
+
+def test_qt_and_our_catalogues_installed_in_reverse_priority(qapp):
+    language.install("kk")
+    assert language.installed_files() == ["qtbase_ru.qm", "calculator_ru.qm",
+                                          "qtbase_kk.qm", "calculator_kk.qm"]
+    assert language.current() == "kk"
+    language.install("ru")
+    assert language.installed_files() == ["qtbase_ru.qm", "calculator_ru.qm"]
+
+
+def _context_menu_texts(qtbot) -> list[str]:
+    field = QLineEdit()
+    qtbot.addWidget(field)
+    menu = field.createStandardContextMenu()
+    texts = [a.text().split("\t")[0] for a in menu.actions() if not a.isSeparator()]
+    menu.deleteLater()
+    return texts
+
+
+def test_text_field_context_menu_follows_the_language(qtbot):
+    language.install("ru")
+    assert "&Отменить действие" in _context_menu_texts(qtbot)
+    language.install("kk")
+    texts = _context_menu_texts(qtbot)
+    assert "&Болдырмау" in texts and "&Көшіру" in texts
+    language.install("en")
+    assert "&Undo" in _context_menu_texts(qtbot)
+
+
+def test_file_dialog_in_kazakh_with_russian_where_qt_has_no_kazakh(qtbot):
+    language.install("kk")
+    dialog = QFileDialog(None, "x")
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+    qtbot.addWidget(dialog)
+    labels = {w.objectName(): w.text() for w in dialog.findChildren(QLabel)}
+    assert labels["fileNameLabel"] == "Файл &аты:"
+    assert labels["lookInLabel"] == "Қайда қ&арау:"
+    assert labels["fileTypeLabel"] == "Файлдар &түрі:"
+    types = dialog.findChild(QComboBox, "fileTypeCombo")
+    assert types.itemText(0) == "Барлық файлдар (*)"
+    buttons = [b.text() for b in dialog.findChildren(QPushButton)]
+    assert "Бас тарту" in buttons
+
+
+def test_a_string_qt_lacks_in_kazakh_comes_in_russian(qapp):
+    from PySide6.QtCore import QCoreApplication
+
+    language.install("kk")
+    assert QCoreApplication.translate("QFileDialog", "Look in:") == "Перейти к:"
+
+
+def test_system_locale_gives_the_title_from_the_first_frame(tmp_path):
+    """Started with LANG=kk_KZ.UTF-8 LANGUAGE=kk, before any vault exists."""
+    script = textwrap.dedent(f"""
+        import json
+        from PySide6.QtWidgets import QApplication, QLineEdit
+        from safeplan import app
+        qapp = QApplication(["calculator"])
+        app.install_translation()
+        window = app.create_window({str(tmp_path / "data")!r})
+        field = QLineEdit()
+        menu = field.createStandardContextMenu()
+        texts = [a.text().split("\\t")[0] for a in menu.actions()]
+        print(json.dumps([window.windowTitle(), texts]))
+    """)
+    results = {}
+    for env_language in ("kk_KZ.UTF-8", "ru_RU.UTF-8"):
+        env = dict(os.environ, LANG=env_language, LC_ALL="", LC_MESSAGES="",
+                   LANGUAGE=env_language[:2], QT_QPA_PLATFORM="offscreen")
+        out = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True,
+                             text=True, timeout=60)
+        assert out.returncode == 0, out.stderr[-2000:]
+        out = out.stdout
+        results[env_language[:2]] = json.loads(out.strip().splitlines()[-1])
+    assert results["kk"][0] == "Калькулятор"
+    assert "&Болдырмау" in results["kk"][1]
+    assert results["ru"][0] == "Калькулятор"
+    assert "&Отменить действие" in results["ru"][1]
