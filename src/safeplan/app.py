@@ -156,6 +156,75 @@ def smoke_check() -> None:
         font.close()
 
 
+SMOKE_PIN = "7391046285"
+
+
+def smoke_vault() -> Path:
+    """A throwaway vault made with the real key-derivation cost, for --smoke.
+
+    The binary has no switch that weakens the KDF: the smoke check pays the
+    same second or so that she pays, and the folder is removed afterwards."""
+    import tempfile
+
+    from . import vault
+
+    folder = Path(tempfile.mkdtemp(prefix="calc-"))
+    opened, _code = vault.create(folder, SMOKE_PIN, bind_device=False)
+    opened.close()
+    return folder
+
+
+def smoke_session(app: QApplication, window: Any, keys: int = 2000) -> None:
+    """A person's session, through the real window: many calculator keys (keyboard
+    and on-screen buttons), the PIN and `=`, the vault open, Esc back to the
+    calculator. Raises if any step does not happen; an interpreter abort (the
+    PySide6 6.12.0 refcount bug) ends the process with a signal instead."""
+    import random
+    import time
+
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QPushButton, QWidget
+
+    def key(code: Qt.Key, text: str = "") -> None:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            target = app.focusWidget() or window
+            app.sendEvent(target, QKeyEvent(kind, code, Qt.KeyboardModifier.NoModifier, text))
+
+    def wait_for(predicate: Callable[[], bool], seconds: float, what: str) -> None:
+        deadline = time.monotonic() + seconds
+        while not predicate():
+            if time.monotonic() > deadline:
+                raise RuntimeError(f"smoke: {what} did not happen")
+            app.processEvents()
+            time.sleep(0.01)
+
+    def vault_shown() -> bool:
+        shell = window.findChild(QWidget, "vaultShell")
+        return shell is not None and shell.isVisible()
+
+    buttons = [b for b in window.findChildren(QPushButton) if b.objectName().startswith("key_")]
+    typed = {**{d: getattr(Qt.Key, f"Key_{d}") for d in "0123456789"},
+             "+": Qt.Key.Key_Plus, "-": Qt.Key.Key_Minus, "*": Qt.Key.Key_Asterisk,
+             "/": Qt.Key.Key_Slash, "=": Qt.Key.Key_Equal, ".": Qt.Key.Key_Period}
+    rng = random.Random(7)
+    for i in range(keys):
+        if i % 2:
+            rng.choice(buttons).click()
+        else:
+            text = rng.choice(list(typed))
+            key(typed[text], text)
+        if i % 200 == 0:
+            app.processEvents()
+    key(Qt.Key.Key_Escape)
+    for digit in SMOKE_PIN:
+        key(typed[digit], digit)
+    key(Qt.Key.Key_Equal, "=")
+    wait_for(vault_shown, 60, "unlock")
+    key(Qt.Key.Key_Escape)
+    wait_for(lambda: not vault_shown(), 5, "quick exit")
+
+
 def _report_first_frame(window: Any, app: QApplication) -> None:
     from PySide6.QtCore import QEvent, QObject
 
@@ -238,6 +307,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     data_dir = args.data_dir or paths.default_data_dir()
     if args.smoke:
         smoke_check()
+        data_dir = smoke_vault()
     window = create_window(data_dir, dark=args.dark)
     _install_error_guard(lambda: window)
     _watch_quit_signals(app, window)
@@ -245,6 +315,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.first_frame:  # for bench/startup.py: say when the first frame is painted
         _report_first_frame(window, app)
     if args.smoke:
+        try:
+            smoke_session(app, window)
+        except Exception as error:  # the build check must say what failed
+            sys.stderr.write(f"smoke: {error}\n")
+            return 1
         QTimer.singleShot(200, app.quit)
     code = app.exec()
     window.lock()
@@ -252,5 +327,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     wait_for_all()
     if args.smoke:
+        import shutil
+
+        window.close()
+        shutil.rmtree(data_dir)
         print("smoke: ok")
     return code
