@@ -13,8 +13,11 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from .backups import BACKUPS, BackupLog
+
 if TYPE_CHECKING:
     from .vault import DeviceKeyring, KdfPolicy, Vault
+    from .vault.backup import BackupMade, OpenedBackup
 
 SETTINGS_KIND = "settings"
 IDLE_CHOICES = (0, 1, 2, 3, 5, 10, 15, 20, 30)  # minutes; 0 is off
@@ -67,8 +70,8 @@ def read_for_screens(vault: Vault) -> Opened:
     from .journal import Journal
     from .plan import SafetyPlan
 
-    return Opened(vault, vault.list_many((SETTINGS_KIND, *Journal.KINDS, *SafetyPlan.KINDS,
-                                          *EvidenceStore.KINDS)))
+    return Opened(vault, vault.list_many((SETTINGS_KIND, BACKUPS, *Journal.KINDS,
+                                          *SafetyPlan.KINDS, *EvidenceStore.KINDS)))
 
 
 class Session:
@@ -95,6 +98,8 @@ class Session:
         self.settings = Settings()
         self._settings_id: int | None = None
         self._records: Records | None = None
+        self.backups = BackupLog()
+        self._backups_id: int | None = None
 
     # -- state -----------------------------------------------------------------
 
@@ -144,9 +149,10 @@ class Session:
         made, code = vault.create(
             self.data_dir, pin, kdf=params, policy=policy,
             device=self.device() if bind_device else None, bind_device=bind_device,
-            progress=(lambda fraction: progress(35 + int(60 * fraction))) if progress else None,
+            progress=(lambda fraction: progress(35 + int(50 * fraction))) if progress else None,
         )
         self.accept(read_for_screens(made))
+        self._remember_recipient(code)
         if progress:
             progress(100)
         return code
@@ -158,9 +164,136 @@ class Session:
         try:
             opened = vault.unlock(self.data_dir, secret, policy=self._policy,
                                   device=self.device())
-            return None if opened is None else read_for_screens(opened)
+            if opened is None:
+                return None
+            found = read_for_screens(opened)
+            if opened.opened_by == "recovery" and not any(
+                    BackupLog.from_data(d).recipient for _, d in found.records[BACKUPS]):
+                # A vault made before backups existed: the code is here now, so later
+                # backups can be made without it.
+                found.records[BACKUPS] = self._recipient_record(opened, found, secret)
+            return found
         except Exception:
             return None
+
+    # -- backups (call from a worker thread) -----------------------------------
+
+    def _kdf_policy(self) -> KdfPolicy:
+        from .vault import KdfPolicy
+
+        return self._policy or KdfPolicy()
+
+    def _recipient_record(self, opened: Vault, found: Opened,
+                          code: str) -> list[tuple[int, Any]]:
+        from .vault import backup
+
+        rows = found.records.get(BACKUPS, [])
+        log = BackupLog.from_data(rows[0][1]) if rows else BackupLog()
+        log.recipient = backup.recipient_for(
+            code, backup.recovery_params(self._kdf_policy())).to_data()
+        if rows:
+            opened.update(rows[0][0], log.to_data())
+            return [(rows[0][0], log.to_data())]
+        return [(opened.put(BACKUPS, log.to_data()), log.to_data())]
+
+    def _remember_recipient(self, code: str) -> None:
+        from .vault import backup
+
+        self.backups.recipient = backup.recipient_for(
+            code, backup.recovery_params(self._kdf_policy())).to_data()
+        self.save_backups()
+
+    def can_back_up(self) -> bool:
+        """Whether backups can be made now, or the recovery code is needed once first."""
+        return self.backups.recipient is not None
+
+    def add_recovery_code(self, code: str) -> bool:
+        """Check `code` against this vault and keep its public half; False if wrong."""
+        from . import vault
+
+        try:
+            other = vault.unlock(self.data_dir, code, policy=self._policy)
+        except vault.VaultError:
+            return False
+        if other is None:
+            return False
+        other.close()
+        if other.opened_by != "recovery":
+            return False
+        self._remember_recipient(code)
+        return True
+
+    def make_backup(self, destination: Path, *, pin: str | None = None,
+                    progress: Callable[[int], None] | None = None,
+                    cancelled: Callable[[], bool] | None = None) -> BackupMade:
+        """Write a backup where she chose; remembers when (and where, if allowed)."""
+        import time
+
+        from .vault import backup
+
+        vault = self._require()
+        recipient = backup.Recipient.from_data(self.backups.recipient)
+        if recipient is None:
+            raise LookupError("the recovery code is needed once first")
+        if pin is not None and not vault.verify_pin(pin):
+            raise PermissionError("wrong PIN")
+        made = backup.write_backup(vault, destination, recipient, pin=pin,
+                                   policy=self._kdf_policy(), progress=progress,
+                                   cancelled=cancelled)
+        self.backups.made(time.time(), str(destination))
+        self.save_backups()
+        return made
+
+    def open_backup(self, path: Path, secret: str) -> OpenedBackup:
+        """Check that `secret` opens the backup at `path` (runs the KDF)."""
+        from .vault import backup
+
+        return backup.open_backup(path, secret, policy=self._kdf_policy())
+
+    def restore(self, opened: OpenedBackup, secret: str, new_pin: str, bind_device: bool,
+                progress: Callable[[int], None] | None = None,
+                cancelled: Callable[[], bool] | None = None) -> None:
+        """First run on a new computer: the backup becomes this folder's vault, opened."""
+        from . import vault
+        from .paths import ensure_private_dir
+        from .vault import backup
+
+        ensure_private_dir(self.data_dir)
+        backup.restore(opened, secret, self.data_dir, new_pin, bind_device=bind_device,
+                       device=self.device(),
+                       policy=self._kdf_policy(),
+                       progress=(lambda p: progress(int(p * 0.9))) if progress else None,
+                       cancelled=cancelled)
+        unlocked = vault.unlock(self.data_dir, new_pin, policy=self._policy,
+                                device=self.device())
+        if unlocked is None:
+            raise vault.VaultFormatError("the restored vault does not open")
+        self.accept(read_for_screens(unlocked))
+        if progress:
+            progress(100)
+
+    def replace_with(self, opened: OpenedBackup, secret: str, new_pin: str, bind_device: bool,
+                     keep_current_at: Path, progress: Callable[[int], None] | None = None,
+                     cancelled: Callable[[], bool] | None = None) -> Vault | None:
+        """Keep the current vault as a backup at `keep_current_at`, then put the chosen
+        backup in its place. Returns the old vault, already closed; the session is
+        locked afterwards (she opens the new vault with `new_pin`)."""
+        from .vault import backup
+
+        self.make_backup(keep_current_at,
+                         progress=(lambda p: progress(p // 2)) if progress else None,
+                         cancelled=cancelled)
+        current = self._require()
+
+        def close_current() -> None:
+            current.close()
+
+        backup.restore(opened, secret, self.data_dir, new_pin, bind_device=bind_device,
+                       device=self.device(),
+                       policy=self._kdf_policy(), replace=True, before_replace=close_current,
+                       progress=(lambda p: progress(50 + p // 2)) if progress else None,
+                       cancelled=cancelled)
+        return current
 
     def change_pin(self, new_pin: str, old_pin: str | None = None,
                    bind_device: bool | None = None) -> bool:
@@ -185,6 +318,11 @@ class Session:
         for record_id, data in opened.records.get(SETTINGS_KIND, []):
             self._settings_id = record_id
             self.settings = Settings.from_data(data)
+        self._backups_id = None
+        self.backups = BackupLog()
+        for record_id, data in opened.records.get(BACKUPS, []):
+            self._backups_id = record_id
+            self.backups = BackupLog.from_data(data)
 
     def take_records(self) -> Records | None:
         """The records read at unlock, once; None afterwards (they may be stale)."""
@@ -199,12 +337,22 @@ class Session:
         else:
             vault.update(self._settings_id, data)
 
+    def save_backups(self) -> None:
+        vault = self._require()
+        data = self.backups.to_data()
+        if self._backups_id is None:
+            self._backups_id = vault.put(BACKUPS, data)
+        else:
+            vault.update(self._backups_id, data)
+
     def lock(self) -> Vault | None:
         """Forget the vault at once; returns it so the caller can close it off-thread."""
         vault, self.vault = self.vault, None
         self._records = None
         self.settings = Settings()
         self._settings_id = None
+        self.backups = BackupLog()
+        self._backups_id = None
         return vault
 
     def _require(self) -> Vault:

@@ -760,6 +760,134 @@ class Vault:
             self._device.delete(account)
 
 
+    # -- copies ----------------------------------------------------------------
+
+    def snapshot(
+        self,
+        target: str | os.PathLike[str],
+        *,
+        keep_pin: str | None = None,
+        progress: Callable[[int, int], None] | None = None,
+        cancelled: CancelFn | None = None,
+    ) -> int:
+        """A consistent copy of this vault at `target` (a new file), without its PIN slot.
+
+        SQLite's online backup API copies the pages in steps through this vault's own
+        connection, so a write made between two steps is carried into the copy and the
+        copy never holds a half-written state; the lock is let go between steps, so
+        other work on the vault waits at most one step. In the copy the PIN slot is
+        replaced by random bytes (or, with `keep_pin`, wrapped under that PIN alone,
+        without the device secret) and the device binding is off, so neither a forced
+        PIN nor this computer's keyring opens it. `progress(done, total)` counts pages.
+        Returns the vault's format. Raises ImportCancelled, StorageFull, VaultError.
+        """
+        path = Path(target)
+        fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+        os.close(fd)
+        copy = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+        try:
+            lock = self._lock
+
+            def step(_status: int, remaining: int, total: int) -> None:
+                if progress is not None:
+                    progress(total - remaining, total)
+                lock.release()  # let the GUI thread in between two steps
+                lock.acquire()
+                if self._conn is None:
+                    raise VaultError("the vault is closed")
+                if cancelled is not None and cancelled():
+                    raise ImportCancelled("copy cancelled")
+
+            with lock:
+                self._db().backup(copy, pages=64, progress=step)
+                vault_key, meta = self._vault_key, dict(self._meta)
+            copy.close()
+            copy = _connect(path)
+            header = _header_bytes(self._params, self._salt)
+            n = meta["pin_slot"]
+            if keep_pin is not None:
+                if not is_pin(keep_pin):
+                    raise ValueError("a PIN is 6 to 16 digits")
+                slot = _wrap(derive(keep_pin.encode(), self._salt, self._params), vault_key,
+                             header, n)
+            else:
+                slot = os.urandom(SLOT_BYTES)
+            meta["device_bound"] = False
+            copy.execute("BEGIN IMMEDIATE")
+            copy.execute("UPDATE slots SET blob=? WHERE n=?", (slot, n))
+            slots = [r[0] for r in copy.execute("SELECT blob FROM slots ORDER BY n")]
+            copy.execute("UPDATE header SET sealed=?, checksum=? WHERE id=0",
+                         (_seal_meta(vault_key, meta), _checksum(header, slots)))
+            copy.execute("COMMIT")
+        except BaseException as exc:
+            with contextlib.suppress(Exception):
+                copy.close()
+            for suffix in ("", "-journal"):
+                with contextlib.suppress(OSError):
+                    os.unlink(str(path) + suffix)
+            if isinstance(exc, sqlite3.Error) and _is_full(exc):
+                raise StorageFull("the disk is full") from exc
+            raise
+        copy.close()
+        with contextlib.suppress(OSError):
+            os.unlink(str(path) + "-journal")  # TRUNCATE mode leaves it empty
+        return FORMAT
+
+    def authenticate_copy(
+        self,
+        target: str | os.PathLike[str],
+        *,
+        progress: ProgressFn | None = None,
+        cancelled: CancelFn | None = None,
+    ) -> tuple[int, int]:
+        """Decrypt every record, file and chunk of a copy made by `snapshot` with this
+        vault's keys; returns (items that authenticate, items that do not). Streams:
+        one chunk in memory at a time. `progress` gets the chunk bytes checked."""
+        conn = _connect(Path(target))
+        good = bad = done = 0
+        try:
+            for row_id, blob in conn.execute("SELECT id, blob FROM records"):
+                try:
+                    codec.open_record(self._record_key, row_id, blob)
+                    good += 1
+                except codec.Unreadable:
+                    bad += 1
+            files = conn.execute("SELECT id, blob FROM files").fetchall()
+            for file_id, blob in files:
+                try:
+                    _, meta = codec.open_record(self._files_key, file_id, blob)
+                except codec.Unreadable:
+                    bad += 1
+                    continue
+                cipher = self._file_cipher(file_id, bytes.fromhex(meta["salt"]))
+                count = meta["chunks"]
+                seen = 0
+                for n, chunk in conn.execute(
+                        "SELECT n, blob FROM chunks WHERE file_id=? ORDER BY n", (file_id,)):
+                    if cancelled is not None and cancelled():
+                        raise ImportCancelled("check cancelled")
+                    try:
+                        if n != seen:
+                            raise codec.Unreadable("chunk order")
+                        cipher.open(n, chunk, last=n == count - 1)
+                        good += 1
+                    except codec.Unreadable:
+                        bad += 1
+                    seen += 1
+                    done += len(chunk)
+                    if progress is not None:
+                        progress(done)
+                if seen != count:
+                    bad += 1
+                else:
+                    good += 1
+        except sqlite3.DatabaseError as exc:
+            raise VaultFormatError("not a vault") from exc
+        finally:
+            conn.close()
+        return good, bad
+
+
 class _ChunkReader(io.RawIOBase):
     def __init__(self, vault: Vault, file_id: int, cipher: codec.ChunkCipher, count: int) -> None:
         super().__init__()

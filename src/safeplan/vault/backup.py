@@ -1,0 +1,673 @@
+"""Backup files: a whole vault in one file that looks like random bytes from byte 0.
+
+No Qt. Layout (every byte looks random; only the file's size is visible):
+
+    salt            16  random
+    masked block    32  format, the two slots' Argon2id parameters and the ephemeral
+                        point's parity, XORed with SHA-256(salt): not secret, only
+                        not recognisable (no magic number, no readable header)
+    ephemeral x     32  x coordinate of a one-time P-256 key
+    recovery slot   60  AES-GCM(backup key) under HKDF(ECDH(ephemeral, recipient))
+    PIN slot        60  AES-GCM(backup key) under Argon2id(PIN, salt), or random bytes
+    chunks          ... the age STREAM construction (vault/codec.ChunkCipher) over
+                        an inner header (vault format, size, time) and the snapshot
+
+The recovery slot is made without the recovery code: the vault keeps only the
+*public* half of a P-256 key derived from the code (Argon2id, a fixed salt: the
+code has 80 bits of entropy, so a salt adds nothing, and a per-vault salt would
+have to sit in every backup, linking them). So a backup is made any time without
+the code, and a PIN he forced out of her (or the open vault itself) does not
+open a backup: only the code does, or a PIN she chose to add to that file.
+Both slots are always present and every attempt costs one KDF, so a file does
+not say whether it has a PIN slot.
+
+A backup is written to a hidden temporary name beside the destination (named
+like a calculator's scratch file), fsynced and renamed; then it is read back
+from the medium and every chunk authenticated, and every record and file chunk
+of the snapshot authenticated with the open vault's keys. Memory stays flat:
+one chunk at a time.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import hashlib
+import json
+import os
+import re
+import secrets
+import shutil
+import struct
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric import ec
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+from ..paths import DB_NAME
+from ..pins import is_pin, is_recovery_code
+from . import codec, store
+from .device import DeviceKeyring
+from .errors import ImportCancelled, StorageFull, VaultError, VaultFormatError
+from .kdf import KdfParams, KdfPolicy, derive
+
+FORMAT = 1
+SALT_BYTES = 16
+MASKED_BYTES = 32
+POINT_BYTES = 32
+SLOT_BYTES = codec.NONCE_BYTES + 32 + codec.TAG_BYTES
+HEADER_BYTES = SALT_BYTES + MASKED_BYTES + POINT_BYTES + 2 * SLOT_BYTES
+INNER_BYTES = 512
+CHUNK_BYTES = 1024 * 1024
+SEALED_CHUNK = CHUNK_BYTES + codec.TAG_BYTES
+# Fixed: see the module's docstring.
+RECOVERY_SALT = hashlib.sha256(b"calculator memory register").digest()[:16]
+_P256_ORDER = int("FFFFFFFF00000000FFFFFFFFFFFFFFFFBCE6FAADA7179E84F3B9CAC2FC632551", 16)
+_SCRATCH = re.compile(r"^\.calc-[0-9a-f]{16}\.tmp$")
+
+Progress = Callable[[int], None]  # percent
+Cancelled = Callable[[], bool]
+
+
+class BackupError(VaultError):
+    """Base of what can go wrong with a backup file; each subclass is one message."""
+
+
+class NotABackup(BackupError):
+    """The file was not made by this app (or is far too short to be a backup)."""
+
+
+class BackupTooNew(BackupError):
+    """Made by a newer version of the app; this one cannot read it."""
+
+
+class WrongSecret(BackupError):
+    """Neither slot opens with what was typed."""
+
+
+class BackupTruncated(BackupError):
+    """The file ends early: it was cut off while being copied or written."""
+
+
+class BackupDamaged(BackupError):
+    """A byte of the file was changed: a chunk fails authentication."""
+
+
+class BackupCancelled(BackupError, ImportCancelled):
+    """She cancelled; nothing was left behind."""
+
+
+class DestinationFull(BackupError, StorageFull):
+    """No room left where the backup is being written."""
+
+
+class DestinationReadOnly(BackupError):
+    """The chosen place cannot be written (a locked stick, a read-only folder)."""
+
+
+class DestinationGone(BackupError):
+    """The place disappeared while writing (a stick pulled out)."""
+
+
+class BackupUnreadable(BackupError):
+    """The backup was written but did not read back the same: never trust it."""
+
+
+# -- the recovery code's public half ----------------------------------------------
+
+
+@dataclass(frozen=True)
+class Recipient:
+    """The public key that recovery slots are made for; kept in the vault."""
+
+    public: bytes  # X9.62 compressed point
+    params: KdfParams
+
+    def to_data(self) -> dict[str, Any]:
+        p = self.params
+        return {"public": self.public.hex(), "params": [p.memory_kib, p.iterations, p.lanes]}
+
+    @classmethod
+    def from_data(cls, data: Any) -> Recipient | None:
+        try:
+            memory, iterations, lanes = data["params"]
+            return cls(bytes.fromhex(data["public"]), KdfParams(memory, iterations, lanes))
+        except (KeyError, TypeError, ValueError):
+            return None
+
+
+def recovery_params(policy: KdfPolicy) -> KdfParams:
+    """The recovery key's cost: the policy's memory, three passes (the code's own
+    80 bits carry the strength; this only slows a stolen code's use a little)."""
+    return KdfParams(policy.memory_kib, 3, policy.lanes)
+
+
+def _recovery_key(code: str, params: KdfParams) -> ec.EllipticCurvePrivateKey:
+    seed = derive(code.encode(), RECOVERY_SALT, params)
+    wide = HKDF(hashes.SHA256(), 48, salt=None, info=b"p256 scalar").derive(seed)
+    scalar = int.from_bytes(wide, "big") % (_P256_ORDER - 1) + 1
+    return ec.derive_private_key(scalar, ec.SECP256R1())
+
+
+def recipient_for(code: str, params: KdfParams) -> Recipient:
+    """Runs the KDF: call off the GUI thread."""
+    if not is_recovery_code(code):
+        raise ValueError("a recovery code is 24 digits")
+    public = _recovery_key(code, params).public_key().public_bytes(
+        serialization.Encoding.X962, serialization.PublicFormat.CompressedPoint)
+    return Recipient(public, params)
+
+
+# -- the header ---------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Header:
+    salt: bytes
+    fmt: int
+    recovery: KdfParams
+    pin: KdfParams
+    point: bytes  # compressed ephemeral point
+    slots: tuple[bytes, bytes]
+
+    @property
+    def plain_block(self) -> bytes:
+        r, p = self.recovery, self.pin
+        return struct.pack(">8I", self.fmt, r.memory_kib, r.iterations, r.lanes,
+                           p.memory_kib, p.iterations, p.lanes, self.point[0] & 1)
+
+    def aad(self, slot: int) -> bytes:
+        return b"slot" + bytes([slot]) + self.salt + self.plain_block + self.point
+
+    def to_bytes(self) -> bytes:
+        masked = bytes(a ^ b for a, b in zip(self.plain_block, _mask(self.salt), strict=True))
+        return self.salt + masked + self.point[1:] + self.slots[0] + self.slots[1]
+
+
+def _mask(salt: bytes) -> bytes:
+    return hashlib.sha256(b"calculator tape" + salt).digest()
+
+
+def _parse_header(raw: bytes, policy: KdfPolicy) -> _Header:
+    salt = raw[:SALT_BYTES]
+    block = bytes(a ^ b for a, b in zip(raw[SALT_BYTES:SALT_BYTES + MASKED_BYTES],
+                                         _mask(salt), strict=True))
+    fmt, rm, ri, rl, pm, pi, pl, parity = struct.unpack(">8I", block)
+    if fmt == 0 or parity > 1:
+        raise NotABackup("no backup header")
+    if FORMAT < fmt < 1 << 16:
+        raise BackupTooNew(f"backup format {fmt}")
+    if fmt > FORMAT:
+        raise NotABackup("no backup header")
+    recovery, pin = KdfParams(rm, ri, rl), KdfParams(pm, pi, pl)
+    try:
+        policy.check(recovery)
+        policy.check(pin)
+    except VaultFormatError as exc:
+        raise NotABackup("parameters out of bounds") from exc
+    start = SALT_BYTES + MASKED_BYTES
+    point = bytes([2 + parity]) + raw[start:start + POINT_BYTES]
+    start += POINT_BYTES
+    slots = (raw[start:start + SLOT_BYTES], raw[start + SLOT_BYTES:start + 2 * SLOT_BYTES])
+    return _Header(salt, fmt, recovery, pin, point, slots)
+
+
+def _slot_key(shared: bytes, header: _Header, recipient_public: bytes) -> bytes:
+    return HKDF(hashes.SHA256(), 32, salt=header.salt,
+                info=b"recovery slot" + header.point + recipient_public).derive(shared)
+
+
+def _stream_key(backup_key: bytes, salt: bytes) -> bytes:
+    return codec.subkey(backup_key, b"backup stream", salt=salt)
+
+
+def sealed_size(snapshot: int) -> int:
+    """The backup file's size for a snapshot of `snapshot` bytes."""
+    chunks = max(1, -(-snapshot // CHUNK_BYTES))
+    return HEADER_BYTES + INNER_BYTES + snapshot + (1 + chunks) * codec.TAG_BYTES
+
+
+# -- scratch files --------------------------------------------------------------------
+
+
+def scratch_name(folder: Path) -> Path:
+    """A hidden, neutrally named temporary file in `folder`."""
+    return folder / f".calc-{secrets.token_hex(8)}.tmp"
+
+
+def remove_leftovers(folder: Path) -> int:
+    """Delete scratch files an interrupted backup or restore left in `folder`."""
+    removed = 0
+    with contextlib.suppress(OSError):
+        for entry in os.scandir(folder):
+            if _SCRATCH.match(entry.name):
+                with contextlib.suppress(OSError):
+                    if entry.is_dir(follow_symlinks=False):
+                        shutil.rmtree(entry.path)
+                    else:
+                        os.unlink(entry.path)
+                    removed += 1
+    return removed
+
+
+def _destination_error(exc: OSError) -> BackupError:
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
+        return DestinationFull(str(exc.strerror))
+    if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+        return DestinationReadOnly(str(exc.strerror))
+    return DestinationGone(str(exc.strerror))
+
+
+def _fsync_dir(folder: Path) -> None:
+    with contextlib.suppress(OSError):
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def _open_destination(path: Path) -> BinaryIO:
+    """Exclusive create, so a leftover or someone else's file is never reused."""
+    return open(path, "xb")
+
+
+# -- making a backup ----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class BackupMade:
+    """What a finished backup holds: where, how big, what was checked."""
+
+    path: Path
+    size: int
+    checked: int  # records, files and chunks that authenticated in the snapshot
+    damaged: int  # ...and those that did not (already damaged in the vault itself)
+
+
+class _Phases:
+    """Percent over four passes of about the same number of bytes."""
+
+    def __init__(self, report: Progress | None) -> None:
+        self._report = report
+        self._last = -1
+
+    def __call__(self, phase: int, done: int, total: int) -> None:
+        if self._report is None:
+            return
+        percent = int(25 * phase + 25 * min(done, total) / max(total, 1))
+        if percent != self._last:
+            self._last = percent
+            self._report(min(percent, 100))
+
+
+def write_backup(
+    vault: store.Vault,
+    destination: str | os.PathLike[str],
+    recipient: Recipient,
+    *,
+    pin: str | None = None,
+    policy: KdfPolicy | None = None,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+    clock: Callable[[], float] = time.time,
+) -> BackupMade:
+    """Write a backup of the open `vault` to `destination`, then prove it reads back.
+
+    `pin`: also let this PIN open the file (her choice, after a warning). A cancel
+    or a failure leaves nothing behind, and a previous file at `destination` as it
+    was. Raises the BackupError subclasses above, StorageFull for the data folder.
+    """
+    policy = policy or KdfPolicy()
+    target = Path(destination)
+    folder = target.parent
+    if not folder.is_dir():
+        raise DestinationGone("no such folder")
+    remove_leftovers(folder)
+    remove_leftovers(vault.path.parent)
+    phases = _Phases(progress)
+    stop = cancelled or (lambda: False)
+    snapshot = scratch_name(vault.path.parent)
+    partial: Path | None = None
+    try:
+        vault_format = vault.snapshot(snapshot, keep_pin=pin,
+                                      progress=lambda d, t: phases(0, d, t), cancelled=stop)
+        size = snapshot.stat().st_size
+        checked, damaged = vault.authenticate_copy(
+            snapshot, progress=lambda d: phases(1, d, size), cancelled=stop)
+        header, backup_key = _new_header(recipient, pin, policy)
+        inner = json.dumps({"vault_format": vault_format, "bytes": size,
+                            "made": int(clock())}).encode()
+        inner += bytes(INNER_BYTES - len(inner))  # its own first chunk: read before the rest
+        partial = scratch_name(folder)
+        digest = _encrypt(snapshot, partial, header, backup_key, inner,
+                          lambda d: phases(2, d, size), stop)
+        try:
+            os.replace(partial, target)
+        except OSError as exc:
+            raise _destination_error(exc) from exc
+        partial = None
+        _fsync_dir(folder)
+        try:
+            again = _digest_backup(target, header, backup_key, lambda d: phases(3, d, size),
+                                   stop)
+        except BackupCancelled:
+            raise
+        except (BackupError, OSError) as exc:
+            raise BackupUnreadable("the backup does not read back") from exc
+        if again != digest:
+            raise BackupUnreadable("the backup does not read back the same")
+    except ImportCancelled as exc:
+        raise BackupCancelled("cancelled") from exc
+    finally:
+        with contextlib.suppress(OSError):
+            snapshot.unlink()
+        if partial is not None:
+            with contextlib.suppress(OSError):
+                partial.unlink()
+    if progress is not None:
+        progress(100)
+    return BackupMade(target, sealed_size(size), checked, damaged)
+
+
+def _new_header(recipient: Recipient, pin: str | None,
+                policy: KdfPolicy) -> tuple[_Header, bytes]:
+    backup_key = os.urandom(32)
+    salt = os.urandom(SALT_BYTES)
+    ephemeral = ec.generate_private_key(ec.SECP256R1())
+    point = ephemeral.public_key().public_bytes(serialization.Encoding.X962,
+                                                serialization.PublicFormat.CompressedPoint)
+    if pin is not None:
+        if not is_pin(pin):
+            raise ValueError("a PIN is 6 to 16 digits")
+        pin_params = policy.calibrate()
+    else:  # plausible parameters for the random slot, so nothing says it is unused
+        pin_params = KdfParams(policy.memory_kib, secrets.choice(range(2, 9)), policy.lanes)
+    policy.check(recipient.params)
+    draft = _Header(salt, FORMAT, recipient.params, pin_params, point, (b"", b""))
+    peer = ec.EllipticCurvePublicKey.from_encoded_point(ec.SECP256R1(), recipient.public)
+    shared = ephemeral.exchange(ec.ECDH(), peer)
+    recovery_slot = codec.seal(_slot_key(shared, draft, recipient.public), backup_key,
+                               draft.aad(0))
+    if pin is not None:
+        pin_slot = codec.seal(derive(pin.encode(), salt, pin_params), backup_key, draft.aad(1))
+    else:
+        pin_slot = os.urandom(SLOT_BYTES)
+    return _Header(salt, FORMAT, recipient.params, pin_params, point,
+                   (recovery_slot, pin_slot)), backup_key
+
+
+def _encrypt(snapshot: Path, partial: Path, header: _Header, backup_key: bytes,
+             inner: bytes, progress: Callable[[int], None], cancelled: Cancelled) -> bytes:
+    """Stream inner header + snapshot into `partial`; returns SHA-256 of what was sealed."""
+    cipher = codec.ChunkCipher(_stream_key(backup_key, header.salt))
+    digest = hashlib.sha256()
+    try:
+        out = _open_destination(partial)
+    except OSError as exc:
+        raise _destination_error(exc) from exc
+    try:
+        with out, open(snapshot, "rb") as source:
+            out.write(header.to_bytes())
+            digest.update(inner)
+            out.write(cipher.seal(0, inner, False))
+            chunk = source.read(CHUNK_BYTES)
+            count, done = 1, 0
+            while True:
+                if cancelled():
+                    raise ImportCancelled("cancelled")
+                following = source.read(CHUNK_BYTES)
+                digest.update(chunk)
+                out.write(cipher.seal(count, chunk, not following))
+                done += len(chunk)
+                progress(done)
+                count += 1
+                if not following:
+                    break
+                chunk = following
+            out.flush()
+            os.fsync(out.fileno())
+            _drop_cache(out.fileno())
+    except OSError as exc:
+        raise _destination_error(exc) from exc
+    return digest.digest()
+
+
+def _drop_cache(fd: int) -> None:
+    """So the read-back comes from the stick, not from memory (Linux)."""
+    advise = getattr(os, "posix_fadvise", None)
+    if advise is not None:
+        with contextlib.suppress(OSError):
+            advise(fd, 0, 0, os.POSIX_FADV_DONTNEED)
+
+
+def _digest_backup(path: Path, header: _Header, backup_key: bytes,
+                   progress: Callable[[int], None], cancelled: Cancelled) -> bytes:
+    digest = hashlib.sha256()
+    done = 0
+    for chunk in _chunks(path, header, backup_key, cancelled):
+        digest.update(chunk)
+        done += len(chunk)
+        progress(done)
+    return digest.digest()
+
+
+# -- reading a backup ---------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class BackupContents:
+    """An opened backup: what its inner header says."""
+
+    vault_format: int
+    size: int
+    made: float
+
+
+class OpenedBackup:
+    """A backup whose slot opened: its contents can be streamed out."""
+
+    def __init__(self, path: Path, header: _Header, backup_key: bytes,
+                 contents: BackupContents) -> None:
+        self.path = path
+        self._header = header
+        self._key = backup_key
+        self.contents = contents
+
+    def extract(self, target: Path, progress: Progress | None = None,
+                cancelled: Cancelled | None = None) -> None:
+        """Write the snapshot (the vault file) to `target`, a new file; fsynced."""
+        stop = cancelled or (lambda: False)
+        total = max(self.contents.size, 1)
+        done = 0
+        try:
+            with open(target, "xb") as out:
+                for n, chunk in enumerate(_chunks(self.path, self._header, self._key, stop)):
+                    if n == 0:
+                        continue  # the inner header
+                    out.write(chunk)
+                    done += len(chunk)
+                    if progress is not None:
+                        progress(int(100 * done / total))
+                out.flush()
+                os.fsync(out.fileno())
+        except OSError as exc:
+            if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+                raise StorageFull("the disk is full") from exc
+            raise
+        if done != self.contents.size:
+            raise BackupTruncated("ends early")
+
+
+def _chunks(path: Path, header: _Header, backup_key: bytes, cancelled: Cancelled):
+    """Yield the decrypted chunks in order; raise BackupTruncated / BackupDamaged."""
+    cipher = codec.ChunkCipher(_stream_key(backup_key, header.salt))
+    first = INNER_BYTES + codec.TAG_BYTES
+    rest = os.stat(path).st_size - HEADER_BYTES - first
+    count = 1 + max(0, -(-rest // SEALED_CHUNK))
+    with open(path, "rb") as stream:
+        stream.seek(HEADER_BYTES)
+        for n in range(count):
+            if cancelled():
+                raise ImportCancelled("cancelled")
+            blob = stream.read(first if n == 0 else SEALED_CHUNK)
+            last = n == count - 1 and n > 0
+            if n == 0 and len(blob) < first:
+                raise BackupTruncated("cut off")
+            try:
+                yield cipher.open(n, blob, last)
+            except codec.Unreadable:
+                if last:
+                    with contextlib.suppress(codec.Unreadable):
+                        cipher.open(n, blob, False)
+                        raise BackupTruncated("the last part is missing") from None
+                    if len(blob) < SEALED_CHUNK and n > 0:
+                        raise BackupTruncated("cut off") from None
+                raise BackupDamaged(f"part {n}") from None
+
+
+def open_backup(path: str | os.PathLike[str], secret: str, *,
+                policy: KdfPolicy | None = None) -> OpenedBackup:
+    """Open a backup with the recovery code (24 digits) or a PIN its maker added.
+
+    Runs the KDF once: call off the GUI thread. Raises NotABackup, BackupTooNew,
+    WrongSecret, BackupTruncated, BackupDamaged, OSError (unreadable file).
+    """
+    policy = policy or KdfPolicy()
+    source = Path(path)
+    with open(source, "rb") as stream:
+        raw = stream.read(HEADER_BYTES)
+    file_size = os.stat(source).st_size
+    if len(raw) < HEADER_BYTES:
+        raise NotABackup("too short")
+    header = _parse_header(raw, policy)
+    backup_key = None
+    if is_recovery_code(secret):
+        private = _recovery_key(secret, header.recovery)
+        public = private.public_key().public_bytes(
+            serialization.Encoding.X962, serialization.PublicFormat.CompressedPoint)
+        try:
+            peer = ec.EllipticCurvePublicKey.from_encoded_point(ec.SECP256R1(), header.point)
+        except ValueError as exc:
+            raise NotABackup("no backup header") from exc
+        shared = private.exchange(ec.ECDH(), peer)
+        with contextlib.suppress(codec.Unreadable):
+            backup_key = codec.unseal(_slot_key(shared, header, public), header.slots[0],
+                                      header.aad(0))
+    elif is_pin(secret):
+        wrap = derive(secret.encode(), header.salt, header.pin)
+        with contextlib.suppress(codec.Unreadable):
+            backup_key = codec.unseal(wrap, header.slots[1], header.aad(1))
+    if backup_key is None:
+        raise WrongSecret("no slot opens")
+    if file_size < HEADER_BYTES + INNER_BYTES + codec.TAG_BYTES:
+        raise BackupTruncated("no content")
+    first = next(_chunks(source, header, backup_key, lambda: False))
+    try:
+        inner = json.loads(bytes(first[:INNER_BYTES]).rstrip(b"\0"))
+        contents = BackupContents(int(inner["vault_format"]), int(inner["bytes"]),
+                                  float(inner["made"]))
+    except (ValueError, KeyError, TypeError) as exc:
+        raise BackupDamaged("inner header") from exc
+    expected = sealed_size(contents.size)
+    if file_size < expected:
+        raise BackupTruncated("shorter than it says")
+    if file_size > expected:
+        raise BackupDamaged("longer than it says")
+    if contents.vault_format > store.FORMAT:
+        raise BackupTooNew(f"vault format {contents.vault_format}")
+    return OpenedBackup(source, header, backup_key, contents)
+
+
+# -- restoring ------------------------------------------------------------------------
+
+
+class _NoPepper:
+    """The keyring as a restored vault sees it: no old device secret is mixed in
+    (the backup's PIN slot never has one), but a new binding can be made."""
+
+    def __init__(self, device: DeviceKeyring | None) -> None:
+        self._device = device
+
+    def is_secure(self) -> bool:
+        return self._device is not None and self._device.is_secure()
+
+    def load(self, account: str) -> bytes | None:
+        return None
+
+    def create(self, account: str) -> bytes:
+        # The same vault restored on the computer it came from: keep the secret its
+        # current file uses, so that file still opens if anything fails after this.
+        assert self._device is not None
+        return self._device.load(account) or self._device.create(account)
+
+    def delete(self, account: str) -> None:
+        if self._device is not None:
+            self._device.delete(account)
+
+
+def restore(
+    backup: OpenedBackup,
+    secret: str,
+    data_dir: str | os.PathLike[str],
+    new_pin: str,
+    *,
+    bind_device: bool = False,
+    device: DeviceKeyring | None = None,
+    policy: KdfPolicy | None = None,
+    replace: bool = False,
+    before_replace: Callable[[], None] | None = None,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> None:
+    """Put the backup's vault in `data_dir` with `new_pin` (and the keyring binding).
+
+    The vault is unpacked and re-keyed in a hidden folder beside the vault file and
+    moved into place only when complete, so a failure changes nothing. `replace`
+    allows replacing an existing vault file (the caller kept a backup of it first);
+    `before_replace` runs just before the move (to close the vault being replaced).
+    """
+    if not is_pin(new_pin):
+        raise ValueError("a PIN is 6 to 16 digits")
+    folder = Path(data_dir)
+    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    final = folder / DB_NAME
+    if final.exists() and not replace:
+        raise FileExistsError(final)
+    remove_leftovers(folder)
+    work = scratch_name(folder)
+    work.mkdir(mode=0o700)
+    try:
+        backup.extract(work / DB_NAME,
+                       (lambda p: progress(int(p * 0.8))) if progress else None, cancelled)
+        try:
+            opened = store.unlock(work, secret, policy=policy,
+                                  device=_NoPepper(device))  # type: ignore[arg-type]
+        except VaultFormatError as exc:
+            raise BackupDamaged("the vault inside does not open") from exc
+        if opened is None:
+            raise BackupDamaged("the vault inside does not open with this secret")
+        try:
+            opened.change_pin(new_pin, bind_device=bind_device)
+        finally:
+            opened.close()
+        if progress:
+            progress(95)
+        for leftover in work.iterdir():
+            if leftover.name != DB_NAME:
+                leftover.unlink()
+        if before_replace is not None:
+            before_replace()
+        os.replace(work / DB_NAME, final)
+        _fsync_dir(folder)
+    except ImportCancelled as exc:
+        raise BackupCancelled("cancelled") from exc
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    if progress:
+        progress(100)
