@@ -60,17 +60,45 @@ def test_help_numbers_carry_their_source_and_date():
     assert {"112", "102", "103", "111", "150"} <= numbers
     for entry in kz["entries"]:
         assert entry["source"]["url"].startswith("http") and entry["checked"]
-    for entry in kz["entries"]:
-        assert localised(entry, "ru")[0] != entry["name"]  # Russian for every entry
-        assert localised(entry, "kk") == (entry["name"], entry["what"])  # English fallback
+        assert entry["rechecked"] in (True, False, "partly")
+        for lang in ("ru", "kk"):  # Russian and Kazakh for every entry
+            assert localised(entry, lang)[0] != entry["name"], (lang, entry["name"])
     code = [e for e in kz["entries"] if e.get("time_bound")]
-    assert code and "2020" in code[0]["source_date"] and "antiseptics" in code[0]["what"]
+    assert code and code[0]["history"] and "2020" in code[0]["source_date"]
+    assert "may not work now" in code[0]["what"] and "he may know it" in code[0]["what"]
+
+
+def test_help_numbers_say_what_she_needs_to_know():
+    by_number = {e["number"]: e for e in load_help("KZ")["entries"] if e["number"]
+                 and not e.get("history")}
+    assert "2007" in by_number["150"]["what"] and "victims of violence" in by_number["150"]["what"]
+    assert by_number["111"]["registered"] and "registered" in by_number["111"]["what"]
+    assert "guardianship" in by_number["111"]["what"]
+    assert "app" in by_number["102"]["what"] and "video" in by_number["102"]["what"]
+    regional = [e for e in load_help("KZ")["entries"] if "crisis centres" in e["name"]]
+    assert regional and not regional[0]["number"] and "150" in regional[0]["what"]
+    nemolchi = [e for e in load_help("KZ")["entries"] if "NeMolchi" in e["name"]]
+    assert nemolchi[0]["online_abroad"] and "not a first contact" in nemolchi[0]["what"]
+
+
+@pytest.mark.parametrize("country", ["KZ", "general"])
+def test_help_files_validate_against_their_schema(country):
+    schema = json.loads(paths.resource("plan", "help.schema.json").read_text())
+    jsonschema.validate(load_help(country), schema)
+
+
+def test_unknown_schema_fields_are_refused():
+    schema = json.loads(paths.resource("plan", "help.schema.json").read_text())
+    broken = load_help("KZ")
+    del broken["entries"][0]["checked"]
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate(broken, schema)
 
 
 def test_first_open_seeds_from_the_template(opened):
     plan = SafetyPlan(opened, "ru")
     titles = [c.title for _, c in plan.lists()]
-    assert titles[0] == "Документы" and len(titles) == 6
+    assert titles[0] == "Документы" and len(titles) == 7 and titles[-1] == "Уход: Казахстан"
     again = SafetyPlan(opened, "en")  # not seeded twice, and keeps her language
     assert [c.title for _, c in again.lists()] == titles
 

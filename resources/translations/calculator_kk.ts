@@ -259,264 +259,264 @@
 <context>
     <name>EvidenceViewer</name>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="184"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="183"/>
         <source>Fit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="185"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="184"/>
         <source>Fit the picture to the window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="187"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="186"/>
         <source>Zoom out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="190"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="189"/>
         <source>Zoom in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="194"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="193"/>
         <source>Show at actual size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="212"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="209"/>
         <source>Caption</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="215"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="212"/>
         <source>Kind of evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="219"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="216"/>
         <source>Known</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="221"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="218"/>
         <source>The time it was taken is known</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="224"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="221"/>
         <source>When it was taken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="233"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="230"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="237"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="234"/>
         <source>Linked incidents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="243"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="240"/>
         <source>Caption:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="244"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="241"/>
         <source>Kind:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="245"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="242"/>
         <source>Taken:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="246"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="243"/>
         <source>Notes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="248"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="245"/>
         <source>Find an incident</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="249"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="246"/>
         <source>Find an incident…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="254"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="251"/>
         <source>Incidents:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="259"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="256"/>
         <source>Facts recorded at import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="271"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="268"/>
         <source>Recorded at import (cannot be changed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="289"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="286"/>
         <source>Back to the gallery</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="291"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="288"/>
         <source>Save a copy…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="292"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="289"/>
         <source>Save a copy of the original file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="294"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="291"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="295"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="292"/>
         <source>Delete this item for good</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="297"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="294"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="317"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="314"/>
         <source>Opening the picture…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="322"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="319"/>
         <source>{type} file. It is kept exactly as it was imported; use Save a copy to open it in another program.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="354"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="351"/>
         <source>File: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="355"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="352"/>
         <source>Type (by content): {mime}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="356"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="353"/>
         <source>Size: {size} ({bytes} bytes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="358"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="355"/>
         <source>SHA-256: {hash}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="359"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="356"/>
         <source>Imported: {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="360"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="357"/>
         <source>File last modified: {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="364"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="361"/>
         <source>Picture: {width} × {height}, orientation {orientation}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="367"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="364"/>
         <source>Taken (EXIF): {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="365"/>
         <location filename="../../src/safeplan/ui/evidence_viewer.py" line="368"/>
         <location filename="../../src/safeplan/ui/evidence_viewer.py" line="371"/>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="374"/>
         <source>not recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="370"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="367"/>
         <source>Camera: {camera}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="373"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="370"/>
         <source>GPS position: {position}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="377"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="374"/>
         <source>Duration: {duration}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="380"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="377"/>
         <source>Sound: {rate} kHz, {channels} channels, {bitrate} kbit/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="385"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="382"/>
         <source>Recorded (from the file): {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="388"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="385"/>
         <source>Duration: not readable from this file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="389"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="386"/>
         <source>Versions of the details: {count}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="402"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="399"/>
         <source>This picture is too large to show safely. The file is kept unchanged; use Save a copy to open it elsewhere.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="404"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="401"/>
         <source>This picture is damaged and cannot be shown. The file is kept exactly as it was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="406"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="403"/>
         <source>This kind of picture cannot be shown here. The file is kept unchanged; use Save a copy to open it elsewhere.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="439"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="436"/>
         <source>Not saved: the vault could not be written. Nothing was lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="442"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="439"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="450"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="447"/>
         <source>Click again to delete for good</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="458"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="455"/>
         <source>Could not delete it; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -524,288 +524,288 @@
 <context>
     <name>ExportView</name>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="90"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="79"/>
         <source>What to include</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="91"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="80"/>
         <source>Everything in the journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="92"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="81"/>
         <source>Incidents in a date range</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="93"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="82"/>
         <source>Incidents I choose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="99"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="88"/>
         <source>From date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="101"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="90"/>
         <source>To date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="104"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="93"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="106"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="95"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="111"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="100"/>
         <source>Incidents to include</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="114"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="103"/>
         <source>The evidence linked to them (photos and files, attached byte for byte)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="116"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="105"/>
         <source>The history of changes (every earlier version)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="123"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="112"/>
         <source>Find an incident</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="124"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="113"/>
         <source>Find an incident…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="134"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="123"/>
         <source>About the report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="135"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="124"/>
         <source>Your name (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="136"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="125"/>
         <source>optional: leave empty to keep your name out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="137"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="126"/>
         <source>Purpose (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="138"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="127"/>
         <source>for example: for the district police, for the court</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="141"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="130"/>
         <source>Your name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="142"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="131"/>
         <source>Purpose:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="146"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="135"/>
         <source>Format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="147"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="136"/>
         <source>PDF report, with the original files attached inside it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="149"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="138"/>
         <source>Zip file for a lawyer: report, originals and signature files side by side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="151"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="140"/>
         <source>Folder for a lawyer (the same, not zipped)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="159"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="148"/>
         <source>Protect the PDF with a password (AES-256)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="161"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="150"/>
         <source>Password for the PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="162"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="151"/>
         <source>password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="163"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="152"/>
         <source>Repeat the password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="164"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="153"/>
         <source>repeat the password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="171"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="160"/>
         <source>Any PDF reader will ask for it. Give the password to the recipient separately, not in the same message or on the same USB stick.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="178"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="167"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="180"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="169"/>
         <source>The exported report is not protected by this app: anyone who has the file can read it unless it has a password. Save it straight to a USB stick if you can, and do not leave a copy on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="183"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="172"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="184"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="173"/>
         <source>Choose where to save the report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="186"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="175"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="187"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="176"/>
         <source>Cancel the export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="192"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="181"/>
         <source>Export progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="208"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="197"/>
         <source>Check a report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="210"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="199"/>
         <source>Checks a report PDF, a zip file or a folder (choose its manifest.json): the signature, every original file and the hash chain. Needs no PIN.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="213"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="202"/>
         <source>Password of the PDF to check, if it has one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="214"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="203"/>
         <source>password, if the PDF has one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="215"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="204"/>
         <source>Check a report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="216"/>
-        <location filename="../../src/safeplan/ui/export_view.py" line="416"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="205"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="405"/>
         <source>Choose a report to check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="223"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="212"/>
         <source>Result of the check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="301"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="290"/>
         <source>The journal is still opening.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="303"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="292"/>
         <source>The start date is after the end date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="305"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="294"/>
         <source>Tick at least one incident.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="308"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="297"/>
         <source>There is nothing to export for these choices.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="311"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="300"/>
         <source>Choose a password of at least 8 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="313"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="302"/>
         <source>The two passwords are not the same.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="324"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="313"/>
         <source>Choose a folder for the report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="327"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="316"/>
         <source>Save the report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="330"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="319"/>
         <source>PDF documents (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="331"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="320"/>
         <source>Zip files (*.zip)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="357"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="346"/>
         <source>Writing the report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="370"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="359"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="384"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="373"/>
         <source>Saved: {path}
 Report {report_id}: {incidents} incidents, {items} evidence items.
 Key fingerprint: {fingerprint}
@@ -813,52 +813,52 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="395"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="384"/>
         <source>Cancelled. Nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="398"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="387"/>
         <source>The disk is full. Nothing was written; choose another place.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="400"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="389"/>
         <source>Something with that name is already there. Nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="402"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="391"/>
         <source>That place cannot be written (read-only or no permission). Nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="405"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="394"/>
         <source>The report could not be made. Nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="417"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="406"/>
         <source>Reports (*.pdf *.zip manifest.json);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="430"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="419"/>
         <source>Checking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="439"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="428"/>
         <source>OK: the signature, every original file and the hash chain check out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="442"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="431"/>
         <source>FAILED: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="449"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="438"/>
         <source>FAILED: the file cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1049,329 +1049,329 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
 <context>
     <name>IncidentEditor</name>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="84"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="77"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="90"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="83"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="93"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="86"/>
         <source>Time unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="102"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="95"/>
         <source>When:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="103"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="96"/>
         <source>The date is approximate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="106"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="99"/>
         <source>About when</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="107"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="100"/>
         <source>e.g. the week before New Year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="112"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="105"/>
         <source>How long it lasted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="113"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="106"/>
         <source>How long:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="114"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="107"/>
         <source>Where</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="115"/>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="200"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="108"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="193"/>
         <source>Where:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="119"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="112"/>
         <source>Who did it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="120"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="113"/>
         <source>Add person…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="122"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="115"/>
         <source>Add a person to the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="127"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="120"/>
         <source>Who:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="131"/>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="132"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="124"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="125"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="133"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="126"/>
         <source>Relationship</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="134"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="127"/>
         <source>Relationship, e.g. husband</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="135"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="128"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="137"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="130"/>
         <source>Add this person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="154"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="147"/>
         <source>What kind:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="165"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="158"/>
         <source>What happened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="166"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="159"/>
         <source>What happened:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="167"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="160"/>
         <source>Write it as soon as you can, in order: what led up to it, what he did, what you did, how it ended. Facts first; how you felt belongs here too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="169"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="162"/>
         <source>Exact words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="170"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="163"/>
         <source>Exact words said:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="171"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="164"/>
         <source>Write threats and insults word for word, in the language they were said.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="172"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="165"/>
         <source>Injuries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="173"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="166"/>
         <source>Injuries:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="174"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="167"/>
         <source>Photograph injuries with something for scale (a coin, a ruler) and again after two days, when bruises show more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="176"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="169"/>
         <source>Witnesses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="177"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="170"/>
         <source>Witnesses:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="180"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="173"/>
         <source>Children were present</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="184"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="177"/>
         <source>Police were contacted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="188"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="181"/>
         <source>Police station</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="189"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="182"/>
         <source>Officer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="190"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="183"/>
         <source>Report number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="191"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="184"/>
         <source>Station:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="192"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="185"/>
         <source>Officer:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="193"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="186"/>
         <source>Report number:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="194"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="187"/>
         <source>Medical help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="198"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="191"/>
         <source>Where treated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="199"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="192"/>
         <source>Medical record number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="201"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="194"/>
         <source>Record number:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="204"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="197"/>
         <source>How afraid you felt, 0 to 10</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="212"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="205"/>
         <source>How afraid (0–10):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="213"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="206"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="214"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="207"/>
         <source>separated by commas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="215"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="208"/>
         <source>Tags:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="218"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="211"/>
         <source>Keep the numbers of police reports and medical records: they let a lawyer find the official papers later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="233"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="226"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="235"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="228"/>
         <source>Cancel editing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="238"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="231"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="240"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="233"/>
         <source>Save the incident</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="263"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="256"/>
         <source>Evidence linked to this incident: {names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="267"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="260"/>
         <source>No evidence linked yet. Add photos and files under Evidence, then link them to this incident there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="286"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="279"/>
         <source>Not chosen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="385"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="378"/>
         <source>The date is in the future.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="386"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="379"/>
         <source>That is not a real date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="387"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="380"/>
         <source>That date is too far in the past.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="388"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="381"/>
         <source>That is not a real time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="389"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="382"/>
         <source>Please write what happened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="390"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="383"/>
         <source>Choose a number from 0 to 10.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="400"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="393"/>
         <source>“{field}” is too long to keep in one entry (over 200,000 characters). Please split it into two entries.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="404"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="397"/>
         <source>Please check the form.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1688,6 +1688,24 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
     </message>
 </context>
 <context>
+    <name>LegalNote</name>
+    <message>
+        <location filename="../../src/safeplan/ui/legal_note.py" line="16"/>
+        <source>Only partly re-checked against its sources.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/legal_note.py" line="19"/>
+        <source>Not re-checked against a current source: treat it with care.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/legal_note.py" line="27"/>
+        <source>Source: {titles} · checked {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../src/safeplan/ui/main_window.py" line="36"/>
@@ -1698,7 +1716,7 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
 <context>
     <name>PictureView</name>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="78"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="77"/>
         <source>Picture</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1725,286 +1743,306 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
 <context>
     <name>PlanView</name>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="110"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="111"/>
         <source>Parts of the plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="111"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="112"/>
         <source>Opening…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="123"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="124"/>
         <source>The plan could not be opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="129"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="130"/>
         <source>Checklists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="130"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="131"/>
         <source>People and places</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="131"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="132"/>
         <source>Help numbers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="132"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="133"/>
         <source>Print or save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="143"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="144"/>
         <source>Lists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="148"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="149"/>
         <source>Name of a new list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="149"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="150"/>
         <source>New list…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="158"/>
-        <source>Name of the list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="162"/>
-        <source>Progress of the list</source>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="155"/>
+        <source>Add a list from the templates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/safeplan/ui/plan_view.py" line="164"/>
+        <source>Name of the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="168"/>
+        <source>Progress of the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="170"/>
         <source>%v of %m done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="167"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="173"/>
         <source>Items of the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="172"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="178"/>
         <source>Note on the selected item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="173"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="179"/>
         <source>Note on the selected item (where it is, who has it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="177"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="183"/>
         <source>New item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="178"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="184"/>
         <source>Add an item and press Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="180"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="186"/>
         <source>Move the item up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="182"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="188"/>
         <source>Move the item down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="184"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="190"/>
         <source>Delete item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="186"/>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="306"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="192"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="328"/>
         <source>Restore template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="187"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="193"/>
         <source>Restore the list to its template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="189"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="195"/>
         <source>Delete list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="303"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="220"/>
+        <source>Add the list «{title}»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="325"/>
         <source>Click again to confirm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="338"/>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="449"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="360"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="481"/>
         <source>Trusted people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="340"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="362"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="340"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="362"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="341"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="363"/>
         <source>What they know</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="341"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="363"/>
         <source>Code word</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="344"/>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="454"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="366"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="486"/>
         <source>Safe places</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="346"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="368"/>
         <source>Place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="346"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="368"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="347"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="369"/>
         <source>When it is open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="347"/>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="372"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="369"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="394"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="356"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="378"/>
         <source>Country</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="369"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="391"/>
         <source>Your own numbers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="371"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="393"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="371"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="393"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="378"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="400"/>
         <source>Kazakhstan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="378"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="400"/>
         <source>Other countries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="394"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="416"/>
         <source>Source: {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="399"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="421"/>
         <source>published {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="400"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="422"/>
         <source>checked {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="404"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="429"/>
+        <source>History only: it may not work now, and he may know it too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="432"/>
         <source>This is tied to its date and may have changed since.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="407"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="435"/>
+        <source>Works online, from abroad: not a first contact when you are in danger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="439"/>
         <source>Numbers change: check them when you can, and add your own below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="416"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="448"/>
         <source>A one-page plan: your trusted people, safe places, the emergency bag and the key numbers. A printed or saved plan is NOT protected: anyone who finds it can read it. Hide it well, or keep it with someone you trust.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="431"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="463"/>
         <source>Save as text…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="444"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="476"/>
         <source>MY PLAN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="447"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="479"/>
         <source>(none yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="451"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="483"/>
         <source>code word: {word}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="464"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="497"/>
         <source>Key numbers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="469"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="502"/>
         <source>Save as text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="470"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="503"/>
         <source>Text files (*.txt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="482"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="515"/>
         <source>Saved. Remember: this file is not protected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="485"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="518"/>
         <source>The plan could not be saved there (is the disk full or the folder read-only?). Nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2454,17 +2492,17 @@ Or all at once:       python -m safeplan verify .
 <context>
     <name>RowTable</name>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="49"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="50"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="51"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="52"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="51"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="52"/>
         <source>Delete the row</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2898,52 +2936,52 @@ Or all at once:       python -m safeplan verify .
 <context>
     <name>VaultShell</name>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="94"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="93"/>
         <source>Sections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="102"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="101"/>
         <source>Quick exit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="104"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="103"/>
         <source>Quick exit: hide everything now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="105"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="104"/>
         <source>Esc</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="117"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="116"/>
         <source>Journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="120"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="119"/>
         <source>Evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="122"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="121"/>
         <source>Plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="124"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="123"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="137"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="136"/>
         <source>Safety</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="138"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="137"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>

@@ -259,264 +259,264 @@
 <context>
     <name>EvidenceViewer</name>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="184"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="183"/>
         <source>Fit</source>
         <translation>По размеру</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="185"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="184"/>
         <source>Fit the picture to the window</source>
         <translation>Вписать изображение в окно</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="187"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="186"/>
         <source>Zoom out</source>
         <translation>Уменьшить</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="190"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="189"/>
         <source>Zoom in</source>
         <translation>Увеличить</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="194"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="193"/>
         <source>Show at actual size</source>
         <translation>Показать в натуральную величину</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="212"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="209"/>
         <source>Caption</source>
         <translation>Подпись</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="215"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="212"/>
         <source>Kind of evidence</source>
         <translation>Вид доказательства</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="219"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="216"/>
         <source>Known</source>
         <translation>Известно</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="221"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="218"/>
         <source>The time it was taken is known</source>
         <translation>Время съёмки известно</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="224"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="221"/>
         <source>When it was taken</source>
         <translation>Когда снято</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="233"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="230"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="237"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="234"/>
         <source>Linked incidents</source>
         <translation>Связанные случаи</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="243"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="240"/>
         <source>Caption:</source>
         <translation>Подпись:</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="244"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="241"/>
         <source>Kind:</source>
         <translation>Вид:</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="245"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="242"/>
         <source>Taken:</source>
         <translation>Снято:</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="246"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="243"/>
         <source>Notes:</source>
         <translation>Заметки:</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="248"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="245"/>
         <source>Find an incident</source>
         <translation>Найти случай</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="249"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="246"/>
         <source>Find an incident…</source>
         <translation>Найти случай…</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="254"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="251"/>
         <source>Incidents:</source>
         <translation>Случаи:</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="259"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="256"/>
         <source>Facts recorded at import</source>
         <translation>Сведения, записанные при добавлении</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="271"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="268"/>
         <source>Recorded at import (cannot be changed)</source>
         <translation>Записано при добавлении (изменить нельзя)</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="289"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="286"/>
         <source>Back to the gallery</source>
         <translation>Назад к галерее</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="291"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="288"/>
         <source>Save a copy…</source>
         <translation>Сохранить копию…</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="292"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="289"/>
         <source>Save a copy of the original file</source>
         <translation>Сохранить копию исходного файла</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="294"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="291"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="295"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="292"/>
         <source>Delete this item for good</source>
         <translation>Удалить этот материал навсегда</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="297"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="294"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="317"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="314"/>
         <source>Opening the picture…</source>
         <translation>Изображение открывается…</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="322"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="319"/>
         <source>{type} file. It is kept exactly as it was imported; use Save a copy to open it in another program.</source>
         <translation>Файл {type}. Он хранится точно таким, каким был добавлен; чтобы открыть его в другой программе, выберите «Сохранить копию».</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="354"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="351"/>
         <source>File: {name}</source>
         <translation>Файл: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="355"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="352"/>
         <source>Type (by content): {mime}</source>
         <translation>Тип (по содержимому): {mime}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="356"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="353"/>
         <source>Size: {size} ({bytes} bytes)</source>
         <translation>Размер: {size} ({bytes} байт)</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="358"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="355"/>
         <source>SHA-256: {hash}</source>
         <translation>SHA-256: {hash}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="359"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="356"/>
         <source>Imported: {when}</source>
         <translation>Добавлено: {when}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="360"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="357"/>
         <source>File last modified: {when}</source>
         <translation>Файл изменён: {when}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="364"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="361"/>
         <source>Picture: {width} × {height}, orientation {orientation}</source>
         <translation>Изображение: {width} × {height}, ориентация {orientation}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="367"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="364"/>
         <source>Taken (EXIF): {when}</source>
         <translation>Снято (EXIF): {when}</translation>
     </message>
     <message>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="365"/>
         <location filename="../../src/safeplan/ui/evidence_viewer.py" line="368"/>
         <location filename="../../src/safeplan/ui/evidence_viewer.py" line="371"/>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="374"/>
         <source>not recorded</source>
         <translation>не записано</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="370"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="367"/>
         <source>Camera: {camera}</source>
         <translation>Камера: {camera}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="373"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="370"/>
         <source>GPS position: {position}</source>
         <translation>Координаты GPS: {position}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="377"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="374"/>
         <source>Duration: {duration}</source>
         <translation>Продолжительность: {duration}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="380"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="377"/>
         <source>Sound: {rate} kHz, {channels} channels, {bitrate} kbit/s</source>
         <translation>Звук: {rate} кГц, каналов: {channels}, {bitrate} кбит/с</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="385"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="382"/>
         <source>Recorded (from the file): {when}</source>
         <translation>Записано (по данным файла): {when}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="388"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="385"/>
         <source>Duration: not readable from this file</source>
         <translation>Продолжительность: из этого файла не читается</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="389"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="386"/>
         <source>Versions of the details: {count}</source>
         <translation>Версий описания: {count}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="402"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="399"/>
         <source>This picture is too large to show safely. The file is kept unchanged; use Save a copy to open it elsewhere.</source>
         <translation>Это изображение слишком большое, чтобы безопасно его показать. Файл хранится без изменений; чтобы открыть его в другой программе, выберите «Сохранить копию».</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="404"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="401"/>
         <source>This picture is damaged and cannot be shown. The file is kept exactly as it was imported.</source>
         <translation>Это изображение повреждено, его нельзя показать. Файл хранится точно таким, каким был добавлен.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="406"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="403"/>
         <source>This kind of picture cannot be shown here. The file is kept unchanged; use Save a copy to open it elsewhere.</source>
         <translation>Такое изображение здесь показать нельзя. Файл хранится без изменений; чтобы открыть его в другой программе, выберите «Сохранить копию».</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="439"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="436"/>
         <source>Not saved: the vault could not be written. Nothing was lost.</source>
         <translation>Не сохранено: не удалось записать в хранилище. Ничего не потеряно.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="442"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="439"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="450"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="447"/>
         <source>Click again to delete for good</source>
         <translation>Нажмите ещё раз, чтобы удалить навсегда</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="458"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="455"/>
         <source>Could not delete it; nothing was changed.</source>
         <translation>Удалить не удалось; ничего не изменилось.</translation>
     </message>
@@ -524,288 +524,288 @@
 <context>
     <name>ExportView</name>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="90"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="79"/>
         <source>What to include</source>
         <translation>Что включить</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="91"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="80"/>
         <source>Everything in the journal</source>
         <translation>Весь журнал</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="92"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="81"/>
         <source>Incidents in a date range</source>
         <translation>Случаи за период</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="93"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="82"/>
         <source>Incidents I choose</source>
         <translation>Выбранные мной случаи</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="99"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="88"/>
         <source>From date</source>
         <translation>С даты</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="101"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="90"/>
         <source>To date</source>
         <translation>По дату</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="104"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="93"/>
         <source>From</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="106"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="95"/>
         <source>to</source>
         <translation>по</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="111"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="100"/>
         <source>Incidents to include</source>
         <translation>Случаи для отчёта</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="114"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="103"/>
         <source>The evidence linked to them (photos and files, attached byte for byte)</source>
         <translation>Связанные с ними доказательства (фото и файлы, прикладываются байт в байт)</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="116"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="105"/>
         <source>The history of changes (every earlier version)</source>
         <translation>Историю изменений (все прежние версии)</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="123"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="112"/>
         <source>Find an incident</source>
         <translation>Найти случай</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="124"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="113"/>
         <source>Find an incident…</source>
         <translation>Найти случай…</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="134"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="123"/>
         <source>About the report</source>
         <translation>Об отчёте</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="135"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="124"/>
         <source>Your name (optional)</source>
         <translation>Ваше имя (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="136"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="125"/>
         <source>optional: leave empty to keep your name out</source>
         <translation>необязательно: оставьте пустым, чтобы имени не было в отчёте</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="137"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="126"/>
         <source>Purpose (optional)</source>
         <translation>Для кого (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="138"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="127"/>
         <source>for example: for the district police, for the court</source>
         <translation>например: для участкового, для суда</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="141"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="130"/>
         <source>Your name:</source>
         <translation>Ваше имя:</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="142"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="131"/>
         <source>Purpose:</source>
         <translation>Для кого:</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="146"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="135"/>
         <source>Format</source>
         <translation>Формат</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="147"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="136"/>
         <source>PDF report, with the original files attached inside it</source>
         <translation>Отчёт PDF, исходные файлы вложены в него</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="149"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="138"/>
         <source>Zip file for a lawyer: report, originals and signature files side by side</source>
         <translation>Zip-архив для юриста: отчёт, оригиналы и файлы подписи рядом</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="151"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="140"/>
         <source>Folder for a lawyer (the same, not zipped)</source>
         <translation>Папка для юриста (то же, без архива)</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="159"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="148"/>
         <source>Protect the PDF with a password (AES-256)</source>
         <translation>Защитить PDF паролем (AES-256)</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="161"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="150"/>
         <source>Password for the PDF</source>
         <translation>Пароль для PDF</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="162"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="151"/>
         <source>password</source>
         <translation>пароль</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="163"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="152"/>
         <source>Repeat the password</source>
         <translation>Повторите пароль</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="164"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="153"/>
         <source>repeat the password</source>
         <translation>повторите пароль</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="171"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="160"/>
         <source>Any PDF reader will ask for it. Give the password to the recipient separately, not in the same message or on the same USB stick.</source>
         <translation>Любая программа для PDF спросит его. Передайте пароль получателю отдельно, не в том же сообщении и не на той же флешке.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="178"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="167"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="180"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="169"/>
         <source>The exported report is not protected by this app: anyone who has the file can read it unless it has a password. Save it straight to a USB stick if you can, and do not leave a copy on this computer.</source>
         <translation>Выгруженный отчёт не защищён этим приложением: его прочтёт любой, у кого есть файл, если на нём нет пароля. Если можете, сохраняйте сразу на флешку и не оставляйте копию на этом компьютере.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="183"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="172"/>
         <source>Export…</source>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="184"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="173"/>
         <source>Choose where to save the report</source>
         <translation>Выбрать, куда сохранить отчёт</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="186"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="175"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="187"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="176"/>
         <source>Cancel the export</source>
         <translation>Отменить экспорт</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="192"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="181"/>
         <source>Export progress</source>
         <translation>Ход экспорта</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="208"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="197"/>
         <source>Check a report</source>
         <translation>Проверить отчёт</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="210"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="199"/>
         <source>Checks a report PDF, a zip file or a folder (choose its manifest.json): the signature, every original file and the hash chain. Needs no PIN.</source>
         <translation>Проверяет отчёт PDF, zip-архив или папку (выберите в ней manifest.json): подпись, каждый исходный файл и цепочку хешей. PIN не нужен.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="213"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="202"/>
         <source>Password of the PDF to check, if it has one</source>
         <translation>Пароль проверяемого PDF, если он есть</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="214"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="203"/>
         <source>password, if the PDF has one</source>
         <translation>пароль, если у PDF он есть</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="215"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="204"/>
         <source>Check a report…</source>
         <translation>Проверить отчёт…</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="216"/>
-        <location filename="../../src/safeplan/ui/export_view.py" line="416"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="205"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="405"/>
         <source>Choose a report to check</source>
         <translation>Выбрать отчёт для проверки</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="223"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="212"/>
         <source>Result of the check</source>
         <translation>Результат проверки</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="301"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="290"/>
         <source>The journal is still opening.</source>
         <translation>Журнал ещё открывается.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="303"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="292"/>
         <source>The start date is after the end date.</source>
         <translation>Начальная дата позже конечной.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="305"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="294"/>
         <source>Tick at least one incident.</source>
         <translation>Отметьте хотя бы один случай.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="308"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="297"/>
         <source>There is nothing to export for these choices.</source>
         <translation>При таком выборе выгружать нечего.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="311"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="300"/>
         <source>Choose a password of at least 8 characters.</source>
         <translation>Выберите пароль не короче 8 символов.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="313"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="302"/>
         <source>The two passwords are not the same.</source>
         <translation>Пароли не совпадают.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="324"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="313"/>
         <source>Choose a folder for the report</source>
         <translation>Выберите папку для отчёта</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="327"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="316"/>
         <source>Save the report</source>
         <translation>Сохранить отчёт</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="330"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="319"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Документы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="331"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="320"/>
         <source>Zip files (*.zip)</source>
         <translation>Zip-архивы (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="357"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="346"/>
         <source>Writing the report…</source>
         <translation>Отчёт записывается…</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="370"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="359"/>
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="384"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="373"/>
         <source>Saved: {path}
 Report {report_id}: {incidents} incidents, {items} evidence items.
 Key fingerprint: {fingerprint}
@@ -816,52 +816,52 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
 Этот файл НЕ защищён хранилищем. Перенесите его, куда нужно, и удалите с этого компьютера.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="395"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="384"/>
         <source>Cancelled. Nothing was written.</source>
         <translation>Отменено. Ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="398"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="387"/>
         <source>The disk is full. Nothing was written; choose another place.</source>
         <translation>Диск заполнен. Ничего не записано; выберите другое место.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="400"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="389"/>
         <source>Something with that name is already there. Nothing was written.</source>
         <translation>Там уже есть что-то с таким именем. Ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="402"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="391"/>
         <source>That place cannot be written (read-only or no permission). Nothing was written.</source>
         <translation>В это место нельзя записать (только чтение или нет прав). Ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="405"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="394"/>
         <source>The report could not be made. Nothing was written.</source>
         <translation>Не удалось сделать отчёт. Ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="417"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="406"/>
         <source>Reports (*.pdf *.zip manifest.json);;All files (*)</source>
         <translation>Отчёты (*.pdf *.zip manifest.json);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="430"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="419"/>
         <source>Checking…</source>
         <translation>Проверка…</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="439"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="428"/>
         <source>OK: the signature, every original file and the hash chain check out.</source>
         <translation>ВЕРНО: подпись, каждый исходный файл и цепочка хешей в порядке.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="442"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="431"/>
         <source>FAILED: {problem}</source>
         <translation>ОШИБКА: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="449"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="438"/>
         <source>FAILED: the file cannot be read.</source>
         <translation>ОШИБКА: файл не читается.</translation>
     </message>
@@ -1052,329 +1052,329 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
 <context>
     <name>IncidentEditor</name>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="84"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="77"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="90"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="83"/>
         <source>Time</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="93"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="86"/>
         <source>Time unknown</source>
         <translation>Время неизвестно</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="102"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="95"/>
         <source>When:</source>
         <translation>Когда:</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="103"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="96"/>
         <source>The date is approximate</source>
         <translation>Дата примерная</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="106"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="99"/>
         <source>About when</source>
         <translation>Примерно когда</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="107"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="100"/>
         <source>e.g. the week before New Year</source>
         <translation>например, за неделю до Нового года</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="112"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="105"/>
         <source>How long it lasted</source>
         <translation>Сколько это длилось</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="113"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="106"/>
         <source>How long:</source>
         <translation>Сколько длилось:</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="114"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="107"/>
         <source>Where</source>
         <translation>Где</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="115"/>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="200"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="108"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="193"/>
         <source>Where:</source>
         <translation>Где:</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="119"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="112"/>
         <source>Who did it</source>
         <translation>Кто это сделал</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="120"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="113"/>
         <source>Add person…</source>
         <translation>Добавить человека…</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="122"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="115"/>
         <source>Add a person to the list</source>
         <translation>Добавить человека в список</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="127"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="120"/>
         <source>Who:</source>
         <translation>Кто:</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="131"/>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="132"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="124"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="125"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="133"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="126"/>
         <source>Relationship</source>
         <translation>Кем приходится</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="134"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="127"/>
         <source>Relationship, e.g. husband</source>
         <translation>Кем приходится, например муж</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="135"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="128"/>
         <source>Add</source>
         <translation>Добавить</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="137"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="130"/>
         <source>Add this person</source>
         <translation>Добавить этого человека</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="154"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="147"/>
         <source>What kind:</source>
         <translation>Что это было:</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="165"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="158"/>
         <source>What happened</source>
         <translation>Что произошло</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="166"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="159"/>
         <source>What happened:</source>
         <translation>Что произошло:</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="167"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="160"/>
         <source>Write it as soon as you can, in order: what led up to it, what he did, what you did, how it ended. Facts first; how you felt belongs here too.</source>
         <translation>Запишите как можно скорее и по порядку: что этому предшествовало, что он делал, что делали вы, чем всё закончилось. Сначала факты; о своих чувствах тоже можно написать.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="169"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="162"/>
         <source>Exact words</source>
         <translation>Точные слова</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="170"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="163"/>
         <source>Exact words said:</source>
         <translation>Точные слова:</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="171"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="164"/>
         <source>Write threats and insults word for word, in the language they were said.</source>
         <translation>Записывайте угрозы и оскорбления слово в слово, на том языке, на котором они прозвучали.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="172"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="165"/>
         <source>Injuries</source>
         <translation>Травмы</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="173"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="166"/>
         <source>Injuries:</source>
         <translation>Травмы:</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="174"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="167"/>
         <source>Photograph injuries with something for scale (a coin, a ruler) and again after two days, when bruises show more.</source>
         <translation>Сфотографируйте травмы рядом с предметом для масштаба (монета, линейка) и ещё раз через два дня, когда синяки станут заметнее.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="176"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="169"/>
         <source>Witnesses</source>
         <translation>Свидетели</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="177"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="170"/>
         <source>Witnesses:</source>
         <translation>Свидетели:</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="180"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="173"/>
         <source>Children were present</source>
         <translation>Дети были рядом</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="184"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="177"/>
         <source>Police were contacted</source>
         <translation>Было обращение в полицию</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="188"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="181"/>
         <source>Police station</source>
         <translation>Отделение полиции</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="189"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="182"/>
         <source>Officer</source>
         <translation>Сотрудник</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="190"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="183"/>
         <source>Report number</source>
         <translation>Номер заявления</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="191"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="184"/>
         <source>Station:</source>
         <translation>Отделение:</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="192"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="185"/>
         <source>Officer:</source>
         <translation>Сотрудник:</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="193"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="186"/>
         <source>Report number:</source>
         <translation>Номер заявления:</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="194"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="187"/>
         <source>Medical help</source>
         <translation>Медицинская помощь</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="198"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="191"/>
         <source>Where treated</source>
         <translation>Где оказали помощь</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="199"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="192"/>
         <source>Medical record number</source>
         <translation>Номер медицинской записи</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="201"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="194"/>
         <source>Record number:</source>
         <translation>Номер записи:</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="204"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="197"/>
         <source>How afraid you felt, 0 to 10</source>
         <translation>Насколько было страшно, от 0 до 10</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="212"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="205"/>
         <source>How afraid (0–10):</source>
         <translation>Насколько страшно (0–10):</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="213"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="206"/>
         <source>Tags</source>
         <translation>Метки</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="214"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="207"/>
         <source>separated by commas</source>
         <translation>через запятую</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="215"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="208"/>
         <source>Tags:</source>
         <translation>Метки:</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="218"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="211"/>
         <source>Keep the numbers of police reports and medical records: they let a lawyer find the official papers later.</source>
         <translation>Сохраняйте номера заявлений в полицию и медицинских записей: по ним юрист потом найдёт официальные документы.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="233"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="226"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="235"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="228"/>
         <source>Cancel editing</source>
         <translation>Отменить изменения</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="238"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="231"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="240"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="233"/>
         <source>Save the incident</source>
         <translation>Сохранить запись</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="263"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="256"/>
         <source>Evidence linked to this incident: {names}</source>
         <translation>Доказательства, связанные с этим случаем: {names}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="267"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="260"/>
         <source>No evidence linked yet. Add photos and files under Evidence, then link them to this incident there.</source>
         <translation>Доказательства пока не связаны. Добавьте фото и файлы в разделе «Доказательства» и там свяжите их с этим случаем.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="286"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="279"/>
         <source>Not chosen</source>
         <translation>Не выбран</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="385"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="378"/>
         <source>The date is in the future.</source>
         <translation>Эта дата ещё не наступила.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="386"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="379"/>
         <source>That is not a real date.</source>
         <translation>Такой даты не существует.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="387"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="380"/>
         <source>That date is too far in the past.</source>
         <translation>Эта дата слишком давняя.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="388"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="381"/>
         <source>That is not a real time.</source>
         <translation>Такого времени не существует.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="389"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="382"/>
         <source>Please write what happened.</source>
         <translation>Пожалуйста, напишите, что произошло.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="390"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="383"/>
         <source>Choose a number from 0 to 10.</source>
         <translation>Выберите число от 0 до 10.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="400"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="393"/>
         <source>“{field}” is too long to keep in one entry (over 200,000 characters). Please split it into two entries.</source>
         <translation>Поле «{field}» слишком длинное для одной записи (больше 200 000 знаков). Разделите его на две записи.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="404"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="397"/>
         <source>Please check the form.</source>
         <translation>Пожалуйста, проверьте форму.</translation>
     </message>
@@ -1691,6 +1691,24 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
     </message>
 </context>
 <context>
+    <name>LegalNote</name>
+    <message>
+        <location filename="../../src/safeplan/ui/legal_note.py" line="16"/>
+        <source>Only partly re-checked against its sources.</source>
+        <translation>Перепроверено по источникам лишь частично.</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/legal_note.py" line="19"/>
+        <source>Not re-checked against a current source: treat it with care.</source>
+        <translation>Не перепроверено по актуальному источнику: относитесь к этому осторожно.</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/legal_note.py" line="27"/>
+        <source>Source: {titles} · checked {date}</source>
+        <translation>Источник: {titles} · проверено {date}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../src/safeplan/ui/main_window.py" line="36"/>
@@ -1701,7 +1719,7 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
 <context>
     <name>PictureView</name>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="78"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="77"/>
         <source>Picture</source>
         <translation>Изображение</translation>
     </message>
@@ -1728,286 +1746,306 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
 <context>
     <name>PlanView</name>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="110"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="111"/>
         <source>Parts of the plan</source>
         <translation>Разделы плана</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="111"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="112"/>
         <source>Opening…</source>
         <translation>Открываем…</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="123"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="124"/>
         <source>The plan could not be opened.</source>
         <translation>Не удалось открыть план.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="129"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="130"/>
         <source>Checklists</source>
         <translation>Списки</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="130"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="131"/>
         <source>People and places</source>
         <translation>Люди и места</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="131"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="132"/>
         <source>Help numbers</source>
         <translation>Куда звонить</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="132"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="133"/>
         <source>Print or save</source>
         <translation>Распечатать или сохранить</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="143"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="144"/>
         <source>Lists</source>
         <translation>Списки</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="148"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="149"/>
         <source>Name of a new list</source>
         <translation>Название нового списка</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="149"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="150"/>
         <source>New list…</source>
         <translation>Новый список…</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="158"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="155"/>
+        <source>Add a list from the templates</source>
+        <translation>Добавить список из шаблонов</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="164"/>
         <source>Name of the list</source>
         <translation>Название списка</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="162"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="168"/>
         <source>Progress of the list</source>
         <translation>Выполнено по списку</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="164"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="170"/>
         <source>%v of %m done</source>
         <translation>Сделано %v из %m</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="167"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="173"/>
         <source>Items of the list</source>
         <translation>Пункты списка</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="172"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="178"/>
         <source>Note on the selected item</source>
         <translation>Заметка к выбранному пункту</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="173"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="179"/>
         <source>Note on the selected item (where it is, who has it)</source>
         <translation>Заметка к выбранному пункту (где лежит, у кого)</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="177"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="183"/>
         <source>New item</source>
         <translation>Новый пункт</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="178"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="184"/>
         <source>Add an item and press Enter</source>
         <translation>Впишите пункт и нажмите Enter</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="180"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="186"/>
         <source>Move the item up</source>
         <translation>Переместить пункт вверх</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="182"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="188"/>
         <source>Move the item down</source>
         <translation>Переместить пункт вниз</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="184"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="190"/>
         <source>Delete item</source>
         <translation>Удалить пункт</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="186"/>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="306"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="192"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="328"/>
         <source>Restore template</source>
         <translation>Вернуть исходный</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="187"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="193"/>
         <source>Restore the list to its template</source>
         <translation>Вернуть список к исходному</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="189"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="195"/>
         <source>Delete list</source>
         <translation>Удалить список</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="303"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="220"/>
+        <source>Add the list «{title}»</source>
+        <translation>Добавить список «{title}»</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="325"/>
         <source>Click again to confirm</source>
         <translation>Нажмите ещё раз для подтверждения</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="338"/>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="449"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="360"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="481"/>
         <source>Trusted people</source>
         <translation>Люди, которым можно доверять</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="340"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="362"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="340"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="362"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="341"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="363"/>
         <source>What they know</source>
         <translation>Что они знают</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="341"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="363"/>
         <source>Code word</source>
         <translation>Кодовое слово</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="344"/>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="454"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="366"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="486"/>
         <source>Safe places</source>
         <translation>Безопасные места</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="346"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="368"/>
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="346"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="368"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="347"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="369"/>
         <source>When it is open</source>
         <translation>Когда открыто</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="347"/>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="372"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="369"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="394"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="356"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="378"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="369"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="391"/>
         <source>Your own numbers</source>
         <translation>Ваши номера</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="371"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="393"/>
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="371"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="393"/>
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="378"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="400"/>
         <source>Kazakhstan</source>
         <translation>Казахстан</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="378"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="400"/>
         <source>Other countries</source>
         <translation>Другие страны</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="394"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="416"/>
         <source>Source: {title}</source>
         <translation>Источник: {title}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="399"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="421"/>
         <source>published {date}</source>
         <translation>опубликовано {date}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="400"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="422"/>
         <source>checked {date}</source>
         <translation>проверено {date}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="404"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="429"/>
+        <source>History only: it may not work now, and he may know it too.</source>
+        <translation>Только как история: сейчас это может не сработать, и он тоже может это знать.</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="432"/>
         <source>This is tied to its date and may have changed since.</source>
         <translation>Это сведения на указанную дату; с тех пор они могли измениться.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="407"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="435"/>
+        <source>Works online, from abroad: not a first contact when you are in danger.</source>
+        <translation>Работает онлайн, из-за рубежа: не первый контакт, когда вы в опасности.</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="439"/>
         <source>Numbers change: check them when you can, and add your own below.</source>
         <translation>Номера меняются: проверяйте их, когда можете, и добавляйте свои ниже.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="416"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="448"/>
         <source>A one-page plan: your trusted people, safe places, the emergency bag and the key numbers. A printed or saved plan is NOT protected: anyone who finds it can read it. Hide it well, or keep it with someone you trust.</source>
         <translation>План на одной странице: люди, которым можно доверять, безопасные места, тревожная сумка и главные номера. Распечатанный или сохранённый план НЕ защищён: его прочтёт любой, кто найдёт. Хорошо спрячьте его или оставьте у доверенного человека.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="431"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="463"/>
         <source>Save as text…</source>
         <translation>Сохранить как текст…</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="444"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="476"/>
         <source>MY PLAN</source>
         <translation>МОЙ ПЛАН</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="447"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="479"/>
         <source>(none yet)</source>
         <translation>(пока нет)</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="451"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="483"/>
         <source>code word: {word}</source>
         <translation>кодовое слово: {word}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="464"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="497"/>
         <source>Key numbers</source>
         <translation>Главные номера</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="469"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="502"/>
         <source>Save as text</source>
         <translation>Сохранить как текст</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="470"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="503"/>
         <source>Text files (*.txt)</source>
         <translation>Текстовые файлы (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="482"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="515"/>
         <source>Saved. Remember: this file is not protected.</source>
         <translation>Сохранено. Помните: этот файл не защищён.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="485"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="518"/>
         <source>The plan could not be saved there (is the disk full or the folder read-only?). Nothing was written.</source>
         <translation>Не удалось сохранить план в этом месте (диск заполнен или папка только для чтения?). Ничего не записано.</translation>
     </message>
@@ -2481,17 +2519,17 @@ public_key.pem     ключ, которым сделаны подписи
 <context>
     <name>RowTable</name>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="49"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="50"/>
         <source>Add</source>
         <translation>Добавить</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="51"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="52"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="51"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="52"/>
         <source>Delete the row</source>
         <translation>Удалить строку</translation>
     </message>
@@ -2925,52 +2963,52 @@ public_key.pem     ключ, которым сделаны подписи
 <context>
     <name>VaultShell</name>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="94"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="93"/>
         <source>Sections</source>
         <translation>Разделы</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="102"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="101"/>
         <source>Quick exit</source>
         <translation>Быстрый выход</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="104"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="103"/>
         <source>Quick exit: hide everything now</source>
         <translation>Быстрый выход: скрыть всё сейчас</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="105"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="104"/>
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="117"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="116"/>
         <source>Journal</source>
         <translation>Дневник</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="120"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="119"/>
         <source>Evidence</source>
         <translation>Доказательства</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="122"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="121"/>
         <source>Plan</source>
         <translation>План</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="124"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="123"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="137"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="136"/>
         <source>Safety</source>
         <translation>Безопасность</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="138"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="137"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>

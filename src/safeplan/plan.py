@@ -13,6 +13,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
+from .legal import leaving_template
 from .paths import resource
 from .vault import Vault
 
@@ -20,6 +21,7 @@ CHECKLIST = "plan-checklist"
 CONTACT = "plan-contact"
 PLACE = "plan-place"
 NUMBER = "plan-number"
+KZ_LEAVING = "kz_leaving"
 
 
 def template_path(language: str) -> Path:
@@ -31,6 +33,13 @@ def template_path(language: str) -> Path:
 def load_template(language: str) -> dict[str, Any]:
     with open(template_path(language), encoding="utf-8") as handle:
         return json.load(handle)
+
+
+def template_lists(language: str) -> list[dict[str, Any]]:
+    """Every list a plan starts with: the general template, then Kazakhstan's leaving list."""
+    kz = leaving_template(language)
+    return [*load_template(language)["lists"],
+            {"key": kz["key"], "title": kz["title"], "items": [i["text"] for i in kz["items"]]}]
 
 
 def load_help(country: str) -> dict[str, Any]:
@@ -91,10 +100,29 @@ class SafetyPlan:
         self._lists = {rid: Checklist.from_data(data) for rid, data in loaded[CHECKLIST]}
         self._rows = {kind: dict(loaded[kind]) for kind in (CONTACT, PLACE, NUMBER)}
         if not self._lists:
-            for position, spec in enumerate(load_template(language)["lists"]):
-                checklist = Checklist(spec["title"], [Item(t) for t in spec["items"]],
-                                      spec["key"], position)
-                self._lists[vault.put(CHECKLIST, asdict(checklist))] = checklist
+            for spec in template_lists(language):
+                self._add_from(spec)
+
+    def _add_from(self, spec: dict[str, Any]) -> int:
+        position = max((c.position for c in self._lists.values()), default=-1) + 1
+        checklist = Checklist(spec["title"], [Item(t) for t in spec["items"]], spec["key"],
+                              position)
+        list_id = self._vault.put(CHECKLIST, asdict(checklist))
+        self._lists[list_id] = checklist
+        return list_id
+
+    def missing_templates(self) -> list[tuple[str, str]]:
+        """(key, title) of template lists she does not have (a vault made before they
+        shipped, or a list she deleted): offered, never added behind her back."""
+        have = {c.template for c in self._lists.values()}
+        return [(spec["key"], spec["title"]) for spec in template_lists(self.language)
+                if spec["key"] not in have]
+
+    def add_template_list(self, key: str) -> int:
+        for spec in template_lists(self.language):
+            if spec["key"] == key:
+                return self._add_from(spec)
+        raise KeyError(key)
 
     # -- checklists ------------------------------------------------------------
 
@@ -158,7 +186,7 @@ class SafetyPlan:
     def reset(self, list_id: int) -> None:
         """Back to the template's items, unticked (the title and place stay)."""
         checklist = self._lists[list_id]
-        for spec in load_template(self.language)["lists"]:
+        for spec in template_lists(self.language):
             if spec["key"] == checklist.template:
                 checklist.items = [Item(text) for text in spec["items"]]
                 self.save(list_id)

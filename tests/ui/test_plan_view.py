@@ -31,7 +31,8 @@ def texts(widget: QListWidget) -> list[str]:
 def test_checklists_come_from_the_template(qtbot, make_window, existing_vault):
     view = open_plan(qtbot, make_window())
     lists = texts(view.findChild(QListWidget, "plan_lists"))
-    assert lists[0] == "Documents  (0/9)" and len(lists) == 6
+    assert lists[0] == "Documents  (0/9)" and len(lists) == 7
+    assert lists[-1] == "Leaving: Kazakhstan  (0/7)"
     assert texts(view.items)[0] == "Identity card and passport (and copies)"
 
 
@@ -70,7 +71,7 @@ def test_new_list_rename_reset_and_delete(qtbot, make_window, existing_vault):
     view.list_title.editingFinished.emit()
     assert texts(view.lists)[-1] == "For my mother  (0/0)"
     click(qtbot, view, "plan_delete_list")
-    assert len(texts(view.lists)) == 6
+    assert len(texts(view.lists)) == 7
     view.lists.setCurrentRow(1)
     view.items.setCurrentRow(0)
     click(qtbot, view, "plan_item_delete")
@@ -98,13 +99,30 @@ def test_trusted_people_and_places(qtbot, make_window, existing_vault):
     assert view.findChild(QTableWidget, "plan_places").item(0, 1).text() == "ул. Абая, 10"
 
 
+def test_a_list_she_does_not_have_is_offered_not_forced(qtbot, make_window, existing_vault):
+    view = open_plan(qtbot, make_window())
+    assert not view.add_template.isVisibleTo(view)
+    view.lists.setCurrentRow(view.lists.count() - 1)
+    click(qtbot, view, "plan_delete_list")
+    assert len(texts(view.lists)) == 6 and view.add_template.isVisibleTo(view)
+    assert view.add_template.text() == "Add the list «Leaving: Kazakhstan»"
+    click(qtbot, view, "plan_add_template")
+    assert texts(view.lists)[-1] == "Leaving: Kazakhstan  (0/7)"
+    assert texts(view.items)[0].startswith("Digital documents in eGov Mobile")
+    assert not view.add_template.isVisibleTo(view)
+
+
 def test_help_numbers_show_their_source(qtbot, make_window, existing_vault):
     view = open_plan(qtbot, make_window())
     view.tabs.setCurrentIndex(2)
     shown = [w.text() for w in view.numbers.findChildren(QLabel)]
-    assert "111 — State contact centre for victims of domestic violence" in shown
+    assert "111 — State contact centre for family, women's and children's rights" in shown
     assert any(t.startswith("Source: ") and "checked 2026-11-25" in t for t in shown)
-    assert "This is tied to its date and may have changed since." in shown
+    assert "History only: it may not work now, and he may know it too." in shown
+    assert "Works online, from abroad: not a first contact when you are in danger." in shown
+    # 112 was carried over from an earlier check: the screen says so.
+    assert any(t.startswith("Not re-checked against a current source") for t in shown)
+    assert any(t.startswith("Only partly re-checked") for t in shown)  # 150
     view.country.setCurrentIndex(view.country.findData("general"))
     qtbot.wait(10)
     shown = [w.text() for w in view.numbers.findChildren(QLabel) if w.isVisibleTo(view)]
@@ -118,6 +136,7 @@ def test_save_the_plan_as_text(qtbot, make_window, existing_vault, tmp_path):
     view.tabs.setCurrentIndex(3)
     text = view.findChild(QLabel, "plan_preview").text()
     assert "Aigul · +7 700 · code word: pie" in text and "111  State contact centre" in text
+    assert "antiseptics" not in text and "150  Helpline" in text
     assert "[ ] Cash, in small notes" in text
     target = tmp_path / "plan.txt"
     assert view.save_text(str(target))

@@ -25,6 +25,7 @@ from ..plan import CONTACT, NUMBER, PLACE, SafetyPlan, help_countries, load_help
 from ..vault import Vault
 from .background import run_in_background
 from .files import file_dialog
+from .legal_note import recheck_note
 from .widgets import button, card, label
 
 _ROW_ROLE = Qt.ItemDataRole.UserRole
@@ -149,9 +150,14 @@ class PlanView(QWidget):
         new_list.setPlaceholderText(self.tr("New list…"))
         new_list.returnPressed.connect(lambda: self._add_list(new_list))
         self.new_list = new_list
+        # A vault made before a template list shipped (or one she deleted) is offered it.
+        self.add_template = button("", "plan_add_template",
+                                   accessible=self.tr("Add a list from the templates"))
+        self.add_template.clicked.connect(self._add_template)
         left = QVBoxLayout()
         left.addWidget(self.lists, 1)
         left.addWidget(new_list)
+        left.addWidget(self.add_template)
 
         self.list_title = QLineEdit()
         self.list_title.setObjectName("plan_list_title")
@@ -207,7 +213,23 @@ class PlanView(QWidget):
         self._fill_lists()
         return page
 
+    def _offer_templates(self) -> None:
+        missing = self.plan.missing_templates()
+        self.add_template.setVisible(bool(missing))
+        if missing:
+            text = self.tr("Add the list «{title}»").format(title=missing[0][1])
+            self.add_template.setText(text)
+            self.add_template.setAccessibleName(text)
+            self.add_template.setProperty("template_key", missing[0][0])
+
+    def _add_template(self) -> None:
+        key = self.add_template.property("template_key")
+        if key:
+            self._fill_lists(self.plan.add_template_list(key))
+            self._show_list()
+
     def _fill_lists(self, select: int | None = None) -> None:
+        self._offer_templates()
         current = select if select is not None else self._list_id()
         self.lists.blockSignals(True)
         self.lists.clear()
@@ -399,9 +421,19 @@ class PlanView(QWidget):
                 parts.append(self.tr("published {date}").format(date=entry["source_date"]))
             parts.append(self.tr("checked {date}").format(date=entry["checked"]))
             box.addWidget(label(" · ".join(parts), "hint"))
-            if entry.get("time_bound"):
+            if entry.get("rechecked") is not True:
+                box.addWidget(label(recheck_note(entry.get("rechecked", False),
+                                                 entry.get("unconfirmed", "")), "error"))
+            if entry.get("history"):
+                box.addWidget(label(self.tr(
+                    "History only: it may not work now, and he may know it too."), "error"))
+            elif entry.get("time_bound"):
                 box.addWidget(label(self.tr(
                     "This is tied to its date and may have changed since."), "error"))
+            if entry.get("online_abroad"):
+                box.addWidget(label(self.tr(
+                    "Works online, from abroad: not a first contact when you are in danger."),
+                    "error"))
             self.numbers_layout.addWidget(frame)
         self.numbers_layout.addWidget(label(self.tr(
             "Numbers change: check them when you can, and add your own below."), "hint"))
@@ -458,7 +490,8 @@ class PlanView(QWidget):
         if bag is not None:
             section(bag.title, [("[x] " if i.done else "[ ] ") + i.text for i in bag.items])
         numbers = [f"{e['number']}  {localised(e, self.plan.language)[0]}"
-                   for e in load_help("KZ")["entries"] if e["number"] and not e.get("time_bound")]
+                   for e in load_help("KZ")["entries"]
+                   if e["number"] and not e.get("time_bound") and not e.get("history")]
         numbers += [f"{d.get('number', '')}  {d.get('name', '')}"
                     for _, d in self.plan.rows(NUMBER)]
         section(self.tr("Key numbers"), numbers)

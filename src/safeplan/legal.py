@@ -1,0 +1,83 @@
+"""What the app states about the law in Kazakhstan, each with its sources and check date.
+
+No Qt. The facts live in resources/legal/facts.json (schema beside it). A fact
+that could not be re-checked against a stored copy of a public source carries
+`rechecked` false or "partly"; screens must say so next to the text, so she
+never takes a stale statement for a checked one.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from .paths import resource
+
+
+@dataclass(frozen=True)
+class Source:
+    title: str
+    url: str
+    published: str = ""
+
+
+@dataclass(frozen=True)
+class Fact:
+    """One statement of law or fact, in several languages, with where it comes from."""
+
+    id: str
+    texts: dict[str, str]
+    sources: tuple[Source, ...]
+    checked: str
+    rechecked: bool | str
+    unconfirmed: str = ""
+
+    def text(self, language: str) -> str:
+        """In `language`, else Russian for Kazakh (the law's other official text), else English."""
+        for lang in (language, "ru" if language == "kk" else "en", "en"):
+            if lang in self.texts:
+                return self.texts[lang]
+        return next(iter(self.texts.values()))
+
+    @property
+    def fully_rechecked(self) -> bool:
+        return self.rechecked is True
+
+
+def facts_path() -> Path:
+    return resource("legal", "facts.json")
+
+
+@cache
+def _load() -> dict[str, Fact]:
+    with open(facts_path(), encoding="utf-8") as handle:
+        data: dict[str, Any] = json.load(handle)
+    return {f["id"]: Fact(f["id"], dict(f["text"]),
+                          tuple(Source(s["title"], s["url"], s.get("published", ""))
+                                for s in f["sources"]),
+                          f["checked"], f["rechecked"], f.get("unconfirmed", ""))
+            for f in data["facts"]}
+
+
+def fact(fact_id: str) -> Fact:
+    return _load()[fact_id]
+
+
+def all_facts() -> list[Fact]:
+    return list(_load().values())
+
+
+def leaving_template(language: str) -> dict[str, Any]:
+    """The Kazakhstan leaving checklist in `language` (ru, kk, en; else English)."""
+    folder = resource("plan", "kz")
+    path = folder / f"leaving.{language}.json"
+    if not path.is_file():
+        path = folder / "leaving.en.json"
+    with open(path, encoding="utf-8") as handle:
+        return json.load(handle)
+
+
+__all__ = ["Fact", "Source", "all_facts", "fact", "facts_path", "leaving_template"]
