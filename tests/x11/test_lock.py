@@ -1,0 +1,39 @@
+"""Quick exit as a person sees it on a real X server: frames grabbed from the screen."""
+
+from __future__ import annotations
+
+import pytest
+
+from .frames import frames_around_key, journal_loaded, wait_for_screen
+from .harness import PIN
+from .xscreen import Screen, save_png
+
+pytestmark = pytest.mark.x11
+
+
+def save_frames(frames, x_server, folder):
+    for n, frame in enumerate(frames):
+        save_png(frame.pixels, x_server.width, x_server.height,
+                 str(folder / f"frame-{n:02d}-{frame.shows()}-{frame.at * 1000:.0f}ms.png"))
+
+
+def test_after_esc_the_first_changed_frame_is_the_calculator_and_no_vault_pixel_follows(
+        x_server, home, launch, tmp_path):
+    home.make_vault(incidents=3)
+    app = launch(home, marks=True)
+    app.main_window()
+    with Screen(x_server.display, (0, 0, x_server.width, x_server.height)) as screen:
+        wait_for_screen(screen, "calculator")
+        app.type(PIN + "=")
+        wait_for_screen(screen, "vault", ready=journal_loaded)
+        frames = frames_around_key(screen, "Escape", seconds=1.0)
+    shows = [frame.shows() for frame in frames]
+    try:
+        assert shows[0] == "vault"
+        assert len(frames) > 1, "nothing changed on screen after Esc"
+        assert shows[1] == "calculator", f"the first frame after Esc shows {shows[1]}: {shows}"
+        assert "vault" not in shows[1:] and "both" not in shows[1:], shows
+        assert shows[-1] == "calculator"
+    except AssertionError:
+        save_frames(frames, x_server, tmp_path)  # to look at: pytest prints tmp_path
+        raise
