@@ -329,3 +329,42 @@ def test_filters_by_kind_incident_and_date(store, tmp_path):
     assert [i.id for i in store.items() if ev.matches(i, incident_id=7)] == [a.id]
     assert [i.id for i in store.items() if ev.matches(i, end="2025-12-31")] == [b.id]
     assert [i.id for i in store.items()] == [a.id, b.id]  # newest first
+
+
+def test_a_file_rewritten_while_read_is_refused_and_nothing_kept(store, opened, tmp_path):
+    path = tmp_path / "recording.bin"
+    path.write_bytes(b"a" * (3 * 1024 * 1024))
+    before = len(opened.list_files())
+
+    def rewrite(_done):  # same size, new content and time: an editor saving over it
+        stamp = os.stat(path).st_mtime_ns + 5_000_000_000
+        path.write_bytes(b"b" * (3 * 1024 * 1024))
+        os.utime(path, ns=(stamp, stamp))
+
+    outcome = store.import_file(path, progress=rewrite)
+    assert (outcome.status, outcome.reason) == ("refused", "changed")
+    assert store.items() == [] and len(opened.list_files()) == before
+
+
+def test_a_file_that_shrinks_while_read_is_refused(store, opened, tmp_path):
+    path = tmp_path / "video.bin"
+    path.write_bytes(b"v" * (6 * 1024 * 1024))
+
+    def shrink(_done):
+        with open(path, "r+b") as handle:
+            handle.truncate(1024 * 1024)
+
+    outcome = store.import_file(path, progress=shrink)
+    assert (outcome.status, outcome.reason) == ("refused", "changed")
+    assert store.items() == [] and opened.list_files() == []
+
+
+def test_png_exif_is_read_from_the_header_only():
+    """An eXIf chunk before the pixels is read; the pixels are never decoded for it."""
+    picture = Image.new("RGB", (40, 30), "red")
+    exif = Image.Exif()
+    exif[0x010F] = "PhoneMaker"
+    out = io.BytesIO()
+    picture.save(out, "PNG", exif=exif)
+    facts = media.image_facts(out.getvalue())
+    assert facts["make"] == "PhoneMaker" and (facts["width"], facts["height"]) == (40, 30)

@@ -120,138 +120,138 @@
 <context>
     <name>EvidenceView</name>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="310"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="313"/>
         <source>Add files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="311"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="314"/>
         <source>Add photos and other files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="314"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="317"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="315"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="318"/>
         <source>Open the selected item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="319"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="322"/>
         <source>Filter by kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="320"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="323"/>
         <source>All kinds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="327"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="330"/>
         <source>Filter by incident</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="330"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="333"/>
         <source>From date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="330"/>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="332"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="333"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="335"/>
         <source>any</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="332"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="335"/>
         <source>To date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="337"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="340"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="339"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="342"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="344"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="347"/>
         <source>or drag files here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="350"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="353"/>
         <source>Evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="366"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="369"/>
         <source>No evidence yet. Add photos of injuries or damage, screenshots of messages, recordings, medical or police papers with Add files…, or drag them here. Each file is encrypted into the vault exactly as it is; the original stays where it was unless you choose to remove it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="370"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="373"/>
         <source>Opening…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="413"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="416"/>
         <source>The evidence could not be opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="429"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="432"/>
         <source>All incidents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="445"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="448"/>
         <source>{shown} of {total} items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="447"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="450"/>
         <source>{count} damaged items could not be opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="456"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="459"/>
         <source>Add evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="527"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="530"/>
         <source>Save a copy (not protected)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="538"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="541"/>
         <source>Saving the copy…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="543"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="546"/>
         <source>Copy saved, identical to the original. It is NOT protected: anyone who opens this computer can see it. Move it where it needs to go, then delete it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="551"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="554"/>
         <source>Not saved: the vault&apos;s copy no longer matches the SHA-256 taken at import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="554"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="557"/>
         <source>Not saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="556"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="559"/>
         <source>Not saved: the place you chose cannot be written (full, read-only or no permission). Nothing was left there.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1011,37 +1011,42 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="261"/>
-        <source>{name}: stored, SHA-256 {hash}…</source>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="259"/>
+        <source>{name}: the file changed while it was being added (it is probably still being saved). Nothing of it was kept; add it again once it is complete.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/safeplan/ui/evidence_view.py" line="264"/>
+        <source>{name}: stored, SHA-256 {hash}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="267"/>
         <source>its name does not match its content ({mime}); it was kept as it is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="266"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="269"/>
         <source>the picture is damaged, so there is no preview; the file is kept exactly as it was</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="268"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="271"/>
         <source>the picture is too large to preview safely; the file is kept exactly as it was</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="270"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="273"/>
         <source>this kind of picture cannot be previewed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="275"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="278"/>
         <source>the original was removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="277"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="280"/>
         <source>the original was NOT removed (it changed, could not be deleted, or the check failed)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -141,21 +141,38 @@ class ImportOutcome:
     remove_error: str = ""
 
 
-class _Tap:
-    """A read-through stream keeping the first bytes (to tell the type) and,
-    for small files, a copy in memory (to read EXIF and make the thumbnail)."""
+class FileChanged(Exception):
+    """The file grew, shrank or was rewritten while it was being read."""
 
-    def __init__(self, stream: BinaryIO, keep: bool) -> None:
+
+class _Tap:
+    """A read-through stream keeping the first bytes (to tell the type) and, while the
+    file is at most KEEP_IN_MEMORY, a copy in memory (to read EXIF and make the
+    thumbnail). It never reads past the size the file had when it was checked: a file
+    that grows (or shrinks) meanwhile raises FileChanged, so neither the copy nor the
+    4 GiB limit can be outrun."""
+
+    def __init__(self, stream: BinaryIO, expected: int) -> None:
         self._stream = stream
+        self._expected = expected
+        self._done = 0
         self.head = b""
-        self.copy: bytearray | None = bytearray() if keep else None
+        self.copy: bytearray | None = bytearray() if expected <= KEEP_IN_MEMORY else None
 
     def read(self, size: int = -1) -> bytes:
-        data = self._stream.read(size)
+        left = self._expected - self._done
+        data = self._stream.read(left + 1 if size < 0 or size > left else size)
+        self._done += len(data)
+        if self._done > self._expected or (not data and left > 0):
+            self.copy = None
+            raise FileChanged("the file changed while it was read")
         if len(self.head) < HEAD_BYTES:
             self.head += data[:HEAD_BYTES - len(self.head)]
         if self.copy is not None:
-            self.copy += data
+            if len(self.copy) + len(data) > KEEP_IN_MEMORY:
+                self.copy = None
+            else:
+                self.copy += data
         return data
 
 
@@ -278,8 +295,14 @@ class EvidenceStore:
         try:
             before = os.stat(path)
             with open(path, "rb") as stream:
-                tap = _Tap(stream, keep=size <= KEEP_IN_MEMORY)
+                tap = _Tap(stream, size)  # never more than the size checked (≤ 4 GiB)
                 ref = self._vault.add_file(tap, progress=progress, cancelled=cancelled)
+                after = os.fstat(stream.fileno())
+            if (after.st_size, after.st_mtime_ns) != (before.st_size, before.st_mtime_ns):
+                self._forget([ref.id])  # rewritten in place while it was read
+                return ImportOutcome(where, "refused", reason="changed")
+        except FileChanged:
+            return ImportOutcome(where, "refused", reason="changed")
         except ImportCancelled:
             return ImportOutcome(where, "cancelled")
         except StorageFull:
@@ -475,5 +498,5 @@ def matches(item: Item, kind: str = "", incident_id: int | None = None,
     return not ((start and day < start) or (end and day > end))
 
 
-__all__ = ["EVIDENCE", "KINDS", "Details", "EvidenceStore", "ImportOutcome", "Item",
+__all__ = ["EVIDENCE", "KINDS", "Details", "EvidenceStore", "FileChanged", "ImportOutcome", "Item",
            "check_path", "matches"]

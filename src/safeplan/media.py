@@ -129,7 +129,9 @@ def image_facts(data: bytes) -> dict[str, Any]:
     picture Pillow can read."""
     image = _open(data, check=False)
     try:
-        exif = image.getexif()
+        # Pillow's own base reader, from what Image.open read before the pixels:
+        # PngImageFile.getexif() decodes every pixel to look for an eXIf chunk after them.
+        exif = Image.Image.getexif(image)
         sub = exif.get_ifd(_EXIF_IFD)
         gps = exif.get_ifd(_GPS_IFD)
     except Exception:

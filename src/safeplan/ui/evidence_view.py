@@ -256,6 +256,9 @@ class ImportPanel(QFrame):
                                      "some space and import it again."),
                 "vault": self.tr("{name}: the vault could not be written. Nothing of it was "
                                  "kept."),
+                "changed": self.tr("{name}: the file changed while it was being added (it is "
+                                   "probably still being saved). Nothing of it was kept; add it "
+                                   "again once it is complete."),
             }
             return reasons.get(outcome.reason, reasons["vault"]).format(name=name)
         parts = [self.tr("{name}: stored, SHA-256 {hash}…").format(
