@@ -1,6 +1,7 @@
-"""Export figures: 100 incidents with 100 photos of 12 MP, as a PDF and as a zip.
+"""Export figures: 100 incidents with 100 photos of 12 MP, as a PDF and as a zip;
+the cost of the PDF signature; one large original through every container.
 
-Run: .venv/bin/python bench/export.py [--photos 100]
+Run: .venv/bin/python bench/export.py [--photos 100] [--large-mib 2048]
 Prints figures; asserts nothing. The vault is filled first (photos made as in
 bench/evidence.py), then each export runs in a fresh process so that its peak
 RSS (VmHWM) is the export's alone. Scratch folder bench/.scratch-export.
@@ -50,11 +51,14 @@ def fill(data_dir: Path, count: int) -> float:
     return len(base) / 2**20
 
 
-def child(data_dir: str, container: str, destination: str) -> None:
+def child(data_dir: str, container: str, destination: str, signed: str = "signed") -> None:
     from evidence import open_store, vm_hwm_mib
+    from safeplan import pdf_signature
     from safeplan.export import Exporter, ExportRequest
-    from safeplan.report_pdf import texts
+    from safeplan.report import texts
 
+    if signed == "unsigned":  # the same export without its PDF signature, to compare
+        pdf_signature.sign = lambda *_args, **_kwargs: None
     v, store = open_store(Path(data_dir))
     exporter = Exporter(v, store._journal, store, texts(), {}, {})
     start = time.perf_counter()
@@ -69,10 +73,22 @@ def child(data_dir: str, container: str, destination: str) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--photos", type=int, default=100)
-    parser.add_argument("--child", nargs=3)
+    parser.add_argument("--large-mib", type=int, default=0,
+                        help="also export and verify one original of this size")
+    parser.add_argument("--child", nargs="+")
+    parser.add_argument("--verify-child")
     args = parser.parse_args()
     if args.child:
         child(*args.child)
+        return
+    if args.verify_child:
+        from evidence import vm_hwm_mib
+        from safeplan.verify import verify
+
+        start = time.perf_counter()
+        password = "correct horse battery" if args.verify_child.endswith("-locked.pdf") else None
+        ok = verify(args.verify_child, password).ok
+        print(f"{time.perf_counter() - start:.2f} {vm_hwm_mib():.0f} {ok}")
         return
     shutil.rmtree(SCRATCH, ignore_errors=True)
     SCRATCH.mkdir()
@@ -82,13 +98,17 @@ def main() -> None:
         each = fill(data_dir, args.photos)
         print(f"filled: {args.photos} incidents, {args.photos} photos of 12 MP "
               f"({each:.1f} MiB each) in {time.perf_counter() - start:.1f} s")
-        for container, name in (("pdf", "report.pdf"), ("zip", "report.zip"),
-                                ("pdf", "report-locked.pdf")):
+        for container, name, signed in (("pdf", "report.pdf", "signed"),
+                                        ("pdf", "unsigned.pdf", "unsigned"),
+                                        ("zip", "report.zip", "signed"),
+                                        ("pdf", "report-locked.pdf", "signed")):
             out = subprocess.run([sys.executable, __file__, "--child", str(data_dir),
-                                  container, str(SCRATCH / name)],
+                                  container, str(SCRATCH / name), signed],
                                  check=True, capture_output=True, text=True).stdout.split()
             seconds, peak, size, items = out
             label = "pdf with password" if name.endswith("-locked.pdf") else container
+            if signed == "unsigned":
+                label = "pdf WITHOUT its PDF signature (for comparison)"
             print(f"export {label}: {float(seconds):.1f} s, peak RSS {peak} MiB, "
                   f"{int(size) / 2**20:.0f} MiB written, {items} originals "
                   f"(target 10 s, 400 MiB)")
@@ -98,8 +118,44 @@ def main() -> None:
                                         "print(len(PdfReader(sys.argv[1]).pages))",
                                         str(SCRATCH / name)], capture_output=True, text=True)
                 print(f"  {pages.stdout.strip()} pages")
+        if args.large_mib:
+            large(args.large_mib)
     finally:
         shutil.rmtree(SCRATCH, ignore_errors=True)
+
+
+def large(mib: int) -> None:
+    """One original of `mib` MiB exported as PDF, password PDF, zip and folder, and
+    each verified; peak RSS of every step in its own process."""
+    from evidence import open_store
+    from safeplan import vault
+    from safeplan.journal import Incident
+    from safeplan.vault import KdfPolicy
+
+    data_dir = SCRATCH / "large-vault"
+    vault.create(data_dir, PIN, policy=KdfPolicy.for_tests())[0].close()
+    v, store = open_store(data_dir)
+    store._journal.create(Incident(date="2026-11-20", description="large"))
+    source = SCRATCH / "recording.wav"
+    with open(source, "wb") as out:
+        block = bytes(range(256)) * 4096
+        for _ in range(mib):
+            out.write(block)
+    store.import_file(source)
+    source.unlink()
+    v.close()
+    for container, name in (("pdf", "large.pdf"), ("pdf", "large-locked.pdf"),
+                            ("zip", "large.zip"), ("folder", "large")):
+        target = SCRATCH / name
+        out = subprocess.run([sys.executable, __file__, "--child", str(data_dir), container,
+                              str(target)], check=True, capture_output=True,
+                             text=True).stdout.split()
+        check = subprocess.run([sys.executable, __file__, "--verify-child", str(target)],
+                               check=True, capture_output=True, text=True).stdout.split()
+        print(f"{mib} MiB original, {name}: export {float(out[0]):.1f} s, peak RSS "
+              f"{out[1]} MiB; verify {float(check[0]):.1f} s, peak RSS {check[1]} MiB, "
+              f"ok={check[2]}")
+        shutil.rmtree(target, ignore_errors=True) if target.is_dir() else target.unlink()
 
 
 if __name__ == "__main__":

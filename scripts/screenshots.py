@@ -127,7 +127,7 @@ def report_pages(window, app: QApplication, language: str) -> None:
     from PySide6.QtCore import QCoreApplication
 
     from safeplan.export import Exporter, ExportRequest
-    from safeplan.report_pdf import texts
+    from safeplan.report import texts
     from safeplan.ui.evidence_model import evidence_kind_names
     from safeplan.ui.journal_model import kind_names
 

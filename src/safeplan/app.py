@@ -130,7 +130,7 @@ def smoke_check() -> None:
     from PIL import Image
 
     from . import media
-    from .report_pdf import FONT, _Report
+    from .report import FONT, ReportPdf  # raises if fpdf2 is not the tested version
 
     picture = io.BytesIO()
     Image.new("RGB", (64, 48), "red").save(picture, "JPEG")
@@ -145,15 +145,24 @@ def smoke_check() -> None:
         recording.setframerate(8000)
         recording.writeframes(b"\0\0" * 8000)
     assert (media.av_facts(io.BytesIO(sound.getvalue())) or {}).get("duration") == 1.0
-    pdf = _Report("R-SMOKE", "{page}")
+    pdf = ReportPdf("R-SMOKE", "{page}")
     pdf.add_page()
     pdf.set_font(FONT, "", 10)
     pdf.cell(text="Қазақ тілі, русский")
     from pypdf import PdfReader
 
-    assert "Қазақ" in PdfReader(io.BytesIO(pdf.output())).pages[0].extract_text()
+    document = io.BytesIO(pdf.output())
+    assert "Қазақ" in PdfReader(document).pages[0].extract_text()
     for font in pdf.fonts.values():
         font.close()
+    # The PDF signature: pyHanko signs and checks (offline) with a fresh P-256 key.
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    from . import pdf_signature, signing
+
+    key = signing.make_pdf_key(Ed25519PrivateKey.generate())
+    pdf_signature.sign(document, key)
+    assert not pdf_signature.check(document, expected=key.certificate).problem
 
 
 SMOKE_PIN = "7391046285"

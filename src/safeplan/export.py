@@ -2,11 +2,24 @@
 
 Three containers hold the same signed content:
 
-- "pdf": the report, with every original, manifest.json, manifest.sig and
-  public_key.pem attached inside it byte for byte (optionally AES-256 encrypted);
+- "pdf": the report, with every original, manifest.json, manifest.sig,
+  public_key.pem and signing_certificate.pem attached inside it byte for byte
+  (optionally AES-256 encrypted, names and sizes hidden too);
 - "zip" and "folder" (for a lawyer): report.pdf (without attachments, the
-  files are beside it), the originals under evidence/, manifest.json,
-  manifest.sig, public_key.pem and HOW-TO-VERIFY.txt.
+  files are beside it), the originals under evidence/, the same signed files,
+  report.sha256 (+ .sig) and HOW-TO-VERIFY.txt (its hash is in the manifest).
+
+The report PDF itself always carries a standard PDF signature over the whole
+file (PAdES baseline B, `pdf_signature`), made with the vault's P-256 key,
+whose certificate the manifest names (so the Ed25519 identity vouches for it).
+
+Originals are never held whole in memory: they are copied from the vault in
+1 MiB chunks into the PDF (`report.attachments`), the zip entry
+(`ZipFile.open(name, "w")`) or the file, and checked against the SHA-256
+taken at import as they pass. Why not put large originals beside the PDF: a
+single PDF is what she can hand over on a stick or by one upload, and what a
+reader's attachment panel shows; writing the embedded streams ourselves keeps
+one container and bounded memory (measured in bench/export.py).
 
 manifest.json holds every item's hash and facts, the exported incidents with
 the digests of all their revisions, and the journal's hash chain (full events
@@ -22,6 +35,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import io
 import json
 import os
 import re
@@ -29,23 +43,30 @@ import secrets
 import shutil
 import time
 import zipfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
-from . import media, signing
+from . import media, pdf_signature, signing
 from .evidence import EvidenceStore, Item
 from .journal import Entry, Journal
+from .report.attachments import AttachmentChanged
 from .safeio import atomic_write
 from .vault import FileDamaged, Vault
 
-FORMAT = "incident-report/1"
+FORMAT = "incident-report/2"
 MANIFEST, SIGNATURE, PUBLIC_KEY = "manifest.json", "manifest.sig", "public_key.pem"
+CERTIFICATE = "signing_certificate.pem"
 README = "HOW-TO-VERIFY.txt"
 REPORT, REPORT_HASH, REPORT_SIG = "report.pdf", "report.sha256", "report.sha256.sig"
+EVIDENCE = "evidence"
+SIGNED_FILES = (MANIFEST, SIGNATURE, PUBLIC_KEY, CERTIFICATE)
+BESIDE_REPORT = (REPORT, REPORT_HASH, REPORT_SIG, README)
+_SIGNED_TYPES = {MANIFEST: "application/json", SIGNATURE: "application/octet-stream",
+                 PUBLIC_KEY: "application/x-pem-file", CERTIFICATE: "application/x-pem-file"}
 
 ProgressFn = Callable[[int], None]
 CancelFn = Callable[[], bool]
@@ -119,7 +140,8 @@ def _iso(seconds: float) -> str:
 
 def build_manifest(journal: Journal, entries: list[Entry], items: list[Item],
                    names: dict[int, str], request: ExportRequest, report_id: str,
-                   created: float, public_pem: bytes) -> dict[str, Any]:
+                   created: float, public_pem: bytes, pdf_key: signing.PdfKey,
+                   readme: bytes) -> dict[str, Any]:
     people = journal.people()
     by_incident: dict[int, list[str]] = {}
     for item in items:
@@ -165,6 +187,10 @@ def build_manifest(journal: Journal, entries: list[Entry], items: list[Item],
         "period": {"from": min(dates) if dates else "", "to": max(dates) if dates else ""},
         "public_key_pem": public_pem.decode("ascii"),
         "public_key_fingerprint": signing.fingerprint(signing.load_public(public_pem)),
+        "pdf_certificate_pem": pdf_key.certificate_pem.decode("ascii"),
+        "pdf_certificate_fingerprint": signing.fingerprint(pdf_key.certificate),
+        "pdf_certificate_certified": pdf_key.certified.hex(),
+        "readme_sha256": hashlib.sha256(readme).hexdigest(),
         "includes_history": request.include_history,
         "incidents": incidents,
         "evidence": evidence,
@@ -204,7 +230,7 @@ class Exporter:
 
     def run(self, request: ExportRequest, destination: str | os.PathLike[str],
             progress: ProgressFn | None = None, cancelled: CancelFn | None = None) -> ExportResult:
-        from .report_pdf import Attachments, render
+        from .report import Attachment, render
 
         def step(percent: int) -> None:
             if cancelled is not None and cancelled():
@@ -215,43 +241,37 @@ class Exporter:
         step(1)
         entries, items = select(self.journal, self.store, request)
         key = signing.signing_key(self.vault)
+        pdf_key = signing.pdf_key(self.vault, key)
         pem = signing.public_pem(key)
         report_id = new_report_id()
         created = self.clock()
         names = file_names(items)
+        readme = self.texts["readme"].encode("utf-8")
         manifest = build_manifest(self.journal, entries, items, names, request, report_id,
-                                  created, pem)
+                                  created, pem, pdf_key, readme)
         data = manifest_bytes(manifest)
-        signature = key.sign(data)
+        signed = {MANIFEST: data, SIGNATURE: key.sign(data), PUBLIC_KEY: pem,
+                  CERTIFICATE: pdf_key.certificate_pem}
         step(5)
+        opened = 0
+
+        @contextlib.contextmanager
+        def original(item: Item) -> Iterator[BinaryIO]:
+            """One original from the vault, read in chunks by whoever copies it."""
+            nonlocal opened
+            opened += 1
+            step(60 + int(35 * opened / max(1, len(items))))
+            with self.store.original(item.id) as stream:  # type: ignore[union-attr]
+                yield stream
+
+        def originals() -> list[Attachment]:
+            return [Attachment(names[i.id], i.facts["size"],
+                               lambda i=i: original(i), i.sha256,
+                               description=i.current.caption, mime=i.mime,
+                               modified=i.facts.get("modified_at"))
+                    for i in items]
 
         pictured = [i for i in items if i.is_picture]
-        read_done = 0
-        order = {item.id: n for n, item in enumerate(items)}
-        loader = ThreadPoolExecutor(1)  # reads the next originals while one is written
-        loading: dict[int, Any] = {}
-
-        def load(item: Item) -> bytes:
-            with self.store.original(item.id) as stream:  # type: ignore[union-attr]
-                content = stream.read()
-            if hashlib.sha256(content).hexdigest() != item.sha256:
-                raise FileDamaged(item.file_id, "hash differs from import")
-            return content
-
-        def read(item: Item) -> bytes:
-            """One original from the vault, checked against the SHA-256 taken at import;
-            the next two are read ahead (at most three are in memory)."""
-            nonlocal read_done
-            at = order[item.id]
-            for ahead in items[at:at + 3]:
-                if ahead.id not in loading:
-                    loading[ahead.id] = loader.submit(load, ahead)
-            content = loading.pop(item.id).result()
-            read_done += 1
-            step(60 + int(37 * read_done / max(1, len(items))))
-            return content
-
-        signed = {MANIFEST: data, SIGNATURE: signature, PUBLIC_KEY: pem}
         target = Path(destination)
         # Photos are decoded, scaled and encoded by Pillow (no GIL) on the other cores
         # while this thread lays out the pages (pure Python) and waits for each in turn.
@@ -266,39 +286,54 @@ class Exporter:
             def laid_out(fraction: float) -> None:
                 step(5 + int(55 * fraction))
 
-            def report(out: Any, attachments: Attachments | None, password: str = "") -> None:
+            def report(out: BinaryIO, attached: list[Attachment] | None,
+                       password: str = "") -> None:
+                """The report PDF, signed as a whole (PAdES) in place."""
+                owner = secrets.token_urlsafe(24) if password else ""
                 render(out, manifest, entries, items, names, picture, self.texts,
-                       self.kind_names, self.evidence_kind_names, attachments, password,
+                       self.kind_names, self.evidence_kind_names, attached, password, owner,
                        laid_out)
+                out.flush()
+                step(96)
+                pdf_signature.sign(out, pdf_key, owner)
+                step(99)
 
             try:
                 if request.container == "pdf":
+                    files = [Attachment(name, len(blob), lambda b=blob: io.BytesIO(b),
+                                        mime=_SIGNED_TYPES[name])
+                             for name, blob in signed.items()] + originals()
                     with atomic_write(target) as out:
-                        report(out, Attachments(signed, [(i, names[i.id]) for i in items],
-                                                read), request.password)
+                        report(out, files, request.password)
                 elif request.container == "zip":
+                    # The report beside the originals holds pictures and pages only, so
+                    # it is made in memory (it cannot be signed inside the zip entry).
+                    pdf = io.BytesIO()
+                    report(pdf, None)
                     with atomic_write(target) as out, zipfile.ZipFile(out, "w") as archive:
                         with archive.open(REPORT, "w", force_zip64=True) as entry:
-                            hashed = _Hashing(entry)
-                            report(hashed, None)
-                        signed.update(hashed.signed(key))
+                            entry.write(pdf.getbuffer())
+                        signed.update(_signed_hash(hashlib.sha256(pdf.getbuffer()), key))
+                        del pdf
                         for name, blob in signed.items():
                             archive.writestr(name, blob, zipfile.ZIP_DEFLATED)
-                        archive.writestr(README, self.texts["readme"], zipfile.ZIP_DEFLATED)
-                        for item in items:
-                            info = zipfile.ZipInfo(f"evidence/{names[item.id]}",
-                                                   _zip_time(item))
-                            archive.writestr(info, read(item), zipfile.ZIP_STORED)
+                        archive.writestr(README, readme, zipfile.ZIP_DEFLATED)
+                        for attachment in originals():
+                            info = zipfile.ZipInfo(f"{EVIDENCE}/{attachment.name}",
+                                                   _zip_time(attachment.modified))
+                            with archive.open(info, "w", force_zip64=True) as entry:
+                                _copy(attachment, entry)
                 elif request.container == "folder":
-                    self._write_folder(target, report, signed, items, names, read, key)
+                    self._write_folder(target, report, signed, originals(), readme, key)
                 else:
                     raise ValueError(request.container)
+            except AttachmentChanged as exc:
+                item_id = next(i.file_id for i in items if names[i.id] == exc.name)
+                raise FileDamaged(item_id, "hash differs from import") from exc
             except BaseException:
-                for job in [*jobs.values(), *loading.values()]:
+                for job in jobs.values():
                     job.cancel()
                 raise
-            finally:
-                loader.shutdown(wait=True)
         step(100)
         size = _size_of(target)
         return ExportResult(report_id, signing.fingerprint(key), str(target), len(entries),
@@ -319,49 +354,51 @@ class Exporter:
             return b""
 
     def _write_folder(self, target: Path, report: Callable[..., None],
-                      signed: dict[str, bytes], items: list[Item], names: dict[int, str],
-                      read: Callable[[Item], bytes], key: Any) -> None:
+                      signed: dict[str, bytes], originals: list[Any], readme: bytes,
+                      key: Any) -> None:
         if target.exists():
             raise FileExistsError(str(target))
         partial = target.with_name(f".{target.name}.{secrets.token_hex(4)}.part")
         partial.mkdir()
         try:
-            (partial / "evidence").mkdir()
-            with open(partial / REPORT, "xb") as out:
-                hashed = _Hashing(out)
-                report(hashed, None)
+            (partial / EVIDENCE).mkdir()
+            with open(partial / REPORT, "x+b") as out:
+                report(out, None)
                 out.flush()
                 os.fsync(out.fileno())
-            signed = {**signed, **hashed.signed(key)}
+                out.seek(0)
+                digest = hashlib.file_digest(out, "sha256")
+            signed = {**signed, **_signed_hash(digest, key)}
             for name, blob in signed.items():
                 _write(partial / name, blob)
-            _write(partial / README, self.texts["readme"].encode("utf-8"))
-            for item in items:
-                path = partial / "evidence" / names[item.id]
-                _write(path, read(item))
-                with contextlib.suppress(OSError):
-                    os.utime(path, (item.facts["modified_at"], item.facts["modified_at"]))
+            _write(partial / README, readme)
+            for attachment in originals:
+                path = partial / EVIDENCE / attachment.name
+                with open(path, "xb") as out:
+                    _copy(attachment, out)
+                    out.flush()
+                    os.fsync(out.fileno())
+                if attachment.modified is not None:
+                    with contextlib.suppress(OSError):
+                        os.utime(path, (attachment.modified, attachment.modified))
             os.rename(partial, target)
         except BaseException:
             shutil.rmtree(partial, ignore_errors=True)
             raise
 
 
-class _Hashing:
-    """Passes writes through and takes their SHA-256 (for the report beside the files)."""
+def _copy(attachment: Any, out: BinaryIO) -> None:
+    """An original copied in chunks, checked against its SHA-256 as it passes."""
+    from .report.attachments import chunks
 
-    def __init__(self, stream: Any) -> None:
-        self._stream = stream
-        self._digest = hashlib.sha256()
+    for piece in chunks(attachment):
+        out.write(piece)
 
-    def write(self, data: bytes) -> int:
-        self._digest.update(data)
-        return self._stream.write(data)
 
-    def signed(self, key: Any) -> dict[str, bytes]:
-        """report.sha256 (as sha256sum writes it) and its Ed25519 signature."""
-        line = f"{self._digest.hexdigest()}  {REPORT}\n".encode("ascii")
-        return {REPORT_HASH: line, REPORT_SIG: key.sign(line)}
+def _signed_hash(digest: Any, key: Any) -> dict[str, bytes]:
+    """report.sha256 (as sha256sum writes it) and its Ed25519 signature."""
+    line = f"{digest.hexdigest()}  {REPORT}\n".encode("ascii")
+    return {REPORT_HASH: line, REPORT_SIG: key.sign(line)}
 
 
 def _write(path: Path, data: bytes | bytearray) -> None:
@@ -371,8 +408,8 @@ def _write(path: Path, data: bytes | bytearray) -> None:
         os.fsync(out.fileno())
 
 
-def _zip_time(item: Item) -> tuple[int, int, int, int, int, int]:
-    moment = time.localtime(max(item.facts.get("modified_at", 0), 315532800))  # zip: ≥ 1980
+def _zip_time(modified: float | None) -> tuple[int, int, int, int, int, int]:
+    moment = time.localtime(max(modified or 0, 315532800))  # zip: ≥ 1980
     return moment[:6]  # type: ignore[return-value]
 
 

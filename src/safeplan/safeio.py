@@ -20,7 +20,7 @@ def atomic_write(destination: str | os.PathLike[str]) -> Iterator[BinaryIO]:
     """Yield a binary stream; on a clean exit it replaces `destination` atomically."""
     target = Path(destination)
     partial = target.with_name(f".{target.name}.{secrets.token_hex(4)}.part")
-    stream = open(partial, "xb")  # noqa: SIM115 - closed on every path below
+    stream = open(partial, "x+b")  # noqa: SIM115 - closed on every path below
     try:
         yield stream
         stream.flush()

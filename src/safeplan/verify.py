@@ -1,223 +1,574 @@
 """Check an exported report without the vault or the PIN. No Qt.
 
     python -m safeplan verify report.pdf|report.zip|folder [--password P]
+        [--fingerprint HEX] [--lang ru|kk|en]
 
-Reads the files (PDF attachments, zip entries or folder files), checks the
-Ed25519 signature over manifest.json, re-hashes every original, recomputes
-the hash chain and the digest of every exported version, and prints OK or
-exactly what fails. Exit status 0 when everything holds, 1 otherwise.
+What it checks, and fails on:
+- the PDF's own signature (PAdES): valid, by the certificate the signed
+  manifest names, and covering every byte of the file, so a page removed, a
+  content stream changed or anything appended (an incremental update keeps a
+  valid signature over the earlier bytes) fails;
+- the manifest's Ed25519 signature, and that the key and certificate beside it
+  are the ones it names;
+- every original, re-hashed in 1 MiB chunks (never whole in memory);
+- every file present: a file that is not part of the report fails, except the
+  ones a computer adds by itself when a folder is copied (Thumbs.db,
+  desktop.ini, .DS_Store, ._*), which are named as harmless;
+- the hash chain, and times that go backwards in it (a warning naming the
+  events: the clock was moved back);
+- with --fingerprint, that the report was signed by that key.
+It prints the key's fingerprint in large groups, with the instruction to
+compare it with the one recorded at first contact. Exit status 0 only when
+everything checks. It speaks Russian, Kazakh and English (`verify_text`).
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
+import io
 import json
+import re
 import zipfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
-from . import signing
-from .export import FORMAT, MANIFEST, PUBLIC_KEY, REPORT, REPORT_HASH, REPORT_SIG, SIGNATURE
+from . import pdf_signature, signing
+from .export import (
+    BESIDE_REPORT,
+    CERTIFICATE,
+    EVIDENCE,
+    FORMAT,
+    MANIFEST,
+    PUBLIC_KEY,
+    README,
+    REPORT,
+    REPORT_HASH,
+    REPORT_SIG,
+    SIGNATURE,
+    SIGNED_FILES,
+)
 from .journal import GENESIS, _event_hash, _hash
+from .report import attachments as att
+from .verify_text import system_language, text
+
+HARMLESS = frozenset({"thumbs.db", "desktop.ini", ".ds_store"})
+FORMATS = (FORMAT, "incident-report/1")
+
+
+@dataclass
+class Finding:
+    level: str  # "fail", "warn" or "pass"
+    key: str
+    values: dict[str, Any] = field(default_factory=dict)
 
 
 @dataclass
 class Verdict:
-    ok: bool
-    problems: list[str] = field(default_factory=list)
-    notes: list[str] = field(default_factory=list)
+    """Every finding in order; `ok` when none failed."""
+
+    findings: list[Finding] = field(default_factory=list)
+    report_id: str = ""
+    created: str = ""
+    fingerprint: str = ""  # the identity key's, lowercase hex
+    pdf_fingerprint: str = ""
+
+    @property
+    def ok(self) -> bool:
+        return not any(f.level == "fail" for f in self.findings)
+
+    def problems_in(self, language: str = "en") -> list[str]:
+        return [text(language, f.key, **f.values) for f in self.findings if f.level == "fail"]
+
+    @property
+    def problems(self) -> list[str]:
+        return self.problems_in("en")
+
+    @property
+    def warnings(self) -> list[str]:
+        return [text("en", f.key, **f.values) for f in self.findings if f.level == "warn"]
+
+    def lines(self, language: str = "en") -> list[str]:
+        """What the verifier prints, in `language`."""
+        out = []
+        if self.report_id:
+            out.append(text(language, "title", report_id=self.report_id,
+                            created=self.created))
+        if self.fingerprint:
+            out += ["", text(language, "fingerprint_heading"), ""]
+            big = signing.grouped(self.fingerprint, 8).split()
+            out += ["    " + "  ".join(big[:4]), "    " + "  ".join(big[4:]), ""]
+            out.append(text(language, "fingerprint_anchor"))
+            if self.pdf_fingerprint:
+                out.append(text(language, "pdf_fingerprint",
+                                fingerprint=signing.grouped(self.pdf_fingerprint)))
+            out.append("")
+        labels = {"fail": "failed", "warn": "warning", "pass": None}
+        for finding in self.findings:
+            message = text(language, finding.key, **finding.values)
+            label = labels[finding.level]
+            out.append(text(language, label, problem=message) if label else "  " + message)
+        failed = sum(f.level == "fail" for f in self.findings)
+        out.append("")
+        out.append(text(language, "ok") if not failed
+                   else text(language, "summary_failed", count=failed))
+        return out
 
 
 class _Unreadable(Exception):
-    pass
+    def __init__(self, key: str, **values: Any) -> None:
+        super().__init__(key)
+        self.key = key
+        self.values = values
 
 
-def _from_pdf(path: Path, password: str | None) -> dict[str, Callable[[], bytes]]:
-    from pypdf import PdfReader
-    from pypdf.errors import FileNotDecryptedError, PdfReadError
+# -- containers ----------------------------------------------------------------
 
-    try:
-        reader = PdfReader(path)
-        if reader.is_encrypted and (not password or not reader.decrypt(password)):
-            raise _Unreadable("the PDF is protected by a password: give it with "
-                              "--password")
-        attachments = reader.attachments
-    except FileNotDecryptedError as exc:
-        raise _Unreadable("the PDF is protected by a password") from exc
-    except (PdfReadError, OSError, ValueError) as exc:
-        raise _Unreadable(f"not a readable PDF ({exc})") from exc
-    found: dict[str, Callable[[], bytes]] = {}
-    for name in attachments:
-        found[name] = lambda name=name: attachments[name][0]
-    return found
+class _Container:
+    """The files of a report by name, each readable in chunks."""
 
+    kind = ""
 
-def _from_zip(path: Path) -> dict[str, Callable[[], bytes]]:
-    try:
-        archive = zipfile.ZipFile(path)
-    except (zipfile.BadZipFile, OSError) as exc:
-        raise _Unreadable(f"not a readable zip file ({exc})") from exc
-    found: dict[str, Callable[[], bytes]] = {}
-    for info in archive.infolist():
-        name = info.filename.removeprefix("evidence/")
-        found[name] = lambda info=info: archive.read(info)
-    return found
+    def names(self) -> list[str]:
+        raise NotImplementedError
+
+    def chunks(self, name: str) -> Iterator[bytes]:
+        raise NotImplementedError
+
+    def read(self, name: str) -> bytes:
+        return b"".join(self.chunks(name))
+
+    def evidence_name(self, name: str) -> str:
+        return name
+
+    def close(self) -> None:
+        pass
 
 
-def _from_folder(path: Path) -> dict[str, Callable[[], bytes]]:
-    found: dict[str, Callable[[], bytes]] = {}
-    for name in (MANIFEST, SIGNATURE, PUBLIC_KEY, REPORT, REPORT_HASH, REPORT_SIG):
-        if (path / name).is_file():
-            found[name] = (path / name).read_bytes
-    evidence = path / "evidence"
-    if evidence.is_dir():
-        for item in evidence.iterdir():
-            if item.is_file():
-                found[item.name] = item.read_bytes
-    return found
+class _PdfContainer(_Container):
+    """A report PDF's attachments, found through its name tree and read straight
+    from the file in chunks (decrypted and inflated as they pass)."""
+
+    kind = "pdf"
+
+    def __init__(self, path: Path, password: str | None) -> None:
+        from pypdf import PdfReader
+        from pypdf.errors import FileNotDecryptedError, PdfReadError
+
+        self.file = open(path, "rb")  # noqa: SIM115 - closed by close()
+        try:
+            reader = PdfReader(self.file, strict=False)  # a stream: never read whole
+            self.key: bytes | None = None
+            if reader.is_encrypted:
+                if not password:
+                    raise _Unreadable("password_needed")
+                if not reader.decrypt(password):
+                    raise _Unreadable("password_wrong")
+                encryption = reader._encryption  # pypdf is pinned; the file key
+                if encryption is None or encryption.V != 5:
+                    raise _Unreadable("not_pdf", detail="unexpected encryption")
+                self.key = encryption._key
+            self.reader = reader
+            self.files: dict[str, tuple[int, int]] = {}
+            root = reader.trailer["/Root"]
+            names = root.get("/Names")
+            tree = names.get("/EmbeddedFiles") if names is not None else None
+            if tree is not None:
+                self._walk(tree.get_object(), 0)
+        except _Unreadable:
+            self.file.close()
+            raise
+        except FileNotDecryptedError as exc:
+            self.file.close()
+            raise _Unreadable("password_needed") from exc
+        except (PdfReadError, OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
+            self.file.close()
+            raise _Unreadable("not_pdf", detail=str(exc) or type(exc).__name__) from exc
+
+    def _walk(self, node: Any, depth: int) -> None:
+        if depth > 20:
+            raise ValueError("name tree too deep")
+        for kid in node.get("/Kids", []):
+            self._walk(kid.get_object(), depth + 1)
+        pairs = node.get("/Names", [])
+        for at in range(0, len(pairs) - 1, 2):
+            name = str(pairs[at])
+            spec = pairs[at + 1].get_object()
+            ef = spec["/EF"]
+            ref = ef.raw_get("/F")  # not resolved: that would read the whole stream
+            self.files[name] = (ref.idnum, ref.generation)
+
+    def names(self) -> list[str]:
+        return list(self.files)
+
+    def chunks(self, name: str) -> Iterator[bytes]:
+        idnum, generation = self.files[name]
+        offset = self.reader.xref.get(generation, {}).get(idnum)
+        if offset is None:
+            raise ValueError("attachment stored in an unexpected way")
+        self.file.seek(offset)
+        head = self.file.read(4096)
+        match = re.match(rb"\s*\d+\s+\d+\s+obj\s*<<(.*?)>>\s*stream(\r\n|\n)", head, re.S)
+        if not match:
+            raise ValueError("attachment stored in an unexpected way")
+        dictionary = match.group(1)
+        length = re.search(rb"/Length\s+(\d+)(?!\s+\d+\s+R)", dictionary)
+        if not length:
+            raise ValueError("attachment length missing")
+        filters = re.findall(rb"/Filter\s*\[?\s*/(\w+)", dictionary)
+        if filters not in ([], [b"FlateDecode"]):
+            raise ValueError("attachment encoded in an unexpected way")
+        start, remaining = offset + match.end(), int(length.group(1))
+
+        def raw() -> Iterator[bytes]:
+            nonlocal remaining
+            self.file.seek(start)
+            while remaining:
+                piece = self.file.read(min(att.CHUNK, remaining))
+                if not piece:
+                    raise ValueError("the file is cut short")
+                remaining -= len(piece)
+                yield piece
+
+        pieces = raw()
+        if self.key is not None:
+            pieces = att.aes_cbc_decrypt(pieces, self.key)
+        if filters:
+            pieces = att.inflate(pieces)
+        return pieces
+
+    def close(self) -> None:
+        self.file.close()
 
 
-def verify(target: str | Path, password: str | None = None) -> Verdict:
+class _ZipContainer(_Container):
+    kind = "zip"
+
+    def __init__(self, path: Path) -> None:
+        try:
+            self.archive = zipfile.ZipFile(path)
+        except (zipfile.BadZipFile, OSError) as exc:
+            raise _Unreadable("not_zip", detail=str(exc)) from exc
+        self.infos = {i.filename: i for i in self.archive.infolist() if not i.is_dir()}
+
+    def names(self) -> list[str]:
+        return list(self.infos)
+
+    def chunks(self, name: str) -> Iterator[bytes]:
+        with self.archive.open(self.infos[name]) as entry:
+            while piece := entry.read(att.CHUNK):
+                yield piece
+
+    def evidence_name(self, name: str) -> str:
+        return f"{EVIDENCE}/{name}"
+
+    def close(self) -> None:
+        self.archive.close()
+
+
+class _FolderContainer(_Container):
+    kind = "folder"
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+
+    def names(self) -> list[str]:
+        return sorted(p.relative_to(self.path).as_posix() for p in self.path.rglob("*")
+                      if p.is_file() or p.is_symlink())
+
+    def chunks(self, name: str) -> Iterator[bytes]:
+        with open(self.path / name, "rb") as stream:
+            while piece := stream.read(att.CHUNK):
+                yield piece
+
+    def evidence_name(self, name: str) -> str:
+        return f"{EVIDENCE}/{name}"
+
+
+def _harmless(name: str) -> bool:
+    parts = name.split("/")
+    base = parts[-1]
+    return (base.lower() in HARMLESS or base.startswith("._") or "__MACOSX" in parts[:-1])
+
+
+# -- the check -----------------------------------------------------------------
+
+def verify(target: str | Path, password: str | None = None,
+           fingerprint: str | None = None) -> Verdict:
     path = Path(target)
+    verdict = Verdict()
     try:
         if path.is_dir():
-            files = _from_folder(path)
+            container: _Container = _FolderContainer(path)
         elif zipfile.is_zipfile(path):
-            files = _from_zip(path)
+            container = _ZipContainer(path)
         elif path.is_file():
-            files = _from_pdf(path, password)
+            container = _PdfContainer(path, password)
         else:
-            return Verdict(False, [f"{path}: no such file or folder"])
+            verdict.findings.append(Finding("fail", "no_such", {"path": str(path)}))
+            return verdict
     except _Unreadable as exc:
-        return Verdict(False, [str(exc)])
-    verdict = Verdict(True)
-
-    def fail(message: str) -> None:
-        verdict.ok = False
-        verdict.problems.append(message)
-
-    def load(name: str) -> bytes | None:
-        try:
-            return files[name]()
-        except Exception as exc:  # any damage is reported, never a traceback
-            fail(f"{name}: cannot be read, the container is damaged ({exc})")
-            return None
-
-    missing = [n for n in (MANIFEST, SIGNATURE, PUBLIC_KEY) if n not in files]
-    if missing:
-        fail("missing: " + ", ".join(missing))
-        return verdict
-    data, signature, pem = load(MANIFEST), load(SIGNATURE), load(PUBLIC_KEY)
-    if data is None or signature is None or pem is None:
+        verdict.findings.append(Finding("fail", exc.key, exc.values))
         return verdict
     try:
-        public = signing.load_public(pem)
-    except ValueError:
-        fail("public_key.pem is not an Ed25519 public key")
-        return verdict
-    if not signing.check(public, data, signature):
-        fail("manifest.sig: the signature does not match manifest.json (the manifest, the "
-             "signature or the key was changed)")
-    try:
-        manifest: dict[str, Any] = json.loads(data)
-    except ValueError:
-        fail("manifest.json is not valid JSON")
-        return verdict
-    if manifest.get("format") != FORMAT:
-        fail(f"manifest.json: unknown format {manifest.get('format')!r}")
-        return verdict
-    printed = manifest.get("public_key_pem", "").encode("ascii")
-    if printed.strip() != pem.strip():
-        fail("public_key.pem differs from the key named in manifest.json")
-    verdict.notes.append(f"report {manifest.get('report_id')}, made "
-                         f"{manifest.get('created_at')}, key fingerprint "
-                         f"{signing.fingerprint(public)}")
-
-    if REPORT in files:  # a zip or a folder: the report beside the files is signed too
-        _check_report(files, load, public, fail, verdict)
-
-    for entry in manifest.get("evidence", []):
-        name = entry.get("file", "")
-        facts = entry.get("facts", {})
-        if name not in files:
-            fail(f"{name}: the original file is missing")
-            continue
-        content = load(name)
-        if content is None:
-            continue
-        if len(content) != facts.get("size"):
-            fail(f"{name}: size {len(content)} bytes, the manifest says {facts.get('size')}")
-        digest = hashlib.sha256(content).hexdigest()
-        if digest != facts.get("sha256"):
-            fail(f"{name}: SHA-256 {digest} does not match the manifest's {facts.get('sha256')}")
-    verdict.notes.append(f"{len(manifest.get('evidence', []))} original files re-hashed")
-    _check_chain(manifest, fail, verdict)
+        _Check(container, path, password, verdict).run(fingerprint)
+    finally:
+        container.close()
     return verdict
 
 
-def _check_report(files: dict[str, Callable[[], bytes]], load: Callable[[str], bytes | None],
-                  public: Any, fail: Callable[[str], None], verdict: Verdict) -> None:
-    if REPORT_HASH not in files or REPORT_SIG not in files:
-        fail(f"{REPORT}: its signed hash ({REPORT_HASH}, {REPORT_SIG}) is missing")
-        return
-    line, signature, report = load(REPORT_HASH), load(REPORT_SIG), load(REPORT)
-    if line is None or signature is None or report is None:
-        return
-    if not signing.check(public, line, signature):
-        fail(f"{REPORT_SIG}: the signature does not match {REPORT_HASH}")
-    elif line.split()[0].decode("ascii", "replace") != hashlib.sha256(report).hexdigest():
-        fail(f"{REPORT}: it was changed after it was made (SHA-256 differs)")
-    else:
-        verdict.notes.append(f"{REPORT} matches its signed SHA-256")
+class _Check:
+    def __init__(self, container: _Container, path: Path, password: str | None,
+                 verdict: Verdict) -> None:
+        self.container = container
+        self.path = path
+        self.password = password
+        self.verdict = verdict
+
+    def add(self, level: str, key: str, **values: Any) -> None:
+        self.verdict.findings.append(Finding(level, key, values))
+
+    def fail(self, key: str, **values: Any) -> None:
+        self.add("fail", key, **values)
+
+    def load(self, name: str) -> bytes | None:
+        try:
+            return self.container.read(name)
+        except Exception as exc:  # any damage is reported, never a traceback
+            self.fail("damaged_file", name=name, detail=str(exc) or type(exc).__name__)
+            return None
+
+    def run(self, wanted: str | None) -> None:
+        present = set(self.container.names())
+        signed_by = None
+        if self.container.kind == "pdf":  # first: it holds whatever else is damaged
+            signed_by = self._pdf_signature(self.path.name)
+        missing = [n for n in (MANIFEST, SIGNATURE, PUBLIC_KEY) if n not in present]
+        if missing:
+            self.fail("missing_signed", names=", ".join(missing))
+            return
+        data, signature, pem = (self.load(MANIFEST), self.load(SIGNATURE),
+                                self.load(PUBLIC_KEY))
+        if data is None or signature is None or pem is None:
+            return
+        try:
+            public = signing.load_public(pem)
+        except ValueError:
+            self.fail("not_ed25519")
+            return
+        self.verdict.fingerprint = signing.fingerprint_hex(public)
+        manifest_signed = signing.check(public, data, signature)
+        try:
+            manifest: dict[str, Any] = json.loads(data)
+        except ValueError:
+            self.fail("manifest_json")
+            return
+        if manifest.get("format") not in FORMATS:
+            self.fail("manifest_format", format=repr(manifest.get("format")))
+            return
+        self.verdict.report_id = str(manifest.get("report_id", ""))
+        self.verdict.created = _date_time(manifest.get("created_unix"),
+                                          manifest.get("created_at", ""))
+        certificate = self._certificate(manifest, present, public)
+
+        if signed_by is not None and certificate is not None and signed_by != certificate:
+            self.fail("pdf_other_key", name=self.path.name)
+        if manifest_signed:
+            self.add("pass", "manifest_signature_ok")
+        else:
+            self.fail("manifest_signature")
+        if manifest.get("public_key_pem", "").encode("ascii").strip() != pem.strip():
+            self.fail("key_differs")
+        if wanted is not None:
+            self._fingerprint(wanted, public, certificate)
+
+        expected = set(SIGNED_FILES if manifest.get("format") == FORMAT
+                       else (MANIFEST, SIGNATURE, PUBLIC_KEY))
+        if self.container.kind != "pdf":
+            expected |= set(BESIDE_REPORT)
+            self._report_beside(present, public, certificate)
+            self._readme(manifest, present)
+        self._originals(manifest, present, expected)
+        for name in sorted(present - expected):
+            if _harmless(name) and self.container.kind == "folder":
+                self.add("warn", "harmless_file", name=name)
+            else:
+                self.fail("unknown_file", name=name)
+        _check_chain(manifest, self)
+
+    def _certificate(self, manifest: dict[str, Any], present: set[str],
+                     public: Any) -> Any:
+        """The PDF-signing certificate the manifest names, checked against the
+        identity's certification and the copy beside the manifest."""
+        from cryptography import x509
+
+        pem = manifest.get("pdf_certificate_pem")
+        if not pem:
+            return None
+        try:
+            certificate = x509.load_pem_x509_certificate(pem.encode("ascii"))
+        except ValueError:
+            self.fail("certificate_uncertified")
+            return None
+        from cryptography.hazmat.primitives import serialization
+
+        der = certificate.public_bytes(serialization.Encoding.DER)
+        certified = bytes.fromhex(manifest.get("pdf_certificate_certified", "") or "")
+        if not signing.check(public, der, certified):
+            self.fail("certificate_uncertified")
+        if CERTIFICATE in present:
+            beside = self.load(CERTIFICATE)
+            if beside is not None and beside.strip() != pem.encode("ascii").strip():
+                self.fail("certificate_differs")
+        self.verdict.pdf_fingerprint = signing.fingerprint_hex(certificate)
+        return certificate
+
+    def _pdf_signature(self, name: str, stream: BinaryIO | None = None) -> Any:
+        """Check the PDF's own signature; the certificate that made it."""
+        with contextlib.ExitStack() as stack:
+            if stream is None:
+                stream = stack.enter_context(open(self.path, "rb"))
+            result = pdf_signature.check(stream, self.password)
+        if result.problem:
+            self.fail(result.problem, name=name, count=result.count)
+        else:
+            self.add("pass", "pdf_ok", name=name)
+        return result.certificate
+
+    def _fingerprint(self, wanted: str, public: Any, certificate: Any) -> None:
+        cleaned = re.sub(r"[\s:\-]", "", wanted).lower()
+        if not re.fullmatch(r"[0-9a-f]{64}", cleaned):
+            self.fail("fingerprint_bad", value=wanted)
+            return
+        known = {signing.fingerprint_hex(public), signing.legacy_fingerprint_hex(public)}
+        if certificate is not None:
+            known.add(signing.fingerprint_hex(certificate))
+        if cleaned in known:
+            self.add("pass", "fingerprint_matches")
+        else:
+            self.fail("fingerprint_differs")
+
+    def _report_beside(self, present: set[str], public: Any, certificate: Any) -> None:
+        if REPORT_HASH not in present or REPORT_SIG not in present or REPORT not in present:
+            self.fail("report_hash_missing", name=REPORT, files=f"{REPORT_HASH}, {REPORT_SIG}")
+            return
+        line, signature = self.load(REPORT_HASH), self.load(REPORT_SIG)
+        if line is None or signature is None:
+            return
+        digest = hashlib.sha256()
+        report = io.BytesIO()  # the report beside the files holds pages only
+        try:
+            for piece in self.container.chunks(REPORT):
+                digest.update(piece)
+                report.write(piece)
+        except Exception as exc:
+            self.fail("damaged_file", name=REPORT, detail=str(exc) or type(exc).__name__)
+            return
+        if not signing.check(public, line, signature):
+            self.fail("report_hash_signature", name=REPORT_SIG, hashfile=REPORT_HASH)
+        elif line.split()[:1] != [digest.hexdigest().encode("ascii")]:
+            self.fail("report_changed", name=REPORT)
+        signed_by = self._pdf_signature(REPORT, report)
+        if signed_by is not None and certificate is not None and signed_by != certificate:
+            self.fail("pdf_other_key", name=REPORT)
+
+    def _readme(self, manifest: dict[str, Any], present: set[str]) -> None:
+        expected = manifest.get("readme_sha256")
+        if expected and README in present:
+            content = self.load(README)
+            if content is not None and hashlib.sha256(content).hexdigest() != expected:
+                self.fail("readme_changed", name=README)
+
+    def _originals(self, manifest: dict[str, Any], present: set[str],
+                   expected: set[str]) -> None:
+        evidence = manifest.get("evidence", [])
+        good = 0
+        for entry in evidence:
+            name = self.container.evidence_name(str(entry.get("file", "")))
+            facts = entry.get("facts", {})
+            expected.add(name)
+            if name not in present:
+                self.fail("original_missing", name=name)
+                continue
+            digest, size = hashlib.sha256(), 0
+            try:
+                for piece in self.container.chunks(name):
+                    digest.update(piece)
+                    size += len(piece)
+            except Exception as exc:
+                self.fail("damaged_file", name=name, detail=str(exc) or type(exc).__name__)
+                continue
+            if size != facts.get("size"):
+                self.fail("original_size", name=name, size=size, expected=facts.get("size"))
+            elif digest.hexdigest() != facts.get("sha256"):
+                self.fail("original_hash", name=name, digest=digest.hexdigest(),
+                          expected=facts.get("sha256"))
+            else:
+                good += 1
+        if evidence and good == len(evidence):
+            self.add("pass", "originals_ok", count=good)
 
 
-def _check_chain(manifest: dict[str, Any], fail: Callable[[str], None], verdict: Verdict) -> None:
+def _date_time(seconds: Any, fallback: str) -> str:
+    if isinstance(seconds, int | float):
+        return datetime.fromtimestamp(seconds).astimezone().strftime("%d.%m.%Y %H:%M %z")
+    return fallback
+
+
+def _check_chain(manifest: dict[str, Any], check: _Check) -> None:
+    fail = check.fail
     chain = manifest.get("chain", {})
     events = chain.get("events", [])
     previous = GENESIS
     recorded: dict[int, set[str]] = {}
+    last_timed: dict[str, Any] | None = None
     for position, event in enumerate(events):
         if event.get("seq") != position:
-            fail(f"hash chain: event {position} is missing or out of order")
+            fail("chain_order", position=position)
             return
         if event.get("prev") != previous:
-            fail(f"hash chain: event {position} does not follow the one before it")
+            fail("chain_follow", position=position)
             return
         if "action" in event and _event_hash(event) != event.get("hash"):
-            fail(f"hash chain: event {position} was changed")
+            fail("chain_changed", position=position)
             return
         previous = event.get("hash", "")
         if "record" in event:
             recorded.setdefault(event["record"], set()).add(event["revision"])
+        if isinstance(event.get("time"), int | float):
+            if last_timed is not None and event["time"] < last_timed["time"]:
+                check.add("warn", "chain_backwards", seq=event["seq"],
+                          time=_date_time(event["time"], ""), previous_seq=last_timed["seq"],
+                          previous_time=_date_time(last_timed["time"], ""))
+            last_timed = event
     if previous != chain.get("head", GENESIS if not events else None):
-        fail("hash chain: its last event is not the head named in the manifest")
+        fail("chain_head")
     for incident in manifest.get("incidents", []):
         known = recorded.get(incident.get("record"), set())
         for revision in incident.get("revisions", []):
             digest = _hash({"saved_at": revision["saved_at"], "incident": revision["incident"]})
             if digest not in known:
-                fail(f"incident {incident.get('record')}: a version saved at "
-                     f"{revision['saved_at']} is not in the hash chain")
+                fail("chain_incident_version", record=incident.get("record"),
+                     saved=_date_time(revision["saved_at"], ""))
         if not set(incident.get("revision_digests", [])) <= known:
-            fail(f"incident {incident.get('record')}: a listed version is not in the chain")
+            fail("chain_incident_listed", record=incident.get("record"))
     for entry in manifest.get("evidence", []):
         known = recorded.get(entry.get("record"), set())
         for revision in entry.get("revisions", []):
             digest = _hash({"facts": entry["facts"], "saved_at": revision["saved_at"],
                             "details": revision["details"]})
             if digest not in known:
-                fail(f"{entry.get('file')}: its facts or details are not the ones recorded in "
-                     f"the hash chain")
+                fail("chain_evidence", name=entry.get("file"))
                 break
     if not chain.get("intact_at_export", True):
-        fail(f"hash chain: it was already broken when the report was made "
-             f"({chain.get('problem_at_export')})")
-    verdict.notes.append(f"hash chain of {len(events)} events checked")
+        fail("chain_broken_at_export", reason=chain.get("problem_at_export"))
+    check.add("pass", "chain_ok", count=len(events))
 
 
-def main(argv: list[str]) -> int:
+def main(argv: list[str], out: Callable[[str], None] = print) -> int:
     import argparse
 
     from .hardening import program_name
@@ -226,16 +577,17 @@ def main(argv: list[str]) -> int:
                                      description="Check an exported incident report.")
     parser.add_argument("path", help="report PDF, zip file or folder")
     parser.add_argument("--password", help="the PDF's password, if it has one")
+    parser.add_argument("--fingerprint", help="the key fingerprint recorded at first contact "
+                        "(64 hex digits, spaces allowed)")
+    parser.add_argument("--lang", choices=("ru", "kk", "en"),
+                        help="language of the output (default: the system's)")
     args = parser.parse_args(argv)
+    language = args.lang or system_language()
     try:
-        verdict = verify(args.path, args.password)
+        verdict = verify(args.path, args.password, args.fingerprint)
     except Exception as exc:  # say what failed, never a traceback
-        verdict = Verdict(False, [f"the file cannot be read ({type(exc).__name__}: {exc})"])
-    for note in verdict.notes:
-        print(note)
-    if verdict.ok:
-        print("OK: the signature, every original file and the hash chain check out.")
-        return 0
-    for problem in verdict.problems:
-        print(f"FAILED: {problem}")
-    return 1
+        verdict = Verdict([Finding("fail", "unreadable",
+                                   {"detail": f"{type(exc).__name__}: {exc}"})])
+    for line in verdict.lines(language):
+        out(line)
+    return 0 if verdict.ok else 1

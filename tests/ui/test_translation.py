@@ -55,7 +55,7 @@ def test_the_report_is_in_her_language(tmp_path, data_dir, policy):
     from safeplan.evidence import EvidenceStore
     from safeplan.export import Exporter, ExportRequest
     from safeplan.journal import Incident, Journal
-    from safeplan.report_pdf import texts
+    from safeplan.report import texts
     from safeplan.ui.evidence_model import evidence_kind_names
     from safeplan.ui.journal_model import kind_names
 

@@ -28,13 +28,20 @@ from PySide6.QtWidgets import (
 from ..evidence import EvidenceStore
 from ..export import ExportCancelled, Exporter, ExportRequest, ExportResult, select
 from ..journal import Journal
-from ..report_pdf import texts
+from ..report import texts
 from ..vault import StorageFull, Vault
 from .background import run_in_background
 from .evidence_model import evidence_kind_names
 from .files import file_dialog
 from .journal_model import kind_names
 from .widgets import button, card, label, line_edit, list_filter, scrolling_column
+
+
+def interface_language() -> str:
+    """The language of the installed catalogue: each catalogue translates this
+    code to its own ("ru", "kk"); English has none."""
+    code = QCoreApplication.translate("Language", "en")
+    return code if code in ("ru", "kk", "en") else "en"
 
 
 def _radio(text: str, name: str) -> QRadioButton:
@@ -409,6 +416,7 @@ class ExportView(QWidget):
         dialog.open()
 
     def check_report(self, path: str) -> None:
+        """The same checks as `python -m safeplan verify`, in her language."""
         from ..verify import verify
 
         target = Path(path)
@@ -419,17 +427,13 @@ class ExportView(QWidget):
         self.check_result.setPlainText(self.tr("Checking…"))
         self.check_button.setEnabled(False)
 
+        language = interface_language()
+
         def shown(verdict: object) -> None:
             if not shiboken6.isValid(self):
                 return
             self.check_button.setEnabled(True)
-            lines = list(getattr(verdict, "notes", []))
-            if getattr(verdict, "ok", False):
-                lines.append(self.tr("OK: the signature, every original file and the hash "
-                                     "chain check out."))
-            else:
-                lines += [self.tr("FAILED: {problem}").format(problem=p)
-                          for p in getattr(verdict, "problems", [])]
+            lines = verdict.lines(language)  # type: ignore[attr-defined]
             self.check_result.setPlainText("\n".join(lines))
 
         def failed(_error: BaseException) -> None:

@@ -1,0 +1,270 @@
+"""The pages of the report, laid out in order. No Qt."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable
+from typing import Any
+
+from fpdf.enums import XPos, YPos
+from PIL import Image
+
+from .. import media
+from ..evidence import Item
+from ..journal import Entry
+from .catalogue import LABELS
+from .layout import FONT, ReportPdf, local_time
+
+
+def _field_rows(entry: Entry, person: dict[str, str] | None, tx: dict[str, str],
+                kind_names: dict[str, str], history: bool) -> list[tuple[str, str]]:
+    r = entry.latest
+    yes_no = {True: tx["yes"], False: tx["no"]}
+    when = r.get("date", "") + (f" {r.get('time')}" if r.get("time") else "")
+    if r.get("approximate"):
+        when += " (" + tx["f_approximate"].format(note=r.get("approximate_note") or "≈") + ")"
+    rows = [(tx["f_when"], when)]
+    optional = [
+        ("f_duration", r.get("duration")), ("f_place", r.get("place")),
+        ("f_person", f"{person['name']} ({person.get('relationship', '')})" if person else ""),
+        ("f_kinds", ", ".join(kind_names.get(k, k) for k in r.get("kinds") or ())),
+        ("f_description", r.get("description")), ("f_exact_words", r.get("exact_words")),
+        ("f_injuries", r.get("injuries")), ("f_witnesses", r.get("witnesses")),
+    ]
+    rows += [(tx[key], str(value)) for key, value in optional if value]
+    rows.append((tx["f_children"], yes_no[bool(r.get("children_present"))]))
+    rows.append((tx["f_police"], yes_no[bool(r.get("police_contacted"))]))
+    police = ", ".join(p for p in (r.get("police_station"), r.get("police_officer"),
+                                   r.get("police_report")) if p)
+    if police:
+        rows.append((tx["f_police_details"], police))
+    rows.append((tx["f_medical"], yes_no[bool(r.get("medical_help"))]))
+    medical = ", ".join(p for p in (r.get("medical_where"), r.get("medical_record")) if p)
+    if medical:
+        rows.append((tx["f_medical_details"], medical))
+    rows.append((tx["f_fear"], str(r.get("fear", 0))))
+    if r.get("tags"):
+        rows.append((tx["f_tags"], ", ".join(r.get("tags"))))
+    rows.append((tx["f_recorded"], local_time(entry.recorded_at)))
+    count = len(entry.revisions)
+    key = "versions_value" if history and count > 1 else "versions_value_plain"
+    rows.append((tx["f_versions"], tx[key].format(count=count)))
+    return rows
+
+
+def _evidence_block(pdf: ReportPdf, number: int, item: Item, names: dict[int, str],
+                    picture: bytes | None, tx: dict[str, str],
+                    evidence_kind_names: dict[str, str]) -> None:
+    current = item.current
+    caption = current.caption or item.name
+    w = h = 0.0
+    if picture:
+        with Image.open(io.BytesIO(picture)) as probe:
+            width, height = probe.size
+        scale = min(pdf.epw / width, 105.0 / height)
+        w, h = width * scale, height * scale
+    if pdf.get_y() + 10 + max(h, 40) > pdf.h - pdf.b_margin:
+        pdf.add_page()  # the heading stays with its picture
+    pdf.set_font(FONT, "B", 11)
+    pdf.multi_cell(0, 6, pdf.clean(tx["evidence_heading"].format(number=f"{number:03d}",
+                                                                 caption=caption)),
+                   align="L", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+    if picture:
+        pdf.image(io.BytesIO(picture), x=pdf.l_margin + (pdf.epw - w) / 2, y=pdf.get_y() + 1,
+                  w=w, h=h, alt_text=pdf.clean(caption))
+        pdf.set_y(pdf.get_y() + h + 3)
+    elif item.is_picture:
+        pdf.paragraph(tx["no_picture"].format(reason=tx["picture_unreadable"]), 9)
+    facts = item.facts
+    image = facts.get("image") or {}
+    rows = [
+        (tx["e_file"], f"{names[item.id]} · {media.size_text(facts['size'])} · {item.mime}"),
+        ("SHA-256", item.sha256, "mono"),
+        (tx["e_kind"], evidence_kind_names.get(current.kind, current.kind)),
+        (tx["e_taken"], item.when.replace("T", " ")),
+        (tx["e_imported"], local_time(facts["imported_at"])),
+    ]
+    if image.get("taken"):
+        rows.append((tx["e_exif"], image["taken"].replace("T", " ")))
+    camera = " ".join(p for p in (image.get("make"), image.get("model")) if p)
+    if camera:
+        rows.append((tx["e_camera"], camera))
+    if image.get("gps"):
+        rows.append((tx["e_gps"], f"{image['gps'][0]:.6f}, {image['gps'][1]:.6f}"))
+    sound = facts.get("media") or {}
+    if sound.get("duration"):
+        rows.append((tx["e_duration"], media.duration_text(sound["duration"])))
+    if current.notes:
+        rows.append((tx["e_notes"], current.notes))
+    pdf.fields(rows, label_width=32)
+    pdf.ln(4)
+
+
+def lay_out(pdf: ReportPdf, manifest: dict[str, Any], entries: list[Entry], items: list[Item],
+             names: dict[int, str], picture: Callable[[int], bytes | None],
+             tx: dict[str, str], kind_names: dict[str, str],
+             evidence_kind_names: dict[str, str], attached: bool,
+             progress: Callable[[float], None]) -> None:
+    pdf.set_title(tx["title"])
+    pdf.set_lang("ru")
+    pdf.set_creator("")
+    history = bool(manifest.get("includes_history"))
+    people = {i["record"]: i.get("person") for i in manifest["incidents"]}
+    numbers = {item.id: n for n, item in enumerate(items, 1)}
+
+    # -- cover -------------------------------------------------------------------
+    pdf.add_page()
+    pdf.ln(30)
+    pdf.set_font(FONT, "B", 24)
+    pdf.multi_cell(0, 11, tx["title"], align="L", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+    if manifest.get("purpose"):
+        pdf.set_font(FONT, "", 13)
+        pdf.multi_cell(0, 7, pdf.clean(manifest["purpose"]), align="L", new_x=XPos.LMARGIN,
+                       new_y=YPos.NEXT)
+    pdf.ln(10)
+    period = manifest["period"]
+    cover = []
+    if manifest.get("name"):
+        cover.append((tx["prepared_by"], manifest["name"]))
+    cover += [
+        (tx["period"], f"{period['from']} — {period['to']}" if period["from"] else "—"),
+        (tx["created"], manifest["created_at"].replace("T", " ")),
+        (tx["incidents"], str(len(entries))),
+        (tx["evidence_items"],
+         f"{len(items)} ({media.size_text(sum(i.facts['size'] for i in items))})"),
+        (tx["report_id"], manifest["report_id"]),
+        (tx["fingerprint"], manifest["public_key_fingerprint"]),
+    ]
+    pdf.fields(cover, label_width=55)
+    pdf.ln(8)
+    pdf.paragraph(tx["attached_pdf"] if attached else tx["attached_folder"])
+    pdf.paragraph(tx["cover_note"])
+
+    # -- summary -----------------------------------------------------------------
+    pdf.add_page()
+    pdf.heading(tx["summary"])
+    counts: dict[int, int] = {}
+    for item in items:
+        for incident_id in item.current.incident_ids:
+            counts[incident_id] = counts.get(incident_id, 0) + 1
+    rows = []
+    for n, entry in enumerate(entries, 1):
+        r = entry.latest
+        first = (r.get("description") or "").strip().splitlines()
+        rows.append([str(n), r.get("date", "") + (f" {r.get('time')}" if r.get("time") else ""),
+                     ", ".join(kind_names.get(k, k) for k in r.get("kinds") or ()),
+                     first[0][:160] if first else "", str(counts.get(entry.id, 0))])
+    pdf.grid((9, 27, 40, 64, 30), [tx[k] for k in ("col_no", "col_date", "col_kinds",
+                                                    "col_what", "col_evidence")],
+             rows, size=9, line=4.6)
+
+    # -- incidents ---------------------------------------------------------------
+    shown: set[int] = set()
+    by_incident: dict[int, list[Item]] = {}
+    for item in items:
+        for incident_id in item.current.incident_ids:
+            by_incident.setdefault(incident_id, []).append(item)
+    for n, entry in enumerate(entries, 1):
+        pdf.add_page()
+        r = entry.latest
+        pdf.heading(tx["incident_heading"].format(number=n, date=r.get("date", "")))
+        pdf.fields(_field_rows(entry, people.get(entry.id), tx, kind_names, history))
+        pdf.ln(4)
+        for item in by_incident.get(entry.id, []):
+            if item.id in shown:
+                pdf.paragraph(tx["e_see_above"].format(number=f"{numbers[item.id]:03d}",
+                                                       caption=item.current.caption or
+                                                       item.name), 9)
+                continue
+            shown.add(item.id)
+            _evidence_block(pdf, numbers[item.id], item, names, picture(item.id), tx,
+                            evidence_kind_names)
+        progress(n / max(1, len(entries)))
+    unlinked = [i for i in items if i.id not in shown]
+    if unlinked:
+        pdf.add_page()
+        pdf.heading(tx["other_evidence"])
+        for item in unlinked:
+            _evidence_block(pdf, numbers[item.id], item, names, picture(item.id), tx,
+                            evidence_kind_names)
+
+    # -- appendices --------------------------------------------------------------
+    pdf.add_page()
+    pdf.heading(tx["appendix_a"])
+    if not items:
+        pdf.paragraph(tx["no_evidence"])
+    else:
+        rows, spans = [], set()
+        for item in items:
+            image = item.facts.get("image") or {}
+            rows.append([f"{numbers[item.id]:03d}", names[item.id],
+                         media.size_text(item.facts["size"]),
+                         local_time(item.facts["imported_at"]),
+                         (image.get("taken") or "—").replace("T", " ")])
+            spans.add(len(rows))
+            rows.append([f"SHA-256  {item.sha256}"])
+        pdf.grid((12, 58, 22, 39, 39), [tx[k] for k in ("col_no", "col_file", "col_size",
+                                                        "col_imported", "col_exif")],
+                 rows, spans=frozenset(spans))
+
+    pdf.heading(tx["appendix_b"])
+    if not history:
+        pdf.paragraph(tx["no_history"])
+    else:
+        changed = [e for e in entries if len(e.revisions) > 1]
+        if not changed:
+            pdf.paragraph(tx["only_one"])
+        for entry in changed:
+            n = entries.index(entry) + 1
+            pdf.set_font(FONT, "B", 10)
+            pdf.multi_cell(0, 5, tx["incident_heading"].format(
+                number=n, date=entry.latest.get("date", "")), new_x=XPos.LMARGIN,
+                new_y=YPos.NEXT)
+            previous: dict[str, Any] = {}
+            person = people.get(entry.id)
+            for v, revision in enumerate(entry.revisions, 1):
+                data = revision.as_data()
+                fields_changed = [k for k, value in data.items()
+                                  if previous.get(k) != value and (previous or value)]
+                pdf.paragraph(tx["version_line"].format(
+                    number=v, when=local_time(revision.saved_at)), 9)
+                rows = [(tx[LABELS[k]], _plain(k, data[k], tx, kind_names, person))
+                        for k in fields_changed if k in LABELS]
+                if rows:
+                    pdf.fields(rows, label_width=40)
+                previous = data
+            pdf.ln(3)
+
+    pdf.heading(tx["appendix_c"])
+    chain = manifest["chain"]
+    pdf.paragraph(tx["chain_text"].format(count=chain["count"]))
+    pdf.paragraph(chain["head"], 9, mono=True)
+    pdf.paragraph(tx["chain_ok"] if chain["intact_at_export"]
+                  else tx["chain_broken"].format(reason=chain["problem_at_export"]))
+    full = [e for e in chain["events"] if "action" in e]
+    if full:
+        pdf.grid((19, 40, 22, 89), [tx[k] for k in ("col_seq", "col_time", "col_action",
+                                                    "col_hash")],
+                 [[str(e["seq"]), local_time(e["time"]), e["action"], e["hash"][:32]]
+                  for e in full],
+                 mono=frozenset({3}))
+
+    pdf.heading(tx["appendix_d"])
+    pdf.paragraph(tx["verify_steps"], 9)
+    pdf.paragraph(manifest["public_key_pem"], 8.5, mono=True)
+
+    pdf.heading(tx["appendix_e"])
+    pdf.paragraph(tx["proves"])
+    pdf.paragraph(tx["cannot"])
+
+
+
+def _plain(key: str, value: Any, tx: dict[str, str], kind_names: dict[str, str],
+           person: dict[str, str] | None) -> str:
+    if key == "person_id":
+        return (person or {}).get("name", "") if value is not None else "—"
+    if isinstance(value, bool):
+        return tx["yes"] if value else tx["no"]
+    if isinstance(value, list):
+        return ", ".join(kind_names.get(str(v), str(v)) for v in value)
+    return str(value)

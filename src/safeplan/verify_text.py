@@ -1,0 +1,224 @@
+"""The verifier's own words, in Russian, Kazakh and English. No Qt.
+
+The verifier runs where the app is not installed (an officer's computer, a
+court's), so it cannot use the app's Qt catalogues. Each language is one dict
+from message key to text with named placeholders. A missing entry falls back
+along FALLBACK (Kazakh to Russian to English), so a language can be filled in
+gradually; tests/test_verify_text.py checks that every key exists in English
+and Russian and that every translation keeps the placeholders.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import locale
+import os
+import string
+
+LANGUAGES = ("ru", "kk", "en")
+FALLBACK = {"kk": ("kk", "ru", "en"), "ru": ("ru", "en"), "en": ("en",)}
+
+EN: dict[str, str] = {
+    # -- heading and fingerprint
+    "title": "Check of report {report_id}, made {created}",
+    "fingerprint_heading": "Fingerprint of the key that signed this report (SHA-256):",
+    "fingerprint_anchor": (
+        "Compare it with the fingerprint recorded at first contact (a police register, an "
+        "earlier report). Whoever forges a report can also forge its cover, so only a "
+        "fingerprint recorded elsewhere proves who made it. To check it: --fingerprint HEX"),
+    "fingerprint_matches": "The fingerprint matches the one given with --fingerprint.",
+    "fingerprint_differs": (
+        "The key is NOT the one given with --fingerprint: this report was signed by "
+        "another key"),
+    "fingerprint_bad": "--fingerprint: {value} is not a SHA-256 fingerprint (64 hex digits)",
+    "pdf_fingerprint": "PDF signing certificate (certified by this key): {fingerprint}",
+    # -- results
+    "ok": "OK: every check passed.",
+    "failed": "FAILED: {problem}",
+    "warning": "WARNING: {problem}",
+    "note": "Note: {problem}",
+    "summary_failed": "The report does NOT check out ({count} problems).",
+    # -- opening
+    "no_such": "{path}: no such file or folder",
+    "password_needed": "the PDF is protected by a password: give it with --password",
+    "password_wrong": "the password does not open this PDF",
+    "not_pdf": "not a readable PDF ({detail})",
+    "not_zip": "not a readable zip file ({detail})",
+    "unreadable": "the file cannot be read ({detail})",
+    "damaged_file": "{name}: cannot be read, the container is damaged ({detail})",
+    # -- the PDF signature
+    "pdf_ok": "{name}: the PDF signature is valid and covers the whole file",
+    "pdf_unsigned": "{name}: the PDF carries no signature",
+    "pdf_several": "{name}: the PDF carries {count} signatures, a report has one",
+    "pdf_invalid": (
+        "{name}: the PDF signature does not match its content (pages, text or attachments "
+        "were changed after signing)"),
+    "pdf_appended": (
+        "{name}: something was added after the PDF signature (an incremental update or "
+        "appended bytes); the signature does not cover the whole file"),
+    "pdf_other_key": (
+        "{name}: the PDF was signed by a certificate other than the one named in the "
+        "signed manifest"),
+    "pdf_structure": "{name}: the PDF signature cannot be read (the file is damaged)",
+    "pdf_password": "{name}: the PDF is protected by a password: give it with --password",
+    # -- the manifest
+    "missing_signed": "missing: {names}",
+    "not_ed25519": "public_key.pem is not an Ed25519 public key",
+    "manifest_signature": (
+        "manifest.sig: the signature does not match manifest.json (the manifest, the "
+        "signature or the key was changed)"),
+    "manifest_signature_ok": "manifest.json: its signature is valid",
+    "manifest_json": "manifest.json is not valid JSON",
+    "manifest_format": "manifest.json: unknown format {format}",
+    "key_differs": "public_key.pem differs from the key named in manifest.json",
+    "certificate_differs": (
+        "signing_certificate.pem differs from the certificate named in manifest.json"),
+    "certificate_uncertified": (
+        "the PDF signing certificate is not certified by the report's key"),
+    "readme_changed": "{name}: it was changed after the report was made",
+    # -- files
+    "original_missing": "{name}: the original file is missing",
+    "original_size": "{name}: size {size} bytes, the manifest says {expected}",
+    "original_hash": "{name}: its content was changed (SHA-256 {digest}, the manifest says "
+                     "{expected})",
+    "originals_ok": "{count} original files re-hashed, all match",
+    "unknown_file": "{name}: this file is not part of the report (added later)",
+    "harmless_file": "{name}: added by the computer that copied the folder; harmless",
+    "report_hash_missing": "{name}: its signed hash ({files}) is missing",
+    "report_hash_signature": "{name}: the signature does not match {hashfile}",
+    "report_changed": "{name}: it was changed after it was made (SHA-256 differs)",
+    # -- the chain
+    "chain_order": "hash chain: event {position} is missing or out of order",
+    "chain_follow": "hash chain: event {position} does not follow the one before it",
+    "chain_changed": "hash chain: event {position} was changed",
+    "chain_head": "hash chain: its last event is not the head named in the manifest",
+    "chain_incident_version": (
+        "incident {record}: a version saved at {saved} is not in the hash chain"),
+    "chain_incident_listed": "incident {record}: a listed version is not in the chain",
+    "chain_evidence": (
+        "{name}: its facts or details are not the ones recorded in the hash chain"),
+    "chain_broken_at_export": (
+        "hash chain: it was already broken when the report was made ({reason})"),
+    "chain_backwards": (
+        "hash chain: event {seq} ({time}) is dated before event {previous_seq} "
+        "({previous_time}) that precedes it: the computer's clock was moved back between "
+        "them, so their times cannot be trusted"),
+    "chain_ok": "hash chain of {count} events checked",
+}
+
+RU: dict[str, str] = {
+    "title": "Проверка отчёта {report_id}, составлен {created}",
+    "fingerprint_heading": "Отпечаток ключа, которым подписан отчёт (SHA-256):",
+    "fingerprint_anchor": (
+        "Сравните его с отпечатком, записанным при первом обращении (в журнале регистрации "
+        "полиции, в более раннем отчёте). Тот, кто подделывает отчёт, может подделать и "
+        "титульный лист, поэтому авторство подтверждает только отпечаток, записанный в "
+        "другом месте. Для проверки: --fingerprint HEX"),
+    "fingerprint_matches": "Отпечаток совпадает с указанным в --fingerprint.",
+    "fingerprint_differs": (
+        "Ключ НЕ совпадает с указанным в --fingerprint: отчёт подписан другим ключом"),
+    "fingerprint_bad": (
+        "--fingerprint: {value} не является отпечатком SHA-256 (64 шестнадцатеричные "
+        "цифры)"),
+    "pdf_fingerprint": "Сертификат подписи PDF (заверен этим ключом): {fingerprint}",
+    "ok": "ВЕРНО: все проверки пройдены.",
+    "failed": "ОШИБКА: {problem}",
+    "warning": "ПРЕДУПРЕЖДЕНИЕ: {problem}",
+    "note": "Примечание: {problem}",
+    "summary_failed": "Отчёт НЕ прошёл проверку (проблем: {count}).",
+    "no_such": "{path}: файл или папка не найдены",
+    "password_needed": "PDF защищён паролем: укажите его в --password",
+    "password_wrong": "пароль не подходит к этому PDF",
+    "not_pdf": "файл не читается как PDF ({detail})",
+    "not_zip": "файл не читается как zip-архив ({detail})",
+    "unreadable": "файл не читается ({detail})",
+    "damaged_file": "{name}: не читается, контейнер повреждён ({detail})",
+    "pdf_ok": "{name}: подпись PDF действительна и охватывает весь файл",
+    "pdf_unsigned": "{name}: в PDF нет подписи",
+    "pdf_several": "{name}: в PDF подписей: {count}, у отчёта она одна",
+    "pdf_invalid": (
+        "{name}: подпись PDF не соответствует содержимому (страницы, текст или вложения "
+        "изменены после подписания)"),
+    "pdf_appended": (
+        "{name}: после подписи PDF что-то добавлено (инкрементное обновление или байты в "
+        "конце); подпись не охватывает весь файл"),
+    "pdf_other_key": (
+        "{name}: PDF подписан не тем сертификатом, который назван в подписанном манифесте"),
+    "pdf_structure": "{name}: подпись PDF не читается (файл повреждён)",
+    "pdf_password": "{name}: PDF защищён паролем: укажите его в --password",
+    "missing_signed": "отсутствуют: {names}",
+    "not_ed25519": "public_key.pem не является открытым ключом Ed25519",
+    "manifest_signature": (
+        "manifest.sig: подпись не соответствует manifest.json (изменён манифест, подпись "
+        "или ключ)"),
+    "manifest_signature_ok": "manifest.json: подпись действительна",
+    "manifest_json": "manifest.json не является корректным JSON",
+    "manifest_format": "manifest.json: неизвестный формат {format}",
+    "key_differs": "public_key.pem отличается от ключа, указанного в manifest.json",
+    "certificate_differs": (
+        "signing_certificate.pem отличается от сертификата, указанного в manifest.json"),
+    "certificate_uncertified": "сертификат подписи PDF не заверен ключом отчёта",
+    "readme_changed": "{name}: изменён после составления отчёта",
+    "original_missing": "{name}: исходный файл отсутствует",
+    "original_size": "{name}: размер {size} байт, в манифесте {expected}",
+    "original_hash": (
+        "{name}: содержимое изменено (SHA-256 {digest}, в манифесте {expected})"),
+    "originals_ok": "Исходных файлов перепроверено: {count}, все совпадают",
+    "unknown_file": "{name}: этот файл не входит в отчёт (добавлен позже)",
+    "harmless_file": "{name}: добавлен компьютером, на который копировали папку; безвреден",
+    "report_hash_missing": "{name}: отсутствует его подписанный хеш ({files})",
+    "report_hash_signature": "{name}: подпись не соответствует {hashfile}",
+    "report_changed": "{name}: изменён после составления (SHA-256 отличается)",
+    "chain_order": "цепочка хешей: событие {position} отсутствует или не на своём месте",
+    "chain_follow": "цепочка хешей: событие {position} не следует за предыдущим",
+    "chain_changed": "цепочка хешей: событие {position} изменено",
+    "chain_head": "цепочка хешей: последнее событие не совпадает с указанным в манифесте",
+    "chain_incident_version": (
+        "происшествие {record}: версии, сохранённой {saved}, нет в цепочке хешей"),
+    "chain_incident_listed": "происшествие {record}: указанной версии нет в цепочке",
+    "chain_evidence": "{name}: сведения о файле не совпадают с записанными в цепочке хешей",
+    "chain_broken_at_export": (
+        "цепочка хешей: была нарушена уже при составлении отчёта ({reason})"),
+    "chain_backwards": (
+        "цепочка хешей: событие {seq} ({time}) датировано раньше предшествующего события "
+        "{previous_seq} ({previous_time}): часы компьютера переводились назад между ними, "
+        "поэтому их времени нельзя доверять"),
+    "chain_ok": "Цепочка хешей из {count} событий проверена",
+}
+
+# Kazakh: filled in by the Kazakh catalogue work; until then every entry falls
+# back to Russian (FALLBACK), which Kazakh readers in Kazakhstan read.
+KK: dict[str, str] = {}
+
+CATALOGUES = {"en": EN, "ru": RU, "kk": KK}
+
+
+def text(language: str, key: str, **values: object) -> str:
+    for code in FALLBACK.get(language, ("en",)):
+        found = CATALOGUES[code].get(key)
+        if found is not None:
+            return found.format(**values)
+    raise KeyError(key)
+
+
+def placeholders(template: str) -> set[str]:
+    return {name for _, name, _, _ in string.Formatter().parse(template) if name}
+
+
+def system_language() -> str:
+    """ru, kk or en from the environment (LC_ALL, LC_MESSAGES, LANG, LANGUAGE) or the
+    system locale (Windows names such as Russian_Russia)."""
+    candidates = [os.environ.get(v, "") for v in ("LC_ALL", "LC_MESSAGES", "LANG",
+                                                  "LANGUAGE")]
+    with contextlib.suppress(ValueError):
+        candidates.append(locale.getlocale()[0] or "")
+    for value in candidates:
+        value = value.lower()
+        if not value or value in ("c", "posix"):
+            continue
+        if value.startswith(("kk", "kazakh")):
+            return "kk"
+        if value.startswith(("ru", "russian")):
+            return "ru"
+        return "en"
+    return "en"
