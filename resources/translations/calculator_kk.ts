@@ -55,21 +55,23 @@
     </message>
     <message>
         <location filename="../../src/safeplan/ui/calculator_view.py" line="66"/>
+        <location filename="../../src/safeplan/ui/calculator_view.py" line="113"/>
         <source>Expression</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/safeplan/ui/calculator_view.py" line="69"/>
+        <location filename="../../src/safeplan/ui/calculator_view.py" line="114"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/calculator_view.py" line="167"/>
+        <location filename="../../src/safeplan/ui/calculator_view.py" line="176"/>
         <source>Cannot divide by zero</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/calculator_view.py" line="168"/>
+        <location filename="../../src/safeplan/ui/calculator_view.py" line="177"/>
         <source>Result is too large</source>
         <translation type="unfinished"></translation>
     </message>
@@ -77,43 +79,76 @@
 <context>
     <name>EvidenceKinds</name>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_model.py" line="32"/>
+        <location filename="../../src/safeplan/ui/evidence_model.py" line="45"/>
         <source>Injury photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_model.py" line="33"/>
+        <location filename="../../src/safeplan/ui/evidence_model.py" line="46"/>
         <source>Damaged property</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_model.py" line="34"/>
+        <location filename="../../src/safeplan/ui/evidence_model.py" line="47"/>
         <source>Screenshot of messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_model.py" line="35"/>
+        <location filename="../../src/safeplan/ui/evidence_model.py" line="48"/>
         <source>Medical document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_model.py" line="36"/>
+        <location filename="../../src/safeplan/ui/evidence_model.py" line="49"/>
         <source>Police or court document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_model.py" line="37"/>
+        <location filename="../../src/safeplan/ui/evidence_model.py" line="50"/>
         <source>Audio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_model.py" line="38"/>
+        <location filename="../../src/safeplan/ui/evidence_model.py" line="51"/>
         <source>Video</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_model.py" line="39"/>
+        <location filename="../../src/safeplan/ui/evidence_model.py" line="52"/>
         <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceOrigins</name>
+    <message>
+        <location filename="../../src/safeplan/ui/evidence_model.py" line="33"/>
+        <source>Not said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/evidence_model.py" line="34"/>
+        <source>A photo I took</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/evidence_model.py" line="35"/>
+        <source>A screenshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/evidence_model.py" line="36"/>
+        <source>A document issued to me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/evidence_model.py" line="37"/>
+        <source>A recording I made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/evidence_model.py" line="38"/>
+        <source>A message or file he sent</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -259,264 +294,274 @@
 <context>
     <name>EvidenceViewer</name>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="183"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="185"/>
         <source>Fit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="184"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="186"/>
         <source>Fit the picture to the window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="186"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="188"/>
         <source>Zoom out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="189"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="191"/>
         <source>Zoom in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="193"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="195"/>
         <source>Show at actual size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="209"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="211"/>
         <source>Caption</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="212"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="214"/>
         <source>Kind of evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="216"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="220"/>
+        <source>How you got it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="227"/>
         <source>Known</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="218"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="229"/>
         <source>The time it was taken is known</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="221"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="232"/>
         <source>When it was taken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="230"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="241"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="234"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="245"/>
         <source>Linked incidents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="240"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="251"/>
         <source>Caption:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="241"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="252"/>
         <source>Kind:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="242"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="253"/>
+        <source>How you got it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="255"/>
         <source>Taken:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="243"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="256"/>
         <source>Notes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="245"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="258"/>
         <source>Find an incident</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="246"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="259"/>
         <source>Find an incident…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="251"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="264"/>
         <source>Incidents:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="256"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="269"/>
         <source>Facts recorded at import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="268"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="281"/>
         <source>Recorded at import (cannot be changed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="286"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="299"/>
         <source>Back to the gallery</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="288"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="301"/>
         <source>Save a copy…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="289"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="302"/>
         <source>Save a copy of the original file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="291"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="304"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="292"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="305"/>
         <source>Delete this item for good</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="294"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="307"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="314"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="327"/>
         <source>Opening the picture…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="319"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="332"/>
         <source>{type} file. It is kept exactly as it was imported; use Save a copy to open it in another program.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="351"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="366"/>
         <source>File: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="352"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="367"/>
         <source>Type (by content): {mime}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="353"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="368"/>
         <source>Size: {size} ({bytes} bytes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="355"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="370"/>
         <source>SHA-256: {hash}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="356"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="371"/>
         <source>Imported: {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="357"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="372"/>
         <source>File last modified: {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="361"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="376"/>
         <source>Picture: {width} × {height}, orientation {orientation}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="364"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="379"/>
         <source>Taken (EXIF): {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="365"/>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="368"/>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="371"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="380"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="383"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="386"/>
         <source>not recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="367"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="382"/>
         <source>Camera: {camera}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="370"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="385"/>
         <source>GPS position: {position}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="374"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="389"/>
         <source>Duration: {duration}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="377"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="392"/>
         <source>Sound: {rate} kHz, {channels} channels, {bitrate} kbit/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="382"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="397"/>
         <source>Recorded (from the file): {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="385"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="400"/>
         <source>Duration: not readable from this file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="386"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="401"/>
         <source>Versions of the details: {count}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="399"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="414"/>
         <source>This picture is too large to show safely. The file is kept unchanged; use Save a copy to open it elsewhere.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="401"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="416"/>
         <source>This picture is damaged and cannot be shown. The file is kept exactly as it was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="403"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="418"/>
         <source>This kind of picture cannot be shown here. The file is kept unchanged; use Save a copy to open it elsewhere.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="436"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="456"/>
         <source>Not saved: the vault could not be written. Nothing was lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="439"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="459"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="447"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="467"/>
         <source>Click again to delete for good</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="455"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="475"/>
         <source>Could not delete it; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1054,329 +1099,415 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
 <context>
     <name>IncidentEditor</name>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="77"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="84"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="83"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="90"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="86"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="93"/>
         <source>Time unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="95"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="102"/>
         <source>When:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="96"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="103"/>
         <source>The date is approximate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="99"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="106"/>
         <source>About when</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="100"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="107"/>
         <source>e.g. the week before New Year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="105"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="112"/>
         <source>How long it lasted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="106"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="113"/>
         <source>How long:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="107"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="114"/>
         <source>Where</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="108"/>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="193"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="115"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="220"/>
         <source>Where:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="112"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="119"/>
         <source>Who did it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="113"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="120"/>
         <source>Add person…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="115"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="122"/>
         <source>Add a person to the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="120"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="127"/>
         <source>Who:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="124"/>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="125"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="131"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="132"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="126"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="133"/>
         <source>Relationship</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="127"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="134"/>
         <source>Relationship, e.g. husband</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="128"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="135"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="130"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="137"/>
         <source>Add this person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="147"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="158"/>
         <source>What kind:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="158"/>
-        <source>What happened</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../src/safeplan/ui/incident_editor.py" line="159"/>
-        <source>What happened:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="160"/>
-        <source>Write it as soon as you can, in order: what led up to it, what he did, what you did, how it ended. Facts first; how you felt belongs here too.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="162"/>
-        <source>Exact words</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="163"/>
-        <source>Exact words said:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="164"/>
-        <source>Write threats and insults word for word, in the language they were said.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="165"/>
-        <source>Injuries</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="166"/>
-        <source>Injuries:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="167"/>
-        <source>Photograph injuries with something for scale (a coin, a ruler) and again after two days, when bruises show more.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="169"/>
-        <source>Witnesses</source>
+        <source>Signs of danger:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/safeplan/ui/incident_editor.py" line="170"/>
-        <source>Witnesses:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="173"/>
-        <source>Children were present</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="177"/>
-        <source>Police were contacted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="181"/>
-        <source>Police station</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="182"/>
-        <source>Officer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="183"/>
-        <source>Report number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="184"/>
-        <source>Station:</source>
+        <source>If any of these happened, tell the police and a crisis centre (150) about it explicitly: they are asked about in risk assessments.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/safeplan/ui/incident_editor.py" line="185"/>
-        <source>Officer:</source>
+        <source>What happened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/safeplan/ui/incident_editor.py" line="186"/>
-        <source>Report number:</source>
+        <source>What happened:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/safeplan/ui/incident_editor.py" line="187"/>
-        <source>Medical help</source>
+        <source>Write it as soon as you can, in order: what led up to it, what he did, what you did, how it ended. Facts first; how you felt belongs here too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="189"/>
+        <source>Exact words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="190"/>
+        <source>Exact words said:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/safeplan/ui/incident_editor.py" line="191"/>
-        <source>Where treated</source>
+        <source>Write threats and insults word for word, in the language they were said.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/safeplan/ui/incident_editor.py" line="192"/>
-        <source>Medical record number</source>
+        <source>Injuries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="193"/>
+        <source>Injuries:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/safeplan/ui/incident_editor.py" line="194"/>
-        <source>Record number:</source>
+        <source>Photograph injuries with something for scale (a coin, a ruler) and again after two days, when bruises show more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="196"/>
+        <source>Witnesses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/safeplan/ui/incident_editor.py" line="197"/>
-        <source>How afraid you felt, 0 to 10</source>
+        <source>Witnesses:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="205"/>
-        <source>How afraid (0–10):</source>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="200"/>
+        <source>Children were present</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="206"/>
-        <source>Tags</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="207"/>
-        <source>separated by commas</source>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="204"/>
+        <source>Police were contacted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/safeplan/ui/incident_editor.py" line="208"/>
-        <source>Tags:</source>
+        <source>Police station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="209"/>
+        <source>Officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="210"/>
+        <source>Report number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/safeplan/ui/incident_editor.py" line="211"/>
-        <source>Keep the numbers of police reports and medical records: they let a lawyer find the official papers later.</source>
+        <source>Station:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="212"/>
+        <source>Officer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="213"/>
+        <source>Report number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="214"/>
+        <source>Medical help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="218"/>
+        <source>Where treated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="219"/>
+        <source>Medical record number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="221"/>
+        <source>Record number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="222"/>
+        <source>Referred for a forensic medical examination (СМЭ)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/safeplan/ui/incident_editor.py" line="226"/>
-        <source>Cancel</source>
+        <source>Date of the examination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="227"/>
+        <source>YYYY-MM-DD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/safeplan/ui/incident_editor.py" line="228"/>
-        <source>Cancel editing</source>
+        <source>Where the examination was</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="230"/>
+        <source>Result of the examination</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/safeplan/ui/incident_editor.py" line="231"/>
+        <source>the conclusion&apos;s number, what it found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="234"/>
+        <source>The result document, from your evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="238"/>
+        <source>Examined on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="239"/>
+        <source>Examined at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="240"/>
+        <source>Result:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="241"/>
+        <source>Result document:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="246"/>
+        <source>Protective order this breached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="247"/>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="250"/>
+        <source>Order breached:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="253"/>
+        <source>How afraid you felt, 0 to 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="261"/>
+        <source>How afraid (0–10):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="262"/>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="263"/>
+        <source>separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="264"/>
+        <source>Tags:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="267"/>
+        <source>Keep the numbers of police reports and medical records: they let a lawyer find the official papers later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="282"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="284"/>
+        <source>Cancel editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="287"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="233"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="289"/>
         <source>Save the incident</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="256"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="312"/>
         <source>Evidence linked to this incident: {names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="260"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="316"/>
         <source>No evidence linked yet. Add photos and files under Evidence, then link them to this incident there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="279"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="235"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="337"/>
         <source>Not chosen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="378"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="459"/>
         <source>The date is in the future.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="379"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="460"/>
         <source>That is not a real date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="380"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="461"/>
         <source>That date is too far in the past.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="381"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="462"/>
         <source>That is not a real time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="382"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="463"/>
         <source>Please write what happened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="383"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="464"/>
         <source>Choose a number from 0 to 10.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="393"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="466"/>
+        <source>The date of the examination is not a real date (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="476"/>
         <source>“{field}” is too long to keep in one entry (over 200,000 characters). Please split it into two entries.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="397"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="480"/>
         <source>Please check the form.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1384,22 +1515,22 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
 <context>
     <name>IncidentTableModel</name>
     <message>
-        <location filename="../../src/safeplan/ui/journal_model.py" line="48"/>
+        <location filename="../../src/safeplan/ui/journal_model.py" line="53"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_model.py" line="48"/>
+        <location filename="../../src/safeplan/ui/journal_model.py" line="53"/>
         <source>Kinds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_model.py" line="48"/>
+        <location filename="../../src/safeplan/ui/journal_model.py" line="53"/>
         <source>What happened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_model.py" line="49"/>
+        <location filename="../../src/safeplan/ui/journal_model.py" line="54"/>
         <source>Evidence</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1407,229 +1538,229 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
 <context>
     <name>JournalView</name>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="115"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="120"/>
         <source>Search the journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="116"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="121"/>
         <source>Search…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="121"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="126"/>
         <source>Filter by kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="122"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="127"/>
         <source>All kinds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="128"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="133"/>
         <source>Filter by person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="130"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="135"/>
         <source>From date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="131"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="136"/>
         <source>To date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="136"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="141"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="138"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="143"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="144"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="149"/>
         <source>Incidents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="159"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="164"/>
         <source>Evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="164"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="169"/>
         <source>New incident</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="167"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="172"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="168"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="173"/>
         <source>Open the incident</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="170"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="175"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="171"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="176"/>
         <source>Show earlier versions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="173"/>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="345"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="178"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="350"/>
         <source>Move to trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="175"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="180"/>
         <source>Trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="176"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="181"/>
         <source>Show the trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="179"/>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="379"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="184"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="384"/>
         <source>Empty trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="181"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="186"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="182"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="187"/>
         <source>Show incidents per month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="193"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="198"/>
         <source>Opening…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="202"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="207"/>
         <source>An entry you had not saved was kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="204"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="209"/>
         <source>Continue it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="206"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="211"/>
         <source>Discard it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="216"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="221"/>
         <source>Earlier versions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="218"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="223"/>
         <source>Back to the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="251"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="256"/>
         <source>any</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="273"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="278"/>
         <source>Checking the history…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="283"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="288"/>
         <source>The journal could not be opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="290"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="295"/>
         <source>Anyone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="302"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="307"/>
         <source>History intact: {count} changes recorded and checked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="307"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="312"/>
         <source>Warning: the journal&apos;s history was altered at change number {number}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="311"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="316"/>
         <source>Warning: an entry differs from its recorded history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="332"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="337"/>
         <source>{shown} of {total} incidents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="335"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="340"/>
         <source>Trash: {shown} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="338"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="343"/>
         <source>{count} damaged entries could not be opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="344"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="349"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="384"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="389"/>
         <source>Click again to delete for good</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="451"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="458"/>
         <source>Version {number}, saved {saved}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="452"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="459"/>
         <source>Date: {date} {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="453"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="460"/>
         <source>Kinds: {kinds}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="456"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="463"/>
         <source>Exact words: {words}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="460"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="467"/>
         <source>First recorded {when}; {count} versions.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1663,7 +1794,37 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
     </message>
     <message>
         <location filename="../../src/safeplan/ui/journal_model.py" line="29"/>
-        <source>Stalking or monitoring</source>
+        <source>Stalking, or monitoring your phone or computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/journal_model.py" line="32"/>
+        <source>Harm to or threats about the children</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/journal_model.py" line="35"/>
+        <source>Strangling or choking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/journal_model.py" line="36"/>
+        <source>Weapon used or threatened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/journal_model.py" line="37"/>
+        <source>Threat to kill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/journal_model.py" line="38"/>
+        <source>Violence during pregnancy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/journal_model.py" line="39"/>
+        <source>Breach of a protective order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1674,11 +1835,6 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
     <message>
         <location filename="../../src/safeplan/ui/journal_model.py" line="31"/>
         <source>Damage to property</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/safeplan/ui/journal_model.py" line="32"/>
-        <source>Harm to children</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1713,7 +1869,8 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/safeplan/ui/main_window.py" line="36"/>
+        <location filename="../../src/safeplan/ui/main_window.py" line="37"/>
+        <location filename="../../src/safeplan/ui/main_window.py" line="136"/>
         <source>Calculator</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1721,7 +1878,7 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
 <context>
     <name>PictureView</name>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="77"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="79"/>
         <source>Picture</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2515,42 +2672,42 @@ Or all at once:       python -m safeplan verify .
 <context>
     <name>SafetyView</name>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="45"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="40"/>
         <source>Hiding it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="46"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="41"/>
         <source>Press Esc or Quick exit to go back to the calculator at once: everything shown is cleared. The vault also locks by itself after a few minutes without use, when the window is minimised, and when another window stays in front (see Settings). To open it again, type your PIN and press =.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="50"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="45"/>
         <source>What is protected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="51"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="46"/>
         <source>Everything you write or add is encrypted on this computer with your PIN (AES-256, Argon2id). Nothing you write is stored anywhere in readable form, and the app never uses the internet. File and folder names look like a calculator&apos;s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="55"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="50"/>
         <source>What is not protected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="56"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="51"/>
         <source>Spying software or a keylogger on this computer can see what you type and what is on screen. Someone with full control of the computer can read the memory while the vault is open. Files you add are still where they were until you remove them, and copies may remain in backups, cloud folders and on your phone. A report you export is not protected: keep it hidden.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="61"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="56"/>
         <source>If you forget your PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="62"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="57"/>
         <source>Type your 24-digit recovery code on the calculator and press =, then choose a new PIN. Without the PIN or the recovery code nobody can open the vault, not even us.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2928,12 +3085,12 @@ Or all at once:       python -m safeplan verify .
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="42"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="44"/>
         <source>Incidents per month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="57"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="59"/>
         <source>No incidents yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2941,52 +3098,52 @@ Or all at once:       python -m safeplan verify .
 <context>
     <name>VaultShell</name>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="93"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="88"/>
         <source>Sections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="101"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="96"/>
         <source>Quick exit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="103"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="98"/>
         <source>Quick exit: hide everything now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="104"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="99"/>
         <source>Esc</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="116"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="111"/>
         <source>Journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="119"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="114"/>
         <source>Evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="121"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="116"/>
         <source>Plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="123"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="118"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="136"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="131"/>
         <source>Safety</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="137"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="132"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>

@@ -55,21 +55,23 @@
     </message>
     <message>
         <location filename="../../src/safeplan/ui/calculator_view.py" line="66"/>
+        <location filename="../../src/safeplan/ui/calculator_view.py" line="113"/>
         <source>Expression</source>
         <translation>Выражение</translation>
     </message>
     <message>
         <location filename="../../src/safeplan/ui/calculator_view.py" line="69"/>
+        <location filename="../../src/safeplan/ui/calculator_view.py" line="114"/>
         <source>Result</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/calculator_view.py" line="167"/>
+        <location filename="../../src/safeplan/ui/calculator_view.py" line="176"/>
         <source>Cannot divide by zero</source>
         <translation>Деление на ноль невозможно</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/calculator_view.py" line="168"/>
+        <location filename="../../src/safeplan/ui/calculator_view.py" line="177"/>
         <source>Result is too large</source>
         <translation>Слишком большое число</translation>
     </message>
@@ -77,44 +79,77 @@
 <context>
     <name>EvidenceKinds</name>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_model.py" line="32"/>
+        <location filename="../../src/safeplan/ui/evidence_model.py" line="45"/>
         <source>Injury photo</source>
         <translation>Фото травм</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_model.py" line="33"/>
+        <location filename="../../src/safeplan/ui/evidence_model.py" line="46"/>
         <source>Damaged property</source>
         <translation>Повреждённое имущество</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_model.py" line="34"/>
+        <location filename="../../src/safeplan/ui/evidence_model.py" line="47"/>
         <source>Screenshot of messages</source>
         <translation>Снимок экрана с сообщениями</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_model.py" line="35"/>
+        <location filename="../../src/safeplan/ui/evidence_model.py" line="48"/>
         <source>Medical document</source>
         <translation>Медицинский документ</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_model.py" line="36"/>
+        <location filename="../../src/safeplan/ui/evidence_model.py" line="49"/>
         <source>Police or court document</source>
         <translation>Документ полиции или суда</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_model.py" line="37"/>
+        <location filename="../../src/safeplan/ui/evidence_model.py" line="50"/>
         <source>Audio</source>
         <translation>Аудио</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_model.py" line="38"/>
+        <location filename="../../src/safeplan/ui/evidence_model.py" line="51"/>
         <source>Video</source>
         <translation>Видео</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_model.py" line="39"/>
+        <location filename="../../src/safeplan/ui/evidence_model.py" line="52"/>
         <source>Other</source>
         <translation>Другое</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceOrigins</name>
+    <message>
+        <location filename="../../src/safeplan/ui/evidence_model.py" line="33"/>
+        <source>Not said</source>
+        <translation>Не указано</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/evidence_model.py" line="34"/>
+        <source>A photo I took</source>
+        <translation>Фото, которое я сделала</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/evidence_model.py" line="35"/>
+        <source>A screenshot</source>
+        <translation>Снимок экрана</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/evidence_model.py" line="36"/>
+        <source>A document issued to me</source>
+        <translation>Документ, выданный мне</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/evidence_model.py" line="37"/>
+        <source>A recording I made</source>
+        <translation>Запись, которую я сделала</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/evidence_model.py" line="38"/>
+        <source>A message or file he sent</source>
+        <translation>Сообщение или файл, который прислал он</translation>
     </message>
 </context>
 <context>
@@ -259,264 +294,274 @@
 <context>
     <name>EvidenceViewer</name>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="183"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="185"/>
         <source>Fit</source>
         <translation>По размеру</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="184"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="186"/>
         <source>Fit the picture to the window</source>
         <translation>Вписать изображение в окно</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="186"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="188"/>
         <source>Zoom out</source>
         <translation>Уменьшить</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="189"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="191"/>
         <source>Zoom in</source>
         <translation>Увеличить</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="193"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="195"/>
         <source>Show at actual size</source>
         <translation>Показать в натуральную величину</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="209"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="211"/>
         <source>Caption</source>
         <translation>Подпись</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="212"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="214"/>
         <source>Kind of evidence</source>
         <translation>Вид доказательства</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="216"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="220"/>
+        <source>How you got it</source>
+        <translation>Как это у вас появилось</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="227"/>
         <source>Known</source>
         <translation>Известно</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="218"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="229"/>
         <source>The time it was taken is known</source>
         <translation>Время съёмки известно</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="221"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="232"/>
         <source>When it was taken</source>
         <translation>Когда снято</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="230"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="241"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="234"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="245"/>
         <source>Linked incidents</source>
         <translation>Связанные случаи</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="240"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="251"/>
         <source>Caption:</source>
         <translation>Подпись:</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="241"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="252"/>
         <source>Kind:</source>
         <translation>Вид:</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="242"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="253"/>
+        <source>How you got it:</source>
+        <translation>Откуда:</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="255"/>
         <source>Taken:</source>
         <translation>Снято:</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="243"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="256"/>
         <source>Notes:</source>
         <translation>Заметки:</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="245"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="258"/>
         <source>Find an incident</source>
         <translation>Найти случай</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="246"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="259"/>
         <source>Find an incident…</source>
         <translation>Найти случай…</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="251"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="264"/>
         <source>Incidents:</source>
         <translation>Случаи:</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="256"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="269"/>
         <source>Facts recorded at import</source>
         <translation>Сведения, записанные при добавлении</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="268"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="281"/>
         <source>Recorded at import (cannot be changed)</source>
         <translation>Записано при добавлении (изменить нельзя)</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="286"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="299"/>
         <source>Back to the gallery</source>
         <translation>Назад к галерее</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="288"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="301"/>
         <source>Save a copy…</source>
         <translation>Сохранить копию…</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="289"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="302"/>
         <source>Save a copy of the original file</source>
         <translation>Сохранить копию исходного файла</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="291"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="304"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="292"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="305"/>
         <source>Delete this item for good</source>
         <translation>Удалить этот материал навсегда</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="294"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="307"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="314"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="327"/>
         <source>Opening the picture…</source>
         <translation>Изображение открывается…</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="319"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="332"/>
         <source>{type} file. It is kept exactly as it was imported; use Save a copy to open it in another program.</source>
         <translation>Файл {type}. Он хранится точно таким, каким был добавлен; чтобы открыть его в другой программе, выберите «Сохранить копию».</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="351"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="366"/>
         <source>File: {name}</source>
         <translation>Файл: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="352"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="367"/>
         <source>Type (by content): {mime}</source>
         <translation>Тип (по содержимому): {mime}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="353"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="368"/>
         <source>Size: {size} ({bytes} bytes)</source>
         <translation>Размер: {size} ({bytes} байт)</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="355"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="370"/>
         <source>SHA-256: {hash}</source>
         <translation>SHA-256: {hash}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="356"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="371"/>
         <source>Imported: {when}</source>
         <translation>Добавлено: {when}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="357"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="372"/>
         <source>File last modified: {when}</source>
         <translation>Файл изменён: {when}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="361"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="376"/>
         <source>Picture: {width} × {height}, orientation {orientation}</source>
         <translation>Изображение: {width} × {height}, ориентация {orientation}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="364"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="379"/>
         <source>Taken (EXIF): {when}</source>
         <translation>Снято (EXIF): {when}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="365"/>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="368"/>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="371"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="380"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="383"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="386"/>
         <source>not recorded</source>
         <translation>не записано</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="367"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="382"/>
         <source>Camera: {camera}</source>
         <translation>Камера: {camera}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="370"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="385"/>
         <source>GPS position: {position}</source>
         <translation>Координаты GPS: {position}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="374"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="389"/>
         <source>Duration: {duration}</source>
         <translation>Продолжительность: {duration}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="377"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="392"/>
         <source>Sound: {rate} kHz, {channels} channels, {bitrate} kbit/s</source>
         <translation>Звук: {rate} кГц, каналов: {channels}, {bitrate} кбит/с</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="382"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="397"/>
         <source>Recorded (from the file): {when}</source>
         <translation>Записано (по данным файла): {when}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="385"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="400"/>
         <source>Duration: not readable from this file</source>
         <translation>Продолжительность: из этого файла не читается</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="386"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="401"/>
         <source>Versions of the details: {count}</source>
         <translation>Версий описания: {count}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="399"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="414"/>
         <source>This picture is too large to show safely. The file is kept unchanged; use Save a copy to open it elsewhere.</source>
         <translation>Это изображение слишком большое, чтобы безопасно его показать. Файл хранится без изменений; чтобы открыть его в другой программе, выберите «Сохранить копию».</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="401"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="416"/>
         <source>This picture is damaged and cannot be shown. The file is kept exactly as it was imported.</source>
         <translation>Это изображение повреждено, его нельзя показать. Файл хранится точно таким, каким был добавлен.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="403"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="418"/>
         <source>This kind of picture cannot be shown here. The file is kept unchanged; use Save a copy to open it elsewhere.</source>
         <translation>Такое изображение здесь показать нельзя. Файл хранится без изменений; чтобы открыть его в другой программе, выберите «Сохранить копию».</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="436"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="456"/>
         <source>Not saved: the vault could not be written. Nothing was lost.</source>
         <translation>Не сохранено: не удалось записать в хранилище. Ничего не потеряно.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="439"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="459"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="447"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="467"/>
         <source>Click again to delete for good</source>
         <translation>Нажмите ещё раз, чтобы удалить навсегда</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="455"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="475"/>
         <source>Could not delete it; nothing was changed.</source>
         <translation>Удалить не удалось; ничего не изменилось.</translation>
     </message>
@@ -1057,329 +1102,415 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
 <context>
     <name>IncidentEditor</name>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="77"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="84"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="83"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="90"/>
         <source>Time</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="86"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="93"/>
         <source>Time unknown</source>
         <translation>Время неизвестно</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="95"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="102"/>
         <source>When:</source>
         <translation>Когда:</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="96"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="103"/>
         <source>The date is approximate</source>
         <translation>Дата примерная</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="99"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="106"/>
         <source>About when</source>
         <translation>Примерно когда</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="100"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="107"/>
         <source>e.g. the week before New Year</source>
         <translation>например, за неделю до Нового года</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="105"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="112"/>
         <source>How long it lasted</source>
         <translation>Сколько это длилось</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="106"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="113"/>
         <source>How long:</source>
         <translation>Сколько длилось:</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="107"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="114"/>
         <source>Where</source>
         <translation>Где</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="108"/>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="193"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="115"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="220"/>
         <source>Where:</source>
         <translation>Где:</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="112"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="119"/>
         <source>Who did it</source>
         <translation>Кто это сделал</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="113"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="120"/>
         <source>Add person…</source>
         <translation>Добавить человека…</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="115"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="122"/>
         <source>Add a person to the list</source>
         <translation>Добавить человека в список</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="120"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="127"/>
         <source>Who:</source>
         <translation>Кто:</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="124"/>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="125"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="131"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="132"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="126"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="133"/>
         <source>Relationship</source>
         <translation>Кем приходится</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="127"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="134"/>
         <source>Relationship, e.g. husband</source>
         <translation>Кем приходится, например муж</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="128"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="135"/>
         <source>Add</source>
         <translation>Добавить</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="130"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="137"/>
         <source>Add this person</source>
         <translation>Добавить этого человека</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="147"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="158"/>
         <source>What kind:</source>
         <translation>Что это было:</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="158"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="159"/>
+        <source>Signs of danger:</source>
+        <translation>Признаки опасности:</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="170"/>
+        <source>If any of these happened, tell the police and a crisis centre (150) about it explicitly: they are asked about in risk assessments.</source>
+        <translation>Если что-то из этого было, прямо скажите об этом полиции и кризисному центру (150): об этом спрашивают при оценке риска.</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="185"/>
         <source>What happened</source>
         <translation>Что произошло</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="159"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="186"/>
         <source>What happened:</source>
         <translation>Что произошло:</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="160"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="187"/>
         <source>Write it as soon as you can, in order: what led up to it, what he did, what you did, how it ended. Facts first; how you felt belongs here too.</source>
         <translation>Запишите как можно скорее и по порядку: что этому предшествовало, что он делал, что делали вы, чем всё закончилось. Сначала факты; о своих чувствах тоже можно написать.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="162"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="189"/>
         <source>Exact words</source>
         <translation>Точные слова</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="163"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="190"/>
         <source>Exact words said:</source>
         <translation>Точные слова:</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="164"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="191"/>
         <source>Write threats and insults word for word, in the language they were said.</source>
         <translation>Записывайте угрозы и оскорбления слово в слово, на том языке, на котором они прозвучали.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="165"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="192"/>
         <source>Injuries</source>
         <translation>Травмы</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="166"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="193"/>
         <source>Injuries:</source>
         <translation>Травмы:</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="167"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="194"/>
         <source>Photograph injuries with something for scale (a coin, a ruler) and again after two days, when bruises show more.</source>
         <translation>Сфотографируйте травмы рядом с предметом для масштаба (монета, линейка) и ещё раз через два дня, когда синяки станут заметнее.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="169"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="196"/>
         <source>Witnesses</source>
         <translation>Свидетели</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="170"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="197"/>
         <source>Witnesses:</source>
         <translation>Свидетели:</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="173"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="200"/>
         <source>Children were present</source>
         <translation>Дети были рядом</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="177"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="204"/>
         <source>Police were contacted</source>
         <translation>Было обращение в полицию</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="181"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="208"/>
         <source>Police station</source>
         <translation>Отделение полиции</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="182"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="209"/>
         <source>Officer</source>
         <translation>Сотрудник</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="183"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="210"/>
         <source>Report number</source>
         <translation>Номер заявления</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="184"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="211"/>
         <source>Station:</source>
         <translation>Отделение:</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="185"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="212"/>
         <source>Officer:</source>
         <translation>Сотрудник:</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="186"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="213"/>
         <source>Report number:</source>
         <translation>Номер заявления:</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="187"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="214"/>
         <source>Medical help</source>
         <translation>Медицинская помощь</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="191"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="218"/>
         <source>Where treated</source>
         <translation>Где оказали помощь</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="192"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="219"/>
         <source>Medical record number</source>
         <translation>Номер медицинской записи</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="194"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="221"/>
         <source>Record number:</source>
         <translation>Номер записи:</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="197"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="222"/>
+        <source>Referred for a forensic medical examination (СМЭ)</source>
+        <translation>Направлена на судебно-медицинскую экспертизу (СМЭ)</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="226"/>
+        <source>Date of the examination</source>
+        <translation>Дата экспертизы</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="227"/>
+        <source>YYYY-MM-DD</source>
+        <translation>ГГГГ-ММ-ДД</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="228"/>
+        <source>Where the examination was</source>
+        <translation>Где проводилась экспертиза</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="230"/>
+        <source>Result of the examination</source>
+        <translation>Результат экспертизы</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="231"/>
+        <source>the conclusion&apos;s number, what it found</source>
+        <translation>номер заключения, что установлено</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="234"/>
+        <source>The result document, from your evidence</source>
+        <translation>Документ с результатом, из ваших доказательств</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="238"/>
+        <source>Examined on:</source>
+        <translation>Дата экспертизы:</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="239"/>
+        <source>Examined at:</source>
+        <translation>Где:</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="240"/>
+        <source>Result:</source>
+        <translation>Результат:</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="241"/>
+        <source>Result document:</source>
+        <translation>Документ:</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="246"/>
+        <source>Protective order this breached</source>
+        <translation>Нарушенное защитное предписание</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="247"/>
+        <source>None</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="250"/>
+        <source>Order breached:</source>
+        <translation>Нарушено предписание:</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="253"/>
         <source>How afraid you felt, 0 to 10</source>
         <translation>Насколько было страшно, от 0 до 10</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="205"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="261"/>
         <source>How afraid (0–10):</source>
         <translation>Насколько страшно (0–10):</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="206"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="262"/>
         <source>Tags</source>
         <translation>Метки</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="207"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="263"/>
         <source>separated by commas</source>
         <translation>через запятую</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="208"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="264"/>
         <source>Tags:</source>
         <translation>Метки:</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="211"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="267"/>
         <source>Keep the numbers of police reports and medical records: they let a lawyer find the official papers later.</source>
         <translation>Сохраняйте номера заявлений в полицию и медицинских записей: по ним юрист потом найдёт официальные документы.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="226"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="282"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="228"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="284"/>
         <source>Cancel editing</source>
         <translation>Отменить изменения</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="231"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="287"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="233"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="289"/>
         <source>Save the incident</source>
         <translation>Сохранить запись</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="256"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="312"/>
         <source>Evidence linked to this incident: {names}</source>
         <translation>Доказательства, связанные с этим случаем: {names}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="260"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="316"/>
         <source>No evidence linked yet. Add photos and files under Evidence, then link them to this incident there.</source>
         <translation>Доказательства пока не связаны. Добавьте фото и файлы в разделе «Доказательства» и там свяжите их с этим случаем.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="279"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="235"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="337"/>
         <source>Not chosen</source>
         <translation>Не выбран</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="378"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="459"/>
         <source>The date is in the future.</source>
         <translation>Эта дата ещё не наступила.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="379"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="460"/>
         <source>That is not a real date.</source>
         <translation>Такой даты не существует.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="380"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="461"/>
         <source>That date is too far in the past.</source>
         <translation>Эта дата слишком давняя.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="381"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="462"/>
         <source>That is not a real time.</source>
         <translation>Такого времени не существует.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="382"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="463"/>
         <source>Please write what happened.</source>
         <translation>Пожалуйста, напишите, что произошло.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="383"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="464"/>
         <source>Choose a number from 0 to 10.</source>
         <translation>Выберите число от 0 до 10.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="393"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="466"/>
+        <source>The date of the examination is not a real date (YYYY-MM-DD).</source>
+        <translation>Дата экспертизы указана неверно (ГГГГ-ММ-ДД).</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="476"/>
         <source>“{field}” is too long to keep in one entry (over 200,000 characters). Please split it into two entries.</source>
         <translation>Поле «{field}» слишком длинное для одной записи (больше 200 000 знаков). Разделите его на две записи.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="397"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="480"/>
         <source>Please check the form.</source>
         <translation>Пожалуйста, проверьте форму.</translation>
     </message>
@@ -1387,22 +1518,22 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
 <context>
     <name>IncidentTableModel</name>
     <message>
-        <location filename="../../src/safeplan/ui/journal_model.py" line="48"/>
+        <location filename="../../src/safeplan/ui/journal_model.py" line="53"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_model.py" line="48"/>
+        <location filename="../../src/safeplan/ui/journal_model.py" line="53"/>
         <source>Kinds</source>
         <translation>Виды</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_model.py" line="48"/>
+        <location filename="../../src/safeplan/ui/journal_model.py" line="53"/>
         <source>What happened</source>
         <translation>Что произошло</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_model.py" line="49"/>
+        <location filename="../../src/safeplan/ui/journal_model.py" line="54"/>
         <source>Evidence</source>
         <translation>Доказательства</translation>
     </message>
@@ -1410,229 +1541,229 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
 <context>
     <name>JournalView</name>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="115"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="120"/>
         <source>Search the journal</source>
         <translation>Поиск по дневнику</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="116"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="121"/>
         <source>Search…</source>
         <translation>Поиск…</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="121"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="126"/>
         <source>Filter by kind</source>
         <translation>Отбор по виду</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="122"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="127"/>
         <source>All kinds</source>
         <translation>Все виды</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="128"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="133"/>
         <source>Filter by person</source>
         <translation>Отбор по человеку</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="130"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="135"/>
         <source>From date</source>
         <translation>С даты</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="131"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="136"/>
         <source>To date</source>
         <translation>По дату</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="136"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="141"/>
         <source>From</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="138"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="143"/>
         <source>to</source>
         <translation>по</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="144"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="149"/>
         <source>Incidents</source>
         <translation>Случаи</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="159"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="164"/>
         <source>Evidence</source>
         <translation>Доказательства</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="164"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="169"/>
         <source>New incident</source>
         <translation>Новая запись</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="167"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="172"/>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="168"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="173"/>
         <source>Open the incident</source>
         <translation>Открыть запись</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="170"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="175"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="171"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="176"/>
         <source>Show earlier versions</source>
         <translation>Показать прежние версии</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="173"/>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="345"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="178"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="350"/>
         <source>Move to trash</source>
         <translation>В корзину</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="175"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="180"/>
         <source>Trash</source>
         <translation>Корзина</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="176"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="181"/>
         <source>Show the trash</source>
         <translation>Показать корзину</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="179"/>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="379"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="184"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="384"/>
         <source>Empty trash</source>
         <translation>Очистить корзину</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="181"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="186"/>
         <source>Timeline</source>
         <translation>По месяцам</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="182"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="187"/>
         <source>Show incidents per month</source>
         <translation>Показать случаи по месяцам</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="193"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="198"/>
         <source>Opening…</source>
         <translation>Открываем…</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="202"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="207"/>
         <source>An entry you had not saved was kept.</source>
         <translation>Несохранённая запись сохранена как черновик.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="204"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="209"/>
         <source>Continue it</source>
         <translation>Продолжить</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="206"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="211"/>
         <source>Discard it</source>
         <translation>Удалить черновик</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="216"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="221"/>
         <source>Earlier versions</source>
         <translation>Прежние версии</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="218"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="223"/>
         <source>Back to the list</source>
         <translation>Назад к списку</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="251"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="256"/>
         <source>any</source>
         <translation>любая</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="273"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="278"/>
         <source>Checking the history…</source>
         <translation>Проверяем историю…</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="283"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="288"/>
         <source>The journal could not be opened.</source>
         <translation>Не удалось открыть дневник.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="290"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="295"/>
         <source>Anyone</source>
         <translation>Любой</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="302"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="307"/>
         <source>History intact: {count} changes recorded and checked.</source>
         <translation>История цела: записано и проверено изменений — {count}.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="307"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="312"/>
         <source>Warning: the journal&apos;s history was altered at change number {number}.</source>
         <translation>Внимание: история дневника изменена начиная с изменения № {number}.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="311"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="316"/>
         <source>Warning: an entry differs from its recorded history.</source>
         <translation>Внимание: запись не совпадает со своей историей.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="332"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="337"/>
         <source>{shown} of {total} incidents</source>
         <translation>Показано {shown} из {total}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="335"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="340"/>
         <source>Trash: {shown} of {total}</source>
         <translation>Корзина: {shown} из {total}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="338"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="343"/>
         <source>{count} damaged entries could not be opened</source>
         <translation>не удалось открыть повреждённых записей: {count}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="344"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="349"/>
         <source>Restore</source>
         <translation>Восстановить</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="384"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="389"/>
         <source>Click again to delete for good</source>
         <translation>Нажмите ещё раз, чтобы удалить навсегда</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="451"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="458"/>
         <source>Version {number}, saved {saved}</source>
         <translation>Версия {number}, сохранена {saved}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="452"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="459"/>
         <source>Date: {date} {time}</source>
         <translation>Дата: {date} {time}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="453"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="460"/>
         <source>Kinds: {kinds}</source>
         <translation>Виды: {kinds}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="456"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="463"/>
         <source>Exact words: {words}</source>
         <translation>Точные слова: {words}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="460"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="467"/>
         <source>First recorded {when}; {count} versions.</source>
         <translation>Впервые записано {when}; версий: {count}.</translation>
     </message>
@@ -1666,8 +1797,38 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
     </message>
     <message>
         <location filename="../../src/safeplan/ui/journal_model.py" line="29"/>
-        <source>Stalking or monitoring</source>
-        <translation>Преследование или слежка</translation>
+        <source>Stalking, or monitoring your phone or computer</source>
+        <translation>Преследование или слежка за вашим телефоном или компьютером</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/journal_model.py" line="32"/>
+        <source>Harm to or threats about the children</source>
+        <translation>Вред детям или угрозы о детях</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/journal_model.py" line="35"/>
+        <source>Strangling or choking</source>
+        <translation>Удушение</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/journal_model.py" line="36"/>
+        <source>Weapon used or threatened</source>
+        <translation>Оружие: применил или угрожал</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/journal_model.py" line="37"/>
+        <source>Threat to kill</source>
+        <translation>Угроза убийством</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/journal_model.py" line="38"/>
+        <source>Violence during pregnancy</source>
+        <translation>Насилие во время беременности</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/journal_model.py" line="39"/>
+        <source>Breach of a protective order</source>
+        <translation>Нарушение защитного предписания</translation>
     </message>
     <message>
         <location filename="../../src/safeplan/ui/journal_model.py" line="30"/>
@@ -1678,11 +1839,6 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
         <location filename="../../src/safeplan/ui/journal_model.py" line="31"/>
         <source>Damage to property</source>
         <translation>Порча имущества</translation>
-    </message>
-    <message>
-        <location filename="../../src/safeplan/ui/journal_model.py" line="32"/>
-        <source>Harm to children</source>
-        <translation>Вред детям</translation>
     </message>
     <message>
         <location filename="../../src/safeplan/ui/journal_model.py" line="33"/>
@@ -1716,7 +1872,8 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/safeplan/ui/main_window.py" line="36"/>
+        <location filename="../../src/safeplan/ui/main_window.py" line="37"/>
+        <location filename="../../src/safeplan/ui/main_window.py" line="136"/>
         <source>Calculator</source>
         <translation>Калькулятор</translation>
     </message>
@@ -1724,7 +1881,7 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
 <context>
     <name>PictureView</name>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="77"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="79"/>
         <source>Picture</source>
         <translation>Изображение</translation>
     </message>
@@ -2542,42 +2699,42 @@ public_key.pem     ключ, которым сделаны подписи
 <context>
     <name>SafetyView</name>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="45"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="40"/>
         <source>Hiding it</source>
         <translation>Как быстро скрыть</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="46"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="41"/>
         <source>Press Esc or Quick exit to go back to the calculator at once: everything shown is cleared. The vault also locks by itself after a few minutes without use, when the window is minimised, and when another window stays in front (see Settings). To open it again, type your PIN and press =.</source>
         <translation>Нажмите Esc или «Быстрый выход», чтобы сразу вернуться к калькулятору: всё показанное исчезнет. Хранилище также закрывается само через несколько минут бездействия, при сворачивании окна и когда другое окно долго остаётся сверху (см. «Настройки»). Чтобы открыть его снова, наберите PIN-код и нажмите =.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="50"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="45"/>
         <source>What is protected</source>
         <translation>Что защищено</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="51"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="46"/>
         <source>Everything you write or add is encrypted on this computer with your PIN (AES-256, Argon2id). Nothing you write is stored anywhere in readable form, and the app never uses the internet. File and folder names look like a calculator&apos;s.</source>
         <translation>Всё, что вы пишете и добавляете, шифруется на этом компьютере вашим PIN-кодом (AES-256, Argon2id). Ничего из написанного не хранится в читаемом виде, и приложение никогда не выходит в интернет. Имена файлов и папок выглядят как у калькулятора.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="55"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="50"/>
         <source>What is not protected</source>
         <translation>Что не защищено</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="56"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="51"/>
         <source>Spying software or a keylogger on this computer can see what you type and what is on screen. Someone with full control of the computer can read the memory while the vault is open. Files you add are still where they were until you remove them, and copies may remain in backups, cloud folders and on your phone. A report you export is not protected: keep it hidden.</source>
         <translation>Шпионская программа или клавиатурный шпион на этом компьютере видят, что вы печатаете и что на экране. Человек с полным доступом к компьютеру может прочитать память, пока хранилище открыто. Добавленные файлы остаются на прежнем месте, пока вы их не удалите, а их копии могут остаться в резервных копиях, облачных папках и на телефоне. Сохранённый отчёт не защищён: прячьте его.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="61"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="56"/>
         <source>If you forget your PIN</source>
         <translation>Если вы забыли PIN-код</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="62"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="57"/>
         <source>Type your 24-digit recovery code on the calculator and press =, then choose a new PIN. Without the PIN or the recovery code nobody can open the vault, not even us.</source>
         <translation>Наберите на калькуляторе 24-значный код восстановления и нажмите =, затем выберите новый PIN-код. Без PIN-кода или кода восстановления никто не сможет открыть хранилище — даже мы.</translation>
     </message>
@@ -2955,12 +3112,12 @@ public_key.pem     ключ, которым сделаны подписи
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="42"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="44"/>
         <source>Incidents per month</source>
         <translation>Случаи по месяцам</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="57"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="59"/>
         <source>No incidents yet.</source>
         <translation>Записей пока нет.</translation>
     </message>
@@ -2968,52 +3125,52 @@ public_key.pem     ключ, которым сделаны подписи
 <context>
     <name>VaultShell</name>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="93"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="88"/>
         <source>Sections</source>
         <translation>Разделы</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="101"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="96"/>
         <source>Quick exit</source>
         <translation>Быстрый выход</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="103"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="98"/>
         <source>Quick exit: hide everything now</source>
         <translation>Быстрый выход: скрыть всё сейчас</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="104"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="99"/>
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="116"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="111"/>
         <source>Journal</source>
         <translation>Дневник</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="119"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="114"/>
         <source>Evidence</source>
         <translation>Доказательства</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="121"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="116"/>
         <source>Plan</source>
         <translation>План</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="123"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="118"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="136"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="131"/>
         <source>Safety</source>
         <translation>Безопасность</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="137"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="132"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>

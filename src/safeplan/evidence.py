@@ -29,6 +29,9 @@ from .vault import FileDamaged, ImportCancelled, StorageFull, Vault, VaultError
 
 EVIDENCE = "evidence"
 KINDS = ("injury", "property", "messages", "medical", "police", "audio", "video", "other")
+# How she came by the item: a court weighs a covert recording differently from a photo of
+# her own injuries or a paper issued to her ("" = not said).
+ORIGINS = ("photo_taken", "screenshot", "document_issued", "recording", "received")
 MAX_FILE_BYTES = 4 * 1024 ** 3  # larger files are refused before a byte is read
 KEEP_IN_MEMORY = 64 * 1024 * 1024  # pictures up to this size get a thumbnail at import
 HEAD_BYTES = 8192
@@ -46,6 +49,7 @@ class Details:
     kind: str = "other"
     taken_at: str = ""
     incident_ids: list[int] = field(default_factory=list)
+    origin: str = ""  # one of ORIGINS, or "" when she has not said
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> Details:
@@ -435,6 +439,8 @@ class EvidenceStore:
     def edit(self, item_id: int, details: Details) -> Item:
         if details.kind not in KINDS:
             raise ValueError("unknown kind")
+        if details.origin and details.origin not in ORIGINS:
+            raise ValueError("unknown origin")
         with self._lock:
             item = self._items[item_id]
             if asdict(details) == asdict(item.current):

@@ -27,7 +27,12 @@ PERSON = "person"
 DRAFT = "journal-draft"
 
 KINDS = ("physical", "sexual", "psychological", "threats", "economic", "stalking", "digital",
-         "property", "children", "pets", "other")
+         "property", "children", "pets", "other",
+         "strangulation", "weapon", "threat_to_kill", "pregnancy", "order_breach")
+# Kinds that research links to being killed (resources/legal/facts.json: strangulation-predictor,
+# danger-signs-campbell). Shown as information with their source, never added up to a score.
+DANGER_KINDS = ("strangulation", "weapon", "threat_to_kill", "pregnancy", "children",
+                "order_breach", "stalking")
 MAX_TEXT = 200_000  # characters in one field: more than any real account, far below memory
 GENESIS = "0" * 64
 
@@ -67,6 +72,14 @@ class Incident:
     medical_record: str = ""
     fear: int = 0  # 0-10
     tags: list[str] = field(default_factory=list)
+    # Forensic medical examination (СМЭ): referred by the police, when, where, and the
+    # result document kept as evidence (an evidence record id).
+    exam_referred: bool = False
+    exam_date: str = ""  # YYYY-MM-DD, optional
+    exam_place: str = ""
+    exam_result: str = ""  # the conclusion's number or what it says
+    exam_evidence_id: int | None = None
+    order_id: int | None = None  # the protective order this incident breached, if any
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> Incident:
@@ -91,8 +104,13 @@ class Incident:
                 raise InvalidIncident("time", "not_a_time") from None
         if not self.description.strip():
             raise InvalidIncident("description", "empty")
+        if self.exam_date:
+            try:
+                date.fromisoformat(self.exam_date)
+            except (TypeError, ValueError):
+                raise InvalidIncident("exam_date", "not_a_date") from None
         for name in ("description", "exact_words", "injuries", "witnesses", "place",
-                     "approximate_note", "duration"):
+                     "approximate_note", "duration", "exam_place", "exam_result"):
             if len(getattr(self, name)) > MAX_TEXT:
                 raise InvalidIncident(name, "too_long")
         if any(kind not in KINDS for kind in self.kinds):
@@ -439,5 +457,5 @@ def per_month(entries: Iterable[Entry]) -> dict[str, dict[str, int]]:
     return dict(sorted(months.items()))
 
 
-__all__ = ["KINDS", "ChainStatus", "Entry", "Incident", "InvalidIncident", "Journal",
-           "RecordDamaged", "Revision", "per_month", "search"]
+__all__ = ["DANGER_KINDS", "KINDS", "ChainStatus", "Entry", "Incident", "InvalidIncident",
+           "Journal", "RecordDamaged", "Revision", "per_month", "search"]

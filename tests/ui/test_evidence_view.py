@@ -364,3 +364,29 @@ def test_the_incident_list_can_be_searched(qtbot, make_window, existing_vault, t
     shown = [viewer.incidents.item(r).text() for r in range(viewer.incidents.count())
              if not viewer.incidents.item(r).isHidden()]
     assert len(shown) == 1 and "Разбил телефон" in shown[0]
+
+
+def test_how_she_got_it_and_the_plain_note_on_covert_recordings(qtbot, make_window,
+                                                                existing_vault, tmp_path):
+    from PySide6.QtWidgets import QLabel, QWidget
+
+    from ..test_evidence import wav_bytes
+
+    _window, view = open_evidence(qtbot, make_window)
+    path = tmp_path / "kitchen.wav"
+    path.write_bytes(wav_bytes(3.0))
+    run_import(qtbot, view, [path])
+    view.open_item(view.model.item(0).id)
+    viewer = view.viewer
+    note = viewer.findChild(QWidget, "evidence_recording_note")
+    assert note.isVisibleTo(viewer)  # an audio file she has not described yet
+    shown = [w.text() for w in note.findChildren(QLabel)]
+    assert any("may be ruled inadmissible" in t and "medical examination" in t for t in shown)
+    assert any(t.startswith("Source: ") for t in shown)
+    assert any(t.startswith("Only partly re-checked") for t in shown)
+    viewer.origin.setCurrentIndex(viewer.origin.findData("received"))
+    assert not note.isVisibleTo(viewer)
+    click(qtbot, viewer, "evidence_save")
+    assert view.store.items()[0].current.origin == "received"
+    viewer.origin.setCurrentIndex(viewer.origin.findData("recording"))
+    assert note.isVisibleTo(viewer)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QPlainTextEdit
+from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
 from safeplan.journal import Incident
 
@@ -209,3 +209,48 @@ def test_a_megabyte_of_text_is_refused_with_a_message(qtbot, make_window, existi
     view.editor.description.setPlainText("Короткий текст 🙂 ә ғ қ ң ө ұ ү һ і")
     click(qtbot, view.editor, "incident_save")
     assert rows(view)[0][2] == "Короткий текст 🙂 ә ғ қ ң ө ұ ү һ і"
+
+
+def test_danger_signs_show_information_with_source_never_a_score(qtbot, make_window,
+                                                                   existing_vault):
+    _window, view = open_journal(qtbot, make_window)
+    click(qtbot, view, "journal_new")
+    editor = view.editor
+    assert not editor.danger_info.isVisibleTo(editor)
+    editor.kind_boxes["strangulation"].click()
+    assert editor.danger_info.isVisibleTo(editor)
+    shown = [w.text() for w in editor.danger_info.findChildren(QLabel) if w.isVisibleTo(editor)]
+    assert any("no visible marks" in t for t in shown)
+    assert any(t.startswith("Source: Glass et al.") and "checked 2026-11-25" in t for t in shown)
+    assert not any("score" in t.lower() and "not a score" not in t.lower() for t in shown)
+    editor.kind_boxes["strangulation"].click()
+    editor.kind_boxes["weapon"].click()
+    assert editor.danger_info.isVisibleTo(editor)
+    assert not editor.strangulation_info.isVisibleTo(editor)
+
+
+def test_examination_fields_are_saved(qtbot, make_window, existing_vault):
+    _window, view = open_journal(qtbot, make_window)
+    click(qtbot, view, "journal_new")
+    editor = view.editor
+    editor.date.setDate(QDate(2026, 10, 2))
+    editor.description.insertPlainText("Душил.")
+    editor.kind_boxes["strangulation"].click()
+    editor.exam.click()
+    qtbot.keyClicks(editor.exam_date, "2026-13-40")
+    click(qtbot, editor, "incident_save")
+    assert "examination is not a real date" in editor.error.text()
+    editor.exam_date.setText("2026-10-03")
+    editor.exam_place.setText("Центр судебных экспертиз")
+    click(qtbot, editor, "incident_save")
+    (entry,) = view.journal.entries()
+    current = entry.current
+    assert current.exam_referred and current.exam_date == "2026-10-03"
+    assert current.exam_place == "Центр судебных экспертиз"
+    assert current.kinds == ["strangulation"]
+    view.open_editor(entry.id)
+    editor = view.editor
+    assert editor.exam.isChecked() and editor.exam_place.text() == "Центр судебных экспертиз"
+    # The examination's fact is shown with its mark: it could not be re-checked.
+    fact = editor.findChild(QWidget, "incident_exam_fact")
+    assert any(w.text().startswith("Not re-checked") for w in fact.findChildren(QLabel))

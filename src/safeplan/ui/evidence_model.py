@@ -26,6 +26,19 @@ CACHE = 400  # thumbnails kept decoded; older ones are decrypted again if scroll
 ItemIdRole = Qt.ItemDataRole.UserRole
 
 
+def origin_names() -> dict[str, str]:
+    """How an item was obtained, as she would say it."""
+    translate = QCoreApplication.translate
+    return {
+        "": translate("EvidenceOrigins", "Not said"),
+        "photo_taken": translate("EvidenceOrigins", "A photo I took"),
+        "screenshot": translate("EvidenceOrigins", "A screenshot"),
+        "document_issued": translate("EvidenceOrigins", "A document issued to me"),
+        "recording": translate("EvidenceOrigins", "A recording I made"),
+        "received": translate("EvidenceOrigins", "A message or file he sent"),
+    }
+
+
 def evidence_kind_names() -> dict[str, str]:
     translate = QCoreApplication.translate
     return {

@@ -28,12 +28,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .. import media
+from .. import legal, media
 from ..evidence import KINDS, Details, EvidenceStore, Item
 from ..journal import Journal
 from ..vault import FileDamaged, VaultError
 from .background import run_in_background
-from .evidence_model import evidence_kind_names
+from .evidence_model import evidence_kind_names, origin_names
+from .language import current as current_language
+from .legal_note import fact_box
 from .widgets import button, label, line_edit, list_filter
 
 SCREEN_SIDE = 2048  # the picture shown at "fit" and below; zooming past it uses the original
@@ -213,6 +215,15 @@ class EvidenceViewer(QWidget):
         names = evidence_kind_names()
         for key in KINDS:
             self.kind.addItem(names[key], key)
+        self.origin = QComboBox()
+        self.origin.setObjectName("evidence_origin")
+        self.origin.setAccessibleName(self.tr("How you got it"))
+        for key, name in origin_names().items():
+            self.origin.addItem(name, key)
+        # Said plainly before she relies on a recording, with its source and what to do instead.
+        self.recording_note = fact_box(legal.fact("covert-recording-admissibility"),
+                                       current_language(), "evidence_recording_note")
+        self.origin.currentIndexChanged.connect(self._show_recording_note)
         self.taken_known = QCheckBox(self.tr("Known"))
         self.taken_known.setObjectName("evidence_taken_known")
         self.taken_known.setAccessibleName(self.tr("The time it was taken is known"))
@@ -239,6 +250,8 @@ class EvidenceViewer(QWidget):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.addRow(self.tr("Caption:"), self.caption)
         form.addRow(self.tr("Kind:"), self.kind)
+        form.addRow(self.tr("How you got it:"), self.origin)
+        form.addRow("", self.recording_note)
         form.addRow(self.tr("Taken:"), taken_row)
         form.addRow(self.tr("Notes:"), self.notes)
         self.incident_search = list_filter(self.incidents, "evidence_incident_search",
@@ -326,6 +339,8 @@ class EvidenceViewer(QWidget):
         current = item.current
         self.caption.setText(current.caption)
         self.kind.setCurrentIndex(max(0, self.kind.findData(current.kind)))
+        self.origin.setCurrentIndex(max(0, self.origin.findData(current.origin)))
+        self._show_recording_note()
         self.notes.setPlainText(current.notes)
         when = current.taken_at or (item.facts.get("image") or {}).get("taken", "")
         moment = QDateTime.fromString(when[:16], "yyyy-MM-ddTHH:mm")
@@ -427,7 +442,12 @@ class EvidenceViewer(QWidget):
             taken = ""  # unchanged from the EXIF time: keep following it
         return Details(caption=self.caption.text().strip(), notes=self.notes.toPlainText(),
                        kind=self.kind.currentData(), taken_at=taken,
-                       incident_ids=sorted(linked))
+                       incident_ids=sorted(linked), origin=self.origin.currentData() or "")
+
+    def _show_recording_note(self, *_: object) -> None:
+        recording = self.origin.currentData() == "recording" or (
+            not self.origin.currentData() and self.kind.currentData() in ("audio", "video"))
+        self.recording_note.setVisible(recording)
 
     def save(self) -> bool:
         try:

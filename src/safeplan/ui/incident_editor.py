@@ -26,8 +26,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..journal import KINDS, Incident, InvalidIncident, Journal
+from .. import legal
+from ..journal import DANGER_KINDS, KINDS, Incident, InvalidIncident, Journal
 from .journal_model import kind_names
+from .legal_note import fact_box
 from .widgets import label, line_edit
 
 DRAFT_INTERVAL_MS = 4000
@@ -59,8 +61,13 @@ class IncidentEditor(QWidget):
 
     def __init__(self, journal: Journal, entry_id: int | None = None,
                  draft: dict[str, Any] | None = None, parent: QWidget | None = None,
-                 evidence_names: Callable[[int], list[str]] | None = None) -> None:
-        """`evidence_names(entry_id)`: names of the evidence linked to an incident."""
+                 evidence_names: Callable[[int], list[str]] | None = None,
+                 evidence_choices: Callable[[], list[tuple[int, str]]] | None = None,
+                 orders: Callable[[], list[tuple[int, str]]] | None = None,
+                 language: str = "en") -> None:
+        """`evidence_names(entry_id)`: names of the evidence linked to an incident;
+        `evidence_choices()`: (id, name) of every evidence item, for the examination's
+        result document; `orders()`: (id, label) of her protective orders."""
         super().__init__(parent)
         self.setObjectName("incidentEditor")
         self.journal = journal
@@ -137,15 +144,35 @@ class IncidentEditor(QWidget):
         self._fill_people()
 
         kinds = QGridLayout()
+        danger = QGridLayout()
         self.kind_boxes: dict[str, QCheckBox] = {}
-        for i, (key, name) in enumerate(kind_names().items()):
-            box = QCheckBox(name)
-            box.setObjectName(f"incident_kind_{key}")
-            box.setAccessibleName(name)
-            kinds.addWidget(box, i // 3, i % 3)
-            self.kind_boxes[key] = box
+        names = kind_names()
+        ordinary = [k for k in KINDS if k not in DANGER_KINDS]
+        for grid, keys in ((kinds, ordinary), (danger, DANGER_KINDS)):
+            for i, key in enumerate(keys):
+                box = QCheckBox(names[key])
+                box.setObjectName(f"incident_kind_{key}")
+                box.setAccessibleName(names[key])
+                grid.addWidget(box, i // 3, i % 3)
+                self.kind_boxes[key] = box
         form.addRow(self.tr("What kind:"), kinds)
+        form.addRow(self.tr("Signs of danger:"), danger)
         column.addLayout(form)
+        # Information with its source, shown when a sign is ticked: never a score.
+        self.danger_info = QWidget()
+        self.danger_info.setObjectName("incident_danger_info")
+        info = QVBoxLayout(self.danger_info)
+        info.setContentsMargins(0, 0, 0, 0)
+        self.strangulation_info = fact_box(legal.fact("strangulation-predictor"), language)
+        info.addWidget(self.strangulation_info)
+        info.addWidget(fact_box(legal.fact("danger-signs-campbell"), language))
+        info.addWidget(_hint(self.tr(
+            "If any of these happened, tell the police and a crisis centre (150) about it "
+            "explicitly: they are asked about in risk assessments.")))
+        column.addWidget(self.danger_info)
+        for key in DANGER_KINDS:
+            self.kind_boxes[key].toggled.connect(self._show_danger_info)
+        self._show_danger_info()
 
         def block(label: str, widget: QWidget, hint: str = "") -> None:
             title = QLabel(label)
@@ -192,6 +219,35 @@ class IncidentEditor(QWidget):
         self.medical_record = line_edit("incident_medical_record", self.tr("Medical record number"))
         extra.addRow(self.tr("Where:"), self.medical_where)
         extra.addRow(self.tr("Record number:"), self.medical_record)
+        self.exam = QCheckBox(self.tr("Referred for a forensic medical examination (СМЭ)"))
+        self.exam.setObjectName("incident_exam")
+        self.exam.setAccessibleName(self.exam.text())
+        extra.addRow("", self.exam)
+        self.exam_date = line_edit("incident_exam_date", self.tr("Date of the examination"))
+        self.exam_date.setPlaceholderText(self.tr("YYYY-MM-DD"))
+        self.exam_place = line_edit("incident_exam_place", self.tr("Where the examination was"))
+        self.exam_result = line_edit("incident_exam_result",
+                                     self.tr("Result of the examination"))
+        self.exam_result.setPlaceholderText(self.tr("the conclusion's number, what it found"))
+        self.exam_document = QComboBox()
+        self.exam_document.setObjectName("incident_exam_document")
+        self.exam_document.setAccessibleName(self.tr("The result document, from your evidence"))
+        self.exam_document.addItem(self.tr("Not chosen"), None)
+        for evidence_id, name in (evidence_choices() if evidence_choices else []):
+            self.exam_document.addItem(name, evidence_id)
+        extra.addRow(self.tr("Examined on:"), self.exam_date)
+        extra.addRow(self.tr("Examined at:"), self.exam_place)
+        extra.addRow(self.tr("Result:"), self.exam_result)
+        extra.addRow(self.tr("Result document:"), self.exam_document)
+        exam_fact = legal.fact("forensic-exam-free-on-referral")
+        extra.addRow("", fact_box(exam_fact, language, "incident_exam_fact"))
+        self.order = QComboBox()
+        self.order.setObjectName("incident_order")
+        self.order.setAccessibleName(self.tr("Protective order this breached"))
+        self.order.addItem(self.tr("None"), None)
+        for order_id, text in (orders() if orders else []):
+            self.order.addItem(text, order_id)
+        extra.addRow(self.tr("Order breached:"), self.order)
         self.fear = QSlider(Qt.Orientation.Horizontal)
         self.fear.setObjectName("incident_fear")
         self.fear.setAccessibleName(self.tr("How afraid you felt, 0 to 10"))
@@ -266,6 +322,8 @@ class IncidentEditor(QWidget):
         for widget in self.findChildren(QCheckBox):
             widget.toggled.connect(self._mark_dirty)
         self.fear.valueChanged.connect(self._mark_dirty)
+        for combo in (self.exam_document, self.order):
+            combo.currentIndexChanged.connect(self._mark_dirty)
         self.drafts = QTimer(self)
         self.drafts.setInterval(DRAFT_INTERVAL_MS)
         self.drafts.timeout.connect(self.save_draft)
@@ -327,6 +385,23 @@ class IncidentEditor(QWidget):
         self.medical_record.setText(incident.medical_record)
         self.fear.setValue(int(incident.fear))
         self.tags.setText(", ".join(incident.tags))
+        self.exam.setChecked(incident.exam_referred)
+        self.exam_date.setText(incident.exam_date)
+        self.exam_place.setText(incident.exam_place)
+        self.exam_result.setText(incident.exam_result)
+        self._select(self.exam_document, incident.exam_evidence_id)
+        self._select(self.order, incident.order_id)
+
+    @staticmethod
+    def _select(combo: QComboBox, value: int | None) -> None:
+        if value is not None and combo.findData(value) < 0:
+            combo.addItem(f"#{value}", value)  # gone from the list, still named in the entry
+        combo.setCurrentIndex(max(0, combo.findData(value)))
+
+    def _show_danger_info(self, *_: object) -> None:
+        ticked = [k for k in DANGER_KINDS if self.kind_boxes[k].isChecked()]
+        self.danger_info.setVisible(bool(ticked))
+        self.strangulation_info.setVisible("strangulation" in ticked)
 
     def incident(self) -> Incident:
         return Incident(
@@ -352,6 +427,12 @@ class IncidentEditor(QWidget):
             medical_record=self.medical_record.text().strip(),
             fear=self.fear.value(),
             tags=[t.strip() for t in self.tags.text().split(",") if t.strip()],
+            exam_referred=self.exam.isChecked(),
+            exam_date=self.exam_date.text().strip(),
+            exam_place=self.exam_place.text().strip(),
+            exam_result=self.exam_result.text().strip(),
+            exam_evidence_id=self.exam_document.currentData(),
+            order_id=self.order.currentData(),
         )
 
     # -- actions ---------------------------------------------------------------
@@ -381,6 +462,8 @@ class IncidentEditor(QWidget):
             ("time", "not_a_time"): self.tr("That is not a real time."),
             ("description", "empty"): self.tr("Please write what happened."),
             ("fear", "range"): self.tr("Choose a number from 0 to 10."),
+            ("exam_date", "not_a_date"): self.tr(
+                "The date of the examination is not a real date (YYYY-MM-DD)."),
         }
         try:
             if self.entry_id is None:

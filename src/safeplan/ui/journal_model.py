@@ -26,12 +26,17 @@ def kind_names() -> dict[str, str]:
         "psychological": translate("Kinds", "Psychological or verbal"),
         "threats": translate("Kinds", "Threats"),
         "economic": translate("Kinds", "Economic"),
-        "stalking": translate("Kinds", "Stalking or monitoring"),
+        "stalking": translate("Kinds", "Stalking, or monitoring your phone or computer"),
         "digital": translate("Kinds", "Digital"),
         "property": translate("Kinds", "Damage to property"),
-        "children": translate("Kinds", "Harm to children"),
+        "children": translate("Kinds", "Harm to or threats about the children"),
         "pets": translate("Kinds", "Harm to pets"),
         "other": translate("Kinds", "Other"),
+        "strangulation": translate("Kinds", "Strangling or choking"),
+        "weapon": translate("Kinds", "Weapon used or threatened"),
+        "threat_to_kill": translate("Kinds", "Threat to kill"),
+        "pregnancy": translate("Kinds", "Violence during pregnancy"),
+        "order_breach": translate("Kinds", "Breach of a protective order"),
     }
 
 

@@ -27,10 +27,12 @@ from ..vault import Vault
 from .background import run_in_background
 from .incident_editor import IncidentEditor
 from .journal_model import IncidentTableModel, kind_names
+from .language import current as current_language
 from .widgets import button, date_filter, date_value
 
 _KIND_COLOURS = ["#d13438", "#8764b8", "#0078d4", "#ca5010", "#498205", "#038387",
-                 "#5c2e91", "#986f0b", "#c239b3", "#7a7574", "#69797e"]
+                 "#5c2e91", "#986f0b", "#c239b3", "#7a7574", "#69797e",
+                 "#750b1c", "#004e8c", "#a4262c", "#e3008c", "#8e562e"]
 
 
 class Timeline(QWidget):
@@ -109,6 +111,9 @@ class JournalView(QWidget):
         self.showing_trash = False
         # Set by the shell once the evidence store is loaded: names linked to an incident.
         self.evidence_names: Callable[[int], list[str]] | None = None
+        # Likewise: every evidence item (id, name), and her protective orders (id, label).
+        self.evidence_choices: Callable[[], list[tuple[int, str]]] | None = None
+        self.order_choices: Callable[[], list[tuple[int, str]]] | None = None
 
         self.search_box = QLineEdit()
         self.search_box.setObjectName("journal_search")
@@ -395,7 +400,9 @@ class JournalView(QWidget):
             return
         self.close_editor()
         self.editor = IncidentEditor(self.journal, entry_id, draft,
-                                     evidence_names=self.evidence_names)
+                                     evidence_names=self.evidence_names,
+                                     evidence_choices=self.evidence_choices,
+                                     orders=self.order_choices, language=current_language())
         self.editor.closed.connect(self.close_editor)
         self.editor.saved.connect(lambda _id: (self._fill_people(), self.refresh(),
                                                self._check_chain()))

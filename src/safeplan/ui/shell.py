@@ -183,6 +183,8 @@ class VaultShell(QWidget):
         journal, plan, evidence = result  # type: ignore[misc]
         self.journal.evidence_names = lambda entry_id: [
             i.current.caption or i.name for i in evidence.for_incident(entry_id)]
+        self.journal.evidence_choices = lambda: [
+            (i.id, i.current.caption or i.name) for i in evidence.items()]
         self.journal.model.evidence_counts = evidence.counts_by_incident()
         self.journal.loaded(journal)
         self.evidence.loaded(evidence, journal)

@@ -1,0 +1,80 @@
+"""Issue 18: the danger kinds and the forensic examination fields are kept and read back."""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+
+from safeplan import vault
+from safeplan.journal import DANGER_KINDS, KINDS, Incident, InvalidIncident, Journal
+
+PIN = "24681357"
+
+
+@pytest.fixture
+def opened(data_dir, policy):
+    v, _ = vault.create(data_dir, PIN, policy=policy)
+    yield v
+    v.close()
+
+
+def test_every_danger_kind_is_a_kind():
+    assert set(DANGER_KINDS) <= set(KINDS)
+    for kind in ("strangulation", "weapon", "threat_to_kill", "pregnancy", "children",
+                 "order_breach", "stalking"):
+        assert kind in DANGER_KINDS
+
+
+def test_new_kinds_and_examination_round_trip(opened, data_dir, policy):
+    ticks = itertools.count(1_700_000_000)
+    journal = Journal(opened, clock=lambda: float(next(ticks)))
+    written = Incident(date="2026-10-02", time="22:10", description="Душил меня.",
+                       kinds=["strangulation", "threat_to_kill", "order_breach"],
+                       exam_referred=True, exam_date="2026-10-03",
+                       exam_place="Центр судебных экспертиз, Алматы",
+                       exam_result="Заключение № 1234", exam_evidence_id=77, order_id=42)
+    entry = journal.create(written)
+    opened.close()
+    again = vault.unlock(data_dir, PIN, policy=policy)
+    try:
+        reread = Journal(again).get(entry.id).current
+    finally:
+        again.close()
+    assert reread == written
+    assert (reread.exam_evidence_id, reread.order_id) == (77, 42)
+
+
+def test_an_older_entry_without_the_new_fields_still_opens():
+    old = {"date": "2025-01-01", "description": "x", "kinds": ["physical"]}
+    incident = Incident.from_data(old)
+    assert not incident.exam_referred and incident.order_id is None
+
+
+def test_examination_date_is_checked():
+    bad = Incident(date="2026-10-02", description="x", exam_date="3 октября")
+    with pytest.raises(InvalidIncident) as err:
+        bad.validate()
+    assert (err.value.field, err.value.reason) == ("exam_date", "not_a_date")
+
+
+def test_evidence_origin_is_kept_and_checked(data_dir, policy, tmp_path):
+    from safeplan.evidence import ORIGINS, Details, EvidenceStore
+
+    v, _ = vault.create(data_dir, PIN, policy=policy)
+    try:
+        journal = Journal(v)
+        store = EvidenceStore(v, journal)
+        path = tmp_path / "order.txt"
+        path.write_bytes("Защитное предписание № 17".encode())
+        outcome = store.import_file(path)
+        item_id = outcome.item.id
+        details = store.get(item_id).current
+        assert details.origin == ""
+        store.edit(item_id, Details(**{**details.__dict__, "origin": "document_issued"}))
+        assert EvidenceStore(v, journal).get(item_id).current.origin == "document_issued"
+        with pytest.raises(ValueError):
+            store.edit(item_id, Details(**{**details.__dict__, "origin": "stolen"}))
+        assert "recording" in ORIGINS
+    finally:
+        v.close()
