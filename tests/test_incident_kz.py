@@ -78,3 +78,43 @@ def test_evidence_origin_is_kept_and_checked(data_dir, policy, tmp_path):
         assert "recording" in ORIGINS
     finally:
         v.close()
+
+
+def test_new_fields_appear_in_the_report(data_dir, policy, tmp_path):
+    from pypdf import PdfReader
+
+    from safeplan.evidence import Details, EvidenceStore
+    from safeplan.export import Exporter, ExportRequest
+    from safeplan.report import texts
+
+    from .test_evidence import photo_bytes
+
+    v, _ = vault.create(data_dir, PIN, policy=policy)
+    try:
+        ticks = itertools.count(1_763_000_000, 60)
+        clock = lambda: float(next(ticks))  # noqa: E731
+        journal = Journal(v, clock=clock)
+        store = EvidenceStore(v, journal, clock=clock)
+        path = tmp_path / "conclusion.jpg"
+        path.write_bytes(photo_bytes(400, 300))
+        document = store.import_file(path).item
+        entry = journal.create(Incident(
+            date="2026-10-02", description="Душил меня на кухне.",
+            kinds=["strangulation", "threat_to_kill"], exam_referred=True,
+            exam_date="2026-10-03", exam_place="Центр судебных экспертиз",
+            exam_result="Заключение № 1234", exam_evidence_id=document.id))
+        store.edit(document.id, Details(caption="Заключение СМЭ", kind="medical",
+                                        incident_ids=[entry.id], origin="document_issued"))
+        kinds = {"strangulation": "Strangling or choking", "threat_to_kill": "Threat to kill"}
+        exporter = Exporter(v, journal, store, texts(), kinds, {}, clock=clock)
+        destination = tmp_path / "report.pdf"
+        exporter.run(ExportRequest(), destination)
+        text = " ".join(" ".join(p.extract_text() for p in PdfReader(destination).pages).split())
+    finally:
+        v.close()
+    for needle in ("Strangling or choking, Threat to kill",
+                   "Referred for a forensic medical examination Yes",
+                   "2026-10-03, Центр судебных экспертиз, Заключение № 1234",
+                   "Examination result document Evidence 001",
+                   "How it was obtained a document issued to her"):
+        assert needle in text, needle

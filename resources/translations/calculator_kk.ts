@@ -569,288 +569,288 @@
 <context>
     <name>ExportView</name>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="79"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="86"/>
         <source>What to include</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="80"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="87"/>
         <source>Everything in the journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="81"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="88"/>
         <source>Incidents in a date range</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="82"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="89"/>
         <source>Incidents I choose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="88"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="95"/>
         <source>From date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="90"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="97"/>
         <source>To date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="93"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="100"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="95"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="102"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="100"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="107"/>
         <source>Incidents to include</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="103"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="110"/>
         <source>The evidence linked to them (photos and files, attached byte for byte)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="105"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="112"/>
         <source>The history of changes (every earlier version)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="112"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="119"/>
         <source>Find an incident</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="113"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="120"/>
         <source>Find an incident…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="123"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="130"/>
         <source>About the report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="124"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="131"/>
         <source>Your name (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="125"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="132"/>
         <source>optional: leave empty to keep your name out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="126"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="133"/>
         <source>Purpose (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="127"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="134"/>
         <source>for example: for the district police, for the court</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="130"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="137"/>
         <source>Your name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="131"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="138"/>
         <source>Purpose:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="135"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="142"/>
         <source>Format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="136"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="143"/>
         <source>PDF report, with the original files attached inside it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="138"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="145"/>
         <source>Zip file for a lawyer: report, originals and signature files side by side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="140"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="147"/>
         <source>Folder for a lawyer (the same, not zipped)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="148"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="155"/>
         <source>Protect the PDF with a password (AES-256)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="150"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="157"/>
         <source>Password for the PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="151"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="158"/>
         <source>password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="152"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="159"/>
         <source>Repeat the password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="153"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="160"/>
         <source>repeat the password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="160"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="167"/>
         <source>Any PDF reader will ask for it. Give the password to the recipient separately, not in the same message or on the same USB stick.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="167"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="174"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="169"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="176"/>
         <source>The exported report is not protected by this app: anyone who has the file can read it unless it has a password. Save it straight to a USB stick if you can, and do not leave a copy on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="172"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="179"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="173"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="180"/>
         <source>Choose where to save the report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="175"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="182"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="176"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="183"/>
         <source>Cancel the export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="181"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="188"/>
         <source>Export progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="197"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="204"/>
         <source>Check a report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="199"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="206"/>
         <source>Checks a report PDF, a zip file or a folder (choose its manifest.json): the signature, every original file and the hash chain. Needs no PIN.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="202"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="209"/>
         <source>Password of the PDF to check, if it has one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="203"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="210"/>
         <source>password, if the PDF has one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="204"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="211"/>
         <source>Check a report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="205"/>
-        <location filename="../../src/safeplan/ui/export_view.py" line="405"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="212"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="412"/>
         <source>Choose a report to check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="212"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="219"/>
         <source>Result of the check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="290"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="297"/>
         <source>The journal is still opening.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="292"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="299"/>
         <source>The start date is after the end date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="294"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="301"/>
         <source>Tick at least one incident.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="297"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="304"/>
         <source>There is nothing to export for these choices.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="300"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="307"/>
         <source>Choose a password of at least 8 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="302"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="309"/>
         <source>The two passwords are not the same.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="313"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="320"/>
         <source>Choose a folder for the report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="316"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="323"/>
         <source>Save the report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="319"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="326"/>
         <source>PDF documents (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="320"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="327"/>
         <source>Zip files (*.zip)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="346"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="353"/>
         <source>Writing the report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="359"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="366"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="373"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="380"/>
         <source>Saved: {path}
 Report {report_id}: {incidents} incidents, {items} evidence items.
 Key fingerprint: {fingerprint}
@@ -858,52 +858,42 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="384"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="391"/>
         <source>Cancelled. Nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="387"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="394"/>
         <source>The disk is full. Nothing was written; choose another place.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="389"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="396"/>
         <source>Something with that name is already there. Nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="391"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="398"/>
         <source>That place cannot be written (read-only or no permission). Nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="394"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="401"/>
         <source>The report could not be made. Nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="406"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="413"/>
         <source>Reports (*.pdf *.zip manifest.json);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="419"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="427"/>
         <source>Checking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="428"/>
-        <source>OK: the signature, every original file and the hash chain check out.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="431"/>
-        <source>FAILED: {problem}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="438"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="442"/>
         <source>FAILED: the file cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1849,6 +1839,14 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
     </message>
 </context>
 <context>
+    <name>Language</name>
+    <message>
+        <location filename="../../src/safeplan/ui/export_view.py" line="43"/>
+        <source>en</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LegalNote</name>
     <message>
         <location filename="../../src/safeplan/ui/legal_note.py" line="16"/>
@@ -2212,397 +2210,467 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="44"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="21"/>
         <source>Incident documentation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="45"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="22"/>
         <source>Prepared by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="46"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="23"/>
         <source>Period covered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="47"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="24"/>
         <source>Report created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="48"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="25"/>
         <source>Incidents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="49"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="26"/>
         <source>Evidence items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="50"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="27"/>
         <source>Report ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="51"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="28"/>
         <source>Public key fingerprint (SHA-256)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="52"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="29"/>
         <source>The original files are attached inside this PDF, byte for byte, with manifest.json, manifest.sig and public_key.pem. Open your PDF reader&apos;s attachments panel (the paperclip) to save them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="57"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="34"/>
         <source>The original files are in the evidence folder next to this report, with manifest.json, manifest.sig and public_key.pem.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="61"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="38"/>
         <source>Every file and entry in this report is listed with its SHA-256 hash in a manifest signed with an Ed25519 key. Appendix D explains how to check them with standard tools.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="66"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="43"/>
         <source>Report {report_id} · Page {page} of {pages}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="67"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="44"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="68"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="45"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="69"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="46"/>
         <source>Kinds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="70"/>
-        <location filename="../../src/safeplan/report_pdf.py" line="79"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="47"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="56"/>
         <source>What happened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="71"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="48"/>
         <source>Evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="72"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="49"/>
         <source>Incident {number}: {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="73"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="50"/>
         <source>Date and time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="74"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="51"/>
         <source>approximate: {note}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="75"/>
-        <location filename="../../src/safeplan/report_pdf.py" line="111"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="52"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="102"/>
         <source>Duration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="76"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="53"/>
         <source>Place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="77"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="54"/>
         <source>Person responsible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="78"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="55"/>
         <source>Kinds of abuse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="80"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="57"/>
         <source>Exact words said</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="81"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="58"/>
         <source>Injuries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="82"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="59"/>
         <source>Witnesses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="83"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="60"/>
         <source>Children present</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="84"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="61"/>
         <source>Police contacted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="85"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="62"/>
         <source>Police station, officer, report number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="86"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="63"/>
         <source>Medical help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="87"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="64"/>
         <source>Where, record number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="88"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="65"/>
+        <source>Referred for a forensic medical examination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report/catalogue.py" line="66"/>
+        <source>Examination: date, place, result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report/catalogue.py" line="67"/>
+        <source>Examination result document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report/catalogue.py" line="68"/>
+        <source>Evidence {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report/catalogue.py" line="69"/>
+        <source>kept in the journal, not in this report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report/catalogue.py" line="70"/>
+        <source>Protective order breached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report/catalogue.py" line="71"/>
+        <source>an order not included in this report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report/catalogue.py" line="72"/>
         <source>How afraid (0–10)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="89"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="73"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="90"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="74"/>
         <source>First recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="91"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="75"/>
         <source>Versions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="92"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="76"/>
         <source>{count} (the history of changes is in Appendix B)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="93"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="77"/>
         <source>{count}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="94"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="78"/>
         <source>Date is approximate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="95"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="79"/>
         <source>About when</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="96"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="80"/>
         <source>Police station</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="97"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="81"/>
         <source>Police officer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="98"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="82"/>
         <source>Police report number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="99"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="83"/>
         <source>Where medical help was given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="100"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="84"/>
         <source>Medical record number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="101"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="85"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="102"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="86"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="103"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="87"/>
         <source>Evidence {number}: {caption}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="104"/>
-        <location filename="../../src/safeplan/report_pdf.py" line="121"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="88"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="112"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="105"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="89"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="106"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="90"/>
         <source>Taken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="107"/>
-        <location filename="../../src/safeplan/report_pdf.py" line="123"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="91"/>
+        <source>How it was obtained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report/catalogue.py" line="92"/>
+        <source>not stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report/catalogue.py" line="93"/>
+        <source>a photo she took</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report/catalogue.py" line="94"/>
+        <source>a screenshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report/catalogue.py" line="95"/>
+        <source>a document issued to her</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report/catalogue.py" line="96"/>
+        <source>a recording she made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report/catalogue.py" line="97"/>
+        <source>a message or file sent to her</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report/catalogue.py" line="98"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="114"/>
         <source>Imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="108"/>
-        <location filename="../../src/safeplan/report_pdf.py" line="124"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="99"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="115"/>
         <source>EXIF date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="109"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="100"/>
         <source>Camera</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="110"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="101"/>
         <source>GPS position</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="112"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="103"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="113"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="104"/>
         <source>Evidence {number} (shown above): {caption}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="114"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="105"/>
         <source>No picture printed: {reason}. The original file is attached.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="117"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="108"/>
         <source>the picture cannot be decoded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="118"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="109"/>
         <source>Evidence not linked to an incident</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="119"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="110"/>
         <source>Appendix A. Evidence manifest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="120"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="111"/>
         <source>No.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="122"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="113"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="125"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="116"/>
         <source>No evidence is included in this report.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="126"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="117"/>
         <source>Appendix B. History of changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="127"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="118"/>
         <source>The history of changes was not included in this report; manifest.json lists the hash of every version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="131"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="122"/>
         <source>No incident in this report was changed after it was first written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="134"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="125"/>
         <source>Version {number}, saved {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="135"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="126"/>
         <source>Appendix C. The journal&apos;s hash chain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="136"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="127"/>
         <source>Every creation, change, deletion and import in the journal is an event that includes the hash of the event before it. The chain has {count} events; the last event&apos;s hash is:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="141"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="132"/>
         <source>State at export: intact. Every event and every version in this report matches the chain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="145"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="136"/>
         <source>State at export: BROKEN ({reason}). Some history was changed outside the app; treat the dates with care.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="149"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="140"/>
         <source>Event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="150"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="141"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="151"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="142"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="152"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="143"/>
         <source>Event hash (start)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="153"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="144"/>
         <source>Appendix D. How to verify this report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="154"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="145"/>
         <source>1. Save the attached files (PDF reader: attachments panel; or `pdfdetach -saveall report.pdf` from poppler-utils).
 2. Compute the SHA-256 of every original and compare it with Appendix A and manifest.json:
    Linux: sha256sum FILE
@@ -2618,22 +2686,22 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="173"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="164"/>
         <source>Appendix E. What this report proves and what it cannot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="174"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="165"/>
         <source>It proves that the attached files are byte for byte the files that were imported (their SHA-256 was taken at import and is signed), that the manifest was signed by the key shown on the cover, and that nothing in the files, the manifest or the signature changed after the report was made. The hash chain shows that the entries were not changed or removed without a trace after they were recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="182"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="173"/>
         <source>It cannot prove that the computer&apos;s clock was right: every time comes from the computer on which the entries were written. It cannot prove who wrote the entries or took the photos, that events happened as described, or that nothing was left out: the person exporting chose what to include. The key identifies the app&apos;s vault, not a person; the same fingerprint on later reports shows they come from the same vault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="190"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="181"/>
         <source>This folder holds an incident report and the original evidence files.
 
 report.pdf         the report

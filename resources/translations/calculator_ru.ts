@@ -569,288 +569,288 @@
 <context>
     <name>ExportView</name>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="79"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="86"/>
         <source>What to include</source>
         <translation>Что включить</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="80"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="87"/>
         <source>Everything in the journal</source>
         <translation>Весь журнал</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="81"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="88"/>
         <source>Incidents in a date range</source>
         <translation>Случаи за период</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="82"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="89"/>
         <source>Incidents I choose</source>
         <translation>Выбранные мной случаи</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="88"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="95"/>
         <source>From date</source>
         <translation>С даты</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="90"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="97"/>
         <source>To date</source>
         <translation>По дату</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="93"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="100"/>
         <source>From</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="95"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="102"/>
         <source>to</source>
         <translation>по</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="100"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="107"/>
         <source>Incidents to include</source>
         <translation>Случаи для отчёта</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="103"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="110"/>
         <source>The evidence linked to them (photos and files, attached byte for byte)</source>
         <translation>Связанные с ними доказательства (фото и файлы, прикладываются байт в байт)</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="105"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="112"/>
         <source>The history of changes (every earlier version)</source>
         <translation>Историю изменений (все прежние версии)</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="112"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="119"/>
         <source>Find an incident</source>
         <translation>Найти случай</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="113"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="120"/>
         <source>Find an incident…</source>
         <translation>Найти случай…</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="123"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="130"/>
         <source>About the report</source>
         <translation>Об отчёте</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="124"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="131"/>
         <source>Your name (optional)</source>
         <translation>Ваше имя (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="125"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="132"/>
         <source>optional: leave empty to keep your name out</source>
         <translation>необязательно: оставьте пустым, чтобы имени не было в отчёте</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="126"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="133"/>
         <source>Purpose (optional)</source>
         <translation>Для кого (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="127"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="134"/>
         <source>for example: for the district police, for the court</source>
         <translation>например: для участкового, для суда</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="130"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="137"/>
         <source>Your name:</source>
         <translation>Ваше имя:</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="131"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="138"/>
         <source>Purpose:</source>
         <translation>Для кого:</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="135"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="142"/>
         <source>Format</source>
         <translation>Формат</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="136"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="143"/>
         <source>PDF report, with the original files attached inside it</source>
         <translation>Отчёт PDF, исходные файлы вложены в него</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="138"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="145"/>
         <source>Zip file for a lawyer: report, originals and signature files side by side</source>
         <translation>Zip-архив для юриста: отчёт, оригиналы и файлы подписи рядом</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="140"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="147"/>
         <source>Folder for a lawyer (the same, not zipped)</source>
         <translation>Папка для юриста (то же, без архива)</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="148"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="155"/>
         <source>Protect the PDF with a password (AES-256)</source>
         <translation>Защитить PDF паролем (AES-256)</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="150"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="157"/>
         <source>Password for the PDF</source>
         <translation>Пароль для PDF</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="151"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="158"/>
         <source>password</source>
         <translation>пароль</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="152"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="159"/>
         <source>Repeat the password</source>
         <translation>Повторите пароль</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="153"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="160"/>
         <source>repeat the password</source>
         <translation>повторите пароль</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="160"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="167"/>
         <source>Any PDF reader will ask for it. Give the password to the recipient separately, not in the same message or on the same USB stick.</source>
         <translation>Любая программа для PDF спросит его. Передайте пароль получателю отдельно, не в том же сообщении и не на той же флешке.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="167"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="174"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="169"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="176"/>
         <source>The exported report is not protected by this app: anyone who has the file can read it unless it has a password. Save it straight to a USB stick if you can, and do not leave a copy on this computer.</source>
         <translation>Выгруженный отчёт не защищён этим приложением: его прочтёт любой, у кого есть файл, если на нём нет пароля. Если можете, сохраняйте сразу на флешку и не оставляйте копию на этом компьютере.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="172"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="179"/>
         <source>Export…</source>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="173"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="180"/>
         <source>Choose where to save the report</source>
         <translation>Выбрать, куда сохранить отчёт</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="175"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="182"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="176"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="183"/>
         <source>Cancel the export</source>
         <translation>Отменить экспорт</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="181"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="188"/>
         <source>Export progress</source>
         <translation>Ход экспорта</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="197"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="204"/>
         <source>Check a report</source>
         <translation>Проверить отчёт</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="199"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="206"/>
         <source>Checks a report PDF, a zip file or a folder (choose its manifest.json): the signature, every original file and the hash chain. Needs no PIN.</source>
         <translation>Проверяет отчёт PDF, zip-архив или папку (выберите в ней manifest.json): подпись, каждый исходный файл и цепочку хешей. PIN не нужен.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="202"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="209"/>
         <source>Password of the PDF to check, if it has one</source>
         <translation>Пароль проверяемого PDF, если он есть</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="203"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="210"/>
         <source>password, if the PDF has one</source>
         <translation>пароль, если у PDF он есть</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="204"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="211"/>
         <source>Check a report…</source>
         <translation>Проверить отчёт…</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="205"/>
-        <location filename="../../src/safeplan/ui/export_view.py" line="405"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="212"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="412"/>
         <source>Choose a report to check</source>
         <translation>Выбрать отчёт для проверки</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="212"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="219"/>
         <source>Result of the check</source>
         <translation>Результат проверки</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="290"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="297"/>
         <source>The journal is still opening.</source>
         <translation>Журнал ещё открывается.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="292"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="299"/>
         <source>The start date is after the end date.</source>
         <translation>Начальная дата позже конечной.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="294"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="301"/>
         <source>Tick at least one incident.</source>
         <translation>Отметьте хотя бы один случай.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="297"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="304"/>
         <source>There is nothing to export for these choices.</source>
         <translation>При таком выборе выгружать нечего.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="300"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="307"/>
         <source>Choose a password of at least 8 characters.</source>
         <translation>Выберите пароль не короче 8 символов.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="302"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="309"/>
         <source>The two passwords are not the same.</source>
         <translation>Пароли не совпадают.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="313"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="320"/>
         <source>Choose a folder for the report</source>
         <translation>Выберите папку для отчёта</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="316"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="323"/>
         <source>Save the report</source>
         <translation>Сохранить отчёт</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="319"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="326"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Документы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="320"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="327"/>
         <source>Zip files (*.zip)</source>
         <translation>Zip-архивы (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="346"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="353"/>
         <source>Writing the report…</source>
         <translation>Отчёт записывается…</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="359"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="366"/>
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="373"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="380"/>
         <source>Saved: {path}
 Report {report_id}: {incidents} incidents, {items} evidence items.
 Key fingerprint: {fingerprint}
@@ -861,52 +861,42 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
 Этот файл НЕ защищён хранилищем. Перенесите его, куда нужно, и удалите с этого компьютера.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="384"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="391"/>
         <source>Cancelled. Nothing was written.</source>
         <translation>Отменено. Ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="387"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="394"/>
         <source>The disk is full. Nothing was written; choose another place.</source>
         <translation>Диск заполнен. Ничего не записано; выберите другое место.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="389"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="396"/>
         <source>Something with that name is already there. Nothing was written.</source>
         <translation>Там уже есть что-то с таким именем. Ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="391"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="398"/>
         <source>That place cannot be written (read-only or no permission). Nothing was written.</source>
         <translation>В это место нельзя записать (только чтение или нет прав). Ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="394"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="401"/>
         <source>The report could not be made. Nothing was written.</source>
         <translation>Не удалось сделать отчёт. Ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="406"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="413"/>
         <source>Reports (*.pdf *.zip manifest.json);;All files (*)</source>
         <translation>Отчёты (*.pdf *.zip manifest.json);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="419"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="427"/>
         <source>Checking…</source>
         <translation>Проверка…</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="428"/>
-        <source>OK: the signature, every original file and the hash chain check out.</source>
-        <translation>ВЕРНО: подпись, каждый исходный файл и цепочка хешей в порядке.</translation>
-    </message>
-    <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="431"/>
-        <source>FAILED: {problem}</source>
-        <translation>ОШИБКА: {problem}</translation>
-    </message>
-    <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="438"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="442"/>
         <source>FAILED: the file cannot be read.</source>
         <translation>ОШИБКА: файл не читается.</translation>
     </message>
@@ -1852,6 +1842,14 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
     </message>
 </context>
 <context>
+    <name>Language</name>
+    <message>
+        <location filename="../../src/safeplan/ui/export_view.py" line="43"/>
+        <source>en</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LegalNote</name>
     <message>
         <location filename="../../src/safeplan/ui/legal_note.py" line="16"/>
@@ -2215,397 +2213,467 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="44"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="21"/>
         <source>Incident documentation</source>
         <translation>Документирование происшествий</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="45"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="22"/>
         <source>Prepared by</source>
         <translation>Составитель</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="46"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="23"/>
         <source>Period covered</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="47"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="24"/>
         <source>Report created</source>
         <translation>Отчёт составлен</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="48"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="25"/>
         <source>Incidents</source>
         <translation>Случаи</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="49"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="26"/>
         <source>Evidence items</source>
         <translation>Доказательства</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="50"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="27"/>
         <source>Report ID</source>
         <translation>Номер отчёта</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="51"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="28"/>
         <source>Public key fingerprint (SHA-256)</source>
         <translation>Отпечаток открытого ключа (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="52"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="29"/>
         <source>The original files are attached inside this PDF, byte for byte, with manifest.json, manifest.sig and public_key.pem. Open your PDF reader&apos;s attachments panel (the paperclip) to save them.</source>
         <translation>Исходные файлы вложены в этот PDF байт в байт, вместе с manifest.json, manifest.sig и public_key.pem. Чтобы сохранить их, откройте в программе для PDF панель вложений (значок скрепки).</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="57"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="34"/>
         <source>The original files are in the evidence folder next to this report, with manifest.json, manifest.sig and public_key.pem.</source>
         <translation>Исходные файлы лежат в папке evidence рядом с этим отчётом, вместе с manifest.json, manifest.sig и public_key.pem.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="61"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="38"/>
         <source>Every file and entry in this report is listed with its SHA-256 hash in a manifest signed with an Ed25519 key. Appendix D explains how to check them with standard tools.</source>
         <translation>Каждый файл и каждая запись этого отчёта перечислены с хешем SHA-256 в манифесте, подписанном ключом Ed25519. В приложении D описано, как проверить их стандартными средствами.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="66"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="43"/>
         <source>Report {report_id} · Page {page} of {pages}</source>
         <translation>Отчёт {report_id} · Страница {page} из {pages}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="67"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="44"/>
         <source>Summary</source>
         <translation>Сводка</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="68"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="45"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="69"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="46"/>
         <source>Kinds</source>
         <translation>Виды</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="70"/>
-        <location filename="../../src/safeplan/report_pdf.py" line="79"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="47"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="56"/>
         <source>What happened</source>
         <translation>Что произошло</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="71"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="48"/>
         <source>Evidence</source>
         <translation>Доказательства</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="72"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="49"/>
         <source>Incident {number}: {date}</source>
         <translation>Случай {number}: {date}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="73"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="50"/>
         <source>Date and time</source>
         <translation>Дата и время</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="74"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="51"/>
         <source>approximate: {note}</source>
         <translation>приблизительно: {note}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="75"/>
-        <location filename="../../src/safeplan/report_pdf.py" line="111"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="52"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="102"/>
         <source>Duration</source>
         <translation>Продолжительность</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="76"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="53"/>
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="77"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="54"/>
         <source>Person responsible</source>
         <translation>Кто это сделал</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="78"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="55"/>
         <source>Kinds of abuse</source>
         <translation>Виды насилия</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="80"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="57"/>
         <source>Exact words said</source>
         <translation>Дословно сказанное</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="81"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="58"/>
         <source>Injuries</source>
         <translation>Травмы</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="82"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="59"/>
         <source>Witnesses</source>
         <translation>Свидетели</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="83"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="60"/>
         <source>Children present</source>
         <translation>Дети были рядом</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="84"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="61"/>
         <source>Police contacted</source>
         <translation>Обращение в полицию</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="85"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="62"/>
         <source>Police station, officer, report number</source>
         <translation>Отдел полиции, сотрудник, номер заявления</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="86"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="63"/>
         <source>Medical help</source>
         <translation>Медицинская помощь</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="87"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="64"/>
         <source>Where, record number</source>
         <translation>Где, номер записи</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="88"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="65"/>
+        <source>Referred for a forensic medical examination</source>
+        <translation>Направлена на судебно-медицинскую экспертизу</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report/catalogue.py" line="66"/>
+        <source>Examination: date, place, result</source>
+        <translation>Экспертиза: дата, место, результат</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report/catalogue.py" line="67"/>
+        <source>Examination result document</source>
+        <translation>Документ с результатом экспертизы</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report/catalogue.py" line="68"/>
+        <source>Evidence {number}</source>
+        <translation>Доказательство {number}</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report/catalogue.py" line="69"/>
+        <source>kept in the journal, not in this report</source>
+        <translation>хранится в дневнике, в этот отчёт не включено</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report/catalogue.py" line="70"/>
+        <source>Protective order breached</source>
+        <translation>Нарушено защитное предписание</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report/catalogue.py" line="71"/>
+        <source>an order not included in this report</source>
+        <translation>предписание, не включённое в этот отчёт</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report/catalogue.py" line="72"/>
         <source>How afraid (0–10)</source>
         <translation>Насколько было страшно (0–10)</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="89"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="73"/>
         <source>Tags</source>
         <translation>Метки</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="90"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="74"/>
         <source>First recorded</source>
         <translation>Впервые записано</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="91"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="75"/>
         <source>Versions</source>
         <translation>Версии</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="92"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="76"/>
         <source>{count} (the history of changes is in Appendix B)</source>
         <translation>{count} (история изменений — в приложении B)</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="93"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="77"/>
         <source>{count}</source>
         <translation>{count}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="94"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="78"/>
         <source>Date is approximate</source>
         <translation>Дата приблизительная</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="95"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="79"/>
         <source>About when</source>
         <translation>Примерно когда</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="96"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="80"/>
         <source>Police station</source>
         <translation>Отдел полиции</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="97"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="81"/>
         <source>Police officer</source>
         <translation>Сотрудник полиции</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="98"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="82"/>
         <source>Police report number</source>
         <translation>Номер заявления в полиции</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="99"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="83"/>
         <source>Where medical help was given</source>
         <translation>Где оказана медицинская помощь</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="100"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="84"/>
         <source>Medical record number</source>
         <translation>Номер медицинской записи</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="101"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="85"/>
         <source>Yes</source>
         <translation>Да</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="102"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="86"/>
         <source>No</source>
         <translation>Нет</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="103"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="87"/>
         <source>Evidence {number}: {caption}</source>
         <translation>Доказательство {number}: {caption}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="104"/>
-        <location filename="../../src/safeplan/report_pdf.py" line="121"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="88"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="112"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="105"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="89"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="106"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="90"/>
         <source>Taken</source>
         <translation>Снято</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="107"/>
-        <location filename="../../src/safeplan/report_pdf.py" line="123"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="91"/>
+        <source>How it was obtained</source>
+        <translation>Как получено</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report/catalogue.py" line="92"/>
+        <source>not stated</source>
+        <translation>не указано</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report/catalogue.py" line="93"/>
+        <source>a photo she took</source>
+        <translation>фото, сделанное ею</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report/catalogue.py" line="94"/>
+        <source>a screenshot</source>
+        <translation>снимок экрана</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report/catalogue.py" line="95"/>
+        <source>a document issued to her</source>
+        <translation>документ, выданный ей</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report/catalogue.py" line="96"/>
+        <source>a recording she made</source>
+        <translation>запись, сделанная ею</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report/catalogue.py" line="97"/>
+        <source>a message or file sent to her</source>
+        <translation>сообщение или файл, присланные ей</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report/catalogue.py" line="98"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="114"/>
         <source>Imported</source>
         <translation>Добавлено</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="108"/>
-        <location filename="../../src/safeplan/report_pdf.py" line="124"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="99"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="115"/>
         <source>EXIF date</source>
         <translation>Дата EXIF</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="109"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="100"/>
         <source>Camera</source>
         <translation>Камера</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="110"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="101"/>
         <source>GPS position</source>
         <translation>Координаты GPS</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="112"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="103"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="113"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="104"/>
         <source>Evidence {number} (shown above): {caption}</source>
         <translation>Доказательство {number} (показано выше): {caption}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="114"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="105"/>
         <source>No picture printed: {reason}. The original file is attached.</source>
         <translation>Изображение не напечатано: {reason}. Исходный файл вложен.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="117"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="108"/>
         <source>the picture cannot be decoded</source>
         <translation>изображение не удаётся прочитать</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="118"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="109"/>
         <source>Evidence not linked to an incident</source>
         <translation>Доказательства, не связанные со случаем</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="119"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="110"/>
         <source>Appendix A. Evidence manifest</source>
         <translation>Приложение A. Перечень доказательств</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="120"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="111"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="122"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="113"/>
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="125"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="116"/>
         <source>No evidence is included in this report.</source>
         <translation>В этот отчёт доказательства не включены.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="126"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="117"/>
         <source>Appendix B. History of changes</source>
         <translation>Приложение B. История изменений</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="127"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="118"/>
         <source>The history of changes was not included in this report; manifest.json lists the hash of every version.</source>
         <translation>История изменений в этот отчёт не включена; в manifest.json указан хеш каждой версии.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="131"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="122"/>
         <source>No incident in this report was changed after it was first written.</source>
         <translation>Ни один случай в этом отчёте не изменялся после первой записи.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="134"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="125"/>
         <source>Version {number}, saved {when}</source>
         <translation>Версия {number}, сохранена {when}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="135"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="126"/>
         <source>Appendix C. The journal&apos;s hash chain</source>
         <translation>Приложение C. Цепочка хешей журнала</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="136"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="127"/>
         <source>Every creation, change, deletion and import in the journal is an event that includes the hash of the event before it. The chain has {count} events; the last event&apos;s hash is:</source>
         <translation>Каждое создание, изменение, удаление и добавление в журнале — это событие, содержащее хеш предыдущего события. В цепочке событий: {count}; хеш последнего события:</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="141"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="132"/>
         <source>State at export: intact. Every event and every version in this report matches the chain.</source>
         <translation>Состояние при выгрузке: цепочка не нарушена. Каждое событие и каждая версия в этом отчёте совпадают с цепочкой.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="145"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="136"/>
         <source>State at export: BROKEN ({reason}). Some history was changed outside the app; treat the dates with care.</source>
         <translation>Состояние при выгрузке: НАРУШЕНА ({reason}). Часть истории изменена вне приложения; к датам следует относиться осторожно.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="149"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="140"/>
         <source>Event</source>
         <translation>Событие</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="150"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="141"/>
         <source>Time</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="151"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="142"/>
         <source>Action</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="152"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="143"/>
         <source>Event hash (start)</source>
         <translation>Хеш события (начало)</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="153"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="144"/>
         <source>Appendix D. How to verify this report</source>
         <translation>Приложение D. Как проверить этот отчёт</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="154"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="145"/>
         <source>1. Save the attached files (PDF reader: attachments panel; or `pdfdetach -saveall report.pdf` from poppler-utils).
 2. Compute the SHA-256 of every original and compare it with Appendix A and manifest.json:
    Linux: sha256sum FILE
@@ -2632,22 +2700,22 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
    python -m safeplan verify report.pdf</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="173"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="164"/>
         <source>Appendix E. What this report proves and what it cannot</source>
         <translation>Приложение E. Что этот отчёт доказывает и чего не может доказать</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="174"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="165"/>
         <source>It proves that the attached files are byte for byte the files that were imported (their SHA-256 was taken at import and is signed), that the manifest was signed by the key shown on the cover, and that nothing in the files, the manifest or the signature changed after the report was made. The hash chain shows that the entries were not changed or removed without a trace after they were recorded.</source>
         <translation>Отчёт доказывает, что вложенные файлы байт в байт совпадают с добавленными файлами (их SHA-256 записан при добавлении и подписан), что манифест подписан ключом, указанным на титульной странице, и что ни файлы, ни манифест, ни подпись не изменялись после составления отчёта. Цепочка хешей показывает, что записи не изменялись и не удалялись бесследно после того, как были сделаны.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="182"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="173"/>
         <source>It cannot prove that the computer&apos;s clock was right: every time comes from the computer on which the entries were written. It cannot prove who wrote the entries or took the photos, that events happened as described, or that nothing was left out: the person exporting chose what to include. The key identifies the app&apos;s vault, not a person; the same fingerprint on later reports shows they come from the same vault.</source>
         <translation>Отчёт не может доказать, что часы компьютера шли верно: всё время берётся с компьютера, на котором делались записи. Он не может доказать, кто сделал записи или снимки, что события произошли именно так, как описано, или что ничего не упущено: что включить, выбирал составитель. Ключ указывает на хранилище приложения, а не на человека; тот же отпечаток в последующих отчётах показывает, что они из того же хранилища.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report_pdf.py" line="190"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="181"/>
         <source>This folder holds an incident report and the original evidence files.
 
 report.pdf         the report

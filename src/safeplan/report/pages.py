@@ -17,7 +17,9 @@ from .layout import FONT, ReportPdf, local_time
 
 
 def _field_rows(entry: Entry, person: dict[str, str] | None, tx: dict[str, str],
-                kind_names: dict[str, str], history: bool) -> list[tuple[str, str]]:
+                kind_names: dict[str, str], history: bool,
+                numbers: dict[int, int] | None = None,
+                orders: dict[int, str] | None = None) -> list[tuple[str, str]]:
     r = entry.latest
     yes_no = {True: tx["yes"], False: tx["no"]}
     when = r.get("date", "") + (f" {r.get('time')}" if r.get("time") else "")
@@ -42,6 +44,10 @@ def _field_rows(entry: Entry, person: dict[str, str] | None, tx: dict[str, str],
     medical = ", ".join(p for p in (r.get("medical_where"), r.get("medical_record")) if p)
     if medical:
         rows.append((tx["f_medical_details"], medical))
+    rows += _exam_rows(r, tx, yes_no, numbers or {})
+    if r.get("order_id") is not None:
+        rows.append((tx["f_order_breached"],
+                     (orders or {}).get(r.get("order_id")) or tx["order_not_included"]))
     rows.append((tx["f_fear"], str(r.get("fear", 0))))
     if r.get("tags"):
         rows.append((tx["f_tags"], ", ".join(r.get("tags"))))
@@ -49,6 +55,23 @@ def _field_rows(entry: Entry, person: dict[str, str] | None, tx: dict[str, str],
     count = len(entry.revisions)
     key = "versions_value" if history and count > 1 else "versions_value_plain"
     rows.append((tx["f_versions"], tx[key].format(count=count)))
+    return rows
+
+
+def _exam_rows(r: Any, tx: dict[str, str], yes_no: dict[bool, str],
+               numbers: dict[int, int]) -> list[tuple[str, str]]:
+    """The forensic medical examination: shown once she has said anything about it."""
+    details = [r.get(k) for k in ("exam_date", "exam_place", "exam_result")]
+    document = r.get("exam_evidence_id")
+    if not (r.get("exam_referred") or any(details) or document is not None):
+        return []
+    rows = [(tx["f_exam"], yes_no[bool(r.get("exam_referred"))])]
+    if any(details):
+        rows.append((tx["f_exam_details"], ", ".join(d for d in details if d)))
+    if document is not None:
+        rows.append((tx["f_exam_document"],
+                     tx["evidence_ref"].format(number=f"{numbers[document]:03d}")
+                     if document in numbers else tx["evidence_not_included"]))
     return rows
 
 
@@ -81,6 +104,7 @@ def _evidence_block(pdf: ReportPdf, number: int, item: Item, names: dict[int, st
         (tx["e_file"], f"{names[item.id]} · {media.size_text(facts['size'])} · {item.mime}"),
         ("SHA-256", item.sha256, "mono"),
         (tx["e_kind"], evidence_kind_names.get(current.kind, current.kind)),
+        (tx["e_origin"], tx.get(f"origin_{getattr(current, 'origin', '')}", tx["origin_"])),
         (tx["e_taken"], item.when.replace("T", " ")),
         (tx["e_imported"], local_time(facts["imported_at"])),
     ]
@@ -168,7 +192,8 @@ def lay_out(pdf: ReportPdf, manifest: dict[str, Any], entries: list[Entry], item
         pdf.add_page()
         r = entry.latest
         pdf.heading(tx["incident_heading"].format(number=n, date=r.get("date", "")))
-        pdf.fields(_field_rows(entry, people.get(entry.id), tx, kind_names, history))
+        pdf.fields(_field_rows(entry, people.get(entry.id), tx, kind_names, history, numbers,
+                               {int(k): v for k, v in (manifest.get("orders") or {}).items()}))
         pdf.ln(4)
         for item in by_incident.get(entry.id, []):
             if item.id in shown:
