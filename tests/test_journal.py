@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from safeplan import vault
+from safeplan import chain, vault
 from safeplan.journal import (
     EVENT,
     Incident,
@@ -162,9 +162,7 @@ class TestChain:
         self.build(journal)
         record_id, event = self.event_records(opened)[0]
         event["revision"] = "f" * 64
-        from safeplan.journal import _event_hash
-
-        event["hash"] = _event_hash(event)
+        event["hash"] = chain.event_hash(event)
         opened.update(record_id, event)
         status = journal.verify()
         assert not status.ok and status.broken_at == 1 and status.reason == "broken_link"

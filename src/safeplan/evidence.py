@@ -6,11 +6,14 @@ the EXIF facts) and the revisions of what the owner writes about it (caption,
 notes, kind, when it was taken, linked incidents). The original bytes and an
 encrypted thumbnail are vault files. Import, every edit and every deletion
 append an event to the journal's hash chain, so one chain covers the journal
-and the evidence.
+and the evidence. Each of them is one unit of work (`Journal.action()`): the
+record, its files and its chain event commit together, and memory changes
+only after the commit.
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import io
 import os
@@ -22,10 +25,10 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from . import media
-from .journal import Journal, _hash
+from . import chain, media
+from .journal import Journal
 from .safeio import atomic_write
-from .vault import FileDamaged, ImportCancelled, StorageFull, Vault, VaultError
+from .vault import FileDamaged, ImportCancelled, StagedFile, StorageFull, Vault, VaultError
 
 EVIDENCE = "evidence"
 KINDS = ("injury", "property", "messages", "medical", "police", "audio", "video", "other")
@@ -109,7 +112,7 @@ class Item:
 
     def digest(self, index: int = -1) -> str:
         saved_at, details = self.revisions[index]
-        return _hash({"facts": self.facts, "saved_at": saved_at, "details": asdict(details)})
+        return chain.evidence_digest(self.facts, saved_at, asdict(details))
 
     def to_data(self) -> dict[str, Any]:
         return {"file": self.file_id, "thumb": self.thumb_id, "print": self.print_id,
@@ -291,7 +294,10 @@ class EvidenceStore:
         """Store one file. Never raises for a bad file: the outcome says what happened.
 
         On any failure nothing of the file stays in the vault and the original
-        is untouched. `progress` gets bytes done for this file."""
+        is untouched. `progress` gets bytes done for this file. The bytes are
+        streamed in first (a crash there leaves chunks that the next unlock
+        drops); the file, its previews, its record and its chain event are then
+        kept in one transaction."""
         where = str(path)
         reason, size = check_path(path)
         if reason:
@@ -300,10 +306,10 @@ class EvidenceStore:
             before = os.stat(path)
             with open(path, "rb") as stream:
                 tap = _Tap(stream, size)  # never more than the size checked (≤ 4 GiB)
-                ref = self._vault.add_file(tap, progress=progress, cancelled=cancelled)
+                staged = self._vault.stage_file(tap, progress=progress, cancelled=cancelled)
                 after = os.fstat(stream.fileno())
             if (after.st_size, after.st_mtime_ns) != (before.st_size, before.st_mtime_ns):
-                self._forget([ref.id])  # rewritten in place while it was read
+                self._vault.discard_file(staged)  # rewritten in place while it was read
                 return ImportOutcome(where, "refused", reason="changed")
         except FileChanged:
             return ImportOutcome(where, "refused", reason="changed")
@@ -313,11 +319,10 @@ class EvidenceStore:
             return ImportOutcome(where, "refused", reason="disk_full")
         except OSError:
             return ImportOutcome(where, "refused", reason="unreadable")
-        stored: list[int] = [ref.id]
         try:
-            existing = self.find(ref.sha256)
+            existing = self.find(staged.ref.sha256)
             if existing is not None:
-                self._vault.delete_file(ref.id)
+                self._vault.discard_file(staged)
                 linked = False
                 if incident_id is not None and incident_id not in existing.current.incident_ids:
                     details = Details(**asdict(existing.current))
@@ -328,20 +333,21 @@ class EvidenceStore:
                 if remove_original:  # already safe in the vault: checked the same way
                     self._remove_original(path, before, existing, outcome)
                 return outcome
-            item, warnings = self._record(path, before, ref, tap, incident_id, stored)
+            item, warnings = self._record(path, before, staged, tap, incident_id)
         except StorageFull:
-            self._forget(stored)
+            self._vault.discard_file(staged)
             return ImportOutcome(where, "refused", reason="disk_full")
         except BaseException:
-            self._forget(stored)
+            self._vault.discard_file(staged)
             raise
         outcome = ImportOutcome(where, "stored", item=item, warnings=warnings)
         if remove_original:
             self._remove_original(path, before, item, outcome)
         return outcome
 
-    def _record(self, path: str | os.PathLike[str], before: os.stat_result, ref: Any,
-                tap: _Tap, incident_id: int | None, stored: list[int]) -> tuple[Item, list[str]]:
+    def _record(self, path: str | os.PathLike[str], before: os.stat_result, staged: StagedFile,
+                tap: _Tap, incident_id: int | None) -> tuple[Item, list[str]]:
+        ref = staged.ref
         name = Path(path).name
         sniffed = media.sniff(tap.head, name)
         warnings = ["name_mismatch"] if sniffed.name_mismatch else []
@@ -356,7 +362,7 @@ class EvidenceStore:
         }
         if sniffed.mime.split("/")[0] in ("audio", "video"):
             facts["media"] = self._av_facts(path, before, tap)
-        thumb_id = print_id = None
+        previews: tuple[bytes, bytes] | None = None
         if sniffed.mime in media.PREVIEWABLE:
             if tap.copy is None:
                 warnings.append("preview_too_large")
@@ -365,24 +371,20 @@ class EvidenceStore:
                 tap.copy = None
                 try:
                     facts["image"] = media.image_facts(data)
-                    thumb, printed = media.previews(data)
+                    previews = media.previews(data)
                 except media.PictureError as exc:
                     warnings.append(f"preview_{exc.reason}")
-                else:
-                    thumb_id = self._vault.add_bytes(thumb).id
-                    stored.append(thumb_id)
-                    print_id = self._vault.add_bytes(printed).id
-                    stored.append(print_id)
         details = Details(kind=default_kind(sniffed.mime),
                           incident_ids=[incident_id] if incident_id is not None else [])
-        item = Item(0, ref.id, thumb_id, facts, [(facts["imported_at"], details)], print_id)
-        with self._lock:
+        item = Item(0, ref.id, None, facts, [(facts["imported_at"], details)])
+        with self._lock, self._journal.action() as record:
+            self._vault.keep_file(staged)
+            if previews is not None:
+                item.thumb_id = self._vault.add_bytes(previews[0]).id
+                item.print_id = self._vault.add_bytes(previews[1]).id
             item.id = self._vault.put(EVIDENCE, item.to_data())
-            try:
-                self._journal.record("import", item.id, item.digest())
-            except BaseException:
-                self._vault.delete(item.id)
-                raise
+            record("import", item.id, item.digest())
+        with self._lock:
             self._items[item.id] = item
         return item, warnings
 
@@ -400,13 +402,6 @@ class EvidenceStore:
         if (now.st_size, now.st_mtime_ns) != (before.st_size, before.st_mtime_ns):
             return None
         return media.av_facts(os.fspath(path))
-
-    def _forget(self, file_ids: list[int]) -> None:
-        for file_id in file_ids:
-            try:
-                self._vault.delete_file(file_id)
-            except (KeyError, VaultError, OSError):
-                continue
 
     def _remove_original(self, path: str | os.PathLike[str], before: os.stat_result,
                          item: Item, outcome: ImportOutcome) -> None:
@@ -445,13 +440,13 @@ class EvidenceStore:
             item = self._items[item_id]
             if asdict(details) == asdict(item.current):
                 return item
-            item.revisions.append((self._clock(), Details(**asdict(details))))
-            try:
-                self._vault.update(item_id, item.to_data())
-            except BaseException:
-                item.revisions.pop()
-                raise
-            self._journal.record("edit", item_id, item.digest())
+            revision = (self._clock(), Details(**asdict(details)))
+            changed = Item(item.id, item.file_id, item.thumb_id, item.facts,
+                           [*item.revisions, revision], item.print_id)
+            with self._journal.action() as record:
+                self._vault.update(item_id, changed.to_data())
+                record("edit", item_id, changed.digest())
+            item.revisions.append(revision)
         return item
 
     def link(self, item_id: int, incident_ids: Iterable[int]) -> Item:
@@ -460,13 +455,18 @@ class EvidenceStore:
         return self.edit(item_id, details)
 
     def delete(self, item_id: int) -> None:
-        """Remove an item and its bytes for good; the chain keeps a "delete" event."""
+        """Remove an item and its bytes for good; the chain keeps a "delete" event.
+        The record, its files and the event go in one transaction."""
         with self._lock:
             item = self._items[item_id]
-            self._vault.delete(item_id)
+            with self._journal.action() as record:
+                self._vault.delete(item_id)
+                for file_id in (item.file_id, item.thumb_id, item.print_id):
+                    if file_id:
+                        with contextlib.suppress(KeyError):  # already gone: nothing to keep
+                            self._vault.delete_file(file_id)
+                record("delete", item_id, item.digest())
             del self._items[item_id]
-            self._journal.record("delete", item_id, item.digest())
-        self._forget([f for f in (item.file_id, item.thumb_id, item.print_id) if f])
 
     # -- one copy out ----------------------------------------------------------
 

@@ -50,7 +50,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from . import media, pdf_signature, signing
+from . import chain, media, pdf_signature, signing
 from .evidence import EvidenceStore, Item
 from .journal import Entry, Journal
 from .report.attachments import AttachmentChanged
@@ -196,7 +196,7 @@ def build_manifest(journal: Journal, entries: list[Entry], items: list[Item],
         "evidence": evidence,
         "chain": {
             "count": len(events),
-            "head": events[-1]["hash"] if events else "0" * 64,
+            "head": chain.head_of(events),
             "intact_at_export": status.ok,
             "problem_at_export": status.reason,
             "events": events,

@@ -10,19 +10,21 @@ that was changed, removed or put out of order.
 
 from __future__ import annotations
 
-import hashlib
-import json
+import contextlib
 import threading
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import asdict, dataclass, field, fields
 from datetime import date, datetime
 from typing import Any
 
+from . import chain
+from .chain import ChainStatus
 from .vault import RecordDamaged, Vault
 
 INCIDENT = "incident"
 EVENT = "journal-event"
+HEAD = "journal-head"  # the last event's seq and hash, written with it: a lost tail shows
 PERSON = "person"
 DRAFT = "journal-draft"
 
@@ -34,7 +36,9 @@ KINDS = ("physical", "sexual", "psychological", "threats", "economic", "stalking
 DANGER_KINDS = ("strangulation", "weapon", "threat_to_kill", "pregnancy", "children",
                 "order_breach", "stalking")
 MAX_TEXT = 200_000  # characters in one field: more than any real account, far below memory
-GENESIS = "0" * 64
+GENESIS = chain.GENESIS
+
+Record = Callable[[str, int, str], None]
 
 
 class InvalidIncident(ValueError):
@@ -155,7 +159,7 @@ class Revision:
         return dict(self._data or {})
 
     def digest(self) -> str:
-        return _hash({"saved_at": self.saved_at, "incident": self.as_data()})
+        return chain.incident_digest(self.saved_at, self.as_data())
 
 
 @dataclass
@@ -195,32 +199,18 @@ class Entry:
         return self._haystack[1]
 
 
-@dataclass
-class ChainStatus:
-    """Result of checking the hash chain."""
-
-    ok: bool
-    events: int
-    broken_at: int | None = None  # sequence number of the first bad event
-    reason: str = ""
-
-
-def _hash(obj: Any) -> str:
-    text = json.dumps(obj, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
-
-
-def _event_hash(event: dict[str, Any]) -> str:
-    return _hash({k: v for k, v in event.items() if k != "hash"})
-
-
 class Journal:
     """The journal inside one open vault.
+
+    Every change is one unit of work (`action()`): the record and the chain
+    event naming it commit in one vault transaction, and memory changes only
+    after that commit, so a crash, a full disk or any failure leaves the
+    journal as it was before the click, on disk and on screen.
 
     `clock` returns seconds since the epoch; tests pass their own.
     """
 
-    KINDS = (INCIDENT, EVENT, PERSON, DRAFT)
+    KINDS = (INCIDENT, EVENT, HEAD, PERSON, DRAFT)
 
     def __init__(self, vault: Vault, clock: Callable[[], float] = time.time,
                  loaded: dict[str, list[tuple[int, Any]]] | None = None) -> None:
@@ -229,7 +219,6 @@ class Journal:
         self._vault = vault
         self._clock = clock
         self._entries: dict[int, Entry] = {}
-        self._events: list[dict[str, Any]] | None = None
         self.damaged: set[int] = set()
         self._sorted: dict[bool, list[Entry]] = {}
         self._chain_lock = threading.RLock()  # imports append from a worker thread
@@ -239,13 +228,27 @@ class Journal:
         loaded = loaded if loaded is not None else vault.list_many(self.KINDS)
         self._people = dict(loaded[PERSON])
         self._drafts = loaded[DRAFT]
-        self._events = sorted((data for _, data in loaded[EVENT]), key=lambda e: e.get("seq", -1))
+        self._events = self._sorted_events(loaded[EVENT])
+        self._head_id, self._head = self._pick_head(loaded.get(HEAD, []))
         for record_id, data in loaded[INCIDENT]:
             try:
                 self._entries[record_id] = self._entry(record_id, data)
             except (KeyError, TypeError, ValueError):
                 self.damaged.add(record_id)
         self.damaged |= vault.damaged()
+
+    @staticmethod
+    def _sorted_events(rows: list[tuple[int, Any]]) -> list[dict[str, Any]]:
+        return sorted((data for _, data in rows if isinstance(data, dict)),
+                      key=lambda e: e.get("seq", -1) if isinstance(e.get("seq"), int) else -1)
+
+    @staticmethod
+    def _pick_head(rows: list[tuple[int, Any]]) -> tuple[int | None, dict[str, Any] | None]:
+        # One head record; a vault from before it has none (it is written at the next change).
+        for record_id, data in rows:
+            if isinstance(data, dict):
+                return record_id, data
+        return None, None
 
     # -- reading ---------------------------------------------------------------
 
@@ -286,13 +289,46 @@ class Journal:
 
     # -- writing ---------------------------------------------------------------
 
+    @contextlib.contextmanager
+    def action(self) -> Iterator[Record]:
+        """One user action: `record(action, record id, revision digest)` notes a
+        chain event; the vault writes made inside and those events commit together
+        at the end of the block, or not at all. The evidence store uses it too.
+
+        Change memory after the block, never inside it."""
+        with self._chain_lock:
+            events = self._events
+            added: list[dict[str, Any]] = []
+
+            def record(action: str, record_id: int, revision_hash: str) -> None:
+                previous = added[-1] if added else (events[-1] if events else None)
+                event = chain.new_event(previous, self._clock(), action, record_id,
+                                        revision_hash)
+                self._vault.put(EVENT, event)
+                added.append(event)
+
+            with self._vault.batch():
+                yield record
+                head_id = self._head_id
+                if added:
+                    head = {"seq": added[-1]["seq"], "hash": added[-1]["hash"]}
+                    if head_id is None:
+                        head_id = self._vault.put(HEAD, head)
+                    else:
+                        self._vault.update(head_id, head)
+            if added:
+                self._events = [*events, *added]  # a new list: readers hold the old one
+                self._head_id, self._head = head_id, head
+            self._sorted.clear()
+
     def create(self, incident: Incident) -> Entry:
         incident.validate()
         now = self._clock()
         entry = Entry(0, now, [Revision(now, incident)])
-        entry.id = self._vault.put(INCIDENT, self._data(entry))
+        with self.action() as record:
+            entry.id = self._vault.put(INCIDENT, self._data(entry))
+            record("create", entry.id, entry.latest.digest())
         self._entries[entry.id] = entry
-        self._append("create", entry.id, entry.revisions[-1].digest())
         return entry
 
     def edit(self, entry_id: int, incident: Incident) -> Entry:
@@ -300,9 +336,13 @@ class Journal:
         entry = self._entries[entry_id]
         if asdict(incident) == asdict(entry.current):
             return entry
-        entry.revisions.append(Revision(self._clock(), incident))
-        self._vault.update(entry_id, self._data(entry))
-        self._append("edit", entry_id, entry.revisions[-1].digest())
+        revision = Revision(self._clock(), incident)
+        changed = Entry(entry.id, entry.recorded_at, [*entry.revisions, revision],
+                        entry.trashed)
+        with self.action() as record:
+            self._vault.update(entry_id, self._data(changed))
+            record("edit", entry_id, revision.digest())
+        entry.revisions.append(revision)
         return entry
 
     def delete(self, entry_id: int) -> None:
@@ -315,83 +355,53 @@ class Journal:
         entry = self._entries[entry_id]
         if entry.trashed == trashed:
             return
+        changed = Entry(entry.id, entry.recorded_at, list(entry.revisions), trashed)
+        with self.action() as record:
+            self._vault.update(entry_id, self._data(changed))
+            record(action, entry_id, entry.latest.digest())
         entry.trashed = trashed
-        self._vault.update(entry_id, self._data(entry))
-        self._append(action, entry_id, entry.revisions[-1].digest())
 
     def empty_trash(self) -> int:
-        """Delete every trashed incident for good; each purge is recorded in the chain."""
-        gone = [e for e in self._entries.values() if e.trashed]
+        """Delete every trashed incident for good, in one unit of work; each purge
+        is an event in the chain."""
+        gone = [e for e in list(self._entries.values()) if e.trashed]
+        if not gone:
+            return 0
+        with self.action() as record:
+            for entry in gone:
+                self._vault.delete(entry.id)
+                record("purge", entry.id, entry.latest.digest())
         for entry in gone:
-            self._vault.delete(entry.id)
             del self._entries[entry.id]
-            self._append("purge", entry.id, entry.revisions[-1].digest())
         return len(gone)
 
     # -- the chain -------------------------------------------------------------
 
-    def _load_events(self) -> list[dict[str, Any]]:
-        if self._events is None:
-            self._events = sorted((data for _, data in self._vault.list(EVENT)),
-                                  key=lambda e: e.get("seq", -1))
-        return self._events
-
-    def _append(self, action: str, record_id: int, revision_hash: str) -> None:
-        self._sorted.clear()  # every change passes through here
-        self.record(action, record_id, revision_hash)
-
-    def record(self, action: str, record_id: int, revision_hash: str) -> None:
-        """Append one event to the chain; the evidence store records its changes here too."""
-        with self._chain_lock:
-            events = self._load_events()
-            event = {
-                "seq": len(events),
-                "time": self._clock(),
-                "action": action,
-                "record": record_id,
-                "revision": revision_hash,
-                "prev": events[-1]["hash"] if events else GENESIS,
-            }
-            event["hash"] = _event_hash(event)
-            self._vault.put(EVENT, event)
-            events.append(event)
-
     def events(self) -> list[dict[str, Any]]:
-        return list(self._load_events())
+        return list(self._events)
 
     def head(self) -> str:
-        events = self._load_events()
-        return events[-1]["hash"] if events else GENESIS
+        return chain.head_of(self._events)
 
     def verify(self, reread: bool = True) -> ChainStatus:
-        """Check every event, and that each live revision is the one the chain names.
+        """Check every event, that the last one is the head written with it, and
+        that each live revision is the one the chain names.
 
-        `reread` reads the events from the vault again rather than trusting memory."""
+        `reread` reads the events from the vault again rather than trusting
+        memory; an event that no longer decrypts is then named as damaged, by
+        its place between its readable neighbours."""
         with self._chain_lock:
             if reread:
-                self._events = None
-            events = list(self._load_events())
-        previous = GENESIS
-        known: dict[int, set[str]] = {}
-        for position, event in enumerate(events):
-            seq = event.get("seq")
-            if seq != position:
-                return ChainStatus(False, len(events), position, "missing_or_reordered")
-            if event.get("prev") != previous:
-                return ChainStatus(False, len(events), position, "broken_link")
-            if _event_hash(event) != event.get("hash"):
-                return ChainStatus(False, len(events), position, "changed")
-            previous = event["hash"]
-            known.setdefault(event["record"], set()).add(event["revision"])
+                loaded = self._vault.list_many((EVENT, HEAD))
+                self._events = self._sorted_events(loaded[EVENT])
+                self._head_id, self._head = self._pick_head(loaded[HEAD])
+            events, head = list(self._events), self._head
         live: list[tuple[int, list[str]]] = [
             (entry.id, [r.digest() for r in list(entry.revisions)])
             for entry in list(self._entries.values())]
         for other in self.chained:
             live.extend(other())
-        for record_id, digests in live:
-            if not known.get(record_id, set()).issuperset(digests):
-                return ChainStatus(False, len(events), None, "unrecorded_revision")
-        return ChainStatus(True, len(events))
+        return chain.check(events, live, expected=head, unreadable=len(self._vault.damaged()))
 
     # -- people and drafts -----------------------------------------------------
 
@@ -405,21 +415,24 @@ class Journal:
         return person_id
 
     def save_draft(self, form: dict[str, Any]) -> None:
-        if self._drafts:
-            draft_id = self._drafts[0][0]
-            self._vault.update(draft_id, form)
-            for extra, _ in self._drafts[1:]:
-                self._vault.delete(extra)
-        else:
-            draft_id = self._vault.put(DRAFT, form)
+        """Keep the unsaved form, encrypted (one record, replaced each time)."""
+        with self._vault.batch():
+            if self._drafts:
+                draft_id = self._drafts[0][0]
+                self._vault.update(draft_id, form)
+                for extra, _ in self._drafts[1:]:
+                    self._vault.delete(extra)
+            else:
+                draft_id = self._vault.put(DRAFT, form)
         self._drafts = [(draft_id, form)]
 
     def draft(self) -> dict[str, Any] | None:
         return self._drafts[0][1] if self._drafts else None
 
     def discard_draft(self) -> None:
-        for draft_id, _ in self._drafts:
-            self._vault.delete(draft_id)
+        with self._vault.batch():
+            for draft_id, _ in self._drafts:
+                self._vault.delete(draft_id)
         self._drafts = []
 
 

@@ -8,7 +8,9 @@ Everything lives encrypted in the vault.
 
 from __future__ import annotations
 
+import copy
 import json
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
@@ -100,8 +102,13 @@ class SafetyPlan:
         self._lists = {rid: Checklist.from_data(data) for rid, data in loaded[CHECKLIST]}
         self._rows = {kind: dict(loaded[kind]) for kind in (CONTACT, PLACE, NUMBER)}
         if not self._lists:
-            for spec in template_lists(language):
-                self._add_from(spec)
+            try:
+                with vault.batch():  # every list of the template, or none
+                    for spec in template_lists(language):
+                        self._add_from(spec)
+            except BaseException:
+                self._lists = {}
+                raise
 
     def _add_from(self, spec: dict[str, Any]) -> int:
         position = max((c.position for c in self._lists.values()), default=-1) + 1
@@ -125,6 +132,8 @@ class SafetyPlan:
         raise KeyError(key)
 
     # -- checklists ------------------------------------------------------------
+    # Every change is written first and only then shown: a list is changed on
+    # a copy, the copy is stored, and the stored copy replaces the list in memory.
 
     def lists(self) -> list[tuple[int, Checklist]]:
         return sorted(self._lists.items(), key=lambda pair: pair[1].position)
@@ -132,8 +141,11 @@ class SafetyPlan:
     def get(self, list_id: int) -> Checklist:
         return self._lists[list_id]
 
-    def save(self, list_id: int) -> None:
-        self._vault.update(list_id, asdict(self._lists[list_id]))
+    def _change(self, list_id: int, change: Callable[[Checklist], object]) -> None:
+        changed = copy.deepcopy(self._lists[list_id])
+        change(changed)
+        self._vault.update(list_id, asdict(changed))
+        self._lists[list_id] = changed
 
     def add_list(self, title: str) -> int:
         position = max((c.position for c in self._lists.values()), default=-1) + 1
@@ -143,55 +155,51 @@ class SafetyPlan:
         return list_id
 
     def rename_list(self, list_id: int, title: str) -> None:
-        self._lists[list_id].title = title.strip()
-        self.save(list_id)
+        self._change(list_id, lambda c: setattr(c, "title", title.strip()))
 
     def delete_list(self, list_id: int) -> None:
         self._vault.delete(list_id)
         del self._lists[list_id]
 
     def add_item(self, list_id: int, text: str) -> None:
-        self._lists[list_id].items.append(Item(text.strip()))
-        self.save(list_id)
+        self._change(list_id, lambda c: c.items.append(Item(text.strip())))
 
     def edit_item(self, list_id: int, index: int, text: str | None = None,
                   note: str | None = None) -> None:
-        item = self._lists[list_id].items[index]
-        if text is not None:
-            item.text = text.strip()
-        if note is not None:
-            item.note = note
-        self.save(list_id)
+        def change(checklist: Checklist) -> None:
+            item = checklist.items[index]
+            if text is not None:
+                item.text = text.strip()
+            if note is not None:
+                item.note = note
+
+        self._change(list_id, change)
 
     def tick(self, list_id: int, index: int, done: bool) -> None:
-        self._lists[list_id].items[index].done = done
-        self.save(list_id)
+        self._change(list_id, lambda c: setattr(c.items[index], "done", done))
 
     def move_item(self, list_id: int, index: int, delta: int) -> int:
         """Move an item up (-1) or down (+1); returns its new index."""
-        items = self._lists[list_id].items
-        target = max(0, min(len(items) - 1, index + delta))
+        target = max(0, min(len(self._lists[list_id].items) - 1, index + delta))
         if target != index:
-            items.insert(target, items.pop(index))
-            self.save(list_id)
+            self._change(list_id, lambda c: c.items.insert(target, c.items.pop(index)))
         return target
 
     def delete_item(self, list_id: int, index: int) -> None:
-        del self._lists[list_id].items[index]
-        self.save(list_id)
+        self._change(list_id, lambda c: c.items.pop(index))
 
     def can_reset(self, list_id: int) -> bool:
         return bool(self._lists[list_id].template)
 
     def reset(self, list_id: int) -> None:
         """Back to the template's items, unticked (the title and place stay)."""
-        checklist = self._lists[list_id]
+        template = self._lists[list_id].template
         for spec in template_lists(self.language):
-            if spec["key"] == checklist.template:
-                checklist.items = [Item(text) for text in spec["items"]]
-                self.save(list_id)
+            if spec["key"] == template:
+                self._change(list_id, lambda c, spec=spec: setattr(
+                    c, "items", [Item(text) for text in spec["items"]]))
                 return
-        raise KeyError(checklist.template)
+        raise KeyError(template)
 
     # -- people, places, own numbers -------------------------------------------
 

@@ -329,13 +329,17 @@ class Session:
         records, self._records = self._records, None
         return records
 
-    def save_settings(self) -> None:
+    def save_settings(self, settings: Settings | None = None) -> None:
+        """Store `settings` (default: the current ones); they become current only
+        once stored. Raises a VaultError (the old settings stay) if it fails."""
         vault = self._require()
-        data = asdict(self.settings)
+        chosen = self.settings if settings is None else settings
+        data = asdict(chosen)
         if self._settings_id is None:
             self._settings_id = vault.put(SETTINGS_KIND, data)
         else:
             vault.update(self._settings_id, data)
+        self.settings = chosen
 
     def save_backups(self) -> None:
         vault = self._require()

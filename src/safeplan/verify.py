@@ -36,7 +36,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from . import pdf_signature, signing
+from . import chain, pdf_signature, signing
 from .export import (
     BESIDE_REPORT,
     CERTIFICATE,
@@ -51,7 +51,6 @@ from .export import (
     SIGNATURE,
     SIGNED_FILES,
 )
-from .journal import GENESIS, _event_hash, _hash
 from .report import attachments as att
 from .verify_text import system_language, text
 
@@ -518,38 +517,37 @@ def _date_time(seconds: Any, fallback: str) -> str:
     return fallback
 
 
+_CHAIN_PROBLEMS = {
+    chain.Problem.MISSING: "chain_order",
+    chain.Problem.DAMAGED: "chain_order",
+    chain.Problem.BROKEN_LINK: "chain_follow",
+    chain.Problem.CHANGED: "chain_changed",
+}
+
+
 def _check_chain(manifest: dict[str, Any], check: _Check) -> None:
     fail = check.fail
-    chain = manifest.get("chain", {})
-    events = chain.get("events", [])
-    previous = GENESIS
-    recorded: dict[int, set[str]] = {}
+    exported = manifest.get("chain", {})
+    events = exported.get("events", [])
+    status = chain.check(events, redacted=True)
+    if not status.ok:
+        fail(_CHAIN_PROBLEMS[chain.Problem(status.reason)], position=status.broken_at)
+        return
     last_timed: dict[str, Any] | None = None
-    for position, event in enumerate(events):
-        if event.get("seq") != position:
-            fail("chain_order", position=position)
-            return
-        if event.get("prev") != previous:
-            fail("chain_follow", position=position)
-            return
-        if "action" in event and _event_hash(event) != event.get("hash"):
-            fail("chain_changed", position=position)
-            return
-        previous = event.get("hash", "")
-        if "record" in event:
-            recorded.setdefault(event["record"], set()).add(event["revision"])
+    for event in events:
         if isinstance(event.get("time"), int | float):
             if last_timed is not None and event["time"] < last_timed["time"]:
                 check.add("warn", "chain_backwards", seq=event["seq"],
                           time=_date_time(event["time"], ""), previous_seq=last_timed["seq"],
                           previous_time=_date_time(last_timed["time"], ""))
             last_timed = event
-    if previous != chain.get("head", GENESIS if not events else None):
+    if chain.head_of(events) != exported.get("head", chain.GENESIS if not events else None):
         fail("chain_head")
+    recorded = chain.recorded(events)
     for incident in manifest.get("incidents", []):
         known = recorded.get(incident.get("record"), set())
         for revision in incident.get("revisions", []):
-            digest = _hash({"saved_at": revision["saved_at"], "incident": revision["incident"]})
+            digest = chain.incident_digest(revision["saved_at"], revision["incident"])
             if digest not in known:
                 fail("chain_incident_version", record=incident.get("record"),
                      saved=_date_time(revision["saved_at"], ""))
@@ -558,13 +556,13 @@ def _check_chain(manifest: dict[str, Any], check: _Check) -> None:
     for entry in manifest.get("evidence", []):
         known = recorded.get(entry.get("record"), set())
         for revision in entry.get("revisions", []):
-            digest = _hash({"facts": entry["facts"], "saved_at": revision["saved_at"],
-                            "details": revision["details"]})
+            digest = chain.evidence_digest(entry["facts"], revision["saved_at"],
+                                           revision["details"])
             if digest not in known:
                 fail("chain_evidence", name=entry.get("file"))
                 break
-    if not chain.get("intact_at_export", True):
-        fail("chain_broken_at_export", reason=chain.get("problem_at_export"))
+    if not exported.get("intact_at_export", True):
+        fail("chain_broken_at_export", reason=exported.get("problem_at_export"))
     check.add("pass", "chain_ok", count=len(events))
 
 

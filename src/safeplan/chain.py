@@ -1,0 +1,180 @@
+"""The hash chain that makes the journal and the evidence tamper-evident. No Qt.
+
+The one place that knows how a revision is digested, how an event is made and
+hashed, and how a chain is checked: the journal and the evidence store write
+with it, the export copies its events, the verifier checks a report with it.
+The formulas are frozen: every chain and every report made so far is checked
+with them, so a change here is a new format, never an edit.
+
+An event is a JSON object {seq, time, action, record, revision, prev, hash}:
+`revision` is the digest of the record's version it names, `prev` the hash of
+the event before (GENESIS for the first), `hash` the digest of every other
+field. An exported report may redact events of records it leaves out to
+{seq, prev, hash}: the links still hold, only their own hash cannot be redone.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Any
+
+GENESIS = "0" * 64
+
+Event = dict[str, Any]
+
+
+def digest(obj: Any) -> str:
+    """SHA-256 (hex) of canonical JSON: sorted keys, no spaces, UTF-8."""
+    text = json.dumps(obj, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def incident_digest(saved_at: float, incident: Mapping[str, Any]) -> str:
+    """The digest of one saved version of an incident (its fields as stored)."""
+    return digest({"saved_at": saved_at, "incident": incident})
+
+
+def evidence_digest(facts: Mapping[str, Any], saved_at: float,
+                    details: Mapping[str, Any]) -> str:
+    """The digest of one version of a piece of evidence: the facts fixed at import
+    (name, size, SHA-256 of the original...) and what she wrote about it."""
+    return digest({"facts": facts, "saved_at": saved_at, "details": details})
+
+
+def event_hash(event: Mapping[str, Any]) -> str:
+    return digest({k: v for k, v in event.items() if k != "hash"})
+
+
+def new_event(previous: Mapping[str, Any] | None, when: float, action: str, record: int,
+              revision: str) -> Event:
+    """The event that follows `previous` (None: the first event of a chain)."""
+    event: Event = {
+        "seq": 0 if previous is None else int(previous["seq"]) + 1,
+        "time": when,
+        "action": action,
+        "record": record,
+        "revision": revision,
+        "prev": GENESIS if previous is None else previous["hash"],
+    }
+    event["hash"] = event_hash(event)
+    return event
+
+
+def head_of(events: Sequence[Mapping[str, Any]]) -> str:
+    return str(events[-1]["hash"]) if events else GENESIS
+
+
+class Problem(StrEnum):
+    """What is wrong with a chain, at `ChainStatus.broken_at` when it has a place."""
+
+    DAMAGED = "damaged_event"  # an event is there but cannot be read
+    MISSING = "missing_or_reordered"  # an event is gone, or two swapped places
+    BROKEN_LINK = "broken_link"  # an event does not follow the one before it
+    CHANGED = "changed"  # an event's content differs from its hash
+    UNRECORDED = "unrecorded_revision"  # a record holds a version no event names
+
+
+@dataclass(frozen=True)
+class Place:
+    """A readable event next to a problem: how the user can find it in time."""
+
+    seq: int
+    time: float
+    action: str
+
+    @classmethod
+    def of(cls, event: Any) -> Place:
+        if not isinstance(event, Mapping):
+            return cls(-1, 0.0, "")
+        when = event.get("time")
+        return cls(int(event.get("seq", -1)), float(when) if isinstance(when, (int, float))
+                   else 0.0, str(event.get("action", "")))
+
+
+@dataclass
+class ChainStatus:
+    """Result of checking a chain.
+
+    Attributes:
+        ok: every event holds and every live version is recorded.
+        events: how many events were read.
+        broken_at: sequence number of the first bad event (None when the chain
+            itself holds and a record differs from it).
+        reason: a `Problem` ("" when ok).
+        after / before: the readable events on either side of the first bad one
+            (None at either end of the chain).
+        record: for UNRECORDED, the record holding a version no event names.
+    """
+
+    ok: bool
+    events: int
+    broken_at: int | None = None
+    reason: str = ""
+    after: Place | None = None
+    before: Place | None = None
+    record: int | None = None
+
+
+def recorded(events: Iterable[Mapping[str, Any]]) -> dict[int, set[str]]:
+    """The version digests each record id has events for."""
+    known: dict[int, set[str]] = {}
+    for event in events:
+        if "record" in event:
+            known.setdefault(event["record"], set()).add(event["revision"])
+    return known
+
+
+def check(events: Sequence[Mapping[str, Any]],
+          live: Iterable[tuple[int, Sequence[str]]] = (), *,
+          expected: Mapping[str, Any] | None = None, unreadable: int = 0,
+          redacted: bool = False) -> ChainStatus:
+    """Check `events` (sorted by seq) and that every live version is in them.
+
+    `live`: (record id, digests of each version it holds). `expected`: the head
+    as last written ({"seq", "hash"}), so that a lost or damaged last event is
+    seen too. `unreadable`: how many stored records could not be decrypted; a
+    gap then is a damaged event rather than a deleted one. `redacted`: events
+    reduced to {seq, prev, hash} are allowed (an export), their hash unchecked.
+    """
+    count = len(events)
+
+    def problem(position: int, reason: Problem, following: int) -> ChainStatus:
+        after = Place.of(events[position - 1]) if 0 < position <= count else None
+        before = Place.of(events[following]) if following < count else None
+        return ChainStatus(False, count, position, reason, after, before)
+
+    gap = Problem.DAMAGED if unreadable else Problem.MISSING
+    previous = GENESIS
+    for position, event in enumerate(events):
+        if not isinstance(event, Mapping):
+            return problem(position, Problem.CHANGED, position + 1)
+        if event.get("seq") != position:
+            return problem(position, gap, position)
+        if event.get("prev") != previous:
+            return problem(position, Problem.BROKEN_LINK, position + 1)
+        if ("action" in event or not redacted) and event_hash(event) != event.get("hash"):
+            return problem(position, Problem.CHANGED, position + 1)
+        previous = event.get("hash", "")
+    if expected is not None:
+        last = expected.get("seq")
+        last = last if isinstance(last, int) else -1
+        if last >= count:  # the last events are gone: the head names one further on
+            return problem(count, gap, count)
+        if last < count - 1:  # events after the head: added behind its back
+            return problem(last + 1, Problem.CHANGED, last + 2)
+        if expected.get("hash") != previous:  # the last event was swapped for another
+            return problem(count - 1, Problem.CHANGED, count)
+    known = recorded(events)
+    for record_id, digests in live:
+        if not known.get(record_id, set()).issuperset(digests):
+            return ChainStatus(False, count, None, Problem.UNRECORDED, record=record_id)
+    return ChainStatus(True, count)
+
+
+__all__ = ["GENESIS", "ChainStatus", "Event", "Place", "Problem", "check", "digest",
+           "event_hash", "evidence_digest", "head_of", "incident_digest", "new_event",
+           "recorded"]
