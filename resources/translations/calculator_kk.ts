@@ -1730,27 +1730,27 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="458"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="459"/>
         <source>Version {number}, saved {saved}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="459"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="460"/>
         <source>Date: {date} {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="460"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="461"/>
         <source>Kinds: {kinds}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="463"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="464"/>
         <source>Exact words: {words}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="467"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="468"/>
         <source>First recorded {when}; {count} versions.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1867,8 +1867,7 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/safeplan/ui/main_window.py" line="37"/>
-        <location filename="../../src/safeplan/ui/main_window.py" line="136"/>
+        <location filename="../../src/safeplan/ui/files.py" line="24"/>
         <source>Calculator</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2771,11 +2770,21 @@ Or all at once:       python -m safeplan verify .
     </message>
     <message>
         <location filename="../../src/safeplan/ui/shell.py" line="56"/>
-        <source>If you forget your PIN</source>
+        <source>Copy and paste</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/safeplan/ui/shell.py" line="57"/>
+        <source>Text you copy from the vault is removed from the clipboard when the vault locks, and clipboard managers are asked not to keep it. A clipboard manager or clipboard history that ignores this request, or a program that watches the clipboard, may still have kept a copy. Copy from the vault only when you need to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/shell.py" line="62"/>
+        <source>If you forget your PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/shell.py" line="63"/>
         <source>Type your 24-digit recovery code on the calculator and press =, then choose a new PIN. Without the PIN or the recovery code nobody can open the vault, not even us.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3166,52 +3175,52 @@ Or all at once:       python -m safeplan verify .
 <context>
     <name>VaultShell</name>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="88"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="94"/>
         <source>Sections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="96"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="102"/>
         <source>Quick exit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="98"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="104"/>
         <source>Quick exit: hide everything now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="99"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="105"/>
         <source>Esc</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="111"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="117"/>
         <source>Journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="114"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="120"/>
         <source>Evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="116"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="122"/>
         <source>Plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="118"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="124"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="131"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="137"/>
         <source>Safety</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="132"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="138"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1733,27 +1733,27 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
         <translation>Нажмите ещё раз, чтобы удалить навсегда</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="458"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="459"/>
         <source>Version {number}, saved {saved}</source>
         <translation>Версия {number}, сохранена {saved}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="459"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="460"/>
         <source>Date: {date} {time}</source>
         <translation>Дата: {date} {time}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="460"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="461"/>
         <source>Kinds: {kinds}</source>
         <translation>Виды: {kinds}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="463"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="464"/>
         <source>Exact words: {words}</source>
         <translation>Точные слова: {words}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="467"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="468"/>
         <source>First recorded {when}; {count} versions.</source>
         <translation>Впервые записано {when}; версий: {count}.</translation>
     </message>
@@ -1870,8 +1870,7 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/safeplan/ui/main_window.py" line="37"/>
-        <location filename="../../src/safeplan/ui/main_window.py" line="136"/>
+        <location filename="../../src/safeplan/ui/files.py" line="24"/>
         <source>Calculator</source>
         <translation>Калькулятор</translation>
     </message>
@@ -2798,11 +2797,21 @@ public_key.pem     ключ, которым сделаны подписи
     </message>
     <message>
         <location filename="../../src/safeplan/ui/shell.py" line="56"/>
+        <source>Copy and paste</source>
+        <translation>Копирование и вставка</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/shell.py" line="57"/>
+        <source>Text you copy from the vault is removed from the clipboard when the vault locks, and clipboard managers are asked not to keep it. A clipboard manager or clipboard history that ignores this request, or a program that watches the clipboard, may still have kept a copy. Copy from the vault only when you need to.</source>
+        <translation>Текст, скопированный из хранилища, удаляется из буфера обмена, когда хранилище закрывается, а менеджеров буфера обмена просят его не сохранять. Менеджер или журнал буфера обмена, который не выполняет эту просьбу, или программа, которая следит за буфером обмена, всё же могли сохранить копию. Копируйте из хранилища, только когда это действительно нужно.</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/shell.py" line="62"/>
         <source>If you forget your PIN</source>
         <translation>Если вы забыли PIN-код</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="57"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="63"/>
         <source>Type your 24-digit recovery code on the calculator and press =, then choose a new PIN. Without the PIN or the recovery code nobody can open the vault, not even us.</source>
         <translation>Наберите на калькуляторе 24-значный код восстановления и нажмите =, затем выберите новый PIN-код. Без PIN-кода или кода восстановления никто не сможет открыть хранилище — даже мы.</translation>
     </message>
@@ -3193,52 +3202,52 @@ public_key.pem     ключ, которым сделаны подписи
 <context>
     <name>VaultShell</name>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="88"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="94"/>
         <source>Sections</source>
         <translation>Разделы</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="96"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="102"/>
         <source>Quick exit</source>
         <translation>Быстрый выход</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="98"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="104"/>
         <source>Quick exit: hide everything now</source>
         <translation>Быстрый выход: скрыть всё сейчас</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="99"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="105"/>
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="111"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="117"/>
         <source>Journal</source>
         <translation>Дневник</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="114"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="120"/>
         <source>Evidence</source>
         <translation>Доказательства</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="116"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="122"/>
         <source>Plan</source>
         <translation>План</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="118"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="124"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="131"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="137"/>
         <source>Safety</source>
         <translation>Безопасность</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="132"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="138"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>

@@ -8,7 +8,7 @@ at a path that cannot be created, so nothing is written anywhere.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 _NOWHERE = "/dev/null"  # a file, so "/dev/null/QtProject.conf" can never be created
@@ -19,13 +19,26 @@ def forget_dialog_history() -> None:
         QSettings.setPath(fmt, QSettings.Scope.UserScope, _NOWHERE)
 
 
-def file_dialog(parent: QWidget, title: str, name: str, *, save: bool = False,
+def calculator_title() -> str:
+    """The one title any window of the app shows, in her language."""
+    return QCoreApplication.translate("MainWindow", "Calculator")
+
+
+def file_dialog(parent: QWidget, purpose: str, name: str, *, save: bool = False,
                 many: bool = False, folder: bool = False) -> QFileDialog:
     """A window-modal dialog to show with `.open()` (no nested event loop, so a quick
-    exit simply closes it). Connect `fileSelected` / `filesSelected` first."""
+    exit simply closes it). Connect `fileSelected` / `filesSelected` first.
+
+    The title is the calculator's, never `purpose`: window managers show titles in
+    taskbars, window lists and Alt+Tab. With a parent, Qt marks the dialog transient
+    for the main window with the dialog window type, so taskbars leave it out
+    (checked with xprop in tests/x11/test_windows.py). `purpose` stays available to
+    screen readers as the accessible description."""
     forget_dialog_history()
-    dialog = QFileDialog(parent, title)
+    dialog = QFileDialog(parent, calculator_title())
     dialog.setObjectName(name)
+    dialog.setAccessibleName(calculator_title())
+    dialog.setAccessibleDescription(purpose)
     dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
     if save:
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)

@@ -408,6 +408,7 @@ class JournalView(QWidget):
                                                self._check_chain()))
         self.pages.addWidget(self.editor)
         self.pages.setCurrentWidget(self.editor)
+        self.editor.description.setFocus()  # in __init__ it was not shown yet: no effect
         self.draft_bar.hide()
 
     def close_editor(self) -> None:

@@ -53,6 +53,12 @@ class SafetyView(QWidget):
                 "memory while the vault is open. Files you add are still where they were "
                 "until you remove them, and copies may remain in backups, cloud folders and "
                 "on your phone. A report you export is not protected: keep it hidden.")),
+            (self.tr("Copy and paste"), self.tr(
+                "Text you copy from the vault is removed from the clipboard when the vault "
+                "locks, and clipboard managers are asked not to keep it. A clipboard manager "
+                "or clipboard history that ignores this request, or a program that watches the "
+                "clipboard, may still have kept a copy. Copy from the vault only when you "
+                "need to.")),
             (self.tr("If you forget your PIN"), self.tr(
                 "Type your 24-digit recovery code on the calculator and press =, then choose "
                 "a new PIN. Without the PIN or the recovery code nobody can open the vault, "
