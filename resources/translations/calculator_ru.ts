@@ -3011,177 +3011,177 @@ public_key.pem     ключ, которым сделаны подписи
 <context>
     <name>SetupView</name>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="64"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="66"/>
         <source>A private place behind a calculator</source>
         <translation>Личное место за калькулятором</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="66"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="68"/>
         <source>This app works as an ordinary calculator. Behind it is an encrypted place for a journal of what happened, photos and other evidence, and a plan for leaving safely.</source>
         <translation>Это приложение работает как обычный калькулятор. За ним — зашифрованное место для дневника о том, что произошло, фотографий и других доказательств и плана безопасного ухода.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="70"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="72"/>
         <source>To open it, type your PIN on the calculator and press =. Anyone else sees only a calculator: a wrong PIN is just a sum. Press Esc at any time to hide everything at once.</source>
         <translation>Чтобы открыть его, наберите PIN-код на калькуляторе и нажмите =. Все остальные видят только калькулятор: неверный PIN-код — просто вычисление. Нажмите Esc в любой момент, чтобы сразу всё скрыть.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="74"/>
-        <source>This screen appears only until setup is done. If someone comes, choose &quot;Not now&quot;: it will come back the next time you start the calculator.</source>
-        <translation>Этот экран показывается, только пока настройка не завершена. Если кто-то подойдёт, нажмите «Не сейчас»: экран вернётся при следующем запуске калькулятора.</translation>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="76"/>
+        <source>This screen appears only this once. If someone comes, choose &quot;Not now&quot;: from then on the app starts as a plain calculator. To come back to this setup later, type {keys} on the calculator and press =.</source>
+        <translation>Этот экран появляется только один раз. Если кто-то идёт, нажмите «Не сейчас»: с этого момента приложение будет открываться как обычный калькулятор. Чтобы вернуться к настройке позже, наберите на калькуляторе {keys} и нажмите =.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="79"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="82"/>
         <source>Not now</source>
         <translation>Не сейчас</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="81"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="84"/>
         <source>Start</source>
         <translation>Начать</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="89"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="92"/>
         <source>Choose a PIN</source>
         <translation>Выберите PIN-код</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="91"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="94"/>
         <source>6 to 16 digits. Someone who copies the vault file can try PINs on a graphics card: a 6-digit PIN falls in under an hour, an 8-digit one in days. We recommend 10 digits or more.</source>
         <translation>От 6 до 16 цифр. Тот, кто скопирует файл хранилища, может перебирать PIN-коды на видеокарте: 6-значный PIN-код подбирается меньше чем за час, 8-значный — за несколько дней. Мы советуем 10 цифр или больше.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="102"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="105"/>
         <source>Type the same PIN again</source>
         <translation>Введите тот же PIN-код ещё раз</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="108"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="111"/>
         <source>Tie the vault to this computer?</source>
         <translation>Привязать хранилище к этому компьютеру?</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="111"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="114"/>
         <source>Keep a second secret in this computer&apos;s keyring</source>
         <translation>Хранить второй секрет в хранилище ключей этого компьютера</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="118"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="121"/>
         <source>Create</source>
         <translation>Создать</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="124"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="127"/>
         <source>Setting up</source>
         <translation>Настройка</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="126"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="129"/>
         <source>Measuring this computer so that every PIN guess costs an attacker about a second, then creating the encrypted vault. This takes a few seconds.</source>
         <translation>Измеряем скорость компьютера, чтобы каждая попытка подобрать PIN-код стоила около секунды, затем создаём зашифрованное хранилище. Это займёт несколько секунд.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="130"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="133"/>
         <source>Progress</source>
         <translation>Ход работы</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="137"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="140"/>
         <source>Your recovery code</source>
         <translation>Ваш код восстановления</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="139"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="142"/>
         <source>If you forget your PIN, or this computer is lost, these 24 digits open the vault: type them on the calculator and press =. This is the only time they are shown.</source>
         <translation>Если вы забудете PIN-код или потеряете этот компьютер, эти 24 цифры откроют хранилище: наберите их на калькуляторе и нажмите =. Они показываются только один раз.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="147"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="150"/>
         <source>Write it on paper now and keep it somewhere away from this computer, where it will not be found. Do not photograph it or save it on a phone he can see.</source>
         <translation>Запишите код на бумаге прямо сейчас и храните подальше от компьютера, там, где его не найдут. Не фотографируйте его и не сохраняйте в телефоне, который он может посмотреть.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="153"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="156"/>
         <source>I have written it down</source>
         <translation>Код записан</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="159"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="162"/>
         <source>Check what you wrote</source>
         <translation>Проверьте запись</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="160"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="163"/>
         <source>Type the last four digits of the recovery code.</source>
         <translation>Введите последние четыре цифры кода восстановления.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="166"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="169"/>
         <source>Show the code again</source>
         <translation>Показать код ещё раз</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="171"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="174"/>
         <source>All set</source>
         <translation>Всё готово</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="173"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="176"/>
         <source>From now on this app always starts as a calculator. To open your vault, type your PIN and press =. To hide it, press Esc or the Quick exit button.</source>
         <translation>Теперь приложение всегда открывается как калькулятор. Чтобы открыть хранилище, наберите PIN-код и нажмите =. Чтобы скрыть его, нажмите Esc или «Быстрый выход».</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="178"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="181"/>
         <source>Open the vault</source>
         <translation>Открыть хранилище</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="201"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="204"/>
         <source>Type your PIN on the keypad or the keyboard, then OK.</source>
         <translation>Наберите PIN-код на экранных кнопках или клавиатуре и нажмите ОК.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="203"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="206"/>
         <source>{count} digits: at least 6 are needed.</source>
         <translation>Цифр: {count}. Нужно не меньше 6.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="205"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="208"/>
         <source>{count} digits: allowed, but 10 or more is much safer.</source>
         <translation>Цифр: {count}. Можно, но 10 и больше намного надёжнее.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="208"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="211"/>
         <source>{count} digits: good.</source>
         <translation>Цифр: {count}. Хорошо.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="215"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="218"/>
         <source>A PIN needs at least 6 digits.</source>
         <translation>В PIN-коде должно быть не меньше 6 цифр.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="223"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="226"/>
         <source>The two PINs were different. Choose it again.</source>
         <translation>PIN-коды не совпали. Выберите PIN-код заново.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="227"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="230"/>
         <source>Recommended. A random secret is kept in this computer&apos;s keyring and mixed into your PIN, so a copy of the vault file alone cannot be opened by guessing PINs, however fast the attacker&apos;s hardware. Your recovery code does not use it: it still opens the vault on another computer.</source>
         <translation>Рекомендуется. Случайный секрет хранится в хранилище ключей этого компьютера и добавляется к PIN-коду, поэтому одну лишь копию файла нельзя открыть перебором PIN-кодов, какой бы быстрой ни была техника. Код восстановления его не использует и откроет хранилище на другом компьютере.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="235"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="238"/>
         <source>This computer has no secure keyring, so only your PIN protects the vault. Please use a PIN of 10 digits or more.</source>
         <translation>На этом компьютере нет защищённого хранилища ключей, поэтому хранилище защищает только PIN-код. Используйте PIN-код из 10 цифр или длиннее.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="262"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="265"/>
         <source>The vault could not be created (is the disk full?). Nothing was saved. Please try again.</source>
         <translation>Не удалось создать хранилище (может быть, диск заполнен?). Ничего не сохранено. Попробуйте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="272"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="275"/>
         <source>That does not match. Look at the code again.</source>
         <translation>Не совпадает. Посмотрите на код ещё раз.</translation>
     </message>

@@ -16,3 +16,12 @@ def is_recovery_code(secret: str) -> bool:
 
 def is_secret_candidate(secret: str) -> bool:
     return is_pin(secret) or is_recovery_code(secret)
+
+# Typed on the calculator and followed by `=`, this opens the first-run setup while no
+# vault exists (and only then; with a vault it is an ordinary sum, tried as a wrong PIN).
+# Six zeros: easy to say and remember, not what anybody types by chance in a calculator.
+SETUP_KEYS = "000000"
+
+
+def opens_setup(digits: str) -> bool:
+    return digits == SETUP_KEYS

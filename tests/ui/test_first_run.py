@@ -61,14 +61,41 @@ def test_setup_end_to_end(qtbot, make_window, data_dir, policy, memory_keyring):
     qtbot.waitUntil(lambda: again.shell is not None, timeout=10_000)
 
 
-def test_not_now_shows_the_calculator_and_setup_returns(qtbot, make_window, data_dir):
+def test_not_now_starts_as_the_calculator_from_then_on(qtbot, make_window, data_dir):
     window = make_window()
+    hint = window.findChild(QLabel, "setup_return_hint").text()
+    assert "000000" in hint and "only this once" in hint  # said before she dismisses it
     click(qtbot, window, "setup_later")
     assert window.stack.currentWidget() is window.calculator
     qtbot.keyClicks(window.calculator, "2+2=")
     assert window.calculator.display.text() == "4"
-    assert not data_dir.exists() or not vault.exists(data_dir)
-    assert make_window().stack.currentWidget().objectName() == "setupView"
+    assert not vault.exists(data_dir)
+    # What is kept is an ordinary calculator setting, nothing about a vault.
+    kept = (data_dir / "calculator.conf").read_text()
+    assert kept == "[calculator]\nfirst_run = done\n"
+    again = make_window()
+    assert again.stack.currentWidget() is again.calculator and again.isVisible()
+
+
+def test_setup_keys_open_setup_only_while_no_vault_exists(qtbot, make_window, data_dir):
+    window = make_window()
+    click(qtbot, window, "setup_later")
+    second = make_window()
+    qtbot.keyClicks(second.calculator, "123456=")  # any other PIN-like sum: a sum
+    assert second.stack.currentWidget() is second.calculator
+    qtbot.keyClicks(second.calculator, "000000=")
+    assert second.stack.currentWidget() is second.setup
+    assert second.setup.flow.step == "welcome"
+
+
+def test_setup_keys_are_an_ordinary_sum_once_a_vault_exists(qtbot, make_window,
+                                                             existing_vault):
+    window = make_window()
+    assert window.stack.currentWidget() is window.calculator
+    qtbot.keyClicks(window.calculator, "000000=")
+    assert window.calculator.display.text() == "0"
+    qtbot.wait(200)
+    assert window.setup is None and window.stack.currentWidget() is window.calculator
 
 
 def test_escape_hides_setup(qtbot, make_window):

@@ -69,3 +69,17 @@ def wait_for_screen(screen: Screen, what: str, timeout: float = 20, settle: floa
             return frame
         time.sleep(0.05)
     raise TimeoutError(f"the screen never settled on the {what}")
+
+
+def settled(screen: Screen, timeout: float = 20, settle: float = 0.4) -> Frame:
+    """The screen once nothing has changed for `settle` seconds."""
+    deadline = time.monotonic() + timeout
+    since, previous = time.monotonic(), b""
+    while time.monotonic() < deadline:
+        pixels = screen.grab()
+        if pixels != previous:
+            since, previous = time.monotonic(), pixels
+        elif time.monotonic() - since >= settle:
+            return Frame(0.0, pixels)
+        time.sleep(0.05)
+    raise TimeoutError("the screen never settled")

@@ -9,6 +9,7 @@ from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtGui import QGuiApplication, QIcon, QKeyEvent
 from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QStackedWidget, QWidget
 
+from ..calculator_settings import first_run_done, mark_first_run_done
 from ..session import Opened, Session
 from . import language
 from .autolock import AutoLock
@@ -57,8 +58,8 @@ class MainWindow(QMainWindow):
         QGuiApplication.instance().installEventFilter(self)
         self.setMinimumSize(300, 440)
         self.resize(360, 540)
-        if not session.has_vault():
-            self._show_setup()
+        if not session.has_vault() and not first_run_done(session.data_dir):
+            self._show_setup()  # the very first start only; then 000000 = brings it back
         self.calculator.setFocus()
 
     # -- pages -----------------------------------------------------------------
@@ -80,7 +81,9 @@ class MainWindow(QMainWindow):
             self.setup = None
 
     def _setup_dismissed(self) -> None:
-        """Not now (or Esc): the calculator; setup comes back at the next start."""
+        """Not now (or Esc): the calculator, from now on at every start; setup comes
+        back only through the setup keys (`pins.SETUP_KEYS` then =) while no vault exists."""
+        self._first_run_over()
         self.stack.setCurrentWidget(self.calculator)
         self.calculator.setFocus()
         if self.session.unlocked:
@@ -88,7 +91,12 @@ class MainWindow(QMainWindow):
         if self.setup is not None and self.setup.flow.step not in ("welcome", "creating"):
             self._drop_setup()  # the vault exists: setup never comes back
 
+    def _first_run_over(self) -> None:
+        if not first_run_done(self.session.data_dir):
+            mark_first_run_done(self.session.data_dir)
+
     def _setup_finished(self) -> None:
+        self._first_run_over()
         self._drop_setup()
         self._show_shell()
 
@@ -149,11 +157,17 @@ class MainWindow(QMainWindow):
     # -- unlock ----------------------------------------------------------------
 
     def _secret_entered(self, digits: str) -> None:
-        from ..pins import is_secret_candidate
+        from ..pins import is_secret_candidate, opens_setup
 
         if self.session.unlocked or not is_secret_candidate(digits):
             return
         if not self.session.has_vault():
+            if opens_setup(digits):
+                self.calculator.reset()
+                if self.setup is None:
+                    self._show_setup()
+                else:
+                    self.stack.setCurrentWidget(self.setup)
             return
         self._attempts.append(digits)
         self._next_attempt()
@@ -261,5 +275,7 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def closeEvent(self, event) -> None:
+        if self.setup is not None and self.stack.currentWidget() is self.setup:
+            self._first_run_over()  # closed on the welcome: it was seen all the same
         self.lock()
         super().closeEvent(event)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from .. import setup_flow
+from ..pins import SETUP_KEYS
 from ..session import Session
 from ..setup_flow import SetupFlow
 from .background import run_in_background
@@ -25,7 +26,8 @@ class SetupView(QWidget):
 
     Signals:
         finished(): the vault exists and is open; show it.
-        dismissed(): "Not now": show the calculator (setup returns next start).
+        dismissed(): "Not now": show the calculator (setup returns only through the
+            setup keys, `pins.SETUP_KEYS` then =, while no vault exists).
     """
 
     finished = Signal()
@@ -71,9 +73,10 @@ class SetupView(QWidget):
             "a calculator: a wrong PIN is just a sum. Press Esc at any time to hide "
             "everything at once.")))
         layout.addWidget(label(self.tr(
-            "This screen appears only until setup is done. If someone comes, choose "
-            "\"Not now\": it will come back the next time you start the calculator."),
-            "hint"))
+            "This screen appears only this once. If someone comes, choose \"Not now\": "
+            "from then on the app starts as a plain calculator. To come back to this setup "
+            "later, type {keys} on the calculator and press =.").format(keys=SETUP_KEYS),
+            "hint", "setup_return_hint"))
         layout.addStretch(1)
         row = QHBoxLayout()
         later = button(self.tr("Not now"), "setup_later")
