@@ -124,8 +124,6 @@ def report_pages(window, app: QApplication, language: str) -> None:
     import shutil
     import subprocess
 
-    from PySide6.QtCore import QCoreApplication
-
     from safeplan.export import Exporter, ExportRequest
     from safeplan.report import texts
     from safeplan.ui.evidence_model import evidence_kind_names
@@ -136,19 +134,27 @@ def report_pages(window, app: QApplication, language: str) -> None:
         return
     settle(app)
     shell = window.shell
+    from safeplan.ui.export_view import report_translate
+
+    translate = report_translate(language)
     exporter = Exporter(window.session.vault, shell.journal.journal, shell.evidence.store,
-                        texts(QCoreApplication.translate), kind_names(), evidence_kind_names())
+                        texts(translate, language), kind_names(translate),
+                        evidence_kind_names(translate))
     folder = Path(tempfile.mkdtemp())
     pdf = folder / "report.pdf"
     exporter.run(ExportRequest(include_history=True, purpose="для участкового полиции"
-                               if language == "ru" else "for the district police"), pdf)
+                               if language == "ru" else "for the district police",
+                               name="Иванова Айгерим Сериковна" if language == "ru"
+                               else "Aigerim Ivanova"), pdf)
     from pypdf import PdfReader
 
-    pages = [p.extract_text() for p in PdfReader(pdf).pages]
+    pages = [" ".join(p.extract_text().split()) for p in PdfReader(pdf).pages]
     photo = next(n for n, text in enumerate(pages, 1) if "001:" in text and "SHA-256" in text)
-    manifest = next(n for n, text in enumerate(pages, 1) if "SHA-256  " in text)
-    for number, name in ((1, "cover"), (2, "summary"), (photo, "incident"),
-                         (manifest, "manifest"), (len(pages), "verify")):
+    manifest = next(n for n, text in enumerate(pages, 1) if "SHA-256 " in text and "1. " in text
+                    and ("Evidence manifest" in text or "Перечень доказательств" in text))
+    verify = next(n for n, text in enumerate(pages, 1) if "pdfsig report.pdf" in text)
+    for number, name in ((1, "declaration"), (2, "cover"), (3, "summary"), (photo, "incident"),
+                         (manifest, "manifest"), (verify, "verify"), (len(pages), "custody")):
         subprocess.run(["pdftoppm", "-png", "-r", "70", "-f", str(number), "-l", str(number),
                         "-singlefile", str(pdf), str(OUT / f"report-{language}-{name}")],
                        check=True)

@@ -79,42 +79,42 @@
 <context>
     <name>EvidenceKinds</name>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_model.py" line="45"/>
+        <location filename="../../src/safeplan/ui/evidence_model.py" line="43"/>
         <source>Injury photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_model.py" line="46"/>
+        <location filename="../../src/safeplan/ui/evidence_model.py" line="44"/>
         <source>Damaged property</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_model.py" line="47"/>
+        <location filename="../../src/safeplan/ui/evidence_model.py" line="45"/>
         <source>Screenshot of messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_model.py" line="48"/>
+        <location filename="../../src/safeplan/ui/evidence_model.py" line="46"/>
         <source>Medical document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_model.py" line="49"/>
+        <location filename="../../src/safeplan/ui/evidence_model.py" line="47"/>
         <source>Police or court document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_model.py" line="50"/>
+        <location filename="../../src/safeplan/ui/evidence_model.py" line="48"/>
         <source>Audio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_model.py" line="51"/>
+        <location filename="../../src/safeplan/ui/evidence_model.py" line="49"/>
         <source>Video</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_model.py" line="52"/>
+        <location filename="../../src/safeplan/ui/evidence_model.py" line="50"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
@@ -122,32 +122,32 @@
 <context>
     <name>EvidenceOrigins</name>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_model.py" line="33"/>
+        <location filename="../../src/safeplan/ui/evidence_model.py" line="32"/>
         <source>Not said</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_model.py" line="34"/>
+        <location filename="../../src/safeplan/ui/evidence_model.py" line="33"/>
         <source>A photo I took</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_model.py" line="35"/>
+        <location filename="../../src/safeplan/ui/evidence_model.py" line="34"/>
         <source>A screenshot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_model.py" line="36"/>
+        <location filename="../../src/safeplan/ui/evidence_model.py" line="35"/>
         <source>A document issued to me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_model.py" line="37"/>
+        <location filename="../../src/safeplan/ui/evidence_model.py" line="36"/>
         <source>A recording I made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_model.py" line="38"/>
+        <location filename="../../src/safeplan/ui/evidence_model.py" line="37"/>
         <source>A message or file he sent</source>
         <translation type="unfinished"></translation>
     </message>
@@ -569,288 +569,318 @@
 <context>
     <name>ExportView</name>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="86"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="102"/>
         <source>What to include</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="87"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="103"/>
         <source>Everything in the journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="88"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="104"/>
         <source>Incidents in a date range</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="89"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="105"/>
         <source>Incidents I choose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="95"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="111"/>
         <source>From date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="97"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="113"/>
         <source>To date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="100"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="116"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="102"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="118"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="107"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="123"/>
         <source>Incidents to include</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="110"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="126"/>
         <source>The evidence linked to them (photos and files, attached byte for byte)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="112"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="128"/>
         <source>The history of changes (every earlier version)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="119"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="135"/>
         <source>Find an incident</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="120"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="136"/>
         <source>Find an incident…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="130"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="146"/>
         <source>About the report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="131"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="147"/>
         <source>Your name (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="132"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="148"/>
         <source>optional: leave empty to keep your name out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="133"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="149"/>
         <source>Purpose (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="134"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="150"/>
         <source>for example: for the district police, for the court</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="137"/>
-        <source>Your name:</source>
+        <location filename="../../src/safeplan/ui/export_view.py" line="153"/>
+        <source>Your IIN (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="138"/>
-        <source>Purpose:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="142"/>
-        <source>Format</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="143"/>
-        <source>PDF report, with the original files attached inside it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="145"/>
-        <source>Zip file for a lawyer: report, originals and signature files side by side</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="147"/>
-        <source>Folder for a lawyer (the same, not zipped)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="155"/>
-        <source>Protect the PDF with a password (AES-256)</source>
+        <location filename="../../src/safeplan/ui/export_view.py" line="154"/>
+        <source>optional: 12 digits, printed on the declaration page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/safeplan/ui/export_view.py" line="157"/>
-        <source>Password for the PDF</source>
+        <source>Language of the report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="158"/>
-        <source>password</source>
+        <location filename="../../src/safeplan/ui/export_view.py" line="162"/>
+        <source>Your name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="159"/>
-        <source>Repeat the password</source>
+        <location filename="../../src/safeplan/ui/export_view.py" line="163"/>
+        <source>IIN:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="160"/>
-        <source>repeat the password</source>
+        <location filename="../../src/safeplan/ui/export_view.py" line="164"/>
+        <source>Purpose:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="167"/>
-        <source>Any PDF reader will ask for it. Give the password to the recipient separately, not in the same message or on the same USB stick.</source>
+        <location filename="../../src/safeplan/ui/export_view.py" line="165"/>
+        <source>Language of the report:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/export_view.py" line="169"/>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/export_view.py" line="170"/>
+        <source>PDF report, with the original files attached inside it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/export_view.py" line="172"/>
+        <source>Zip file for a lawyer: report, originals and signature files side by side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/safeplan/ui/export_view.py" line="174"/>
-        <source>Export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="176"/>
-        <source>The exported report is not protected by this app: anyone who has the file can read it unless it has a password. Save it straight to a USB stick if you can, and do not leave a copy on this computer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="179"/>
-        <source>Export…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="180"/>
-        <source>Choose where to save the report</source>
+        <source>Folder for a lawyer (the same, not zipped)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/safeplan/ui/export_view.py" line="182"/>
-        <source>Cancel</source>
+        <source>Protect the PDF with a password (AES-256)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="183"/>
-        <source>Cancel the export</source>
+        <location filename="../../src/safeplan/ui/export_view.py" line="184"/>
+        <source>Password for the PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="188"/>
-        <source>Export progress</source>
+        <location filename="../../src/safeplan/ui/export_view.py" line="185"/>
+        <source>password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="204"/>
-        <source>Check a report</source>
+        <location filename="../../src/safeplan/ui/export_view.py" line="186"/>
+        <source>Repeat the password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="206"/>
-        <source>Checks a report PDF, a zip file or a folder (choose its manifest.json): the signature, every original file and the hash chain. Needs no PIN.</source>
+        <location filename="../../src/safeplan/ui/export_view.py" line="187"/>
+        <source>repeat the password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="209"/>
-        <source>Password of the PDF to check, if it has one</source>
+        <location filename="../../src/safeplan/ui/export_view.py" line="194"/>
+        <source>Any PDF reader will ask for it. Give the password to the recipient separately, not in the same message or on the same USB stick.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="210"/>
-        <source>password, if the PDF has one</source>
+        <location filename="../../src/safeplan/ui/export_view.py" line="201"/>
+        <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="211"/>
-        <source>Check a report…</source>
+        <location filename="../../src/safeplan/ui/export_view.py" line="203"/>
+        <source>The exported report is not protected by this app: anyone who has the file can read it unless it has a password. Save it straight to a USB stick if you can, and do not leave a copy on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/export_view.py" line="207"/>
+        <source>Even after you delete it, this computer can remember the report: file managers keep small pictures (thumbnails) of the photos you export, and PDF readers and the system keep lists of recently opened files with their names. Exporting straight to a USB stick, and not opening the report on this computer, leaves the least behind.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/safeplan/ui/export_view.py" line="212"/>
-        <location filename="../../src/safeplan/ui/export_view.py" line="412"/>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/export_view.py" line="213"/>
+        <source>Choose where to save the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/export_view.py" line="215"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/export_view.py" line="216"/>
+        <source>Cancel the export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/export_view.py" line="221"/>
+        <source>Export progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/export_view.py" line="237"/>
+        <source>Check a report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/export_view.py" line="239"/>
+        <source>Checks a report PDF, a zip file or a folder (choose its manifest.json): the signature, every original file and the hash chain. Needs no PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/export_view.py" line="242"/>
+        <source>Password of the PDF to check, if it has one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/export_view.py" line="243"/>
+        <source>password, if the PDF has one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/export_view.py" line="244"/>
+        <source>Check a report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/export_view.py" line="245"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="446"/>
         <source>Choose a report to check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="219"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="252"/>
         <source>Result of the check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="297"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="330"/>
         <source>The journal is still opening.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="299"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="332"/>
         <source>The start date is after the end date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="301"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="334"/>
         <source>Tick at least one incident.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="304"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="337"/>
         <source>There is nothing to export for these choices.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="307"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="340"/>
         <source>Choose a password of at least 8 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="309"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="342"/>
         <source>The two passwords are not the same.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="320"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="353"/>
         <source>Choose a folder for the report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="323"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="356"/>
         <source>Save the report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="326"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="359"/>
         <source>PDF documents (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="327"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="360"/>
         <source>Zip files (*.zip)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="353"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="387"/>
         <source>Writing the report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="366"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="400"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="380"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="414"/>
         <source>Saved: {path}
 Report {report_id}: {incidents} incidents, {items} evidence items.
 Key fingerprint: {fingerprint}
@@ -858,42 +888,42 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="391"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="425"/>
         <source>Cancelled. Nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="394"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="428"/>
         <source>The disk is full. Nothing was written; choose another place.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="396"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="430"/>
         <source>Something with that name is already there. Nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="398"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="432"/>
         <source>That place cannot be written (read-only or no permission). Nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="401"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="435"/>
         <source>The report could not be made. Nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="413"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="447"/>
         <source>Reports (*.pdf *.zip manifest.json);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="427"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="461"/>
         <source>Checking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="442"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="476"/>
         <source>FAILED: the file cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1505,22 +1535,22 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
 <context>
     <name>IncidentTableModel</name>
     <message>
-        <location filename="../../src/safeplan/ui/journal_model.py" line="53"/>
+        <location filename="../../src/safeplan/ui/journal_model.py" line="52"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_model.py" line="53"/>
+        <location filename="../../src/safeplan/ui/journal_model.py" line="52"/>
         <source>Kinds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_model.py" line="53"/>
+        <location filename="../../src/safeplan/ui/journal_model.py" line="52"/>
         <source>What happened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_model.py" line="54"/>
+        <location filename="../../src/safeplan/ui/journal_model.py" line="53"/>
         <source>Evidence</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1758,91 +1788,83 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
 <context>
     <name>Kinds</name>
     <message>
-        <location filename="../../src/safeplan/ui/journal_model.py" line="24"/>
+        <location filename="../../src/safeplan/ui/journal_model.py" line="23"/>
         <source>Physical</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_model.py" line="25"/>
+        <location filename="../../src/safeplan/ui/journal_model.py" line="24"/>
         <source>Sexual</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_model.py" line="26"/>
+        <location filename="../../src/safeplan/ui/journal_model.py" line="25"/>
         <source>Psychological or verbal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_model.py" line="27"/>
+        <location filename="../../src/safeplan/ui/journal_model.py" line="26"/>
         <source>Threats</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_model.py" line="28"/>
+        <location filename="../../src/safeplan/ui/journal_model.py" line="27"/>
         <source>Economic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_model.py" line="29"/>
+        <location filename="../../src/safeplan/ui/journal_model.py" line="28"/>
         <source>Stalking, or monitoring your phone or computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_model.py" line="32"/>
+        <location filename="../../src/safeplan/ui/journal_model.py" line="31"/>
         <source>Harm to or threats about the children</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_model.py" line="35"/>
+        <location filename="../../src/safeplan/ui/journal_model.py" line="34"/>
         <source>Strangling or choking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_model.py" line="36"/>
+        <location filename="../../src/safeplan/ui/journal_model.py" line="35"/>
         <source>Weapon used or threatened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_model.py" line="37"/>
+        <location filename="../../src/safeplan/ui/journal_model.py" line="36"/>
         <source>Threat to kill</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_model.py" line="38"/>
+        <location filename="../../src/safeplan/ui/journal_model.py" line="37"/>
         <source>Violence during pregnancy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_model.py" line="39"/>
+        <location filename="../../src/safeplan/ui/journal_model.py" line="38"/>
         <source>Breach of a protective order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_model.py" line="30"/>
+        <location filename="../../src/safeplan/ui/journal_model.py" line="29"/>
         <source>Digital</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_model.py" line="31"/>
+        <location filename="../../src/safeplan/ui/journal_model.py" line="30"/>
         <source>Damage to property</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_model.py" line="33"/>
+        <location filename="../../src/safeplan/ui/journal_model.py" line="32"/>
         <source>Harm to pets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_model.py" line="34"/>
+        <location filename="../../src/safeplan/ui/journal_model.py" line="33"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Language</name>
-    <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="43"/>
-        <source>en</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2209,512 +2231,644 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="21"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="25"/>
         <source>Incident documentation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="22"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="26"/>
         <source>Prepared by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="23"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="27"/>
         <source>Period covered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="24"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="28"/>
         <source>Report created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="25"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="29"/>
         <source>Incidents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="26"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="30"/>
         <source>Evidence items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="27"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="31"/>
         <source>Report ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="28"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="32"/>
         <source>Public key fingerprint (SHA-256)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="29"/>
-        <source>The original files are attached inside this PDF, byte for byte, with manifest.json, manifest.sig and public_key.pem. Open your PDF reader&apos;s attachments panel (the paperclip) to save them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="34"/>
-        <source>The original files are in the evidence folder next to this report, with manifest.json, manifest.sig and public_key.pem.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="38"/>
-        <source>Every file and entry in this report is listed with its SHA-256 hash in a manifest signed with an Ed25519 key. Appendix D explains how to check them with standard tools.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="43"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="54"/>
         <source>Report {report_id} · Page {page} of {pages}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="44"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="55"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="45"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="56"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="250"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="46"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="57"/>
         <source>Kinds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="47"/>
-        <location filename="../../src/safeplan/report/catalogue.py" line="56"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="58"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="67"/>
         <source>What happened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="48"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="59"/>
         <source>Evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="49"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="60"/>
         <source>Incident {number}: {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="50"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="61"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="264"/>
         <source>Date and time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="51"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="62"/>
         <source>approximate: {note}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="52"/>
-        <location filename="../../src/safeplan/report/catalogue.py" line="102"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="63"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="122"/>
         <source>Duration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="53"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="64"/>
         <source>Place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="54"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="65"/>
         <source>Person responsible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="55"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="66"/>
         <source>Kinds of abuse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="57"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="68"/>
         <source>Exact words said</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="58"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="69"/>
         <source>Injuries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="59"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="70"/>
         <source>Witnesses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="60"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="71"/>
         <source>Children present</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="61"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="72"/>
         <source>Police contacted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="62"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="73"/>
         <source>Police station, officer, report number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="63"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="74"/>
         <source>Medical help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="64"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="75"/>
         <source>Where, record number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="65"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="76"/>
         <source>Referred for a forensic medical examination</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="66"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="77"/>
         <source>Examination: date, place, result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="67"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="78"/>
         <source>Examination result document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="68"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="79"/>
         <source>Evidence {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="69"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="80"/>
         <source>kept in the journal, not in this report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="70"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="81"/>
         <source>Protective order breached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="71"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="82"/>
         <source>an order not included in this report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="72"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="83"/>
         <source>How afraid (0–10)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="73"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="84"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="74"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="85"/>
         <source>First recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="75"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="86"/>
         <source>Versions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="76"/>
-        <source>{count} (the history of changes is in Appendix B)</source>
+        <location filename="../../src/safeplan/report/catalogue.py" line="138"/>
+        <source>History of changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="77"/>
-        <source>{count}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="78"/>
-        <source>Date is approximate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="79"/>
-        <source>About when</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="80"/>
-        <source>Police station</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="81"/>
-        <source>Police officer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="82"/>
-        <source>Police report number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="83"/>
-        <source>Where medical help was given</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="84"/>
-        <source>Medical record number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="85"/>
-        <source>Yes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="86"/>
-        <source>No</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="87"/>
-        <source>Evidence {number}: {caption}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="88"/>
-        <location filename="../../src/safeplan/report/catalogue.py" line="112"/>
-        <source>File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="89"/>
-        <source>Kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="90"/>
-        <source>Taken</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="91"/>
-        <source>How it was obtained</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="92"/>
-        <source>not stated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="93"/>
-        <source>a photo she took</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="94"/>
-        <source>a screenshot</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="95"/>
-        <source>a document issued to her</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="96"/>
-        <source>a recording she made</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="97"/>
-        <source>a message or file sent to her</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="98"/>
-        <location filename="../../src/safeplan/report/catalogue.py" line="114"/>
-        <source>Imported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="99"/>
-        <location filename="../../src/safeplan/report/catalogue.py" line="115"/>
-        <source>EXIF date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="100"/>
-        <source>Camera</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="101"/>
-        <source>GPS position</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="103"/>
-        <source>Notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="104"/>
-        <source>Evidence {number} (shown above): {caption}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="105"/>
-        <source>No picture printed: {reason}. The original file is attached.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="108"/>
-        <source>the picture cannot be decoded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="109"/>
-        <source>Evidence not linked to an incident</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="110"/>
-        <source>Appendix A. Evidence manifest</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="111"/>
-        <source>No.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="113"/>
-        <source>Size</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="116"/>
-        <source>No evidence is included in this report.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="117"/>
-        <source>Appendix B. History of changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="118"/>
-        <source>The history of changes was not included in this report; manifest.json lists the hash of every version.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="122"/>
-        <source>No incident in this report was changed after it was first written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="125"/>
-        <source>Version {number}, saved {when}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="126"/>
-        <source>Appendix C. The journal&apos;s hash chain</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="127"/>
-        <source>Every creation, change, deletion and import in the journal is an event that includes the hash of the event before it. The chain has {count} events; the last event&apos;s hash is:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="132"/>
-        <source>State at export: intact. Every event and every version in this report matches the chain.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="136"/>
-        <source>State at export: BROKEN ({reason}). Some history was changed outside the app; treat the dates with care.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="140"/>
-        <source>Event</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="141"/>
-        <source>Time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="142"/>
-        <source>Action</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="143"/>
-        <source>Event hash (start)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="144"/>
-        <source>Appendix D. How to verify this report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="145"/>
-        <source>1. Save the attached files (PDF reader: attachments panel; or `pdfdetach -saveall report.pdf` from poppler-utils).
-2. Compute the SHA-256 of every original and compare it with Appendix A and manifest.json:
-   Linux: sha256sum FILE
-   Windows: certutil -hashfile FILE SHA256
-   macOS: shasum -a 256 FILE
-3. Check the signature of the manifest (OpenSSL 3):
-   openssl pkeyutl -verify -pubin -inkey public_key.pem -rawin -in manifest.json -sigfile manifest.sig
-   It must print &quot;Signature Verified Successfully&quot;.
-4. Check that the key is the one printed on the cover:
-   openssl pkey -pubin -in public_key.pem -outform DER | tail -c 32 | sha256sum
-5. Or run the verifier that comes with the app, which does all of this and also rechecks the hash chain:
-   python -m safeplan verify report.pdf</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="164"/>
-        <source>Appendix E. What this report proves and what it cannot</source>
+        <location filename="../../src/safeplan/report/catalogue.py" line="147"/>
+        <source>The journal&apos;s hash chain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/safeplan/report/catalogue.py" line="165"/>
-        <source>It proves that the attached files are byte for byte the files that were imported (their SHA-256 was taken at import and is signed), that the manifest was signed by the key shown on the cover, and that nothing in the files, the manifest or the signature changed after the report was made. The hash chain shows that the entries were not changed or removed without a trace after they were recorded.</source>
+        <source>How to verify this report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="173"/>
-        <source>It cannot prove that the computer&apos;s clock was right: every time comes from the computer on which the entries were written. It cannot prove who wrote the entries or took the photos, that events happened as described, or that nothing was left out: the person exporting chose what to include. The key identifies the app&apos;s vault, not a person; the same fingerprint on later reports shows they come from the same vault.</source>
+        <location filename="../../src/safeplan/report/catalogue.py" line="166"/>
+        <source>1. Check the PDF&apos;s own signature, e.g. with poppler-utils: pdfsig report.pdf (for a password-protected PDF: pdfsig -upw PASSWORD report.pdf). It must say &quot;Signature is Valid&quot; and &quot;Total document signed&quot;: otherwise a page, a text or an attachment was changed, or something was added after signing. (&quot;Certificate issuer is unknown&quot; is expected: see Appendix {proves}.)
+2. Save the attached files (PDF reader: attachments panel; or pdfdetach -saveall report.pdf).
+3. Compute the SHA-256 of every original and compare it with Appendix {manifest} and manifest.json:
+   Linux: sha256sum FILE
+   Windows: certutil -hashfile FILE SHA256
+   macOS: shasum -a 256 FILE
+4. Check the signature of the manifest (OpenSSL 3):
+   openssl pkeyutl -verify -pubin -inkey public_key.pem -rawin -in manifest.json -sigfile manifest.sig
+   It must print &quot;Signature Verified Successfully&quot;.
+5. Check that the keys are the ones on the cover and, above all, the ones recorded at first contact:
+   {command}
+   {certificate_command}
+6. Or run the verifier that comes with the app, which does all of this, checks that no file was added or removed and rechecks the hash chain:
+   python -m safeplan verify report.pdf --fingerprint FINGERPRINT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="181"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="191"/>
+        <source>What this report proves and what it cannot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report/catalogue.py" line="192"/>
+        <source>It proves that the attached files are byte for byte the files that were imported (their SHA-256 was taken at import and is signed), that the report and the manifest were signed by the keys shown on the cover, and that nothing in the pages, the files, the manifest or the signatures changed after the report was made. The hash chain shows that the entries were not changed or removed without a trace after they were recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report/catalogue.py" line="200"/>
+        <source>The signature of this report is made with a key that the program created on the author&apos;s own computer. It is not an electronic digital signature (ЭЦП) issued by the National Certification Centre, and no authority vouches for it, which is why PDF readers say that the signer is unknown. It shows that the report has not changed since it was signed and that it comes from the same program as other reports bearing the same fingerprint. To rely on it, record the fingerprint printed on the cover at first contact (in the register of the police or the court, or in the case file) and compare it with every later report: a forger can make a new report with a new key, and even a new cover, but not one with the recorded fingerprint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report/catalogue.py" line="220"/>
         <source>This folder holds an incident report and the original evidence files.
 
-report.pdf         the report
-evidence/          the original files, byte for byte
-manifest.json      every file&apos;s SHA-256 and facts, the entries, the hash chain
-manifest.sig       Ed25519 signature of manifest.json
-report.sha256      SHA-256 of report.pdf (sha256sum -c report.sha256)
-report.sha256.sig  Ed25519 signature of report.sha256
-public_key.pem     the key that made the signatures
+report.pdf               the report, signed as a whole (pdfsig report.pdf)
+evidence/                the original files, byte for byte
+manifest.json            every file&apos;s SHA-256 and facts, the entries, the hash chain, and the SHA-256 of this text
+manifest.sig             Ed25519 signature of manifest.json
+report.sha256            SHA-256 of report.pdf (sha256sum -c report.sha256)
+report.sha256.sig        Ed25519 signature of report.sha256
+public_key.pem           the key that made the signatures
+signing_certificate.pem  the certificate of the PDF signature
 
 Check the files:      sha256sum evidence/*   (Windows: certutil -hashfile FILE SHA256)
 Check the signature:  openssl pkeyutl -verify -pubin -inkey public_key.pem -rawin -in manifest.json -sigfile manifest.sig
-Or all at once:       python -m safeplan verify .
+Key fingerprint:      {command}
+Or all at once:       python -m safeplan verify . --fingerprint FINGERPRINT
+Compare the fingerprint with the one recorded at first contact.
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report/catalogue.py" line="242"/>
+        <source>Declaration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report/catalogue.py" line="243"/>
+        <source>I prepared this report, {report_id} of {date}, from the records I kept with the program: {incidents} incidents and {items} evidence files, on {{nb}} pages with the appendices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report/catalogue.py" line="248"/>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report/catalogue.py" line="249"/>
+        <source>IIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report/catalogue.py" line="251"/>
+        <source>I confirm the information set out in this document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report/catalogue.py" line="253"/>
+        <source>Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report/catalogue.py" line="255"/>
+        <source>Chain of custody record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report/catalogue.py" line="256"/>
+        <source>To be filled in by hand each time this report or the medium holding it is handed over. Copy the report number and the key fingerprint into the official record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report/catalogue.py" line="262"/>
+        <source>Handed over by (name, signature)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report/catalogue.py" line="263"/>
+        <source>Received by (name, position, signature)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report/catalogue.py" line="265"/>
+        <source>Medium (USB stick, disc, e-mail)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report/catalogue.py" line="89"/>
+        <source>{count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report/catalogue.py" line="90"/>
+        <source>Date is approximate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report/catalogue.py" line="91"/>
+        <source>About when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report/catalogue.py" line="92"/>
+        <source>Police station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report/catalogue.py" line="93"/>
+        <source>Police officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report/catalogue.py" line="94"/>
+        <source>Police report number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report/catalogue.py" line="95"/>
+        <source>Where medical help was given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report/catalogue.py" line="96"/>
+        <source>Medical record number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report/catalogue.py" line="97"/>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report/catalogue.py" line="98"/>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report/catalogue.py" line="99"/>
+        <source>Evidence {number}: {caption}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report/catalogue.py" line="100"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="133"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report/catalogue.py" line="101"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report/catalogue.py" line="106"/>
+        <source>How it was obtained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report/catalogue.py" line="107"/>
+        <source>not stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report/catalogue.py" line="108"/>
+        <source>a photo she took</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report/catalogue.py" line="109"/>
+        <source>a screenshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report/catalogue.py" line="110"/>
+        <source>a document issued to her</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report/catalogue.py" line="111"/>
+        <source>a recording she made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report/catalogue.py" line="112"/>
+        <source>a message or file sent to her</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report/catalogue.py" line="130"/>
+        <source>Appendix {number}. {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report/catalogue.py" line="131"/>
+        <source>Evidence manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report/catalogue.py" line="135"/>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report/catalogue.py" line="113"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="136"/>
+        <source>EXIF date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report/catalogue.py" line="24"/>
+        <source>%Y-%m-%d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report/catalogue.py" line="33"/>
+        <source>PDF signing certificate (SHA-256)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report/catalogue.py" line="34"/>
+        <source>Each fingerprint is the SHA-256 of the key&apos;s DER SubjectPublicKeyInfo. Recompute them from the attached files with OpenSSL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report/catalogue.py" line="38"/>
+        <source>The original files are attached inside this PDF, byte for byte, with manifest.json, manifest.sig, public_key.pem and signing_certificate.pem. Open your PDF reader&apos;s attachments panel (the paperclip) to save them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report/catalogue.py" line="43"/>
+        <source>The original files are in the evidence folder next to this report, with manifest.json, manifest.sig, public_key.pem and signing_certificate.pem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report/catalogue.py" line="47"/>
+        <source>This PDF carries an electronic signature over the whole file: any change to a page or an attachment makes it invalid. Every file and entry is also listed with its SHA-256 hash in a manifest signed with an Ed25519 key. Appendix {verify} explains how to check them with standard tools, and Appendix {proves} what the signature proves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report/catalogue.py" line="87"/>
+        <source>{count} (the history of changes is in Appendix {appendix})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report/catalogue.py" line="102"/>
+        <source>Taken (camera clock, EXIF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report/catalogue.py" line="103"/>
+        <source>Date stated by the author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report/catalogue.py" line="104"/>
+        <source>File last modified (clock of its computer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report/catalogue.py" line="105"/>
+        <source>Imported into the program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report/catalogue.py" line="114"/>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report/catalogue.py" line="115"/>
+        <source>time zone not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report/catalogue.py" line="116"/>
+        <source>{value} bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report/catalogue.py" line="117"/>
+        <source>{value} KB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report/catalogue.py" line="118"/>
+        <source>{value} MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report/catalogue.py" line="119"/>
+        <source>{value} GB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report/catalogue.py" line="120"/>
+        <source>Camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report/catalogue.py" line="121"/>
+        <source>GPS position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report/catalogue.py" line="123"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report/catalogue.py" line="124"/>
+        <source>Evidence {number} (shown above): {caption}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report/catalogue.py" line="125"/>
+        <source>No picture printed: {reason}. The original file is attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report/catalogue.py" line="128"/>
+        <source>the picture cannot be decoded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report/catalogue.py" line="129"/>
+        <source>Evidence not linked to an incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report/catalogue.py" line="132"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="261"/>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report/catalogue.py" line="134"/>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report/catalogue.py" line="137"/>
+        <source>No evidence is included in this report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report/catalogue.py" line="139"/>
+        <source>The history of changes was not included in this report; manifest.json lists the hash of every version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report/catalogue.py" line="143"/>
+        <source>No incident in this report was changed after it was first written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report/catalogue.py" line="146"/>
+        <source>Version {number}, saved {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report/catalogue.py" line="148"/>
+        <source>Every creation, change, deletion and import in the journal is an event that includes the hash of the event before it. The chain has {count} events; the last event&apos;s hash is:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report/catalogue.py" line="153"/>
+        <source>State at export: intact. Every event and every version in this report matches the chain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report/catalogue.py" line="157"/>
+        <source>State at export: BROKEN ({reason}). Some history was changed outside the app; treat the dates with care.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report/catalogue.py" line="161"/>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report/catalogue.py" line="162"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report/catalogue.py" line="163"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report/catalogue.py" line="164"/>
+        <source>Event hash (start)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report/catalogue.py" line="212"/>
+        <source>It cannot prove that the computer&apos;s clock was right: every time comes from the computer on which the entries were written. It cannot prove who wrote the entries or took the photos, that events happened as described, or that nothing was left out: the person exporting chose what to include. The key identifies the app&apos;s vault, not a person; the same fingerprint on later reports shows they come from the same vault.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -79,42 +79,42 @@
 <context>
     <name>EvidenceKinds</name>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_model.py" line="45"/>
+        <location filename="../../src/safeplan/ui/evidence_model.py" line="43"/>
         <source>Injury photo</source>
         <translation>Фото травм</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_model.py" line="46"/>
+        <location filename="../../src/safeplan/ui/evidence_model.py" line="44"/>
         <source>Damaged property</source>
         <translation>Повреждённое имущество</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_model.py" line="47"/>
+        <location filename="../../src/safeplan/ui/evidence_model.py" line="45"/>
         <source>Screenshot of messages</source>
         <translation>Снимок экрана с сообщениями</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_model.py" line="48"/>
+        <location filename="../../src/safeplan/ui/evidence_model.py" line="46"/>
         <source>Medical document</source>
         <translation>Медицинский документ</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_model.py" line="49"/>
+        <location filename="../../src/safeplan/ui/evidence_model.py" line="47"/>
         <source>Police or court document</source>
         <translation>Документ полиции или суда</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_model.py" line="50"/>
+        <location filename="../../src/safeplan/ui/evidence_model.py" line="48"/>
         <source>Audio</source>
         <translation>Аудио</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_model.py" line="51"/>
+        <location filename="../../src/safeplan/ui/evidence_model.py" line="49"/>
         <source>Video</source>
         <translation>Видео</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_model.py" line="52"/>
+        <location filename="../../src/safeplan/ui/evidence_model.py" line="50"/>
         <source>Other</source>
         <translation>Другое</translation>
     </message>
@@ -122,32 +122,32 @@
 <context>
     <name>EvidenceOrigins</name>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_model.py" line="33"/>
+        <location filename="../../src/safeplan/ui/evidence_model.py" line="32"/>
         <source>Not said</source>
         <translation>Не указано</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_model.py" line="34"/>
+        <location filename="../../src/safeplan/ui/evidence_model.py" line="33"/>
         <source>A photo I took</source>
         <translation>Фото, которое я сделала</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_model.py" line="35"/>
+        <location filename="../../src/safeplan/ui/evidence_model.py" line="34"/>
         <source>A screenshot</source>
         <translation>Снимок экрана</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_model.py" line="36"/>
+        <location filename="../../src/safeplan/ui/evidence_model.py" line="35"/>
         <source>A document issued to me</source>
         <translation>Документ, выданный мне</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_model.py" line="37"/>
+        <location filename="../../src/safeplan/ui/evidence_model.py" line="36"/>
         <source>A recording I made</source>
         <translation>Запись, которую я сделала</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_model.py" line="38"/>
+        <location filename="../../src/safeplan/ui/evidence_model.py" line="37"/>
         <source>A message or file he sent</source>
         <translation>Сообщение или файл, который прислал он</translation>
     </message>
@@ -569,288 +569,318 @@
 <context>
     <name>ExportView</name>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="86"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="102"/>
         <source>What to include</source>
         <translation>Что включить</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="87"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="103"/>
         <source>Everything in the journal</source>
         <translation>Весь журнал</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="88"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="104"/>
         <source>Incidents in a date range</source>
         <translation>Случаи за период</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="89"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="105"/>
         <source>Incidents I choose</source>
         <translation>Выбранные мной случаи</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="95"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="111"/>
         <source>From date</source>
         <translation>С даты</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="97"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="113"/>
         <source>To date</source>
         <translation>По дату</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="100"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="116"/>
         <source>From</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="102"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="118"/>
         <source>to</source>
         <translation>по</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="107"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="123"/>
         <source>Incidents to include</source>
         <translation>Случаи для отчёта</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="110"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="126"/>
         <source>The evidence linked to them (photos and files, attached byte for byte)</source>
         <translation>Связанные с ними доказательства (фото и файлы, прикладываются байт в байт)</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="112"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="128"/>
         <source>The history of changes (every earlier version)</source>
         <translation>Историю изменений (все прежние версии)</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="119"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="135"/>
         <source>Find an incident</source>
         <translation>Найти случай</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="120"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="136"/>
         <source>Find an incident…</source>
         <translation>Найти случай…</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="130"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="146"/>
         <source>About the report</source>
         <translation>Об отчёте</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="131"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="147"/>
         <source>Your name (optional)</source>
         <translation>Ваше имя (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="132"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="148"/>
         <source>optional: leave empty to keep your name out</source>
         <translation>необязательно: оставьте пустым, чтобы имени не было в отчёте</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="133"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="149"/>
         <source>Purpose (optional)</source>
         <translation>Для кого (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="134"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="150"/>
         <source>for example: for the district police, for the court</source>
         <translation>например: для участкового, для суда</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="137"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="153"/>
+        <source>Your IIN (optional)</source>
+        <translation>Ваш ИИН (необязательно)</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/export_view.py" line="154"/>
+        <source>optional: 12 digits, printed on the declaration page</source>
+        <translation>необязательно: 12 цифр, будет напечатан на странице подтверждения</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/export_view.py" line="157"/>
+        <source>Language of the report</source>
+        <translation>Язык отчёта</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/export_view.py" line="162"/>
         <source>Your name:</source>
         <translation>Ваше имя:</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="138"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="163"/>
+        <source>IIN:</source>
+        <translation>ИИН:</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/export_view.py" line="164"/>
         <source>Purpose:</source>
         <translation>Для кого:</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="142"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="165"/>
+        <source>Language of the report:</source>
+        <translation>Язык отчёта:</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/export_view.py" line="169"/>
         <source>Format</source>
         <translation>Формат</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="143"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="170"/>
         <source>PDF report, with the original files attached inside it</source>
         <translation>Отчёт PDF, исходные файлы вложены в него</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="145"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="172"/>
         <source>Zip file for a lawyer: report, originals and signature files side by side</source>
         <translation>Zip-архив для юриста: отчёт, оригиналы и файлы подписи рядом</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="147"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="174"/>
         <source>Folder for a lawyer (the same, not zipped)</source>
         <translation>Папка для юриста (то же, без архива)</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="155"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="182"/>
         <source>Protect the PDF with a password (AES-256)</source>
         <translation>Защитить PDF паролем (AES-256)</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="157"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="184"/>
         <source>Password for the PDF</source>
         <translation>Пароль для PDF</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="158"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="185"/>
         <source>password</source>
         <translation>пароль</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="159"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="186"/>
         <source>Repeat the password</source>
         <translation>Повторите пароль</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="160"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="187"/>
         <source>repeat the password</source>
         <translation>повторите пароль</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="167"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="194"/>
         <source>Any PDF reader will ask for it. Give the password to the recipient separately, not in the same message or on the same USB stick.</source>
         <translation>Любая программа для PDF спросит его. Передайте пароль получателю отдельно, не в том же сообщении и не на той же флешке.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="174"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="201"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="176"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="203"/>
         <source>The exported report is not protected by this app: anyone who has the file can read it unless it has a password. Save it straight to a USB stick if you can, and do not leave a copy on this computer.</source>
         <translation>Выгруженный отчёт не защищён этим приложением: его прочтёт любой, у кого есть файл, если на нём нет пароля. Если можете, сохраняйте сразу на флешку и не оставляйте копию на этом компьютере.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="179"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="207"/>
+        <source>Even after you delete it, this computer can remember the report: file managers keep small pictures (thumbnails) of the photos you export, and PDF readers and the system keep lists of recently opened files with their names. Exporting straight to a USB stick, and not opening the report on this computer, leaves the least behind.</source>
+        <translation>Даже после удаления этот компьютер может помнить об отчёте: файловые менеджеры хранят уменьшенные копии (эскизы) экспортированных фотографий, а программы просмотра PDF и система — списки недавно открытых файлов с их именами. Меньше всего следов остаётся, если сохранить отчёт сразу на флешку и не открывать его на этом компьютере.</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/export_view.py" line="212"/>
         <source>Export…</source>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="180"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="213"/>
         <source>Choose where to save the report</source>
         <translation>Выбрать, куда сохранить отчёт</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="182"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="215"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="183"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="216"/>
         <source>Cancel the export</source>
         <translation>Отменить экспорт</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="188"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="221"/>
         <source>Export progress</source>
         <translation>Ход экспорта</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="204"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="237"/>
         <source>Check a report</source>
         <translation>Проверить отчёт</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="206"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="239"/>
         <source>Checks a report PDF, a zip file or a folder (choose its manifest.json): the signature, every original file and the hash chain. Needs no PIN.</source>
         <translation>Проверяет отчёт PDF, zip-архив или папку (выберите в ней manifest.json): подпись, каждый исходный файл и цепочку хешей. PIN не нужен.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="209"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="242"/>
         <source>Password of the PDF to check, if it has one</source>
         <translation>Пароль проверяемого PDF, если он есть</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="210"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="243"/>
         <source>password, if the PDF has one</source>
         <translation>пароль, если у PDF он есть</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="211"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="244"/>
         <source>Check a report…</source>
         <translation>Проверить отчёт…</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="212"/>
-        <location filename="../../src/safeplan/ui/export_view.py" line="412"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="245"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="446"/>
         <source>Choose a report to check</source>
         <translation>Выбрать отчёт для проверки</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="219"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="252"/>
         <source>Result of the check</source>
         <translation>Результат проверки</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="297"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="330"/>
         <source>The journal is still opening.</source>
         <translation>Журнал ещё открывается.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="299"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="332"/>
         <source>The start date is after the end date.</source>
         <translation>Начальная дата позже конечной.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="301"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="334"/>
         <source>Tick at least one incident.</source>
         <translation>Отметьте хотя бы один случай.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="304"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="337"/>
         <source>There is nothing to export for these choices.</source>
         <translation>При таком выборе выгружать нечего.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="307"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="340"/>
         <source>Choose a password of at least 8 characters.</source>
         <translation>Выберите пароль не короче 8 символов.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="309"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="342"/>
         <source>The two passwords are not the same.</source>
         <translation>Пароли не совпадают.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="320"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="353"/>
         <source>Choose a folder for the report</source>
         <translation>Выберите папку для отчёта</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="323"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="356"/>
         <source>Save the report</source>
         <translation>Сохранить отчёт</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="326"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="359"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Документы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="327"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="360"/>
         <source>Zip files (*.zip)</source>
         <translation>Zip-архивы (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="353"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="387"/>
         <source>Writing the report…</source>
         <translation>Отчёт записывается…</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="366"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="400"/>
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="380"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="414"/>
         <source>Saved: {path}
 Report {report_id}: {incidents} incidents, {items} evidence items.
 Key fingerprint: {fingerprint}
@@ -861,42 +891,42 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
 Этот файл НЕ защищён хранилищем. Перенесите его, куда нужно, и удалите с этого компьютера.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="391"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="425"/>
         <source>Cancelled. Nothing was written.</source>
         <translation>Отменено. Ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="394"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="428"/>
         <source>The disk is full. Nothing was written; choose another place.</source>
         <translation>Диск заполнен. Ничего не записано; выберите другое место.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="396"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="430"/>
         <source>Something with that name is already there. Nothing was written.</source>
         <translation>Там уже есть что-то с таким именем. Ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="398"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="432"/>
         <source>That place cannot be written (read-only or no permission). Nothing was written.</source>
         <translation>В это место нельзя записать (только чтение или нет прав). Ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="401"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="435"/>
         <source>The report could not be made. Nothing was written.</source>
         <translation>Не удалось сделать отчёт. Ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="413"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="447"/>
         <source>Reports (*.pdf *.zip manifest.json);;All files (*)</source>
         <translation>Отчёты (*.pdf *.zip manifest.json);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="427"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="461"/>
         <source>Checking…</source>
         <translation>Проверка…</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="442"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="476"/>
         <source>FAILED: the file cannot be read.</source>
         <translation>ОШИБКА: файл не читается.</translation>
     </message>
@@ -1508,22 +1538,22 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
 <context>
     <name>IncidentTableModel</name>
     <message>
-        <location filename="../../src/safeplan/ui/journal_model.py" line="53"/>
+        <location filename="../../src/safeplan/ui/journal_model.py" line="52"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_model.py" line="53"/>
+        <location filename="../../src/safeplan/ui/journal_model.py" line="52"/>
         <source>Kinds</source>
         <translation>Виды</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_model.py" line="53"/>
+        <location filename="../../src/safeplan/ui/journal_model.py" line="52"/>
         <source>What happened</source>
         <translation>Что произошло</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_model.py" line="54"/>
+        <location filename="../../src/safeplan/ui/journal_model.py" line="53"/>
         <source>Evidence</source>
         <translation>Доказательства</translation>
     </message>
@@ -1761,92 +1791,84 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
 <context>
     <name>Kinds</name>
     <message>
-        <location filename="../../src/safeplan/ui/journal_model.py" line="24"/>
+        <location filename="../../src/safeplan/ui/journal_model.py" line="23"/>
         <source>Physical</source>
         <translation>Физическое</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_model.py" line="25"/>
+        <location filename="../../src/safeplan/ui/journal_model.py" line="24"/>
         <source>Sexual</source>
         <translation>Сексуальное</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_model.py" line="26"/>
+        <location filename="../../src/safeplan/ui/journal_model.py" line="25"/>
         <source>Psychological or verbal</source>
         <translation>Психологическое или словесное</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_model.py" line="27"/>
+        <location filename="../../src/safeplan/ui/journal_model.py" line="26"/>
         <source>Threats</source>
         <translation>Угрозы</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_model.py" line="28"/>
+        <location filename="../../src/safeplan/ui/journal_model.py" line="27"/>
         <source>Economic</source>
         <translation>Экономическое</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_model.py" line="29"/>
+        <location filename="../../src/safeplan/ui/journal_model.py" line="28"/>
         <source>Stalking, or monitoring your phone or computer</source>
         <translation>Преследование или слежка за вашим телефоном или компьютером</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_model.py" line="32"/>
+        <location filename="../../src/safeplan/ui/journal_model.py" line="31"/>
         <source>Harm to or threats about the children</source>
         <translation>Вред детям или угрозы о детях</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_model.py" line="35"/>
+        <location filename="../../src/safeplan/ui/journal_model.py" line="34"/>
         <source>Strangling or choking</source>
         <translation>Удушение</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_model.py" line="36"/>
+        <location filename="../../src/safeplan/ui/journal_model.py" line="35"/>
         <source>Weapon used or threatened</source>
         <translation>Оружие: применил или угрожал</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_model.py" line="37"/>
+        <location filename="../../src/safeplan/ui/journal_model.py" line="36"/>
         <source>Threat to kill</source>
         <translation>Угроза убийством</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_model.py" line="38"/>
+        <location filename="../../src/safeplan/ui/journal_model.py" line="37"/>
         <source>Violence during pregnancy</source>
         <translation>Насилие во время беременности</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_model.py" line="39"/>
+        <location filename="../../src/safeplan/ui/journal_model.py" line="38"/>
         <source>Breach of a protective order</source>
         <translation>Нарушение защитного предписания</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_model.py" line="30"/>
+        <location filename="../../src/safeplan/ui/journal_model.py" line="29"/>
         <source>Digital</source>
         <translation>Цифровое</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_model.py" line="31"/>
+        <location filename="../../src/safeplan/ui/journal_model.py" line="30"/>
         <source>Damage to property</source>
         <translation>Порча имущества</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_model.py" line="33"/>
+        <location filename="../../src/safeplan/ui/journal_model.py" line="32"/>
         <source>Harm to pets</source>
         <translation>Вред животным</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_model.py" line="34"/>
+        <location filename="../../src/safeplan/ui/journal_model.py" line="33"/>
         <source>Other</source>
         <translation>Другое</translation>
-    </message>
-</context>
-<context>
-    <name>Language</name>
-    <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="43"/>
-        <source>en</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2212,537 +2234,674 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="21"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="25"/>
         <source>Incident documentation</source>
         <translation>Документирование происшествий</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="22"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="26"/>
         <source>Prepared by</source>
         <translation>Составитель</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="23"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="27"/>
         <source>Period covered</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="24"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="28"/>
         <source>Report created</source>
-        <translation>Отчёт составлен</translation>
+        <translation>Дата составления</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="25"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="29"/>
         <source>Incidents</source>
-        <translation>Случаи</translation>
+        <translation>Происшествия</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="26"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="30"/>
         <source>Evidence items</source>
-        <translation>Доказательства</translation>
+        <translation>Доказательства (файлы)</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="27"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="31"/>
         <source>Report ID</source>
         <translation>Номер отчёта</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="28"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="32"/>
         <source>Public key fingerprint (SHA-256)</source>
         <translation>Отпечаток открытого ключа (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="29"/>
-        <source>The original files are attached inside this PDF, byte for byte, with manifest.json, manifest.sig and public_key.pem. Open your PDF reader&apos;s attachments panel (the paperclip) to save them.</source>
-        <translation>Исходные файлы вложены в этот PDF байт в байт, вместе с manifest.json, manifest.sig и public_key.pem. Чтобы сохранить их, откройте в программе для PDF панель вложений (значок скрепки).</translation>
-    </message>
-    <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="34"/>
-        <source>The original files are in the evidence folder next to this report, with manifest.json, manifest.sig and public_key.pem.</source>
-        <translation>Исходные файлы лежат в папке evidence рядом с этим отчётом, вместе с manifest.json, manifest.sig и public_key.pem.</translation>
-    </message>
-    <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="38"/>
-        <source>Every file and entry in this report is listed with its SHA-256 hash in a manifest signed with an Ed25519 key. Appendix D explains how to check them with standard tools.</source>
-        <translation>Каждый файл и каждая запись этого отчёта перечислены с хешем SHA-256 в манифесте, подписанном ключом Ed25519. В приложении D описано, как проверить их стандартными средствами.</translation>
-    </message>
-    <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="43"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="54"/>
         <source>Report {report_id} · Page {page} of {pages}</source>
         <translation>Отчёт {report_id} · Страница {page} из {pages}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="44"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="55"/>
         <source>Summary</source>
-        <translation>Сводка</translation>
+        <translation>Сводная таблица</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="45"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="56"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="250"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="46"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="57"/>
         <source>Kinds</source>
         <translation>Виды</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="47"/>
-        <location filename="../../src/safeplan/report/catalogue.py" line="56"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="58"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="67"/>
         <source>What happened</source>
-        <translation>Что произошло</translation>
+        <translation>Обстоятельства</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="48"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="59"/>
         <source>Evidence</source>
         <translation>Доказательства</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="49"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="60"/>
         <source>Incident {number}: {date}</source>
-        <translation>Случай {number}: {date}</translation>
+        <translation>Происшествие № {number} от {date}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="50"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="61"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="264"/>
         <source>Date and time</source>
         <translation>Дата и время</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="51"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="62"/>
         <source>approximate: {note}</source>
         <translation>приблизительно: {note}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="52"/>
-        <location filename="../../src/safeplan/report/catalogue.py" line="102"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="63"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="122"/>
         <source>Duration</source>
         <translation>Продолжительность</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="53"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="64"/>
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="54"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="65"/>
         <source>Person responsible</source>
-        <translation>Кто это сделал</translation>
+        <translation>Лицо, совершившее действия</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="55"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="66"/>
         <source>Kinds of abuse</source>
         <translation>Виды насилия</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="57"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="68"/>
         <source>Exact words said</source>
-        <translation>Дословно сказанное</translation>
+        <translation>Дословно высказанные слова</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="58"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="69"/>
         <source>Injuries</source>
-        <translation>Травмы</translation>
+        <translation>Телесные повреждения</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="59"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="70"/>
         <source>Witnesses</source>
         <translation>Свидетели</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="60"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="71"/>
         <source>Children present</source>
-        <translation>Дети были рядом</translation>
+        <translation>Присутствие детей</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="61"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="72"/>
         <source>Police contacted</source>
         <translation>Обращение в полицию</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="62"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="73"/>
         <source>Police station, officer, report number</source>
-        <translation>Отдел полиции, сотрудник, номер заявления</translation>
+        <translation>Отдел полиции, сотрудник, номер регистрации (КУИ)</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="63"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="74"/>
         <source>Medical help</source>
-        <translation>Медицинская помощь</translation>
+        <translation>Обращение за медицинской помощью</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="64"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="75"/>
         <source>Where, record number</source>
-        <translation>Где, номер записи</translation>
+        <translation>Медицинская организация, номер записи</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="65"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="76"/>
         <source>Referred for a forensic medical examination</source>
         <translation>Направлена на судебно-медицинскую экспертизу</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="66"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="77"/>
         <source>Examination: date, place, result</source>
         <translation>Экспертиза: дата, место, результат</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="67"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="78"/>
         <source>Examination result document</source>
         <translation>Документ с результатом экспертизы</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="68"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="79"/>
         <source>Evidence {number}</source>
         <translation>Доказательство {number}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="69"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="80"/>
         <source>kept in the journal, not in this report</source>
         <translation>хранится в дневнике, в этот отчёт не включено</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="70"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="81"/>
         <source>Protective order breached</source>
         <translation>Нарушено защитное предписание</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="71"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="82"/>
         <source>an order not included in this report</source>
         <translation>предписание, не включённое в этот отчёт</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="72"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="83"/>
         <source>How afraid (0–10)</source>
-        <translation>Насколько было страшно (0–10)</translation>
+        <translation>Оценка испытанного страха (0–10)</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="73"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="84"/>
         <source>Tags</source>
         <translation>Метки</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="74"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="85"/>
         <source>First recorded</source>
-        <translation>Впервые записано</translation>
+        <translation>Дата первой записи</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="75"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="86"/>
         <source>Versions</source>
-        <translation>Версии</translation>
+        <translation>Редакции записи</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="76"/>
-        <source>{count} (the history of changes is in Appendix B)</source>
-        <translation>{count} (история изменений — в приложении B)</translation>
+        <location filename="../../src/safeplan/report/catalogue.py" line="138"/>
+        <source>History of changes</source>
+        <translation>История изменений записей</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="77"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="147"/>
+        <source>The journal&apos;s hash chain</source>
+        <translation>Цепочка хешей журнала</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report/catalogue.py" line="165"/>
+        <source>How to verify this report</source>
+        <translation>Порядок проверки отчёта</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report/catalogue.py" line="166"/>
+        <source>1. Check the PDF&apos;s own signature, e.g. with poppler-utils: pdfsig report.pdf (for a password-protected PDF: pdfsig -upw PASSWORD report.pdf). It must say &quot;Signature is Valid&quot; and &quot;Total document signed&quot;: otherwise a page, a text or an attachment was changed, or something was added after signing. (&quot;Certificate issuer is unknown&quot; is expected: see Appendix {proves}.)
+2. Save the attached files (PDF reader: attachments panel; or pdfdetach -saveall report.pdf).
+3. Compute the SHA-256 of every original and compare it with Appendix {manifest} and manifest.json:
+   Linux: sha256sum FILE
+   Windows: certutil -hashfile FILE SHA256
+   macOS: shasum -a 256 FILE
+4. Check the signature of the manifest (OpenSSL 3):
+   openssl pkeyutl -verify -pubin -inkey public_key.pem -rawin -in manifest.json -sigfile manifest.sig
+   It must print &quot;Signature Verified Successfully&quot;.
+5. Check that the keys are the ones on the cover and, above all, the ones recorded at first contact:
+   {command}
+   {certificate_command}
+6. Or run the verifier that comes with the app, which does all of this, checks that no file was added or removed and rechecks the hash chain:
+   python -m safeplan verify report.pdf --fingerprint FINGERPRINT</source>
+        <translation>1. Проверьте собственную подпись PDF, например программой pdfsig из poppler-utils: pdfsig report.pdf (для PDF с паролем: pdfsig -upw ПАРОЛЬ report.pdf). Должно быть выведено &quot;Signature is Valid&quot; и &quot;Total document signed&quot;; иначе страница, текст или вложение были изменены либо после подписания что-то добавлено. (Сообщение &quot;Certificate issuer is unknown&quot; ожидаемо: см. приложение {proves}.)
+2. Сохраните вложенные файлы (панель вложений программы просмотра PDF или pdfdetach -saveall report.pdf).
+3. Вычислите SHA-256 каждого исходного файла и сравните с приложением {manifest} и manifest.json:
+   Linux: sha256sum ФАЙЛ
+   Windows: certutil -hashfile ФАЙЛ SHA256
+   macOS: shasum -a 256 ФАЙЛ
+4. Проверьте подпись манифеста (OpenSSL 3):
+   openssl pkeyutl -verify -pubin -inkey public_key.pem -rawin -in manifest.json -sigfile manifest.sig
+   Должно быть выведено &quot;Signature Verified Successfully&quot;.
+5. Убедитесь, что ключи совпадают с указанными на титульном листе и, главное, с записанными при первом обращении:
+   {command}
+   {certificate_command}
+6. Либо запустите программу проверки, которая выполняет все эти шаги, проверяет, что ни один файл не добавлен и не удалён, и пересчитывает цепочку хешей:
+   python -m safeplan verify report.pdf --fingerprint ОТПЕЧАТОК</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report/catalogue.py" line="191"/>
+        <source>What this report proves and what it cannot</source>
+        <translation>Что подтверждает настоящий отчёт и чего он подтвердить не может</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report/catalogue.py" line="192"/>
+        <source>It proves that the attached files are byte for byte the files that were imported (their SHA-256 was taken at import and is signed), that the report and the manifest were signed by the keys shown on the cover, and that nothing in the pages, the files, the manifest or the signatures changed after the report was made. The hash chain shows that the entries were not changed or removed without a trace after they were recorded.</source>
+        <translation>Отчёт подтверждает, что вложенные файлы побайтно совпадают с файлами, добавленными в программу (их SHA-256 вычислен при добавлении и подписан), что отчёт и манифест подписаны ключами, указанными на титульном листе, и что после составления отчёта ничего не изменилось ни в страницах, ни в файлах, ни в манифесте, ни в подписях. Цепочка хешей показывает, что записи не изменялись и не удалялись бесследно после того, как были сделаны.</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report/catalogue.py" line="200"/>
+        <source>The signature of this report is made with a key that the program created on the author&apos;s own computer. It is not an electronic digital signature (ЭЦП) issued by the National Certification Centre, and no authority vouches for it, which is why PDF readers say that the signer is unknown. It shows that the report has not changed since it was signed and that it comes from the same program as other reports bearing the same fingerprint. To rely on it, record the fingerprint printed on the cover at first contact (in the register of the police or the court, or in the case file) and compare it with every later report: a forger can make a new report with a new key, and even a new cover, but not one with the recorded fingerprint.</source>
+        <translation>Подпись настоящего отчёта выполнена ключом, который программа создала на компьютере автора. Это не электронная цифровая подпись (ЭЦП), выданная Национальным удостоверяющим центром, и ни один орган её не удостоверяет, поэтому программы просмотра PDF сообщают, что подписант неизвестен. Подпись показывает, что отчёт не изменялся после подписания и что он получен из той же программы, что и другие отчёты с тем же отпечатком. Чтобы на неё можно было опираться, запишите отпечаток с титульного листа при первом обращении (в журнал регистрации полиции или суда либо в материалы дела) и сверяйте с ним каждый следующий отчёт: подделывающий может создать новый отчёт с новым ключом и даже новым титульным листом, но не с записанным отпечатком.</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report/catalogue.py" line="220"/>
+        <source>This folder holds an incident report and the original evidence files.
+
+report.pdf               the report, signed as a whole (pdfsig report.pdf)
+evidence/                the original files, byte for byte
+manifest.json            every file&apos;s SHA-256 and facts, the entries, the hash chain, and the SHA-256 of this text
+manifest.sig             Ed25519 signature of manifest.json
+report.sha256            SHA-256 of report.pdf (sha256sum -c report.sha256)
+report.sha256.sig        Ed25519 signature of report.sha256
+public_key.pem           the key that made the signatures
+signing_certificate.pem  the certificate of the PDF signature
+
+Check the files:      sha256sum evidence/*   (Windows: certutil -hashfile FILE SHA256)
+Check the signature:  openssl pkeyutl -verify -pubin -inkey public_key.pem -rawin -in manifest.json -sigfile manifest.sig
+Key fingerprint:      {command}
+Or all at once:       python -m safeplan verify . --fingerprint FINGERPRINT
+Compare the fingerprint with the one recorded at first contact.
+</source>
+        <translation>В этой папке находятся отчёт о происшествиях и исходные файлы-доказательства.
+
+report.pdf               отчёт, подписанный целиком (pdfsig report.pdf)
+evidence/                исходные файлы без изменений
+manifest.json            SHA-256 и сведения о каждом файле, записи, цепочка хешей и SHA-256 этого текста
+manifest.sig             подпись Ed25519 файла manifest.json
+report.sha256            SHA-256 файла report.pdf (sha256sum -c report.sha256)
+report.sha256.sig        подпись Ed25519 файла report.sha256
+public_key.pem           ключ, которым сделаны подписи
+signing_certificate.pem  сертификат подписи PDF
+
+Проверка файлов:      sha256sum evidence/*   (Windows: certutil -hashfile ФАЙЛ SHA256)
+Проверка подписи:     openssl pkeyutl -verify -pubin -inkey public_key.pem -rawin -in manifest.json -sigfile manifest.sig
+Отпечаток ключа:      {command}
+Всё сразу:            python -m safeplan verify . --fingerprint ОТПЕЧАТОК
+Сравните отпечаток с записанным при первом обращении.
+</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report/catalogue.py" line="242"/>
+        <source>Declaration</source>
+        <translation>Подтверждение достоверности сведений</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report/catalogue.py" line="243"/>
+        <source>I prepared this report, {report_id} of {date}, from the records I kept with the program: {incidents} incidents and {items} evidence files, on {{nb}} pages with the appendices.</source>
+        <translation>Настоящий отчёт № {report_id} от {date} составлен мною по записям, которые я вела в программе: происшествий — {incidents}, файлов-доказательств — {items}, всего {{nb}} листов с приложениями.</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report/catalogue.py" line="248"/>
+        <source>Full name</source>
+        <translation>Фамилия, имя, отчество</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report/catalogue.py" line="249"/>
+        <source>IIN</source>
+        <translation>ИИН</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report/catalogue.py" line="251"/>
+        <source>I confirm the information set out in this document.</source>
+        <translation>Сведения, изложенные в настоящем документе, подтверждаю.</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report/catalogue.py" line="253"/>
+        <source>Signature</source>
+        <translation>Подпись</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report/catalogue.py" line="255"/>
+        <source>Chain of custody record</source>
+        <translation>Лист учёта передачи отчёта и носителя</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report/catalogue.py" line="256"/>
+        <source>To be filled in by hand each time this report or the medium holding it is handed over. Copy the report number and the key fingerprint into the official record.</source>
+        <translation>Заполняется от руки при каждой передаче отчёта или носителя, на котором он записан. Номер отчёта и отпечаток ключа переносятся в официальный учёт.</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report/catalogue.py" line="262"/>
+        <source>Handed over by (name, signature)</source>
+        <translation>Передал (Ф.И.О., подпись)</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report/catalogue.py" line="263"/>
+        <source>Received by (name, position, signature)</source>
+        <translation>Принял (Ф.И.О., должность, подпись)</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report/catalogue.py" line="265"/>
+        <source>Medium (USB stick, disc, e-mail)</source>
+        <translation>Носитель (флешка, диск, эл. почта)</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report/catalogue.py" line="89"/>
         <source>{count}</source>
         <translation>{count}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="78"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="90"/>
         <source>Date is approximate</source>
         <translation>Дата приблизительная</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="79"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="91"/>
         <source>About when</source>
         <translation>Примерно когда</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="80"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="92"/>
         <source>Police station</source>
         <translation>Отдел полиции</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="81"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="93"/>
         <source>Police officer</source>
         <translation>Сотрудник полиции</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="82"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="94"/>
         <source>Police report number</source>
-        <translation>Номер заявления в полиции</translation>
+        <translation>Номер регистрации в полиции (КУИ)</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="83"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="95"/>
         <source>Where medical help was given</source>
         <translation>Где оказана медицинская помощь</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="84"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="96"/>
         <source>Medical record number</source>
         <translation>Номер медицинской записи</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="85"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="97"/>
         <source>Yes</source>
         <translation>Да</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="86"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="98"/>
         <source>No</source>
         <translation>Нет</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="87"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="99"/>
         <source>Evidence {number}: {caption}</source>
-        <translation>Доказательство {number}: {caption}</translation>
+        <translation>Доказательство № {number}: {caption}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="88"/>
-        <location filename="../../src/safeplan/report/catalogue.py" line="112"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="100"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="133"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="89"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="101"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="90"/>
-        <source>Taken</source>
-        <translation>Снято</translation>
-    </message>
-    <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="91"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="106"/>
         <source>How it was obtained</source>
         <translation>Как получено</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="92"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="107"/>
         <source>not stated</source>
         <translation>не указано</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="93"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="108"/>
         <source>a photo she took</source>
         <translation>фото, сделанное ею</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="94"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="109"/>
         <source>a screenshot</source>
         <translation>снимок экрана</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="95"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="110"/>
         <source>a document issued to her</source>
         <translation>документ, выданный ей</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="96"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="111"/>
         <source>a recording she made</source>
         <translation>запись, сделанная ею</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="97"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="112"/>
         <source>a message or file sent to her</source>
         <translation>сообщение или файл, присланные ей</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="98"/>
-        <location filename="../../src/safeplan/report/catalogue.py" line="114"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="130"/>
+        <source>Appendix {number}. {title}</source>
+        <translation>Приложение {number}. {title}</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report/catalogue.py" line="131"/>
+        <source>Evidence manifest</source>
+        <translation>Перечень доказательств</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report/catalogue.py" line="135"/>
         <source>Imported</source>
-        <translation>Добавлено</translation>
+        <translation>Добавлен в программу</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="99"/>
-        <location filename="../../src/safeplan/report/catalogue.py" line="115"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="113"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="136"/>
         <source>EXIF date</source>
-        <translation>Дата EXIF</translation>
+        <translation>Время съёмки (EXIF)</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="100"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="24"/>
+        <source>%Y-%m-%d</source>
+        <translation>%d.%m.%Y</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report/catalogue.py" line="33"/>
+        <source>PDF signing certificate (SHA-256)</source>
+        <translation>Сертификат подписи PDF (SHA-256)</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report/catalogue.py" line="34"/>
+        <source>Each fingerprint is the SHA-256 of the key&apos;s DER SubjectPublicKeyInfo. Recompute them from the attached files with OpenSSL:</source>
+        <translation>Каждый отпечаток — хеш SHA-256 открытого ключа в формате DER (SubjectPublicKeyInfo). Его можно пересчитать по приложенным файлам командой OpenSSL:</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report/catalogue.py" line="38"/>
+        <source>The original files are attached inside this PDF, byte for byte, with manifest.json, manifest.sig, public_key.pem and signing_certificate.pem. Open your PDF reader&apos;s attachments panel (the paperclip) to save them.</source>
+        <translation>Исходные файлы вложены в этот PDF без изменений, вместе с manifest.json, manifest.sig, public_key.pem и signing_certificate.pem. Сохранить их можно через панель вложений программы просмотра PDF (значок скрепки).</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report/catalogue.py" line="43"/>
+        <source>The original files are in the evidence folder next to this report, with manifest.json, manifest.sig, public_key.pem and signing_certificate.pem.</source>
+        <translation>Исходные файлы находятся в папке evidence рядом с отчётом, вместе с manifest.json, manifest.sig, public_key.pem и signing_certificate.pem.</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report/catalogue.py" line="47"/>
+        <source>This PDF carries an electronic signature over the whole file: any change to a page or an attachment makes it invalid. Every file and entry is also listed with its SHA-256 hash in a manifest signed with an Ed25519 key. Appendix {verify} explains how to check them with standard tools, and Appendix {proves} what the signature proves.</source>
+        <translation>Этот PDF подписан электронной подписью, охватывающей весь файл: любое изменение страницы или вложения делает её недействительной. Кроме того, каждый файл и каждая запись перечислены с хешем SHA-256 в манифесте, подписанном ключом Ed25519. Порядок проверки стандартными средствами — в приложении {verify}, что подтверждает подпись — в приложении {proves}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report/catalogue.py" line="87"/>
+        <source>{count} (the history of changes is in Appendix {appendix})</source>
+        <translation>{count} (история изменений — в приложении {appendix})</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report/catalogue.py" line="102"/>
+        <source>Taken (camera clock, EXIF)</source>
+        <translation>Время съёмки (по часам камеры, EXIF)</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report/catalogue.py" line="103"/>
+        <source>Date stated by the author</source>
+        <translation>Дата, указанная автором</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report/catalogue.py" line="104"/>
+        <source>File last modified (clock of its computer)</source>
+        <translation>Последнее изменение файла (по часам его устройства)</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report/catalogue.py" line="105"/>
+        <source>Imported into the program</source>
+        <translation>Добавлен в программу</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report/catalogue.py" line="114"/>
+        <source>unknown</source>
+        <translation>неизвестно</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report/catalogue.py" line="115"/>
+        <source>time zone not recorded</source>
+        <translation>часовой пояс не записан</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report/catalogue.py" line="116"/>
+        <source>{value} bytes</source>
+        <translation>{value} байт</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report/catalogue.py" line="117"/>
+        <source>{value} KB</source>
+        <translation>{value} КБ</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report/catalogue.py" line="118"/>
+        <source>{value} MB</source>
+        <translation>{value} МБ</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report/catalogue.py" line="119"/>
+        <source>{value} GB</source>
+        <translation>{value} ГБ</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report/catalogue.py" line="120"/>
         <source>Camera</source>
-        <translation>Камера</translation>
+        <translation>Устройство съёмки</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="101"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="121"/>
         <source>GPS position</source>
         <translation>Координаты GPS</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="103"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="123"/>
         <source>Notes</source>
-        <translation>Заметки</translation>
+        <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="104"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="124"/>
         <source>Evidence {number} (shown above): {caption}</source>
-        <translation>Доказательство {number} (показано выше): {caption}</translation>
+        <translation>Доказательство № {number} (приведено выше): {caption}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="105"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="125"/>
         <source>No picture printed: {reason}. The original file is attached.</source>
         <translation>Изображение не напечатано: {reason}. Исходный файл вложен.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="108"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="128"/>
         <source>the picture cannot be decoded</source>
         <translation>изображение не удаётся прочитать</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="109"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="129"/>
         <source>Evidence not linked to an incident</source>
-        <translation>Доказательства, не связанные со случаем</translation>
+        <translation>Доказательства, не относящиеся к конкретному происшествию</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="110"/>
-        <source>Appendix A. Evidence manifest</source>
-        <translation>Приложение A. Перечень доказательств</translation>
-    </message>
-    <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="111"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="132"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="261"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="113"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="134"/>
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="116"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="137"/>
         <source>No evidence is included in this report.</source>
         <translation>В этот отчёт доказательства не включены.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="117"/>
-        <source>Appendix B. History of changes</source>
-        <translation>Приложение B. История изменений</translation>
-    </message>
-    <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="118"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="139"/>
         <source>The history of changes was not included in this report; manifest.json lists the hash of every version.</source>
         <translation>История изменений в этот отчёт не включена; в manifest.json указан хеш каждой версии.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="122"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="143"/>
         <source>No incident in this report was changed after it was first written.</source>
         <translation>Ни один случай в этом отчёте не изменялся после первой записи.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="125"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="146"/>
         <source>Version {number}, saved {when}</source>
         <translation>Версия {number}, сохранена {when}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="126"/>
-        <source>Appendix C. The journal&apos;s hash chain</source>
-        <translation>Приложение C. Цепочка хешей журнала</translation>
-    </message>
-    <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="127"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="148"/>
         <source>Every creation, change, deletion and import in the journal is an event that includes the hash of the event before it. The chain has {count} events; the last event&apos;s hash is:</source>
         <translation>Каждое создание, изменение, удаление и добавление в журнале — это событие, содержащее хеш предыдущего события. В цепочке событий: {count}; хеш последнего события:</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="132"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="153"/>
         <source>State at export: intact. Every event and every version in this report matches the chain.</source>
         <translation>Состояние при выгрузке: цепочка не нарушена. Каждое событие и каждая версия в этом отчёте совпадают с цепочкой.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="136"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="157"/>
         <source>State at export: BROKEN ({reason}). Some history was changed outside the app; treat the dates with care.</source>
         <translation>Состояние при выгрузке: НАРУШЕНА ({reason}). Часть истории изменена вне приложения; к датам следует относиться осторожно.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="140"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="161"/>
         <source>Event</source>
         <translation>Событие</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="141"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="162"/>
         <source>Time</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="142"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="163"/>
         <source>Action</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="143"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="164"/>
         <source>Event hash (start)</source>
         <translation>Хеш события (начало)</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="144"/>
-        <source>Appendix D. How to verify this report</source>
-        <translation>Приложение D. Как проверить этот отчёт</translation>
-    </message>
-    <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="145"/>
-        <source>1. Save the attached files (PDF reader: attachments panel; or `pdfdetach -saveall report.pdf` from poppler-utils).
-2. Compute the SHA-256 of every original and compare it with Appendix A and manifest.json:
-   Linux: sha256sum FILE
-   Windows: certutil -hashfile FILE SHA256
-   macOS: shasum -a 256 FILE
-3. Check the signature of the manifest (OpenSSL 3):
-   openssl pkeyutl -verify -pubin -inkey public_key.pem -rawin -in manifest.json -sigfile manifest.sig
-   It must print &quot;Signature Verified Successfully&quot;.
-4. Check that the key is the one printed on the cover:
-   openssl pkey -pubin -in public_key.pem -outform DER | tail -c 32 | sha256sum
-5. Or run the verifier that comes with the app, which does all of this and also rechecks the hash chain:
-   python -m safeplan verify report.pdf</source>
-        <translation>1. Сохраните вложенные файлы (в программе для PDF — панель вложений; или `pdfdetach -saveall report.pdf` из poppler-utils).
-2. Вычислите SHA-256 каждого оригинала и сравните с приложением A и manifest.json:
-   Linux: sha256sum ФАЙЛ
-   Windows: certutil -hashfile ФАЙЛ SHA256
-   macOS: shasum -a 256 ФАЙЛ
-3. Проверьте подпись манифеста (OpenSSL 3):
-   openssl pkeyutl -verify -pubin -inkey public_key.pem -rawin -in manifest.json -sigfile manifest.sig
-   Должно быть выведено &quot;Signature Verified Successfully&quot;.
-4. Проверьте, что ключ — тот, что напечатан на титульной странице:
-   openssl pkey -pubin -in public_key.pem -outform DER | tail -c 32 | sha256sum
-5. Или запустите программу проверки из приложения: она делает всё это и заново проверяет цепочку хешей:
-   python -m safeplan verify report.pdf</translation>
-    </message>
-    <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="164"/>
-        <source>Appendix E. What this report proves and what it cannot</source>
-        <translation>Приложение E. Что этот отчёт доказывает и чего не может доказать</translation>
-    </message>
-    <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="165"/>
-        <source>It proves that the attached files are byte for byte the files that were imported (their SHA-256 was taken at import and is signed), that the manifest was signed by the key shown on the cover, and that nothing in the files, the manifest or the signature changed after the report was made. The hash chain shows that the entries were not changed or removed without a trace after they were recorded.</source>
-        <translation>Отчёт доказывает, что вложенные файлы байт в байт совпадают с добавленными файлами (их SHA-256 записан при добавлении и подписан), что манифест подписан ключом, указанным на титульной странице, и что ни файлы, ни манифест, ни подпись не изменялись после составления отчёта. Цепочка хешей показывает, что записи не изменялись и не удалялись бесследно после того, как были сделаны.</translation>
-    </message>
-    <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="173"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="212"/>
         <source>It cannot prove that the computer&apos;s clock was right: every time comes from the computer on which the entries were written. It cannot prove who wrote the entries or took the photos, that events happened as described, or that nothing was left out: the person exporting chose what to include. The key identifies the app&apos;s vault, not a person; the same fingerprint on later reports shows they come from the same vault.</source>
         <translation>Отчёт не может доказать, что часы компьютера шли верно: всё время берётся с компьютера, на котором делались записи. Он не может доказать, кто сделал записи или снимки, что события произошли именно так, как описано, или что ничего не упущено: что включить, выбирал составитель. Ключ указывает на хранилище приложения, а не на человека; тот же отпечаток в последующих отчётах показывает, что они из того же хранилища.</translation>
-    </message>
-    <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="181"/>
-        <source>This folder holds an incident report and the original evidence files.
-
-report.pdf         the report
-evidence/          the original files, byte for byte
-manifest.json      every file&apos;s SHA-256 and facts, the entries, the hash chain
-manifest.sig       Ed25519 signature of manifest.json
-report.sha256      SHA-256 of report.pdf (sha256sum -c report.sha256)
-report.sha256.sig  Ed25519 signature of report.sha256
-public_key.pem     the key that made the signatures
-
-Check the files:      sha256sum evidence/*   (Windows: certutil -hashfile FILE SHA256)
-Check the signature:  openssl pkeyutl -verify -pubin -inkey public_key.pem -rawin -in manifest.json -sigfile manifest.sig
-Or all at once:       python -m safeplan verify .
-</source>
-        <translation>Здесь отчёт о происшествиях и исходные файлы доказательств.
-
-report.pdf         отчёт
-evidence/          исходные файлы, байт в байт
-manifest.json      SHA-256 и сведения о каждом файле, записи, цепочка хешей
-manifest.sig       подпись Ed25519 файла manifest.json
-report.sha256      SHA-256 файла report.pdf (sha256sum -c report.sha256)
-report.sha256.sig  подпись Ed25519 файла report.sha256
-public_key.pem     ключ, которым сделаны подписи
-
-Проверить файлы:      sha256sum evidence/*   (Windows: certutil -hashfile ФАЙЛ SHA256)
-Проверить подпись:    openssl pkeyutl -verify -pubin -inkey public_key.pem -rawin -in manifest.json -sigfile manifest.sig
-Или всё сразу:        python -m safeplan verify .
-</translation>
     </message>
 </context>
 <context>

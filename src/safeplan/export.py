@@ -87,6 +87,7 @@ class ExportRequest:
     include_evidence: bool = True
     include_history: bool = False
     name: str = ""
+    iin: str = ""  # her individual identification number, printed only when she gives it
     purpose: str = ""
     password: str = ""
     container: str = "pdf"  # pdf | zip | folder
@@ -183,6 +184,7 @@ def build_manifest(journal: Journal, entries: list[Entry], items: list[Item],
         "created_at": _iso(created),
         "created_unix": created,
         "name": request.name,
+        "iin": request.iin,
         "purpose": request.purpose,
         "period": {"from": min(dates) if dates else "", "to": max(dates) if dates else ""},
         "public_key_pem": public_pem.decode("ascii"),

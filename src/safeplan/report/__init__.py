@@ -2,7 +2,8 @@
 
 - `catalogue`: every string it prints;
 - `layout`: the page frame and the layout primitives;
-- `pages`: the pages in order; `declaration`: her declaration page;
+- `pages`: the pages in order; `declaration`: her declaration page (a
+  separate front page, so a fuller statement can replace it);
 - `attachments`: the files inside the PDF, written and read in chunks;
 - `fpdf_patches`: everything that reaches into fpdf2's internals.
 """
@@ -37,7 +38,7 @@ def render(out: BinaryIO, manifest: dict[str, Any], entries: list[Entry], items:
     the fraction of the pages laid out. With `attachments` the files are embedded
     (None: they are beside the report); with `password` the PDF is AES-256
     encrypted, `owner_password` being the one the signer opens it with."""
-    pdf = ReportPdf(manifest["report_id"], tx["footer"])
+    pdf = ReportPdf(manifest["report_id"], tx["footer"], tx)
     try:
         lay_out(pdf, manifest, entries, items, names, picture, tx, kind_names,
                 evidence_kind_names, attachments is not None, progress or (lambda _f: None))

@@ -15,9 +15,13 @@ def _same(_context: str, text: str) -> str:
     return text
 
 
-def texts(translate: Translate = _same) -> dict[str, str]:
-    """Every string the report prints, translated once per export."""
+def texts(translate: Translate = _same, language: str = "en") -> dict[str, str]:
+    """Every string the report prints, translated once per export; `language` is
+    the code of `translate`'s catalogue (the PDF's /Lang, decimal commas)."""
     return {
+        "lang": language,
+        # strftime formats: Russian and Kazakh documents write ДД.ММ.ГГГГ.
+        "date_format": translate("Report", "%Y-%m-%d"),
         "title": translate("Report", "Incident documentation"),
         "prepared_by": translate("Report", "Prepared by"),
         "period": translate("Report", "Period covered"),
@@ -26,20 +30,27 @@ def texts(translate: Translate = _same) -> dict[str, str]:
         "evidence_items": translate("Report", "Evidence items"),
         "report_id": translate("Report", "Report ID"),
         "fingerprint": translate("Report", "Public key fingerprint (SHA-256)"),
+        "pdf_fingerprint": translate("Report", "PDF signing certificate (SHA-256)"),
+        "fingerprint_command": translate(
+            "Report",
+            "Each fingerprint is the SHA-256 of the key's DER SubjectPublicKeyInfo. "
+            "Recompute them from the attached files with OpenSSL:"),
         "attached_pdf": translate(
             "Report",
             "The original files are attached inside this PDF, byte for byte, with "
-            "manifest.json, manifest.sig and public_key.pem. Open your PDF reader's "
-            "attachments panel (the paperclip) to save them."),
+            "manifest.json, manifest.sig, public_key.pem and signing_certificate.pem. Open "
+            "your PDF reader's attachments panel (the paperclip) to save them."),
         "attached_folder": translate(
             "Report",
             "The original files are in the evidence folder next to this report, with "
-            "manifest.json, manifest.sig and public_key.pem."),
+            "manifest.json, manifest.sig, public_key.pem and signing_certificate.pem."),
         "cover_note": translate(
             "Report",
-            "Every file and entry in this report is listed with its SHA-256 hash in a "
-            "manifest signed with an Ed25519 key. Appendix D explains how to check them "
-            "with standard tools."),
+            "This PDF carries an electronic signature over the whole file: any change to a "
+            "page or an attachment makes it invalid. Every file and entry is also listed "
+            "with its SHA-256 hash in a manifest signed with an Ed25519 key. Appendix "
+            "{verify} explains how to check them with standard tools, and Appendix "
+            "{proves} what the signature proves."),
         "footer": translate("Report", "Report {report_id} · Page {page} of {pages}"),
         "summary": translate("Report", "Summary"),
         "col_date": translate("Report", "Date"),
@@ -73,7 +84,8 @@ def texts(translate: Translate = _same) -> dict[str, str]:
         "f_tags": translate("Report", "Tags"),
         "f_recorded": translate("Report", "First recorded"),
         "f_versions": translate("Report", "Versions"),
-        "versions_value": translate("Report", "{count} (the history of changes is in Appendix B)"),
+        "versions_value": translate(
+            "Report", "{count} (the history of changes is in Appendix {appendix})"),
         "versions_value_plain": translate("Report", "{count}"),
         "f_is_approximate": translate("Report", "Date is approximate"),
         "f_approximate_note": translate("Report", "About when"),
@@ -87,7 +99,10 @@ def texts(translate: Translate = _same) -> dict[str, str]:
         "evidence_heading": translate("Report", "Evidence {number}: {caption}"),
         "e_file": translate("Report", "File"),
         "e_kind": translate("Report", "Kind"),
-        "e_taken": translate("Report", "Taken"),
+        "e_taken": translate("Report", "Taken (camera clock, EXIF)"),
+        "e_stated": translate("Report", "Date stated by the author"),
+        "e_modified": translate("Report", "File last modified (clock of its computer)"),
+        "e_imported": translate("Report", "Imported into the program"),
         "e_origin": translate("Report", "How it was obtained"),
         "origin_": translate("Report", "not stated"),
         "origin_photo_taken": translate("Report", "a photo she took"),
@@ -95,8 +110,13 @@ def texts(translate: Translate = _same) -> dict[str, str]:
         "origin_document_issued": translate("Report", "a document issued to her"),
         "origin_recording": translate("Report", "a recording she made"),
         "origin_received": translate("Report", "a message or file sent to her"),
-        "e_imported": translate("Report", "Imported"),
         "e_exif": translate("Report", "EXIF date"),
+        "unknown": translate("Report", "unknown"),
+        "no_zone": translate("Report", "time zone not recorded"),
+        "size_b": translate("Report", "{value} bytes"),
+        "size_kb": translate("Report", "{value} KB"),
+        "size_mb": translate("Report", "{value} MB"),
+        "size_gb": translate("Report", "{value} GB"),
         "e_camera": translate("Report", "Camera"),
         "e_gps": translate("Report", "GPS position"),
         "e_duration": translate("Report", "Duration"),
@@ -107,14 +127,15 @@ def texts(translate: Translate = _same) -> dict[str, str]:
             "No picture printed: {reason}. The original file is attached."),
         "picture_unreadable": translate("Report", "the picture cannot be decoded"),
         "other_evidence": translate("Report", "Evidence not linked to an incident"),
-        "appendix_a": translate("Report", "Appendix A. Evidence manifest"),
+        "appendix": translate("Report", "Appendix {number}. {title}"),
+        "appendix_a": translate("Report", "Evidence manifest"),
         "col_no": translate("Report", "No."),
         "col_file": translate("Report", "File"),
         "col_size": translate("Report", "Size"),
         "col_imported": translate("Report", "Imported"),
         "col_exif": translate("Report", "EXIF date"),
         "no_evidence": translate("Report", "No evidence is included in this report."),
-        "appendix_b": translate("Report", "Appendix B. History of changes"),
+        "appendix_b": translate("Report", "History of changes"),
         "no_history": translate(
             "Report",
             "The history of changes was not included in this report; manifest.json lists "
@@ -123,7 +144,7 @@ def texts(translate: Translate = _same) -> dict[str, str]:
             "Report",
             "No incident in this report was changed after it was first written."),
         "version_line": translate("Report", "Version {number}, saved {when}"),
-        "appendix_c": translate("Report", "Appendix C. The journal's hash chain"),
+        "appendix_c": translate("Report", "The journal's hash chain"),
         "chain_text": translate(
             "Report",
             "Every creation, change, deletion and import in the journal is an event that "
@@ -141,35 +162,53 @@ def texts(translate: Translate = _same) -> dict[str, str]:
         "col_time": translate("Report", "Time"),
         "col_action": translate("Report", "Action"),
         "col_hash": translate("Report", "Event hash (start)"),
-        "appendix_d": translate("Report", "Appendix D. How to verify this report"),
+        "appendix_d": translate("Report", "How to verify this report"),
         "verify_steps": translate(
             "Report",
-            "1. Save the attached files (PDF reader: attachments panel; or `pdfdetach "
-            "-saveall report.pdf` from poppler-utils).\n"
-            "2. Compute the SHA-256 of every original and compare it with Appendix A and "
-            "manifest.json:\n"
+            "1. Check the PDF's own signature, e.g. with poppler-utils: pdfsig report.pdf "
+            "(for a password-protected PDF: pdfsig -upw PASSWORD report.pdf). It must say "
+            "\"Signature is Valid\" and \"Total document signed\": otherwise a page, a "
+            "text or an attachment was changed, or something was added after signing. "
+            "(\"Certificate issuer is unknown\" is expected: see Appendix {proves}.)\n"
+            "2. Save the attached files (PDF reader: attachments panel; or pdfdetach "
+            "-saveall report.pdf).\n"
+            "3. Compute the SHA-256 of every original and compare it with Appendix "
+            "{manifest} and manifest.json:\n"
             "   Linux: sha256sum FILE\n"
             "   Windows: certutil -hashfile FILE SHA256\n"
             "   macOS: shasum -a 256 FILE\n"
-            "3. Check the signature of the manifest (OpenSSL 3):\n"
+            "4. Check the signature of the manifest (OpenSSL 3):\n"
             "   openssl pkeyutl -verify -pubin -inkey public_key.pem -rawin -in "
             "manifest.json -sigfile manifest.sig\n"
             "   It must print \"Signature Verified Successfully\".\n"
-            "4. Check that the key is the one printed on the cover:\n"
-            "   openssl pkey -pubin -in public_key.pem -outform DER | tail -c 32 | "
-            "sha256sum\n"
-            "5. Or run the verifier that comes with the app, which does all of this and "
-            "also rechecks the hash chain:\n"
-            "   python -m safeplan verify report.pdf"),
-        "appendix_e": translate("Report", "Appendix E. What this report proves and what it cannot"),
+            "5. Check that the keys are the ones on the cover and, above all, the ones "
+            "recorded at first contact:\n"
+            "   {command}\n"
+            "   {certificate_command}\n"
+            "6. Or run the verifier that comes with the app, which does all of this, checks "
+            "that no file was added or removed and rechecks the hash chain:\n"
+            "   python -m safeplan verify report.pdf --fingerprint FINGERPRINT"),
+        "appendix_e": translate("Report", "What this report proves and what it cannot"),
         "proves": translate(
             "Report",
             "It proves that the attached files are byte for byte the files that were "
-            "imported (their SHA-256 was taken at import and is signed), that the manifest "
-            "was signed by the key shown on the cover, and that nothing in the files, the "
-            "manifest or the signature changed after the report was made. The hash chain "
-            "shows that the entries were not changed or removed without a trace after they "
-            "were recorded."),
+            "imported (their SHA-256 was taken at import and is signed), that the report "
+            "and the manifest were signed by the keys shown on the cover, and that nothing "
+            "in the pages, the files, the manifest or the signatures changed after the "
+            "report was made. The hash chain shows that the entries were not changed or "
+            "removed without a trace after they were recorded."),
+        "about_key": translate(
+            "Report",
+            "The signature of this report is made with a key that the program created on "
+            "the author's own computer. It is not an electronic digital signature (ЭЦП) "
+            "issued by the National Certification Centre, and no authority vouches for "
+            "it, which is why PDF readers say that the signer is unknown. It shows that the "
+            "report has not changed since it was signed and that it comes from the same "
+            "program as other reports bearing the same fingerprint. To rely on it, record "
+            "the fingerprint printed on the cover at first contact (in the register of "
+            "the police or the court, or in the case file) and compare it with every "
+            "later report: a forger can make a new report with a new key, and even a "
+            "new cover, but not one with the recorded fingerprint."),
         "cannot": translate(
             "Report",
             "It cannot prove that the computer's clock was right: every time comes from "
@@ -182,20 +221,48 @@ def texts(translate: Translate = _same) -> dict[str, str]:
             "Report",
             "This folder holds an incident report and the original evidence files.\n"
             "\n"
-            "report.pdf         the report\n"
-            "evidence/          the original files, byte for byte\n"
-            "manifest.json      every file's SHA-256 and facts, the entries, the hash "
-            "chain\n"
-            "manifest.sig       Ed25519 signature of manifest.json\n"
-            "report.sha256      SHA-256 of report.pdf (sha256sum -c report.sha256)\n"
-            "report.sha256.sig  Ed25519 signature of report.sha256\n"
-            "public_key.pem     the key that made the signatures\n"
+            "report.pdf               the report, signed as a whole (pdfsig report.pdf)\n"
+            "evidence/                the original files, byte for byte\n"
+            "manifest.json            every file's SHA-256 and facts, the entries, the hash "
+            "chain, and the SHA-256 of this text\n"
+            "manifest.sig             Ed25519 signature of manifest.json\n"
+            "report.sha256            SHA-256 of report.pdf (sha256sum -c report.sha256)\n"
+            "report.sha256.sig        Ed25519 signature of report.sha256\n"
+            "public_key.pem           the key that made the signatures\n"
+            "signing_certificate.pem  the certificate of the PDF signature\n"
             "\n"
             "Check the files:      sha256sum evidence/*   (Windows: certutil -hashfile "
             "FILE SHA256)\n"
             "Check the signature:  openssl pkeyutl -verify -pubin -inkey public_key.pem "
             "-rawin -in manifest.json -sigfile manifest.sig\n"
-            "Or all at once:       python -m safeplan verify .\n"),
+            "Key fingerprint:      {command}\n"
+            "Or all at once:       python -m safeplan verify . --fingerprint FINGERPRINT\n"
+            "Compare the fingerprint with the one recorded at first contact.\n"),
+        # -- the declaration page (report/declaration.py)
+        "decl_title": translate("Report", "Declaration"),
+        "decl_intro": translate(
+            "Report",
+            "I prepared this report, {report_id} of {date}, from the records I kept with "
+            "the program: {incidents} incidents and {items} evidence files, on {{nb}} "
+            "pages with the appendices."),
+        "decl_name": translate("Report", "Full name"),
+        "decl_iin": translate("Report", "IIN"),
+        "decl_date": translate("Report", "Date"),
+        "decl_confirm": translate(
+            "Report", "I confirm the information set out in this document."),
+        "decl_signature": translate("Report", "Signature"),
+        # -- the chain-of-custody page
+        "custody_title": translate("Report", "Chain of custody record"),
+        "custody_intro": translate(
+            "Report",
+            "To be filled in by hand each time this report or the medium holding it is "
+            "handed over. Copy the report number and the key fingerprint into the "
+            "official record."),
+        "custody_number": translate("Report", "No."),
+        "custody_from": translate("Report", "Handed over by (name, signature)"),
+        "custody_to": translate("Report", "Received by (name, position, signature)"),
+        "custody_when": translate("Report", "Date and time"),
+        "custody_medium": translate("Report", "Medium (USB stick, disc, e-mail)"),
     }
 
 

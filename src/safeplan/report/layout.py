@@ -22,15 +22,71 @@ GREY = (90, 90, 90)
 RULE = (170, 170, 170)
 
 
+class Formats:
+    """Dates, times and sizes as the report's language writes them: ДД.ММ.ГГГГ and
+    МБ in Russian and Kazakh (from the catalogue), ISO dates in English."""
+
+    def __init__(self, tx: dict[str, str]) -> None:
+        self.tx = tx
+        chosen = tx.get("date_format", "%Y-%m-%d")
+        self.date_format = chosen if all(f in chosen for f in ("%d", "%m", "%Y")) \
+            else "%Y-%m-%d"
+        self.comma = tx.get("lang") in ("ru", "kk")
+
+    def date(self, iso: str) -> str:
+        """A stored YYYY-MM-DD (or ISO date-time) date in the report's format."""
+        try:
+            return datetime.strptime(iso[:10], "%Y-%m-%d").strftime(self.date_format) + \
+                iso[10:].replace("T", " ")
+        except ValueError:
+            return iso
+
+    def moment(self, seconds: float) -> str:
+        """A moment in the computer's local time, with its UTC offset."""
+        local = datetime.fromtimestamp(seconds).astimezone()
+        return local.strftime(f"{self.date_format} %H:%M ") + _offset(local)
+
+    def stated(self, iso: str) -> str:
+        """An ISO 8601 time as recorded (EXIF with or without its offset)."""
+        try:
+            moment = datetime.fromisoformat(iso)
+        except ValueError:
+            return iso
+        text = moment.strftime(f"{self.date_format} %H:%M:%S")
+        if moment.tzinfo is None:
+            return f"{text} ({self.tx.get('no_zone', 'time zone not recorded')})"
+        return f"{text} {_offset(moment)}"
+
+    def size(self, size: int) -> str:
+        if size < 1024:
+            return self.tx.get("size_b", "{value} bytes").format(value=size)
+        value = float(size)
+        for key in ("size_kb", "size_mb", "size_gb"):
+            value /= 1024
+            if value < 1024 or key == "size_gb":
+                number = f"{value:.1f}"
+                if self.comma:
+                    number = number.replace(".", ",")
+                return self.tx.get(key, "{value}").format(value=number)
+        return str(size)
+
+
+def _offset(moment: datetime) -> str:
+    """UTC+05:00."""
+    text = moment.strftime("%z")
+    return f"UTC{text[:3]}:{text[3:5]}" if text else ""
+
+
 def local_time(seconds: float) -> str:
-    return datetime.fromtimestamp(seconds).astimezone().strftime("%Y-%m-%d %H:%M %z")
+    return Formats({}).moment(seconds)
 
 
 class ReportPdf(FPDF):
-    def __init__(self, report_id: str, footer: str) -> None:
+    def __init__(self, report_id: str, footer: str, tx: dict[str, str] | None = None) -> None:
         super().__init__(orientation="P", unit="mm", format="A4")
         self.report_id = report_id
         self.footer_text = footer
+        self.formats = Formats(tx or {})
         self.covered: set[int] = set()
         self.set_margins(20, 18, 20)
         self.set_auto_page_break(True, margin=18)
@@ -88,13 +144,21 @@ class ReportPdf(FPDF):
 
         A row whose index is in `spans` is one cell across the whole width."""
         pad = 1.2
+        # Header words are never broken: the header shrinks until each word fits.
+        header_size = size
+        self.set_font(FONT, "B", size)
+        for text, width in zip(header, widths, strict=False):
+            widest = max((self.get_string_width(w) for w in text.split()), default=0.0)
+            if widest > width - 2 * pad:
+                header_size = min(header_size, max(6.0, size * (width - 2 * pad) / widest))
 
         def draw(cells: list[str], bold: bool, index: int) -> None:
             span = index in spans
             columns = (sum(widths),) if span else widths
             fits = []
             for col, (text, width) in enumerate(zip(cells, columns, strict=False)):
-                self._cell_font(bold, mono=(col in mono) or span, size=size)
+                self._cell_font(bold, mono=(col in mono) or span,
+                                size=header_size if bold else size)
                 fits.append(self.get_string_width(text) < width - 2 * pad)
             lines = 1 if all(fits) else 3
             if self.get_y() + lines * line + 2 > self.h - self.b_margin and not bold:
@@ -110,7 +174,8 @@ class ReportPdf(FPDF):
                 self.set_fill_color(238, 238, 238)
                 self.rect(self.l_margin, top, sum(widths), rows_of_text * line + 2, style="F")
             for col, (text, width) in enumerate(zip(cells, columns, strict=False)):
-                self._cell_font(bold, mono=(col in mono) or span, size=size)
+                self._cell_font(bold, mono=(col in mono) or span,
+                                size=header_size if bold else size)
                 self.set_xy(x + pad, top + 1)
                 if fits[col]:
                     self.cell(width - 2 * pad, line, text)
@@ -137,35 +202,38 @@ class ReportPdf(FPDF):
             self.set_font(FONT, "B" if bold else "", size)
 
     def fields(self, rows: list[tuple[str, ...]], label_width: float = 48) -> None:
-        """Label: value rows, the label in grey, long values wrapping, a rule between rows.
+        """Label: value rows, the label in grey, long labels and values wrapping on
+        spaces, a rule between rows. Every row is as tall as its taller side, measured
+        (a wrapped label never runs into the next row).
 
         fpdf2's table() lays every cell out with its line breaker; most values fit
         on one line and are drawn with cell(), which is several times faster."""
+        label_width = max(label_width, self._widest_word([r[0] for r in rows], 9) + 4)
         value_width = self.epw - label_width
         line = 5.0
         self.set_draw_color(*RULE)
         for name, value, *style in rows:
             name, value = self.clean(name), self.clean(value)
             mono = style == ["mono"]
-            self.set_font(*((MONO, "", 8.5) if mono else (FONT, "", 10)))
-            short = "\n" not in value and self.get_string_width(value) < value_width - 3
-            lines = 1 if short else 3  # enough to decide on a page break
             self.set_font(FONT, "", 9)
-            label_short = self.get_string_width(name) < label_width - 3
-            height = max(lines, 1 if label_short else 2) * line + 2.4
-            if self.get_y() + min(height, 3 * line) > self.h - self.b_margin:
+            label_lines = self._lines(name, label_width - 3, line)
+            self.set_font(*((MONO, "", 8.5) if mono else (FONT, "", 10)))
+            value_lines = self._lines(value, value_width - 3, line)
+            height = max(label_lines, value_lines) * line + 2.4
+            if self.get_y() + min(height, 3 * line + 2.4) > self.h - self.b_margin:
                 self.add_page()
             top = self.get_y()
             self.set_text_color(*GREY)
+            self.set_font(FONT, "", 9)
             self.set_xy(self.l_margin + 1.5, top + 1.2)
-            if label_short:
+            if label_lines == 1:
                 self.cell(label_width - 3, line, name)
             else:
                 self.multi_cell(label_width - 3, line, name, align="L")
             self.set_text_color(0, 0, 0)
             self.set_font(*((MONO, "", 8.5) if mono else (FONT, "", 10)))
             self.set_xy(self.l_margin + label_width + 1.5, top + 1.2)
-            if short:
+            if value_lines == 1:
                 self.cell(value_width - 3, line, value)
                 bottom = top + height
             else:
@@ -177,5 +245,17 @@ class ReportPdf(FPDF):
             self.set_y(bottom)
             self.line(self.l_margin, bottom, self.l_margin + self.epw, bottom)
         self.set_font(FONT, "", 10)
+
+    def _lines(self, text: str, width: float, line: float) -> int:
+        """How many lines `text` takes at `width` in the current font."""
+        if "\n" not in text and self.get_string_width(text) < width:
+            return 1
+        return len(self.multi_cell(width, line, text, dry_run=True, output="LINES"))
+
+    def _widest_word(self, texts: list[str], size: float) -> float:
+        """The widest single word: a column narrower than that breaks a word."""
+        self.set_font(FONT, "", size)
+        words = [w for t in texts for w in self.clean(t).split()]
+        return max((self.get_string_width(w) for w in words), default=0.0)
 
 

@@ -12,17 +12,20 @@ from PIL import Image
 from .. import media
 from ..evidence import Item
 from ..journal import Entry
+from ..signing import CERT_FINGERPRINT_COMMAND, FINGERPRINT_COMMAND
 from .catalogue import LABELS
-from .layout import FONT, ReportPdf, local_time
+from .declaration import FrontPage, declaration_page
+from .layout import FONT, RULE, ReportPdf
 
 
-def _field_rows(entry: Entry, person: dict[str, str] | None, tx: dict[str, str],
-                kind_names: dict[str, str], history: bool,
+def _field_rows(pdf: ReportPdf, entry: Entry, person: dict[str, str] | None,
+                tx: dict[str, str], kind_names: dict[str, str], history: int,
                 numbers: dict[int, int] | None = None,
                 orders: dict[int, str] | None = None) -> list[tuple[str, str]]:
+    """`history`: the number of the appendix holding the history, 0 if none."""
     r = entry.latest
     yes_no = {True: tx["yes"], False: tx["no"]}
-    when = r.get("date", "") + (f" {r.get('time')}" if r.get("time") else "")
+    when = pdf.formats.date(r.get("date", "")) + (f" {r.get('time')}" if r.get("time") else "")
     if r.get("approximate"):
         when += " (" + tx["f_approximate"].format(note=r.get("approximate_note") or "≈") + ")"
     rows = [(tx["f_when"], when)]
@@ -51,10 +54,10 @@ def _field_rows(entry: Entry, person: dict[str, str] | None, tx: dict[str, str],
     rows.append((tx["f_fear"], str(r.get("fear", 0))))
     if r.get("tags"):
         rows.append((tx["f_tags"], ", ".join(r.get("tags"))))
-    rows.append((tx["f_recorded"], local_time(entry.recorded_at)))
+    rows.append((tx["f_recorded"], pdf.formats.moment(entry.recorded_at)))
     count = len(entry.revisions)
     key = "versions_value" if history and count > 1 else "versions_value_plain"
-    rows.append((tx["f_versions"], tx[key].format(count=count)))
+    rows.append((tx["f_versions"], tx[key].format(count=count, appendix=history)))
     return rows
 
 
@@ -78,13 +81,16 @@ def _exam_rows(r: Any, tx: dict[str, str], yes_no: dict[bool, str],
 def _evidence_block(pdf: ReportPdf, number: int, item: Item, names: dict[int, str],
                     picture: bytes | None, tx: dict[str, str],
                     evidence_kind_names: dict[str, str]) -> None:
+    """A picture at the full text width (on a page of its own when it is tall, so a
+    screenshot's text stays readable), then its facts, each time labelled."""
     current = item.current
     caption = current.caption or item.name
     w = h = 0.0
+    room = pdf.h - pdf.t_margin - pdf.b_margin - 14  # a page less its heading
     if picture:
         with Image.open(io.BytesIO(picture)) as probe:
             width, height = probe.size
-        scale = min(pdf.epw / width, 105.0 / height)
+        scale = min(pdf.epw / width, room / height)
         w, h = width * scale, height * scale
     if pdf.get_y() + 10 + max(h, 40) > pdf.h - pdf.b_margin:
         pdf.add_page()  # the heading stays with its picture
@@ -100,16 +106,19 @@ def _evidence_block(pdf: ReportPdf, number: int, item: Item, names: dict[int, st
         pdf.paragraph(tx["no_picture"].format(reason=tx["picture_unreadable"]), 9)
     facts = item.facts
     image = facts.get("image") or {}
+    f = pdf.formats
     rows = [
-        (tx["e_file"], f"{names[item.id]} · {media.size_text(facts['size'])} · {item.mime}"),
+        (tx["e_file"], f"{names[item.id]} · {f.size(facts['size'])} · {item.mime}"),
         ("SHA-256", item.sha256, "mono"),
         (tx["e_kind"], evidence_kind_names.get(current.kind, current.kind)),
         (tx["e_origin"], tx.get(f"origin_{getattr(current, 'origin', '')}", tx["origin_"])),
-        (tx["e_taken"], item.when.replace("T", " ")),
-        (tx["e_imported"], local_time(facts["imported_at"])),
+        (tx["e_taken"], f.stated(image["taken"]) if image.get("taken") else tx["unknown"]),
     ]
-    if image.get("taken"):
-        rows.append((tx["e_exif"], image["taken"].replace("T", " ")))
+    if current.taken_at:
+        rows.append((tx["e_stated"], f.stated(current.taken_at)))
+    modified = facts.get("modified_at")
+    rows.append((tx["e_modified"], f.moment(modified) if modified else tx["unknown"]))
+    rows.append((tx["e_imported"], f.moment(facts["imported_at"])))
     camera = " ".join(p for p in (image.get("make"), image.get("model")) if p)
     if camera:
         rows.append((tx["e_camera"], camera))
@@ -120,49 +129,67 @@ def _evidence_block(pdf: ReportPdf, number: int, item: Item, names: dict[int, st
         rows.append((tx["e_duration"], media.duration_text(sound["duration"])))
     if current.notes:
         rows.append((tx["e_notes"], current.notes))
-    pdf.fields(rows, label_width=32)
+    pdf.fields(rows, label_width=45)
     pdf.ln(4)
 
 
+APPENDICES = ("manifest", "history", "chain", "verify", "proves")
+
+
 def lay_out(pdf: ReportPdf, manifest: dict[str, Any], entries: list[Entry], items: list[Item],
-             names: dict[int, str], picture: Callable[[int], bytes | None],
-             tx: dict[str, str], kind_names: dict[str, str],
-             evidence_kind_names: dict[str, str], attached: bool,
-             progress: Callable[[float], None]) -> None:
+            names: dict[int, str], picture: Callable[[int], bytes | None],
+            tx: dict[str, str], kind_names: dict[str, str],
+            evidence_kind_names: dict[str, str], attached: bool,
+            progress: Callable[[float], None], front_page: FrontPage = declaration_page) -> None:
+    """Every page in order: her declaration (or `front_page`), the cover, the summary,
+    each incident with its evidence, the appendices, the chain-of-custody form."""
     pdf.set_title(tx["title"])
-    pdf.set_lang("ru")
+    pdf.set_lang(tx.get("lang", "en"))
     pdf.set_creator("")
-    history = bool(manifest.get("includes_history"))
+    f = pdf.formats
+    number = {key: n for n, key in enumerate(APPENDICES, 1)}
+
+    def appendix(key: str, title: str) -> str:
+        return tx["appendix"].format(number=number[key], title=title)
+
+    history = number["history"] if manifest.get("includes_history") else 0
     people = {i["record"]: i.get("person") for i in manifest["incidents"]}
     numbers = {item.id: n for n, item in enumerate(items, 1)}
 
+    front_page(pdf, manifest, tx, len(entries), len(items))
+
     # -- cover -------------------------------------------------------------------
     pdf.add_page()
-    pdf.ln(30)
+    pdf.ln(20)
     pdf.set_font(FONT, "B", 24)
     pdf.multi_cell(0, 11, tx["title"], align="L", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
     if manifest.get("purpose"):
         pdf.set_font(FONT, "", 13)
         pdf.multi_cell(0, 7, pdf.clean(manifest["purpose"]), align="L", new_x=XPos.LMARGIN,
                        new_y=YPos.NEXT)
-    pdf.ln(10)
+    pdf.ln(8)
     period = manifest["period"]
     cover = []
     if manifest.get("name"):
         cover.append((tx["prepared_by"], manifest["name"]))
     cover += [
-        (tx["period"], f"{period['from']} — {period['to']}" if period["from"] else "—"),
-        (tx["created"], manifest["created_at"].replace("T", " ")),
+        (tx["period"],
+         f"{f.date(period['from'])} — {f.date(period['to'])}" if period["from"] else "—"),
+        (tx["created"], f.moment(manifest["created_unix"])),
         (tx["incidents"], str(len(entries))),
         (tx["evidence_items"],
-         f"{len(items)} ({media.size_text(sum(i.facts['size'] for i in items))})"),
+         f"{len(items)} ({f.size(sum(i.facts['size'] for i in items))})"),
         (tx["report_id"], manifest["report_id"]),
-        (tx["fingerprint"], manifest["public_key_fingerprint"]),
+        (tx["fingerprint"], manifest["public_key_fingerprint"], "mono"),
     ]
+    if manifest.get("pdf_certificate_fingerprint"):
+        cover.append((tx["pdf_fingerprint"], manifest["pdf_certificate_fingerprint"], "mono"))
     pdf.fields(cover, label_width=55)
-    pdf.ln(8)
+    pdf.ln(3)
+    pdf.paragraph(tx["fingerprint_command"], 9)
+    pdf.paragraph(f"{FINGERPRINT_COMMAND}\n{CERT_FINGERPRINT_COMMAND}", 7.5, mono=True)
     pdf.paragraph(tx["attached_pdf"] if attached else tx["attached_folder"])
-    pdf.paragraph(tx["cover_note"])
+    pdf.paragraph(tx["cover_note"].format(verify=number["verify"], proves=number["proves"]))
 
     # -- summary -----------------------------------------------------------------
     pdf.add_page()
@@ -175,7 +202,8 @@ def lay_out(pdf: ReportPdf, manifest: dict[str, Any], entries: list[Entry], item
     for n, entry in enumerate(entries, 1):
         r = entry.latest
         first = (r.get("description") or "").strip().splitlines()
-        rows.append([str(n), r.get("date", "") + (f" {r.get('time')}" if r.get("time") else ""),
+        rows.append([str(n), f.date(r.get("date", "")) + (f" {r.get('time')}"
+                                                          if r.get("time") else ""),
                      ", ".join(kind_names.get(k, k) for k in r.get("kinds") or ()),
                      first[0][:160] if first else "", str(counts.get(entry.id, 0))])
     pdf.grid((9, 27, 40, 64, 30), [tx[k] for k in ("col_no", "col_date", "col_kinds",
@@ -191,8 +219,9 @@ def lay_out(pdf: ReportPdf, manifest: dict[str, Any], entries: list[Entry], item
     for n, entry in enumerate(entries, 1):
         pdf.add_page()
         r = entry.latest
-        pdf.heading(tx["incident_heading"].format(number=n, date=r.get("date", "")))
-        pdf.fields(_field_rows(entry, people.get(entry.id), tx, kind_names, history, numbers,
+        pdf.heading(tx["incident_heading"].format(number=n, date=f.date(r.get("date", ""))))
+        pdf.fields(_field_rows(pdf, entry, people.get(entry.id), tx, kind_names, history,
+                               numbers,
                                {int(k): v for k, v in (manifest.get("orders") or {}).items()}))
         pdf.ln(4)
         for item in by_incident.get(entry.id, []):
@@ -215,7 +244,7 @@ def lay_out(pdf: ReportPdf, manifest: dict[str, Any], entries: list[Entry], item
 
     # -- appendices --------------------------------------------------------------
     pdf.add_page()
-    pdf.heading(tx["appendix_a"])
+    pdf.heading(appendix("manifest", tx["appendix_a"]))
     if not items:
         pdf.paragraph(tx["no_evidence"])
     else:
@@ -223,16 +252,16 @@ def lay_out(pdf: ReportPdf, manifest: dict[str, Any], entries: list[Entry], item
         for item in items:
             image = item.facts.get("image") or {}
             rows.append([f"{numbers[item.id]:03d}", names[item.id],
-                         media.size_text(item.facts["size"]),
-                         local_time(item.facts["imported_at"]),
-                         (image.get("taken") or "—").replace("T", " ")])
+                         f.size(item.facts["size"]),
+                         f.moment(item.facts["imported_at"]),
+                         f.stated(image["taken"]) if image.get("taken") else "—"])
             spans.add(len(rows))
             rows.append([f"SHA-256  {item.sha256}"])
-        pdf.grid((12, 58, 22, 39, 39), [tx[k] for k in ("col_no", "col_file", "col_size",
+        pdf.grid((12, 52, 22, 42, 42), [tx[k] for k in ("col_no", "col_file", "col_size",
                                                         "col_imported", "col_exif")],
                  rows, spans=frozenset(spans))
 
-    pdf.heading(tx["appendix_b"])
+    pdf.heading(appendix("history", tx["appendix_b"]))
     if not history:
         pdf.paragraph(tx["no_history"])
     else:
@@ -243,7 +272,7 @@ def lay_out(pdf: ReportPdf, manifest: dict[str, Any], entries: list[Entry], item
             n = entries.index(entry) + 1
             pdf.set_font(FONT, "B", 10)
             pdf.multi_cell(0, 5, tx["incident_heading"].format(
-                number=n, date=entry.latest.get("date", "")), new_x=XPos.LMARGIN,
+                number=n, date=f.date(entry.latest.get("date", ""))), new_x=XPos.LMARGIN,
                 new_y=YPos.NEXT)
             previous: dict[str, Any] = {}
             person = people.get(entry.id)
@@ -252,15 +281,15 @@ def lay_out(pdf: ReportPdf, manifest: dict[str, Any], entries: list[Entry], item
                 fields_changed = [k for k, value in data.items()
                                   if previous.get(k) != value and (previous or value)]
                 pdf.paragraph(tx["version_line"].format(
-                    number=v, when=local_time(revision.saved_at)), 9)
-                rows = [(tx[LABELS[k]], _plain(k, data[k], tx, kind_names, person))
+                    number=v, when=f.moment(revision.saved_at)), 9)
+                rows = [(tx[LABELS[k]], _plain(k, data[k], tx, kind_names, person, f))
                         for k in fields_changed if k in LABELS]
                 if rows:
-                    pdf.fields(rows, label_width=40)
+                    pdf.fields(rows, label_width=45)
                 previous = data
             pdf.ln(3)
 
-    pdf.heading(tx["appendix_c"])
+    pdf.heading(appendix("chain", tx["appendix_c"]))
     chain = manifest["chain"]
     pdf.paragraph(tx["chain_text"].format(count=chain["count"]))
     pdf.paragraph(chain["head"], 9, mono=True)
@@ -268,24 +297,54 @@ def lay_out(pdf: ReportPdf, manifest: dict[str, Any], entries: list[Entry], item
                   else tx["chain_broken"].format(reason=chain["problem_at_export"]))
     full = [e for e in chain["events"] if "action" in e]
     if full:
-        pdf.grid((19, 40, 22, 89), [tx[k] for k in ("col_seq", "col_time", "col_action",
+        pdf.grid((14, 48, 20, 88), [tx[k] for k in ("col_seq", "col_time", "col_action",
                                                     "col_hash")],
-                 [[str(e["seq"]), local_time(e["time"]), e["action"], e["hash"][:32]]
+                 [[str(e["seq"]), f.moment(e["time"]), e["action"], e["hash"][:32]]
                   for e in full],
                  mono=frozenset({3}))
 
-    pdf.heading(tx["appendix_d"])
-    pdf.paragraph(tx["verify_steps"], 9)
+    pdf.heading(appendix("verify", tx["appendix_d"]))
+    pdf.paragraph(tx["verify_steps"].format(
+        proves=number["proves"], manifest=number["manifest"], command=FINGERPRINT_COMMAND,
+        certificate_command=CERT_FINGERPRINT_COMMAND), 9)
     pdf.paragraph(manifest["public_key_pem"], 8.5, mono=True)
 
-    pdf.heading(tx["appendix_e"])
+    pdf.heading(appendix("proves", tx["appendix_e"]))
+    pdf.paragraph(tx["about_key"])
     pdf.paragraph(tx["proves"])
     pdf.paragraph(tx["cannot"])
 
+    custody_page(pdf, manifest, tx)
+
+
+def custody_page(pdf: ReportPdf, manifest: dict[str, Any], tx: dict[str, str]) -> None:
+    """A form to fill in by hand each time the report changes hands."""
+    pdf.add_page()
+    pdf.heading(tx["custody_title"])
+    pdf.paragraph(tx["custody_intro"])
+    pdf.fields([(tx["report_id"], manifest["report_id"]),
+                (tx["fingerprint"], manifest["public_key_fingerprint"], "mono")],
+               label_width=55)
+    pdf.ln(4)
+    widths = (10, 44, 48, 28, 40)
+    header = [tx[k] for k in ("custody_number", "custody_from", "custody_to", "custody_when",
+                              "custody_medium")]
+    pdf.grid(widths, header, [], size=8.5)
+    pdf.set_draw_color(*RULE)
+    row = 17.0
+    while pdf.get_y() + row < pdf.h - pdf.b_margin:
+        top = pdf.get_y()
+        x = pdf.l_margin
+        for width in widths:
+            pdf.rect(x, top, width, row)
+            x += width
+        pdf.set_y(top + row)
 
 
 def _plain(key: str, value: Any, tx: dict[str, str], kind_names: dict[str, str],
-           person: dict[str, str] | None) -> str:
+           person: dict[str, str] | None, formats: Any) -> str:
+    if key == "date" and isinstance(value, str):
+        return formats.date(value)
     if key == "person_id":
         return (person or {}).get("name", "") if value is not None else "—"
     if isinstance(value, bool):

@@ -26,9 +26,8 @@ CACHE = 400  # thumbnails kept decoded; older ones are decrypted again if scroll
 ItemIdRole = Qt.ItemDataRole.UserRole
 
 
-def origin_names() -> dict[str, str]:
+def origin_names(translate: Any = QCoreApplication.translate) -> dict[str, str]:
     """How an item was obtained, as she would say it."""
-    translate = QCoreApplication.translate
     return {
         "": translate("EvidenceOrigins", "Not said"),
         "photo_taken": translate("EvidenceOrigins", "A photo I took"),
@@ -39,8 +38,7 @@ def origin_names() -> dict[str, str]:
     }
 
 
-def evidence_kind_names() -> dict[str, str]:
-    translate = QCoreApplication.translate
+def evidence_kind_names(translate: Any = QCoreApplication.translate) -> dict[str, str]:
     return {
         "injury": translate("EvidenceKinds", "Injury photo"),
         "property": translate("EvidenceKinds", "Damaged property"),

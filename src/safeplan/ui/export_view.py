@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtCore import QDate, Qt, QTranslator
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
+    QComboBox,
     QDateEdit,
     QFormLayout,
     QHBoxLayout,
@@ -25,11 +27,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .. import paths
 from ..evidence import EvidenceStore
 from ..export import ExportCancelled, Exporter, ExportRequest, ExportResult, select
 from ..journal import Journal
 from ..report import texts
 from ..vault import StorageFull, Vault
+from . import language
 from .background import run_in_background
 from .evidence_model import evidence_kind_names
 from .files import file_dialog
@@ -37,11 +41,23 @@ from .journal_model import kind_names
 from .widgets import button, card, label, line_edit, list_filter, scrolling_column
 
 
-def interface_language() -> str:
-    """The language of the installed catalogue: each catalogue translates this
-    code to its own ("ru", "kk"); English has none."""
-    code = QCoreApplication.translate("Language", "en")
-    return code if code in ("ru", "kk", "en") else "en"
+def report_translate(code: str) -> Callable[[str, str], str]:
+    """Qt's translate for the report's language, whatever the interface's: the
+    catalogues of `code` and its fallbacks (Kazakh: then Russian), then English."""
+    translators = []
+    for step in language.chain_for(code)[:-1]:
+        translator = QTranslator()
+        if translator.load(str(paths.resource("translations", f"calculator_{step}.qm"))):
+            translators.append(translator)
+
+    def translate(context: str, text: str) -> str:
+        for translator in translators:
+            found = translator.translate(context, text)
+            if found:
+                return found
+        return text
+
+    return translate
 
 
 def _radio(text: str, name: str) -> QRadioButton:
@@ -134,8 +150,19 @@ class ExportView(QWidget):
                              self.tr("for example: for the district police, for the court"))
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.iin = line_edit("export_iin", self.tr("Your IIN (optional)"),
+                             self.tr("optional: 12 digits, printed on the declaration page"))
+        self.report_language = QComboBox()
+        self.report_language.setObjectName("export_language")
+        self.report_language.setAccessibleName(self.tr("Language of the report"))
+        for code, name in (("ru", "Русский"), ("kk", "Қазақша"), ("en", "English")):
+            self.report_language.addItem(name, code)
+        self.report_language.setCurrentIndex(
+            max(0, self.report_language.findData(language.current())))
         form.addRow(self.tr("Your name:"), self.name)
+        form.addRow(self.tr("IIN:"), self.iin)
         form.addRow(self.tr("Purpose:"), self.purpose)
+        form.addRow(self.tr("Language of the report:"), self.report_language)
         about_box.addLayout(form)
         column.addWidget(about_frame)
 
@@ -176,6 +203,12 @@ class ExportView(QWidget):
             "The exported report is not protected by this app: anyone who has the file can "
             "read it unless it has a password. Save it straight to a USB stick if you can, "
             "and do not leave a copy on this computer."), "error"))
+        run_box.addWidget(label(self.tr(
+            "Even after you delete it, this computer can remember the report: file managers "
+            "keep small pictures (thumbnails) of the photos you export, and PDF readers and "
+            "the system keep lists of recently opened files with their names. Exporting "
+            "straight to a USB stick, and not opening the report on this computer, leaves "
+            "the least behind."), "hint"))
         self.export_button = button(self.tr("Export…"), "export_start", "primary",
                                     self.tr("Choose where to save the report"))
         self.export_button.clicked.connect(self.choose_destination)
@@ -286,7 +319,7 @@ class ExportView(QWidget):
             end=self.end.date().toString("yyyy-MM-dd"), incident_ids=self.chosen_ids(),
             include_evidence=self.evidence.isChecked(),
             include_history=self.history.isChecked(), name=self.name.text().strip(),
-            purpose=self.purpose.text().strip(),
+            iin=self.iin.text().strip(), purpose=self.purpose.text().strip(),
             password=self.password.text() if container == "pdf" and self.protect.isChecked()
             else "",
             container=container)
@@ -340,9 +373,10 @@ class ExportView(QWidget):
             while target.exists():
                 target = target.with_name(f"report-{time.strftime('%Y-%m-%d')}-{n}")
                 n += 1
-        exporter = Exporter(self.vault, self.journal, self.store,
-                            texts(QCoreApplication.translate), kind_names(),
-                            evidence_kind_names())
+        code = self.report_language.currentData() or "en"
+        translate = report_translate(code)
+        exporter = Exporter(self.vault, self.journal, self.store, texts(translate, code),
+                            kind_names(translate), evidence_kind_names(translate))
         self.running = True
         self._cancel.clear()
         self.export_button.setEnabled(False)
@@ -427,13 +461,13 @@ class ExportView(QWidget):
         self.check_result.setPlainText(self.tr("Checking…"))
         self.check_button.setEnabled(False)
 
-        language = interface_language()
+        shown_in = language.current()
 
         def shown(verdict: object) -> None:
             if not shiboken6.isValid(self):
                 return
             self.check_button.setEnabled(True)
-            lines = verdict.lines(language)  # type: ignore[attr-defined]
+            lines = verdict.lines(shown_in)  # type: ignore[attr-defined]
             self.check_result.setPlainText("\n".join(lines))
 
         def failed(_error: BaseException) -> None:

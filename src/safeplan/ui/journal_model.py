@@ -17,9 +17,8 @@ from ..journal import Entry
 _Index = QModelIndex | QPersistentModelIndex
 
 
-def kind_names() -> dict[str, str]:
-    """The kinds of abuse, as the owner reads them."""
-    translate = QCoreApplication.translate
+def kind_names(translate: Any = QCoreApplication.translate) -> dict[str, str]:
+    """The kinds of abuse, as the owner reads them (or in `translate`'s language)."""
     return {
         "physical": translate("Kinds", "Physical"),
         "sexual": translate("Kinds", "Sexual"),
