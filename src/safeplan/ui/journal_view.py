@@ -134,6 +134,16 @@ class JournalView(QWidget):
         self.person.currentIndexChanged.connect(self.refresh)
         self.start = self._date_filter("journal_from", self.tr("From date"))
         self.end = self._date_filter("journal_to", self.tr("To date"))
+        # Filters take the room the row gives them, not their longest item's width (the
+        # kinds list has long names, more so in Russian): the list still opens wide enough.
+        for combo in (self.kind, self.person):
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(10)
+        self.kind.view().setMinimumWidth(self.kind.view().sizeHintForColumn(0) + 24)
+        self.search_box.setMinimumWidth(
+            self.search_box.fontMetrics().horizontalAdvance(self.search_box.placeholderText())
+            + 48)
         filters = QHBoxLayout()
         filters.addWidget(self.search_box, 2)
         filters.addWidget(self.kind, 1)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import deque
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt
+from PySide6.QtCore import QEvent, QMargins, QObject, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QGuiApplication, QIcon, QKeyEvent
 from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QStackedWidget, QWidget
 
@@ -23,6 +23,9 @@ if TYPE_CHECKING:
     from .shell import VaultShell
 
 MINUTE_MS = 60_000
+CALCULATOR_SIZE = QSize(360, 540)
+VAULT_SIZE = QSize(860, 640)
+VAULT_MINIMUM = QSize(760, 480)  # below this the vault moves to the screen's corner
 
 
 class MainWindow(QMainWindow):
@@ -51,13 +54,15 @@ class MainWindow(QMainWindow):
         self.setup: SetupView | None = None
         self._attempts: deque[str] = deque(maxlen=4)
         self._trying = False
-        self._calculator_size: QSize | None = None
+        self._calculator_place: tuple[QRect, bool] | None = None  # geometry, maximised
+        self._moved_for_vault = False
         self.clipboard = VaultClipboard(lambda: self.session.unlocked, self)
         self.autolock = AutoLock(self)
         self.autolock.lockRequested.connect(self.lock)
         QGuiApplication.instance().installEventFilter(self)
-        self.setMinimumSize(300, 440)
-        self.resize(360, 540)
+        # Small enough for 1366×768 at 200 % (683×384 logical, less a title bar).
+        self.setMinimumSize(self.calculator.minimumSizeHint().expandedTo(QSize(240, 320)))
+        self.resize(self._fit(CALCULATOR_SIZE))
         if not session.has_vault() and not first_run_done(session.data_dir):
             self._show_setup()  # the very first start only; then 000000 = brings it back
         self.calculator.setFocus()
@@ -114,11 +119,76 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.shell)
         if page:
             self.shell.show_page(page)
-        if self._calculator_size is None:
-            self._calculator_size = self.size()
+        if self._calculator_place is None:
+            self._calculator_place = (self.geometry(), self.isMaximized())
             if not self.isMaximized():
-                self.resize(max(self.width(), 860), max(self.height(), 640))
+                self._grow_for_vault()
         self.autolock.start()
+
+    # -- size ------------------------------------------------------------------
+    #
+    # The calculator keeps a calculator's size (a vault-sized calculator would look
+    # like nothing on her desktop), so the window does change size at unlock and at
+    # lock. It is softened, not avoided: at unlock it grows from the calculator's
+    # corner only as far as the screen allows (moving back onto the screen if it must);
+    # at lock the calculator is painted first and only then does the window take back
+    # the calculator's own geometry and state, so the shrink never shows the vault.
+
+    def _available(self) -> QRect:
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        return screen.availableGeometry()
+
+    def _frame_margins(self) -> QMargins:
+        """Title bar and borders added by the window manager (a guess before the first show)."""
+        handle = self.windowHandle()
+        margins = handle.frameMargins() if handle is not None and self.isVisible() else None
+        if margins is None or margins.isNull():
+            return QMargins(8, 40, 8, 8)
+        return margins
+
+    def _room(self, corner: QPoint) -> QSize:
+        """Space for the window's inside from `corner` to the bottom right of the screen.
+
+        One title bar more is kept free: some window managers (openbox) place a window
+        that asks for a position with its frame, not its inside, at that position; and a
+        few pixels for rounding at fractional scales (150 %)."""
+        margins, area = self._frame_margins(), self._available()
+        return QSize(area.right() + 1 - corner.x() - margins.right() - 2,
+                     area.bottom() + 1 - corner.y() - margins.bottom() - margins.top() - 3)
+
+    def _fit(self, wanted: QSize) -> QSize:
+        margins, area = self._frame_margins(), self._available()
+        return wanted.boundedTo(self._room(area.topLeft() + QPoint(margins.left(),
+                                                                    margins.top()))
+                                ).expandedTo(self.minimumSize())
+
+    def _grow_for_vault(self) -> None:
+        """Grow from where the calculator is when the vault fits there (no move, so no
+        jump across the desktop); else move to the screen's top left corner."""
+        here = self.geometry()
+        room = self._room(here.topLeft())
+        if room.width() >= VAULT_MINIMUM.width() and room.height() >= VAULT_MINIMUM.height():
+            self.resize(self.size().expandedTo(VAULT_SIZE).boundedTo(room))
+            return
+        self._moved_for_vault = True
+        margins, area = self._frame_margins(), self._available()
+        corner = area.topLeft() + QPoint(margins.left(), margins.top())
+        self.setGeometry(QRect(corner, self._fit(self.size().expandedTo(VAULT_SIZE))))
+
+    def _restore_calculator_place(self) -> None:
+        if self._calculator_place is None:
+            return
+        geometry, maximised = self._calculator_place
+        self._calculator_place = None
+        moved, self._moved_for_vault = self._moved_for_vault, False
+        if maximised:
+            return
+        if self.isMaximized() or self.isFullScreen():
+            self.showNormal()
+        if moved:
+            self.setGeometry(geometry)
+        else:
+            self.resize(geometry.size())
 
     def _discard_shell(self, detach: bool = False) -> None:
         """Drop the vault's screens and every decrypted string they hold.
@@ -221,9 +291,7 @@ class MainWindow(QMainWindow):
             self._discard_shell()
         self.calculator.reset()
         self.calculator.setFocus()
-        if self._calculator_size is not None and not self.isMaximized():
-            self.resize(self._calculator_size)
-        self._calculator_size = None
+        self._restore_calculator_place()
         vault = self.session.lock()
         if vault is not None:
             def finish(vault=vault, unsaved=unsaved) -> None:

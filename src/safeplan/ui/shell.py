@@ -5,11 +5,14 @@ from __future__ import annotations
 import shiboken6
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QScrollArea,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -152,7 +155,14 @@ class VaultShell(QWidget):
         right = QVBoxLayout()
         right.setContentsMargins(0, 0, 0, 0)
         right.addLayout(header)
-        right.addWidget(self.pages, 1)
+        # On a small screen (1366×768 at 200 % is 683×384) the pages scroll; Quick exit
+        # stays in the header above them. At the usual sizes no scroll bar shows.
+        self.scroller = QScrollArea(self)
+        self.scroller.setObjectName("vaultScroller")
+        self.scroller.setWidgetResizable(True)
+        self.scroller.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroller.setWidget(self.pages)
+        right.addWidget(self.scroller, 1)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
@@ -180,6 +190,12 @@ class VaultShell(QWidget):
     def _go(self, row: int) -> None:
         if row < 0:
             return
+        # The scroll area asks the stack for its minimum size: only the page on screen
+        # counts (a stack otherwise wants the widest of all its pages).
+        for index in range(self.pages.count()):
+            policy = (QSizePolicy.Policy.Preferred if index == row
+                      else QSizePolicy.Policy.Ignored)
+            self.pages.widget(index).setSizePolicy(policy, policy)
         self.pages.setCurrentIndex(row)
         self.title.setText(self.navigation.item(row).text())
 
