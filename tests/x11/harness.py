@@ -48,9 +48,10 @@ class Home:
     def data_dir(self) -> Path:
         return self.path / "data" / "calculator"
 
-    def make_vault(self, pin: str = PIN, incidents: int = 0) -> None:
+    def make_vault(self, pin: str = PIN, incidents: int = 0, photos: int = 0) -> None:
         subprocess.run([sys.executable, "-m", "tests.x11.make_vault", str(self.data_dir), pin,
-                        "--incidents", str(incidents)], cwd=ROOT, check=True,
+                        "--incidents", str(incidents), "--photos", str(photos)],
+                       cwd=ROOT, check=True,
                        env={**os.environ, **self.env()}, timeout=60)
 
 

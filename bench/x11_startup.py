@@ -1,0 +1,134 @@
+"""Start-up on a real X server: process start to the calculator on screen.
+
+Run: .venv/bin/python bench/x11_startup.py [--runs 7]
+
+Xvfb (1366×768) with openbox; each run starts one program with its own empty
+HOME and grabs the whole screen with MIT-SHM (~5 ms a frame) until nothing has
+changed for a second. "On screen" is the first frame that matches that final
+frame but for under 1 % of the screen's changed pixels (a blinking cursor
+is not a start-up). Programs, interleaved run by run so that load on the
+machine hits them alike: this app from source (`python -m safeplan`, the
+calculator with a vault present), the built binary when dist/Calculator
+exists, a bare PySide6 window (the floor for any PySide6 app from source),
+galculator and gnome-calculator when installed. Prints medians;
+asserts nothing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from tests.x11.harness import Home  # noqa: E402
+from tests.x11.xscreen import Screen, x_session  # noqa: E402
+
+
+def changed_pixels(a: bytes, b: bytes, width: int, height: int) -> int:
+    from PIL import Image, ImageChops
+
+    first = Image.frombuffer("RGB", (width, height), a, "raw", "BGRX", 0, 1)
+    second = Image.frombuffer("RGB", (width, height), b, "raw", "BGRX", 0, 1)
+    mask = ImageChops.difference(first, second).convert("L").point(lambda v: 255 if v else 0)
+    return mask.histogram()[255]
+
+
+def time_to_window(x, cmd: list[str], env: dict[str, str], screen: Screen,
+                   quiet: float = 1.0, limit: float = 15.0) -> float:
+    empty = screen.grab()
+    frames: list[tuple[float, bytes]] = []
+    start = time.perf_counter()
+    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL,
+                            stderr=subprocess.DEVNULL, cwd=ROOT)
+    last, last_change = empty, start
+    try:
+        while (now := time.perf_counter()) - start < limit:
+            pixels = screen.grab()
+            if pixels != last:
+                frames.append((now - start, pixels))
+                last, last_change = pixels, now
+            elif frames and now - last_change >= quiet:
+                break
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(5)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+    if not frames:
+        return float("nan")
+    final = frames[-1][1]
+    allowed = screen.width * screen.height // 100
+    for at, pixels in frames:
+        if changed_pixels(pixels, final, screen.width, screen.height) < allowed:
+            return at
+    return float("nan")
+
+
+BARE = """
+from PySide6.QtWidgets import QApplication, QLabel
+app = QApplication([])
+window = QLabel("0")
+window.resize(360, 540)
+window.show()
+app.exec()
+"""
+
+
+def programs() -> dict[str, list[str]]:
+    found = {"this app (source)": [sys.executable, "-m", "safeplan"],
+             "bare PySide6 window": [sys.executable, "-c", BARE]}
+    binary = ROOT / "dist" / "Calculator"
+    if binary.is_file():
+        found["this app (binary)"] = [str(binary)]
+    for name in ("galculator", "gnome-calculator"):
+        if shutil.which(name):
+            found[name] = [name]
+    if shutil.which("dbus-run-session") and "gnome-calculator" in found:
+        found["gnome-calculator"] = ["dbus-run-session", "--", "gnome-calculator"]
+    return found
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--runs", type=int, default=7)
+    args = parser.parse_args()
+    with x_session(1366, 768) as x:
+        homes: dict[str, Home] = {}
+        cmds = programs()
+        for name in cmds:
+            homes[name] = Home.make()
+        for name, home in homes.items():
+            if name.startswith("this app"):
+                home.make_vault()  # starts as the calculator, as on every day but the first
+        times: dict[str, list[float]] = {name: [] for name in cmds}
+        with Screen(x.display, (0, 0, x.width, x.height)) as screen:
+            for _ in range(args.runs):
+                for name, cmd in cmds.items():
+                    env = x.env(**homes[name].env())
+                    env["PYTHONPATH"] = str(ROOT / "src")
+                    env.pop("DBUS_SESSION_BUS_ADDRESS", None)
+                    env["NO_AT_BRIDGE"] = "1"
+                    times[name].append(time_to_window(x, cmd, env, screen))
+                    time.sleep(0.3)
+        base = statistics.median(times.get("galculator", [float("nan")]))
+        print(f"Xvfb 1366x768 + openbox, {args.runs} interleaved runs, {os.cpu_count()} cores")
+        for name, values in times.items():
+            median = statistics.median(values)
+            ratio = f"{median / base:.2f}x galculator" if base == base else ""
+            print(f"{name:20} median {median * 1000:6.0f} ms  "
+                  f"(min {min(values) * 1000:.0f}, max {max(values) * 1000:.0f})  {ratio}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
