@@ -280,6 +280,7 @@ class Exporter:
         with ThreadPoolExecutor(max(1, min(4, os.cpu_count() or 1))) as pool:
             jobs = {item.id: pool.submit(self._print_copy, item, cancelled)
                     for item in pictured}
+            pool.submit(pdf_signature.preload)
 
             def picture(item_id: int) -> bytes | None:
                 job = jobs.get(item_id)

@@ -22,6 +22,14 @@ from cryptography.hazmat.primitives import serialization
 from .signing import PdfKey
 
 FIELD = "Signature1"
+CHUNK = 1 << 20  # pyHanko hashes the file in 4 KiB reads by default: 2.5x slower
+
+
+def preload() -> None:
+    """Import pyHanko (about 0.7 s) on a worker while the pages are laid out."""
+    from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter  # noqa: F401
+    from pyhanko.sign import signers  # noqa: F401
+    from pyhanko.sign.signers.pdf_signer import PdfSigner  # noqa: F401
 
 
 def sign(stream: BinaryIO, key: PdfKey, owner_password: str = "", field: str = FIELD) -> None:
@@ -44,7 +52,7 @@ def sign(stream: BinaryIO, key: PdfKey, owner_password: str = "", field: str = F
         writer.encrypt(owner_password)
     metadata = PdfSignatureMetadata(field_name=field, md_algorithm="sha256",
                                     subfilter=fields.SigSeedSubFilter.PADES)
-    PdfSigner(metadata, signer).sign_pdf(writer, in_place=True)
+    PdfSigner(metadata, signer).sign_pdf(writer, in_place=True, chunk_size=CHUNK)
 
 
 @dataclass
