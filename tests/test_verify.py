@@ -354,3 +354,83 @@ def test_the_command_line_speaks_russian_and_english(reports):
     assert main([str(reports["other.pdf"]), "--lang", "ru", "--fingerprint",
                  reports["fingerprint"]], out=lines.append) == 1
     assert any(line.startswith("ОШИБКА: Ключ НЕ совпадает") for line in lines)
+
+
+# -- attachments that every tool can list and extract ---------------------------
+
+SIGNED = ("manifest.json", "manifest.sig", "public_key.pem", "signing_certificate.pem")
+
+
+def originals(reports) -> dict[str, bytes]:
+    folder = reports["r.pdf"].parent
+    return {f"{n:03d}-IMG_{n - 1}.jpg": (folder / f"IMG_{n - 1}.jpg").read_bytes()
+            for n in (1, 2)}
+
+
+@needs_tools
+@pytest.mark.parametrize(("name", "password"), PDFS)
+def test_every_attachment_listed_and_extracted_by_name_by_every_tool(reports, name, password,
+                                                                    tmp_path):
+    path = reports[name]
+    expected = originals(reports)
+    names = set(expected) | set(SIGNED)
+    pw = [f"--password={password}"] if password else []
+    listed = subprocess.run(["qpdf", *pw, "--list-attachments", str(path)],
+                            capture_output=True, text=True, check=True).stdout
+    assert {line.split(" -> ")[0] for line in listed.splitlines()} == names
+    for attachment in names:
+        shown = subprocess.run(["qpdf", *pw, f"--show-attachment={attachment}", str(path)],
+                               capture_output=True, check=True).stdout
+        if attachment in expected:
+            assert shown == expected[attachment]
+    upw = ["-upw", password] if password else []
+    detach = subprocess.run(["pdfdetach", *upw, "-list", str(path)], capture_output=True,
+                            text=True, check=True).stdout
+    assert all(n in detach for n in names)
+    saved = tmp_path / "saved"
+    saved.mkdir()
+    subprocess.run(["pdfdetach", *upw, "-saveall", "-o", str(saved), str(path)], check=True)
+    assert {p.name for p in saved.iterdir()} == names
+    for attachment, data in expected.items():
+        assert (saved / attachment).read_bytes() == data
+    found = PdfReader(path, password=password).attachments
+    assert set(found) == names
+    for attachment, data in expected.items():
+        assert found[attachment] == [data]
+
+
+def test_the_name_tree_is_sorted(reports):
+    for name, password in PDFS:
+        tree = PdfReader(reports[name], password=password).trailer["/Root"]["/Names"][
+            "/EmbeddedFiles"]["/Names"]
+        keys = [str(tree[at]).encode("utf-16-be") for at in range(0, len(tree), 2)]
+        assert keys == sorted(keys)
+
+
+def test_without_the_password_nothing_per_file_is_readable(reports):
+    data = reports["p.pdf"].read_bytes()
+    outside = re.sub(rb"stream\r?\n.*?endstream", b"stream endstream", data, flags=re.S)
+    for name in [*originals(reports), *SIGNED, "IMG_0", "Синяк"]:
+        for encoded in (name.encode(), name.encode("utf-16-be")):
+            assert encoded not in data, name
+    assert b"/Params" not in outside and b"/ModDate" not in outside
+    assert not re.search(rb"/Subtype\s*/(image|application|text)", outside)
+    assert not re.search(rb"\(D:\d{8}", outside)  # no date in clear
+    # Sizes: every embedded stream's length is a padded bucket, not the file's size.
+    lengths = [int(n) for n in re.findall(rb"/EmbeddedFile /Filter /FlateDecode /Length (\d+)",
+                                          outside)]
+    assert len(lengths) == 6
+    sizes = {len(d) for d in originals(reports).values()}
+    assert all(length % 16 == 0 and length >= 64 * 1024 for length in lengths)
+    assert not sizes & {length - 16 - n for length in lengths for n in range(48)}
+    # The signature travels in clear (PDF never encrypts it): its certificate holds
+    # no date that could tell when she made her first report.
+    from asn1crypto import cms
+
+    contents = re.search(rb"/Contents <([0-9A-Fa-f]+)>", data).group(1)
+    signed = cms.ContentInfo.load(bytes.fromhex(contents.decode()).rstrip(b"\0"))["content"]
+    for certificate in signed["certificates"]:
+        validity = certificate.chosen["tbs_certificate"]["validity"].native
+        assert {validity["not_before"].year, validity["not_after"].year} == {2000, 9999}
+    attributes = {a["type"].native for a in signed["signer_infos"][0]["signed_attrs"]}
+    assert "signing_time" not in attributes

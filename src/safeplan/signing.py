@@ -43,6 +43,8 @@ SIGNING_KIND = "signing-key"
 PDF_KEY_KIND = "pdf-signing-key"
 # Neutral names: nothing about the app, the vault or the person.
 CERTIFICATE_NAME = "Document signing key"
+NOT_BEFORE = datetime.datetime(2000, 1, 1, tzinfo=datetime.UTC)
+NOT_AFTER = datetime.datetime(9999, 12, 31, 23, 59, 59, tzinfo=datetime.UTC)  # RFC 5280: none
 FINGERPRINT_COMMAND = "openssl pkey -pubin -in public_key.pem -outform DER | openssl dgst -sha256"
 CERT_FINGERPRINT_COMMAND = ("openssl x509 -in signing_certificate.pem -pubkey -noout | "
                             "openssl pkey -pubin -outform DER | openssl dgst -sha256")
@@ -80,8 +82,7 @@ class PdfKey:
         return self.certificate.public_bytes(serialization.Encoding.PEM)
 
 
-def pdf_key(vault: Vault, identity: Ed25519PrivateKey,
-            now: datetime.datetime | None = None) -> PdfKey:
+def pdf_key(vault: Vault, identity: Ed25519PrivateKey) -> PdfKey:
     """The vault's PDF-signing key, made, certified and stored on first use."""
     with _creating:
         found = vault.list(PDF_KEY_KIND)
@@ -91,7 +92,7 @@ def pdf_key(vault: Vault, identity: Ed25519PrivateKey,
             assert isinstance(private, ec.EllipticCurvePrivateKey)
             return PdfKey(private, x509.load_der_x509_certificate(
                 bytes.fromhex(record["certificate"])), bytes.fromhex(record["certified"]))
-        key = make_pdf_key(identity, now)
+        key = make_pdf_key(identity)
         vault.put(PDF_KEY_KIND, {
             "private": key.private.private_bytes(
                 serialization.Encoding.DER, serialization.PrivateFormat.PKCS8,
@@ -101,18 +102,18 @@ def pdf_key(vault: Vault, identity: Ed25519PrivateKey,
         return key
 
 
-def make_pdf_key(identity: Ed25519PrivateKey, now: datetime.datetime | None = None) -> PdfKey:
+def make_pdf_key(identity: Ed25519PrivateKey) -> PdfKey:
     """A fresh P-256 key with a self-signed certificate, certified by `identity`."""
     private = ec.generate_private_key(ec.SECP256R1())
-    start = (now or datetime.datetime.now(datetime.UTC)).replace(microsecond=0)
     name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, CERTIFICATE_NAME)])
     certificate = (
         x509.CertificateBuilder()
         .subject_name(name).issuer_name(name)
         .public_key(private.public_key())
         .serial_number(x509.random_serial_number())
-        .not_valid_before(start - datetime.timedelta(days=1))
-        .not_valid_after(start + datetime.timedelta(days=365 * 30))
+        # Fixed, neutral validity: the certificate travels in clear inside a password
+        # PDF, and its dates must not tell when she first exported a report.
+        .not_valid_before(NOT_BEFORE).not_valid_after(NOT_AFTER)
         .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
         .add_extension(x509.KeyUsage(
             digital_signature=True, content_commitment=True, key_encipherment=False,
