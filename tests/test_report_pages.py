@@ -120,3 +120,12 @@ def test_every_time_is_labelled_and_unknown_when_unknown(report):
     assert "неизвестно" in after[:600]
     assert "Добавлен в программу" in everything
     assert "Последнее изменение" in everything
+
+
+def test_the_fpdf2_patches_refuse_another_version():
+    from safeplan.report.fpdf_patches import Fpdf2VersionError, check_version
+
+    check_version("2.8.9")
+    for other in ("2.9.0", "3.0.1", "2.7.9"):
+        with pytest.raises(Fpdf2VersionError):
+            check_version(other)

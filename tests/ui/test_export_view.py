@@ -7,7 +7,7 @@ import threading
 
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QFileDialog
+from PySide6.QtWidgets import QAbstractButton, QFileDialog, QLabel
 
 from safeplan.export import Exporter
 from safeplan.journal import Incident
@@ -98,7 +98,25 @@ def test_choices_are_checked_before_anything_is_written(qtbot, make_window, exis
     reader = PdfReader(tmp_path / "locked.pdf")
     assert reader.is_encrypted and reader.decrypt("одинпароль")
     assert verify(tmp_path / "locked.pdf", "одинпароль").ok
-    assert verify(tmp_path / "locked.pdf", "одинпароль").ok
+
+
+def test_the_report_in_another_language_than_the_screen(qtbot, make_window, existing_vault,
+                                                         tmp_path):
+    _window, view = open_export(qtbot, make_window, tmp_path)
+    assert view.report_language.currentData() == "en"  # the interface's, at first
+    assert "thumbnails" in " ".join(
+        w.text() for w in view.findChildren(QLabel) if w.isVisible())
+    view.report_language.setCurrentIndex(view.report_language.findData("ru"))
+    view.name.setText("Иванова Айгерим")
+    view.iin.setText("900101400123")
+    click(qtbot, view, "export_start")
+    choose(qtbot, view, tmp_path / "ru.pdf")
+    qtbot.waitUntil(lambda: not view.running, timeout=30_000)
+    pages = [" ".join(p.extract_text().split()) for p in PdfReader(tmp_path / "ru.pdf").pages]
+    assert "Сведения, изложенные в настоящем документе, подтверждаю." in pages[0]
+    assert "900101400123" in pages[0] and "Иванова Айгерим" in pages[0]
+    assert "Физическ" in " ".join(pages)  # kinds follow the report's language too
+    assert "Export" in view.export_button.text()  # the screen stays in English
 
 
 def test_folder_for_a_lawyer(qtbot, make_window, existing_vault, tmp_path):
