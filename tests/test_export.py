@@ -193,6 +193,9 @@ def test_the_zip_for_a_lawyer(world):
         assert {"report.pdf", "manifest.json", "manifest.sig", "public_key.pem",
                 "HOW-TO-VERIFY.txt", "evidence/001-IMG_0.jpg", "evidence/002-IMG_1.jpg"} <= names
         assert archive.read("evidence/001-IMG_0.jpg") == world["originals"]["001-IMG_0.jpg"]
+        readme = archive.read("HOW-TO-VERIFY.txt").decode("utf-8")
+        assert "openssl pkey -pubin -in public_key.pem -outform DER" in readme
+        assert "{" not in readme
 
 
 @pytest.mark.skipif(shutil.which("openssl") is None, reason="needs the openssl tool")

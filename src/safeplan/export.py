@@ -248,7 +248,7 @@ class Exporter:
         report_id = new_report_id()
         created = self.clock()
         names = file_names(items)
-        readme = self.texts["readme"].encode("utf-8")
+        readme = self.texts["readme"].format(command=signing.FINGERPRINT_COMMAND).encode("utf-8")
         manifest = build_manifest(self.journal, entries, items, names, request, report_id,
                                   created, pem, pdf_key, readme)
         data = manifest_bytes(manifest)
