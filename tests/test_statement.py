@@ -11,7 +11,7 @@ import pytest
 from pypdf import PdfReader
 
 from safeplan import vault
-from safeplan.journal import Entry, Incident, Journal, Revision
+from safeplan.journal import Entry, Incident, Revision
 from safeplan.orders import ProtectiveOrder
 from safeplan.statement import (
     BLANK,
