@@ -1119,415 +1119,415 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
 <context>
     <name>IncidentEditor</name>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="84"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="86"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="90"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="92"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="93"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="95"/>
         <source>Time unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="102"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="104"/>
         <source>When:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="103"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="105"/>
         <source>The date is approximate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="106"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="108"/>
         <source>About when</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="107"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="109"/>
         <source>e.g. the week before New Year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="112"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="114"/>
         <source>How long it lasted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="113"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="115"/>
         <source>How long:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="114"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="116"/>
         <source>Where</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="115"/>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="220"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="117"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="222"/>
         <source>Where:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="119"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="121"/>
         <source>Who did it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="120"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="122"/>
         <source>Add person…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="122"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="124"/>
         <source>Add a person to the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="127"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="129"/>
         <source>Who:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="131"/>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="132"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="133"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="134"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="133"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="135"/>
         <source>Relationship</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="134"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="136"/>
         <source>Relationship, e.g. husband</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="135"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="137"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="137"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="139"/>
         <source>Add this person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="158"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="160"/>
         <source>What kind:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="159"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="161"/>
         <source>Signs of danger:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="170"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="172"/>
         <source>If any of these happened, tell the police and a crisis centre (150) about it explicitly: they are asked about in risk assessments.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="185"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="187"/>
         <source>What happened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="186"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="188"/>
         <source>What happened:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="187"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="189"/>
         <source>Write it as soon as you can, in order: what led up to it, what he did, what you did, how it ended. Facts first; how you felt belongs here too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="189"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="191"/>
         <source>Exact words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="190"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="192"/>
         <source>Exact words said:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="191"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="193"/>
         <source>Write threats and insults word for word, in the language they were said.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="192"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="194"/>
         <source>Injuries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="193"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="195"/>
         <source>Injuries:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="194"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="196"/>
         <source>Photograph injuries with something for scale (a coin, a ruler) and again after two days, when bruises show more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="196"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="198"/>
         <source>Witnesses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="197"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="199"/>
         <source>Witnesses:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="200"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="202"/>
         <source>Children were present</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="204"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="206"/>
         <source>Police were contacted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="208"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="210"/>
         <source>Police station</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="209"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="211"/>
         <source>Officer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="210"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="212"/>
         <source>Report number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="211"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="213"/>
         <source>Station:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="212"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="214"/>
         <source>Officer:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="213"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="215"/>
         <source>Report number:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="214"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="216"/>
         <source>Medical help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="218"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="220"/>
         <source>Where treated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="219"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="221"/>
         <source>Medical record number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="221"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="223"/>
         <source>Record number:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="222"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="224"/>
         <source>Referred for a forensic medical examination (СМЭ)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="226"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="228"/>
         <source>Date of the examination</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="227"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="229"/>
         <source>YYYY-MM-DD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="228"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="230"/>
         <source>Where the examination was</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="230"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="232"/>
         <source>Result of the examination</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="231"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="233"/>
         <source>the conclusion&apos;s number, what it found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="234"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="236"/>
         <source>The result document, from your evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="238"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="240"/>
         <source>Examined on:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="239"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="241"/>
         <source>Examined at:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="240"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="242"/>
         <source>Result:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="241"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="243"/>
         <source>Result document:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="246"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="248"/>
         <source>Protective order this breached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="247"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="249"/>
         <source>None</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="250"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="252"/>
         <source>Order breached:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="253"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="255"/>
         <source>How afraid you felt, 0 to 10</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="261"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="263"/>
         <source>How afraid (0–10):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="262"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="264"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="263"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="265"/>
         <source>separated by commas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="264"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="266"/>
         <source>Tags:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="267"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="269"/>
         <source>Keep the numbers of police reports and medical records: they let a lawyer find the official papers later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="282"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="284"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="284"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="286"/>
         <source>Cancel editing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="287"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="289"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="289"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="291"/>
         <source>Save the incident</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="312"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="314"/>
         <source>Evidence linked to this incident: {names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="316"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="318"/>
         <source>No evidence linked yet. Add photos and files under Evidence, then link them to this incident there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="235"/>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="337"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="237"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="339"/>
         <source>Not chosen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="459"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="472"/>
         <source>The date is in the future.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="460"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="473"/>
         <source>That is not a real date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="461"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="474"/>
         <source>That date is too far in the past.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="462"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="475"/>
         <source>That is not a real time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="463"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="476"/>
         <source>Please write what happened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="464"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="477"/>
         <source>Choose a number from 0 to 10.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="466"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="479"/>
         <source>The date of the examination is not a real date (YYYY-MM-DD).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="476"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="495"/>
         <source>“{field}” is too long to keep in one entry (over 200,000 characters). Please split it into two entries.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="480"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="499"/>
         <source>Please check the form.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1558,229 +1558,249 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
 <context>
     <name>JournalView</name>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="120"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="122"/>
         <source>Search the journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="121"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="123"/>
         <source>Search…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="126"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="128"/>
         <source>Filter by kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="127"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="129"/>
         <source>All kinds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="133"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="135"/>
         <source>Filter by person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="135"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="137"/>
         <source>From date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="136"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="138"/>
         <source>To date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="141"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="143"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="143"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="145"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="149"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="151"/>
         <source>Incidents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="164"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="166"/>
         <source>Evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="169"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="171"/>
         <source>New incident</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="172"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="174"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="173"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="175"/>
         <source>Open the incident</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="175"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="177"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="176"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="178"/>
         <source>Show earlier versions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="178"/>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="350"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="180"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="379"/>
         <source>Move to trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="180"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="182"/>
         <source>Trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="181"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="183"/>
         <source>Show the trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="184"/>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="384"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="186"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="416"/>
         <source>Empty trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="186"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="188"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="187"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="189"/>
         <source>Show incidents per month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="198"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="200"/>
         <source>Opening…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="207"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="209"/>
         <source>An entry you had not saved was kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="209"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="211"/>
         <source>Continue it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="211"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="213"/>
         <source>Discard it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="221"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="223"/>
         <source>Earlier versions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="223"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="225"/>
         <source>Back to the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="256"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="258"/>
         <source>any</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="278"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="280"/>
         <source>Checking the history…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="288"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="290"/>
         <source>The journal could not be opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="295"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="297"/>
         <source>Anyone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="307"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="309"/>
         <source>History intact: {count} changes recorded and checked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="312"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="317"/>
         <source>Warning: the journal&apos;s history was altered at change number {number}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="316"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="321"/>
         <source>Warning: an entry differs from its recorded history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="337"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="334"/>
+        <source>Warning: change number {number} of the history cannot be read (the file is damaged there). It was made between {after} and {before}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="339"/>
+        <source>Warning: change number {number} of the history, the last one, cannot be read (the file is damaged there). It was made after {after}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="344"/>
+        <source>Warning: change number {number} of the history, the first one, cannot be read (the file is damaged there). It was made before {before}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="347"/>
+        <source>Warning: change number {number} of the history cannot be read (the file is damaged there).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="366"/>
         <source>{shown} of {total} incidents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="340"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="369"/>
         <source>Trash: {shown} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="343"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="372"/>
         <source>{count} damaged entries could not be opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="349"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="378"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="389"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="426"/>
         <source>Click again to delete for good</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="459"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="500"/>
         <source>Version {number}, saved {saved}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="460"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="501"/>
         <source>Date: {date} {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="461"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="502"/>
         <source>Kinds: {kinds}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="464"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="505"/>
         <source>Exact words: {words}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="468"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="509"/>
         <source>First recorded {when}; {count} versions.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2944,6 +2964,39 @@ Compare the fingerprint with the one recorded at first contact.
     </message>
 </context>
 <context>
+    <name>SaveFailure</name>
+    <message>
+        <location filename="../../src/safeplan/ui/failure.py" line="24"/>
+        <source>Not saved: the disk is full. Free some space on this computer (empty the recycle bin, delete big files you do not need), then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/failure.py" line="28"/>
+        <source>Not saved: the data file could not be written. Try again; if it keeps failing, export a report now so that a copy of what is saved is safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/failure.py" line="32"/>
+        <source>What you typed is still here, and kept as a draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/failure.py" line="35"/>
+        <source>What you typed is still here: do not close this form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/failure.py" line="43"/>
+        <source>That change was not made: the disk is full. Free some space on this computer, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/failure.py" line="46"/>
+        <source>That change was not made: the data file could not be written. Try again; if it keeps failing, export a report now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsView</name>
     <message>
         <location filename="../../src/safeplan/ui/settings_view.py" line="55"/>
@@ -3316,12 +3369,12 @@ Compare the fingerprint with the one recorded at first contact.
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="44"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="46"/>
         <source>Incidents per month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="59"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="61"/>
         <source>No incidents yet.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -78,20 +78,48 @@ def create_window(
     return MainWindow(session, app_icon())
 
 
-def _install_error_guard(window_getter: Callable[[], Any]) -> None:
-    """Any unexpected error locks the vault and shows the calculator: no traceback,
-    no dialog, nothing logged with content."""
+class _ErrorGuard(QObject):
+    """Locks on the GUI thread, wherever the error happened.
 
-    def guard(*_args: object) -> None:
+    Signals:
+        failed(): an unexpected error on some thread; delivered queued to the GUI thread.
+    """
+
+    failed = Signal()
+
+    def __init__(self, window_getter: Callable[[], Any]) -> None:
+        super().__init__()
+        self._window_getter = window_getter
+        self.failed.connect(self.lock, Qt.ConnectionType.QueuedConnection)
+
+    @Slot()
+    def lock(self) -> None:
         try:
-            window = window_getter()
+            window = self._window_getter()
             if window is not None:
                 window.lock()
         except Exception:
             pass
 
-    sys.excepthook = lambda *a: guard()
-    threading.excepthook = lambda a: guard()
+    def report(self) -> None:
+        if threading.current_thread() is threading.main_thread():
+            self.lock()  # on the GUI thread already: hide at once
+        else:
+            self.failed.emit()  # never touch a widget from a worker
+
+
+_guard: _ErrorGuard | None = None
+
+
+def _install_error_guard(window_getter: Callable[[], Any]) -> None:
+    """Any unexpected error locks the vault and shows the calculator: no traceback,
+    no dialog, nothing logged with content. Errors of the disk or of the data file
+    never get here: the screens catch them and keep her work (ui/failure.py).
+    Call on the GUI thread."""
+    global _guard
+    _guard = guard = _ErrorGuard(window_getter)
+    sys.excepthook = lambda *a: guard.report()
+    threading.excepthook = lambda a: guard.report()
 
 
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from dataclasses import asdict
 from typing import Any
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from .. import legal
 from ..journal import DANGER_KINDS, KINDS, Incident, InvalidIncident, Journal
+from .failure import STORAGE_ERRORS, why_not_changed, why_not_saved
 from .journal_model import kind_names
 from .legal_note import fact_box
 from .widgets import label, line_edit
@@ -350,7 +352,11 @@ class IncidentEditor(QWidget):
         name = self.person_name.text().strip()
         if not name:
             return
-        pid = self.journal.add_person(name, self.person_relation.text().strip())
+        try:
+            pid = self.journal.add_person(name, self.person_relation.text().strip())
+        except STORAGE_ERRORS as err:
+            self.error.setText(why_not_changed(err))
+            return
         self._fill_people(pid)
         self.person_name.clear()
         self.person_relation.clear()
@@ -444,14 +450,21 @@ class IncidentEditor(QWidget):
     def dirty(self) -> bool:
         return self._dirty
 
-    def save_draft(self) -> None:
-        """Keep the form, encrypted, so a quick exit or a crash loses nothing."""
+    def save_draft(self) -> bool:
+        """Keep the form, encrypted, so a quick exit or a crash loses nothing.
+
+        False if the vault could not take it (a full disk): the form stays as it
+        is and the next tick tries again."""
         if not self._dirty:
-            return
+            return True
         form = asdict(self.incident())
         form["_entry_id"] = self.entry_id
-        self.journal.save_draft(form)
+        try:
+            self.journal.save_draft(form)
+        except STORAGE_ERRORS:
+            return False
         self._dirty = False
+        return True
 
     def save(self) -> None:
         incident = self.incident()
@@ -470,6 +483,12 @@ class IncidentEditor(QWidget):
                 entry = self.journal.create(incident)
             else:
                 entry = self.journal.edit(self.entry_id, incident)
+        except STORAGE_ERRORS as err:
+            # Nothing of the save was kept (one transaction): keep her text on screen,
+            # and as a draft if the vault can still take one.
+            self._dirty = True
+            self.error.setText(why_not_saved(err, draft_kept=self.save_draft()))
+            return
         except InvalidIncident as err:
             if err.reason == "too_long":
                 self.error.setText(self.tr(
@@ -480,13 +499,19 @@ class IncidentEditor(QWidget):
                     "Please check the form.")))
             return
         self.drafts.stop()
-        self.journal.discard_draft()
+        self._discard_draft()
         self._dirty = False
         self.saved.emit(entry.id)
         self.closed.emit()
 
     def cancel(self) -> None:
         self.drafts.stop()
-        self.journal.discard_draft()
+        self._discard_draft()
         self._dirty = False
         self.closed.emit()
+
+    def _discard_draft(self) -> None:
+        # The entry is saved (or she cancelled): a draft the vault cannot drop now
+        # is only offered again at the next unlock.
+        with contextlib.suppress(*STORAGE_ERRORS):
+            self.journal.discard_draft()

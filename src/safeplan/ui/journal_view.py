@@ -22,9 +22,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..chain import Place, Problem
 from ..journal import KINDS, ChainStatus, Entry, Journal, per_month, search
 from ..vault import Vault
 from .background import run_in_background
+from .failure import STORAGE_ERRORS, why_not_changed
 from .incident_editor import IncidentEditor
 from .journal_model import IncidentTableModel, kind_names
 from .language import current as current_language
@@ -317,6 +319,9 @@ class JournalView(QWidget):
             self.chain.setText(self.tr("History intact: {count} changes recorded and checked.")
                                .format(count=status.events))
             self.chain.setProperty("role", "hint")
+        elif status.reason == Problem.DAMAGED and status.broken_at is not None:
+            self.chain.setText(self._damaged_text(status))
+            self.chain.setProperty("role", "error")
         elif status.broken_at is not None:
             self.chain.setText(self.tr(
                 "Warning: the journal's history was altered at change number {number}."
@@ -327,6 +332,30 @@ class JournalView(QWidget):
             self.chain.setProperty("role", "error")
         self.chain.style().unpolish(self.chain)
         self.chain.style().polish(self.chain)
+
+    def _damaged_text(self, status: ChainStatus) -> str:
+        """Where the unreadable change sits, told by the changes on either side."""
+        def when(place: Place) -> str:
+            return datetime.fromtimestamp(place.time).strftime("%Y-%m-%d %H:%M")
+
+        number = (status.broken_at or 0) + 1
+        if status.after is not None and status.before is not None:
+            return self.tr(
+                "Warning: change number {number} of the history cannot be read (the file is "
+                "damaged there). It was made between {after} and {before}.").format(
+                number=number, after=when(status.after), before=when(status.before))
+        if status.after is not None:
+            return self.tr(
+                "Warning: change number {number} of the history, the last one, cannot be read "
+                "(the file is damaged there). It was made after {after}.").format(
+                number=number, after=when(status.after))
+        if status.before is not None:
+            return self.tr(
+                "Warning: change number {number} of the history, the first one, cannot be "
+                "read (the file is damaged there). It was made before {before}.").format(
+                number=number, before=when(status.before))
+        return self.tr("Warning: change number {number} of the history cannot be read (the "
+                       "file is damaged there).").format(number=number)
 
     # -- list ------------------------------------------------------------------
 
@@ -378,10 +407,14 @@ class JournalView(QWidget):
         if self.journal is None or row < 0:
             return
         entry = self.model.entry(row)
-        if self.showing_trash:
-            self.journal.restore(entry.id)
-        else:
-            self.journal.delete(entry.id)
+        try:
+            if self.showing_trash:
+                self.journal.restore(entry.id)
+            else:
+                self.journal.delete(entry.id)
+        except STORAGE_ERRORS as err:
+            self.status.setText(why_not_changed(err))
+            return
         self.refresh()
         self._check_chain()
 
@@ -389,9 +422,13 @@ class JournalView(QWidget):
         if self.journal is None:
             return
         if self.empty_button.property("armed"):
-            self.journal.empty_trash()
             self.empty_button.setProperty("armed", False)
             self.empty_button.setText(self.tr("Empty trash"))
+            try:
+                self.journal.empty_trash()
+            except STORAGE_ERRORS as err:
+                self.status.setText(why_not_changed(err))
+                return
             self.refresh()
             self._check_chain()
         else:  # a second click confirms; no modal dialog to get stuck in on a quick exit
@@ -449,7 +486,11 @@ class JournalView(QWidget):
 
     def discard_draft(self) -> None:
         if self.journal is not None:
-            self.journal.discard_draft()
+            try:
+                self.journal.discard_draft()
+            except STORAGE_ERRORS as err:
+                self.status.setText(why_not_changed(err))
+                return
         self.draft_bar.hide()
 
     def show_list(self) -> None:

@@ -394,7 +394,7 @@ class Vault:
                     self._failure = self._failure or exc
                     if _is_full(exc):
                         raise StorageFull("the disk is full") from exc
-                    raise
+                    raise VaultError("the vault could not be written") from exc
                 finally:
                     self._depth -= 1
                 return
@@ -415,6 +415,8 @@ class Vault:
                     if isinstance(exc, StorageFull):
                         raise
                     raise StorageFull("the disk is full") from cause
+                if isinstance(exc, sqlite3.Error):  # I/O error, damaged file, locked...
+                    raise VaultError("the vault could not be written") from exc
                 raise
             finally:
                 self._depth, self._failure, self._owner = 0, None, None
