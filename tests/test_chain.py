@@ -5,12 +5,13 @@ from __future__ import annotations
 import hashlib
 import itertools
 import json
-import sqlite3
 
 import pytest
 
 from safeplan import chain, vault
 from safeplan.journal import EVENT, Incident, Journal
+
+from .helpers.damage import flip_byte_of_record
 
 PIN = "24681357"
 
@@ -89,12 +90,7 @@ def test_a_flipped_byte_in_an_event_record_is_a_damaged_event(opened, data_dir, 
     journal.restore(entry.id)
     record_id = sorted(opened.list(EVENT), key=lambda pair: pair[1]["seq"])[which][0]
     opened.close()
-    conn = sqlite3.connect(data_dir / vault.DB_NAME)
-    blob = conn.execute("SELECT blob FROM records WHERE id=?", (record_id,)).fetchone()[0]
-    conn.execute("UPDATE records SET blob=? WHERE id=?",
-                 (blob[:20] + bytes([blob[20] ^ 0x10]) + blob[21:], record_id))
-    conn.commit()
-    conn.close()
+    flip_byte_of_record(data_dir / vault.DB_NAME, record_id, 20)
     again = vault.unlock(data_dir, PIN, policy=policy)
     status = Journal(again).verify()
     again.close()
