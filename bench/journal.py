@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QApplication
 from safeplan import vault
 from safeplan.journal import KINDS, Incident, Journal
 from safeplan.ui import theme
+from safeplan.ui.background import run_in_background
 from safeplan.ui.journal_view import JournalView
 from safeplan.vault import KdfPolicy
 
@@ -62,7 +63,8 @@ def main() -> None:
     start = time.perf_counter()
     journal = Journal(v)
     loaded = time.perf_counter() - start
-    view = JournalView(v)
+    view = JournalView()
+    run_in_background(lambda: Journal(v), view.loaded)  # as the shell loads it
     view.resize(900, 640)
     view.show()
     QThreadPool.globalInstance().waitForDone()

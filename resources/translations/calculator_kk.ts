@@ -155,138 +155,138 @@
 <context>
     <name>EvidenceView</name>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="313"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="301"/>
         <source>Add files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="314"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="302"/>
         <source>Add photos and other files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="317"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="305"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="318"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="306"/>
         <source>Open the selected item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="322"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="310"/>
         <source>Filter by kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="323"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="311"/>
         <source>All kinds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="330"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="318"/>
         <source>Filter by incident</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="333"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="321"/>
         <source>From date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="333"/>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="335"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="321"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="323"/>
         <source>any</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="335"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="323"/>
         <source>To date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="340"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="328"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="342"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="330"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="347"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="335"/>
         <source>or drag files here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="353"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="341"/>
         <source>Evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="369"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="357"/>
         <source>No evidence yet. Add photos of injuries or damage, screenshots of messages, recordings, medical or police papers with Add files…, or drag them here. Each file is encrypted into the vault exactly as it is; the original stays where it was unless you choose to remove it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="373"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="361"/>
         <source>Opening…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="416"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="404"/>
         <source>The evidence could not be opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="432"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="420"/>
         <source>All incidents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="448"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="436"/>
         <source>{shown} of {total} items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="450"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="438"/>
         <source>{count} damaged items could not be opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="459"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="447"/>
         <source>Add evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="530"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="518"/>
         <source>Save a copy (not protected)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="541"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="529"/>
         <source>Saving the copy…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="546"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="534"/>
         <source>Copy saved, identical to the original. It is NOT protected: anyone who opens this computer can see it. Move it where it needs to go, then delete it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="554"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="542"/>
         <source>Not saved: the vault&apos;s copy no longer matches the SHA-256 taken at import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="557"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="545"/>
         <source>Not saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="559"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="547"/>
         <source>Not saved: the place you chose cannot be written (full, read-only or no permission). Nothing was left there.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -569,318 +569,318 @@
 <context>
     <name>ExportView</name>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="102"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="100"/>
         <source>What to include</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="103"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="101"/>
         <source>Everything in the journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="104"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="102"/>
         <source>Incidents in a date range</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="105"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="103"/>
         <source>Incidents I choose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="111"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="109"/>
         <source>From date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="113"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="111"/>
         <source>To date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="116"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="114"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="118"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="116"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="123"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="121"/>
         <source>Incidents to include</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="126"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="124"/>
         <source>The evidence linked to them (photos and files, attached byte for byte)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="128"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="126"/>
         <source>The history of changes (every earlier version)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="135"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="133"/>
         <source>Find an incident</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="136"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="134"/>
         <source>Find an incident…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="146"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="144"/>
         <source>About the report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="147"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="145"/>
         <source>Your name (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="148"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="146"/>
         <source>optional: leave empty to keep your name out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="149"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="147"/>
         <source>Purpose (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="150"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="148"/>
         <source>for example: for the district police, for the court</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="153"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="151"/>
         <source>Your IIN (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="154"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="152"/>
         <source>optional: 12 digits, printed on the declaration page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="157"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="155"/>
         <source>Language of the report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="162"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="160"/>
         <source>Your name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="163"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="161"/>
         <source>IIN:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="164"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="162"/>
         <source>Purpose:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="165"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="163"/>
         <source>Language of the report:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="169"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="167"/>
         <source>Format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="170"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="168"/>
         <source>PDF report, with the original files attached inside it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="172"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="170"/>
         <source>Zip file for a lawyer: report, originals and signature files side by side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="174"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="172"/>
         <source>Folder for a lawyer (the same, not zipped)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="182"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="180"/>
         <source>Protect the PDF with a password (AES-256)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="184"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="182"/>
         <source>Password for the PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="185"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="183"/>
         <source>password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="186"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="184"/>
         <source>Repeat the password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="187"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="185"/>
         <source>repeat the password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="194"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="192"/>
         <source>Any PDF reader will ask for it. Give the password to the recipient separately, not in the same message or on the same USB stick.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="201"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="199"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="203"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="201"/>
         <source>The exported report is not protected by this app: anyone who has the file can read it unless it has a password. Save it straight to a USB stick if you can, and do not leave a copy on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="207"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="205"/>
         <source>Even after you delete it, this computer can remember the report: file managers keep small pictures (thumbnails) of the photos you export, and PDF readers and the system keep lists of recently opened files with their names. Exporting straight to a USB stick, and not opening the report on this computer, leaves the least behind.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="212"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="210"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="213"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="211"/>
         <source>Choose where to save the report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="215"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="213"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="216"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="214"/>
         <source>Cancel the export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="221"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="219"/>
         <source>Export progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="237"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="235"/>
         <source>Check a report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="239"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="237"/>
         <source>Checks a report PDF, a zip file or a folder (choose its manifest.json): the signature, every original file and the hash chain. Needs no PIN.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="242"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="240"/>
         <source>Password of the PDF to check, if it has one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="243"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="241"/>
         <source>password, if the PDF has one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="244"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="242"/>
         <source>Check a report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="245"/>
-        <location filename="../../src/safeplan/ui/export_view.py" line="446"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="243"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="448"/>
         <source>Choose a report to check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="252"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="250"/>
         <source>Result of the check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="330"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="328"/>
         <source>The journal is still opening.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="332"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="330"/>
         <source>The start date is after the end date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="334"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="332"/>
         <source>Tick at least one incident.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="337"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="335"/>
         <source>There is nothing to export for these choices.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="340"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="338"/>
         <source>Choose a password of at least 8 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="342"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="340"/>
         <source>The two passwords are not the same.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="353"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="351"/>
         <source>Choose a folder for the report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="356"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="354"/>
         <source>Save the report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="359"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="357"/>
         <source>PDF documents (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="360"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="358"/>
         <source>Zip files (*.zip)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="387"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="383"/>
         <source>Writing the report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="400"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="403"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="414"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="416"/>
         <source>Saved: {path}
 Report {report_id}: {incidents} incidents, {items} evidence items.
 Key fingerprint: {fingerprint}
@@ -888,42 +888,42 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="425"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="427"/>
         <source>Cancelled. Nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="428"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="430"/>
         <source>The disk is full. Nothing was written; choose another place.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="430"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="432"/>
         <source>Something with that name is already there. Nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="432"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="434"/>
         <source>That place cannot be written (read-only or no permission). Nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="435"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="437"/>
         <source>The report could not be made. Nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="447"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="449"/>
         <source>Reports (*.pdf *.zip manifest.json);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="461"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="463"/>
         <source>Checking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="476"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="478"/>
         <source>FAILED: the file cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -931,187 +931,187 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
 <context>
     <name>ImportPanel</name>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="71"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="60"/>
         <source>Files to import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="75"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="64"/>
         <source>Link the files to an incident</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="76"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="65"/>
         <source>Remove the originals from this computer after a verified import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="81"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="70"/>
         <source>Each original is deleted only after its copy in the vault has been read back and its SHA-256 matches. Deleting cannot reach copies elsewhere: SSDs can keep old data, and backups, cloud folders (Google Drive, OneDrive, iCloud), the phone the photo came from and messengers may still hold it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="89"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="78"/>
         <source>Import progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="92"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="81"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="93"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="82"/>
         <source>Start the import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="95"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="84"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="96"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="85"/>
         <source>Cancel the import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="98"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="87"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="99"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="88"/>
         <source>Close the import report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="103"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="92"/>
         <source>Link to:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="126"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="115"/>
         <source>Import {count} files into the vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="132"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="121"/>
         <source>No incident</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="191"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="185"/>
         <source>Encrypting {name}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="197"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="191"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="217"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="211"/>
         <source>{stored} of {count} files are now in the vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="223"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="217"/>
         <source>Originals removed from this computer: {count}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="233"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="227"/>
         <source>{name}: cancelled, nothing kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="237"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="231"/>
         <source>{name}: already in the vault as “{existing}”; that item is now linked to the incident.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="240"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="234"/>
         <source>{name}: already in the vault as “{existing}”; not stored twice. Choose an incident above to link it instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="244"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="238"/>
         <source>The original was removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="248"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="242"/>
         <source>{name}: is a folder. Open it and choose the files inside.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="249"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="243"/>
         <source>{name}: no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="250"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="244"/>
         <source>{name}: could not be read (no permission or a damaged disk). The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="252"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="246"/>
         <source>{name}: is empty (0 bytes); there is nothing to keep.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="253"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="247"/>
         <source>{name}: is larger than 4 GiB, the most the vault accepts for one file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="255"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="249"/>
         <source>{name}: the disk is full. Nothing of it was kept; free some space and import it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="257"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="251"/>
         <source>{name}: the vault could not be written. Nothing of it was kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="259"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="253"/>
         <source>{name}: the file changed while it was being added (it is probably still being saved). Nothing of it was kept; add it again once it is complete.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="264"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="258"/>
         <source>{name}: stored, SHA-256 {hash}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="267"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="261"/>
         <source>its name does not match its content ({mime}); it was kept as it is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="269"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="263"/>
         <source>the picture is damaged, so there is no preview; the file is kept exactly as it was</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="271"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="265"/>
         <source>the picture is too large to preview safely; the file is kept exactly as it was</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="273"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="267"/>
         <source>this kind of picture cannot be previewed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="278"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="272"/>
         <source>the original was removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="280"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="274"/>
         <source>the original was NOT removed (it changed, could not be deleted, or the check failed)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1639,7 +1639,7 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
     </message>
     <message>
         <location filename="../../src/safeplan/ui/journal_view.py" line="180"/>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="379"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="389"/>
         <source>Move to trash</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1655,7 +1655,7 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
     </message>
     <message>
         <location filename="../../src/safeplan/ui/journal_view.py" line="186"/>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="416"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="426"/>
         <source>Empty trash</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1700,107 +1700,112 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="258"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="256"/>
         <source>any</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="280"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="276"/>
         <source>Checking the history…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="290"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="287"/>
+        <source>The history could not be checked just now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="291"/>
         <source>The journal could not be opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="297"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="298"/>
         <source>Anyone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="309"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="319"/>
         <source>History intact: {count} changes recorded and checked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="317"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="327"/>
         <source>Warning: the journal&apos;s history was altered at change number {number}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="321"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="331"/>
         <source>Warning: an entry differs from its recorded history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="334"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="344"/>
         <source>Warning: change number {number} of the history cannot be read (the file is damaged there). It was made between {after} and {before}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="339"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="349"/>
         <source>Warning: change number {number} of the history, the last one, cannot be read (the file is damaged there). It was made after {after}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="344"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="354"/>
         <source>Warning: change number {number} of the history, the first one, cannot be read (the file is damaged there). It was made before {before}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="347"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="357"/>
         <source>Warning: change number {number} of the history cannot be read (the file is damaged there).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="366"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="376"/>
         <source>{shown} of {total} incidents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="369"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="379"/>
         <source>Trash: {shown} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="372"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="382"/>
         <source>{count} damaged entries could not be opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="378"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="388"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="426"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="436"/>
         <source>Click again to delete for good</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="500"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="510"/>
         <source>Version {number}, saved {saved}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="501"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="511"/>
         <source>Date: {date} {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="502"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="512"/>
         <source>Kinds: {kinds}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="505"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="515"/>
         <source>Exact words: {words}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="509"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="519"/>
         <source>First recorded {when}; {count} versions.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1944,306 +1949,306 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
 <context>
     <name>PlanView</name>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="111"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="140"/>
         <source>Parts of the plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="112"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="141"/>
         <source>Opening…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="124"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="152"/>
         <source>The plan could not be opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="130"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="165"/>
         <source>Checklists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="131"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="166"/>
         <source>People and places</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="132"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="167"/>
         <source>Help numbers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="133"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="168"/>
         <source>Print or save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="144"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="179"/>
         <source>Lists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="149"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="184"/>
         <source>Name of a new list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="150"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="185"/>
         <source>New list…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="155"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="190"/>
         <source>Add a list from the templates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="164"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="199"/>
         <source>Name of the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="168"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="203"/>
         <source>Progress of the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="170"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="205"/>
         <source>%v of %m done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="173"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="208"/>
         <source>Items of the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="178"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="213"/>
         <source>Note on the selected item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="179"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="214"/>
         <source>Note on the selected item (where it is, who has it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="183"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="218"/>
         <source>New item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="184"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="219"/>
         <source>Add an item and press Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="186"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="221"/>
         <source>Move the item up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="188"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="223"/>
         <source>Move the item down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="190"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="225"/>
         <source>Delete item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="192"/>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="328"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="227"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="370"/>
         <source>Restore template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="193"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="228"/>
         <source>Restore the list to its template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="195"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="230"/>
         <source>Delete list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="220"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="255"/>
         <source>Add the list «{title}»</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="325"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="367"/>
         <source>Click again to confirm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="360"/>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="481"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="405"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="529"/>
         <source>Trusted people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="362"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="407"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="362"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="407"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="363"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="408"/>
         <source>What they know</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="363"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="408"/>
         <source>Code word</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="366"/>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="486"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="412"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="534"/>
         <source>Safe places</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="368"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="414"/>
         <source>Place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="368"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="414"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="369"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="415"/>
         <source>When it is open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="369"/>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="394"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="415"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="441"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="378"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="425"/>
         <source>Country</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="391"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="438"/>
         <source>Your own numbers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="393"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="440"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="393"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="440"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="400"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="448"/>
         <source>Kazakhstan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="400"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="448"/>
         <source>Other countries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="416"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="464"/>
         <source>Source: {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="421"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="469"/>
         <source>published {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="422"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="470"/>
         <source>checked {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="429"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="477"/>
         <source>History only: it may not work now, and he may know it too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="432"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="480"/>
         <source>This is tied to its date and may have changed since.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="435"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="483"/>
         <source>Works online, from abroad: not a first contact when you are in danger.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="439"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="487"/>
         <source>Numbers change: check them when you can, and add your own below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="448"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="496"/>
         <source>A one-page plan: your trusted people, safe places, the emergency bag and the key numbers. A printed or saved plan is NOT protected: anyone who finds it can read it. Hide it well, or keep it with someone you trust.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="463"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="511"/>
         <source>Save as text…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="476"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="524"/>
         <source>MY PLAN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="479"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="527"/>
         <source>(none yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="483"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="531"/>
         <source>code word: {word}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="497"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="545"/>
         <source>Key numbers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="502"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="550"/>
         <source>Save as text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="503"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="551"/>
         <source>Text files (*.txt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="515"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="563"/>
         <source>Saved. Remember: this file is not protected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="518"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="566"/>
         <source>The plan could not be saved there (is the disk full or the folder read-only?). Nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2895,17 +2900,17 @@ Compare the fingerprint with the one recorded at first contact.
 <context>
     <name>RowTable</name>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="50"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="73"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="52"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="75"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="52"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="75"/>
         <source>Delete the row</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2913,52 +2918,52 @@ Compare the fingerprint with the one recorded at first contact.
 <context>
     <name>SafetyView</name>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="40"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="37"/>
         <source>Hiding it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="41"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="38"/>
         <source>Press Esc or Quick exit to go back to the calculator at once: everything shown is cleared. The vault also locks by itself after a few minutes without use, when the window is minimised, and when another window stays in front (see Settings). To open it again, type your PIN and press =.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="45"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="42"/>
         <source>What is protected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="46"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="43"/>
         <source>Everything you write or add is encrypted on this computer with your PIN (AES-256, Argon2id). Nothing you write is stored anywhere in readable form, and the app never uses the internet. File and folder names look like a calculator&apos;s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="50"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="47"/>
         <source>What is not protected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="51"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="48"/>
         <source>Spying software or a keylogger on this computer can see what you type and what is on screen. Someone with full control of the computer can read the memory while the vault is open. Files you add are still where they were until you remove them, and copies may remain in backups, cloud folders and on your phone. A report you export is not protected: keep it hidden.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="56"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="53"/>
         <source>Copy and paste</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="57"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="54"/>
         <source>Text you copy from the vault is removed from the clipboard when the vault locks, and clipboard managers are asked not to keep it. A clipboard manager or clipboard history that ignores this request, or a program that watches the clipboard, may still have kept a copy. Copy from the vault only when you need to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="62"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="59"/>
         <source>If you forget your PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="63"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="60"/>
         <source>Type your 24-digit recovery code on the calculator and press =, then choose a new PIN. Without the PIN or the recovery code nobody can open the vault, not even us.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2999,191 +3004,191 @@ Compare the fingerprint with the one recorded at first contact.
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="55"/>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="58"/>
         <source>You opened the vault with your recovery code. Choose a new PIN now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="72"/>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="78"/>
         <source>Automatic lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="76"/>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="82"/>
         <source>Lock after this long without use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="78"/>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="85"/>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="84"/>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="91"/>
         <source>Never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="79"/>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="86"/>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="85"/>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="92"/>
         <source>After {n} min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="80"/>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="86"/>
         <source>When not in use:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="83"/>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="89"/>
         <source>Lock after this long in the background</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="87"/>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="93"/>
         <source>When another window is in front:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="89"/>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="95"/>
         <source>Lock when the window is minimised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="99"/>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="114"/>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="105"/>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="120"/>
         <source>Change PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="101"/>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="107"/>
         <source>Current PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="102"/>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="108"/>
         <source>Current PIN:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="104"/>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="110"/>
         <source>New PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="105"/>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="111"/>
         <source>New PIN (6–16 digits):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="106"/>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="112"/>
         <source>New PIN again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="107"/>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="113"/>
         <source>New PIN again:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="124"/>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="130"/>
         <source>This computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="126"/>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="132"/>
         <source>When on, a secret in this computer&apos;s keyring is mixed into your PIN: a copy of the vault file cannot be opened elsewhere with the PIN alone (the recovery code still works anywhere). Changing this needs your PIN.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="132"/>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="138"/>
         <source>Tie the vault to this computer&apos;s keyring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="137"/>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="143"/>
         <source>PIN to confirm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="138"/>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="144"/>
         <source>Your PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="140"/>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="146"/>
         <source>Apply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="142"/>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="148"/>
         <source>Apply keyring setting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="155"/>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="158"/>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="161"/>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="164"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="159"/>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="165"/>
         <source>As the system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="212"/>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="226"/>
         <source>A PIN is 6 to 16 digits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="215"/>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="229"/>
         <source>The two new PINs are different.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="218"/>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="232"/>
         <source>Changing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="227"/>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="241"/>
         <source>The current PIN is not right.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="229"/>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="243"/>
         <source>Your PIN was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="235"/>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="249"/>
         <source>The PIN could not be changed; the old one still works.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="242"/>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="256"/>
         <source>Applying…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="255"/>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="269"/>
         <source>That PIN is not right; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="257"/>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="271"/>
         <source>The vault is now tied to this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="259"/>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="273"/>
         <source>The vault is no longer tied to this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="266"/>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="280"/>
         <source>This computer has no secure keyring.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="268"/>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="282"/>
         <source>That did not work; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3369,12 +3374,12 @@ Compare the fingerprint with the one recorded at first contact.
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="46"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="45"/>
         <source>Incidents per month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="61"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="60"/>
         <source>No incidents yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3382,52 +3387,52 @@ Compare the fingerprint with the one recorded at first contact.
 <context>
     <name>VaultShell</name>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="94"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="91"/>
         <source>Sections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="102"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="99"/>
         <source>Quick exit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="104"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="101"/>
         <source>Quick exit: hide everything now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="105"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="102"/>
         <source>Esc</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="117"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="114"/>
         <source>Journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="120"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="117"/>
         <source>Evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="122"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="119"/>
         <source>Plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="124"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="121"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="137"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="127"/>
         <source>Safety</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="138"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="128"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>

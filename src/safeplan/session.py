@@ -16,6 +16,9 @@ from typing import TYPE_CHECKING, Any
 from .backups import BACKUPS, BackupLog
 
 if TYPE_CHECKING:
+    from .evidence import EvidenceStore
+    from .journal import Journal
+    from .plan import SafetyPlan
     from .vault import DeviceKeyring, KdfPolicy, Vault
     from .vault.backup import BackupMade, OpenedBackup
 
@@ -63,6 +66,20 @@ class Opened:
 
     vault: Vault
     records: Records
+
+
+@dataclass
+class Workspace:
+    """The domain objects the vault's screens work on, one set per unlock.
+
+    Screens receive these from the session; none of them builds its own from
+    the vault, so there is one journal (one chain head) however many screens
+    show it.
+    """
+
+    journal: Journal
+    plan: SafetyPlan
+    evidence: EvidenceStore
 
 
 def read_for_screens(vault: Vault) -> Opened:
@@ -323,6 +340,21 @@ class Session:
         for record_id, data in opened.records.get(BACKUPS, []):
             self._backups_id = record_id
             self.backups = BackupLog.from_data(data)
+
+    def open_workspace(self, language: str) -> Workspace:
+        """Build the journal, the plan and the evidence store (call from a worker: it
+        decrypts every record, unless the unlock already read them)."""
+        from .evidence import EvidenceStore
+        from .journal import Journal
+        from .plan import SafetyPlan
+
+        vault = self._require()
+        records = self.take_records()
+        loaded = records if records is not None else vault.list_many(
+            Journal.KINDS + SafetyPlan.KINDS + EvidenceStore.KINDS)
+        journal = Journal(vault, loaded=loaded)
+        return Workspace(journal, SafetyPlan(vault, language, loaded=loaded),
+                         EvidenceStore(vault, journal, loaded=loaded))
 
     def take_records(self) -> Records | None:
         """The records read at unlock, once; None afterwards (they may be stale)."""

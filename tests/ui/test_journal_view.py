@@ -51,7 +51,7 @@ def test_write_an_incident(qtbot, make_window, existing_vault):
     assert view.editor is None
     assert rows(view) == [["2026-11-20 " + editor.time.time().toString("HH:mm"),
                            "Physical", "Толкнул меня. Ол мені ұрды.", "0"]]
-    assert "1 changes recorded" in view.chain.text()
+    qtbot.waitUntil(lambda: "1 changes recorded" in view.chain.text(), timeout=5000)
 
 
 def test_validation_messages(qtbot, make_window, existing_vault):
@@ -114,7 +114,7 @@ def test_empty_trash_needs_a_second_click(qtbot, make_window, existing_vault):
     assert len(rows(view)) == 1
     click(qtbot, view, "journal_empty_trash")
     assert rows(view) == []
-    assert "intact" in view.chain.text()
+    qtbot.waitUntil(lambda: "3 changes recorded" in view.chain.text(), timeout=5000)
 
 
 def test_search_and_filters(qtbot, make_window, existing_vault):
@@ -254,3 +254,23 @@ def test_examination_fields_are_saved(qtbot, make_window, existing_vault):
     # The examination's fact is shown with its mark: it could not be re-checked.
     fact = editor.findChild(QWidget, "incident_exam_fact")
     assert any(w.text().startswith("Not re-checked") for w in fact.findChildren(QLabel))
+
+
+def test_a_damaged_change_is_named_by_its_neighbours(qtbot, make_window, existing_vault,
+                                                     data_dir, policy, device):
+    from safeplan import vault
+    from safeplan.journal import EVENT, Journal
+
+    from ..helpers.damage import flip_byte_of_record
+
+    opened = vault.unlock(data_dir, PIN, policy=policy, device=device)
+    journal = Journal(opened)
+    for text in ("one", "two", "three"):
+        journal.create(Incident(date="2026-01-05", description=text))
+    middle = sorted(opened.list(EVENT), key=lambda pair: pair[1]["seq"])[1][0]
+    opened.close()
+    flip_byte_of_record(data_dir / vault.DB_NAME, middle, 7)
+    _window, view = open_journal(qtbot, make_window)
+    view._check_chain()
+    qtbot.waitUntil(lambda: "cannot be read" in view.chain.text(), timeout=5000)
+    assert "change number 2" in view.chain.text() and "between" in view.chain.text()

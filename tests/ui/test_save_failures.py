@@ -126,3 +126,42 @@ def test_a_failure_in_a_worker_thread_locks_on_the_gui_thread(qtbot, make_window
         threading.excepthook, __import__("sys").excepthook = hooks
     assert locked_on == [threading.main_thread()]
     assert window.shell is None
+
+
+def test_a_plan_change_on_a_full_disk_says_so_and_keeps_the_list(qtbot, make_window,
+                                                                  existing_vault, monkeypatch):
+    from PySide6.QtCore import Qt
+
+    from .test_session_flow import enter, wait_unlocked
+
+    window = make_window()
+    enter(qtbot, window, "2580147369")
+    wait_unlocked(qtbot, window)
+    window.shell.show_page("plan")
+    view = window.shell.plan
+    qtbot.waitUntil(lambda: view.plan is not None, timeout=10_000)
+    FullDisk(monkeypatch, window.session.vault)
+    first = view.items.item(0)
+    first.setCheckState(Qt.CheckState.Checked)  # she ticks the first item
+    assert window.shell is not None, "a full disk locked the vault"
+    assert "disk is full" in view.failure.text() and view.failure.isVisible()
+    assert view.items.item(0).checkState() == Qt.CheckState.Unchecked  # as stored
+    view.contacts.add()
+    assert view.contacts.table.rowCount() == 0
+
+
+def test_a_settings_change_on_a_full_disk_says_so_and_keeps_the_old_one(
+        qtbot, make_window, existing_vault, monkeypatch):
+    from .test_session_flow import enter, wait_unlocked
+
+    window = make_window()
+    enter(qtbot, window, "2580147369")
+    wait_unlocked(qtbot, window)
+    view = window.shell.settings
+    FullDisk(monkeypatch, window.session.vault)
+    view.idle.setCurrentIndex(view.idle.findData(10))
+    view.idle.activated.emit(view.idle.currentIndex())
+    assert window.shell is not None
+    assert window.session.settings.idle_minutes == 3
+    assert view.idle.currentData() == 3  # the screen shows what is in force
+    assert "disk is full" in view.save_status.text()

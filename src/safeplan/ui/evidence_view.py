@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import contextlib
 import os
-import threading
 from pathlib import Path
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QObject, QSize, Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,17 +27,11 @@ from PySide6.QtWidgets import (
 from ..evidence import KINDS, EvidenceStore, ImportOutcome, matches
 from ..journal import Journal
 from ..vault import FileDamaged, ImportCancelled, VaultError
-from .background import run_in_background
+from .background import Job, JobControl, run_in_background
 from .evidence_model import ICON, EvidenceModel, evidence_kind_names
 from .evidence_viewer import EvidenceViewer
 from .files import file_dialog
 from .widgets import button, date_filter, date_value, label
-
-
-class _Relay(QObject):
-    """Carries a worker's progress to the GUI thread (queued: it lives on the GUI thread)."""
-
-    step = Signal(int, str)  # percent overall, name of the file being imported
 
 
 class ImportPanel(QFrame):
@@ -57,10 +49,7 @@ class ImportPanel(QFrame):
         self.setProperty("role", "card")
         self.paths: list[str] = []
         self.store: EvidenceStore | None = None
-        self._cancel = threading.Event()
-        self._relay = _Relay(self)
-        self._relay.step.connect(self._progress)
-        self.running = False
+        self.job: Job | None = None
 
         self.heading = label("", name="evidence_import_heading")
         font = self.heading.font()
@@ -143,47 +132,52 @@ class ImportPanel(QFrame):
         self.done_button.hide()
         self.show()
 
+    @property
+    def running(self) -> bool:
+        return self.job is not None and self.job.running
+
     def start(self) -> None:
         store = self.store
-        if store is None or not self.paths:
+        if store is None or not self.paths or self.running:
             return
-        self.running = True
-        self._cancel.clear()
         incident_id = self.incident.currentData()
         remove = self.remove.isChecked()
         paths = list(self.paths)
-        relay, cancel = self._relay, self._cancel
         for widget in (self.incident, self.remove):
             widget.setEnabled(False)
         self.start_button.hide()
         self.progress.show()
 
-        def work() -> list[ImportOutcome]:
+        def work(control: JobControl) -> list[ImportOutcome]:
             sizes = [_size(p) for p in paths]
             total = max(1, sum(sizes))
             done = 0
             outcomes = []
             for path, size in zip(paths, sizes, strict=True):
-                if cancel.is_set():
+                if control.cancelled():
                     outcomes.append(ImportOutcome(path, "cancelled"))
                     continue
                 name = Path(path).name
 
                 def report(n: int, name: str = name, base: int = done) -> None:
-                    _emit(relay.step, int(100 * (base + n) / total), name)
+                    control.report(int(100 * (base + n) / total), name)
 
                 report(0)
                 try:
                     outcomes.append(store.import_file(path, incident_id=incident_id,
                                                       remove_original=remove, progress=report,
-                                                      cancelled=cancel.is_set))
+                                                      cancelled=control.cancelled))
                 except (VaultError, OSError, ValueError):  # the vault itself failed
                     outcomes.append(ImportOutcome(path, "refused", reason="vault"))
                 done += size
-            _emit(relay.step, 100, "")
+            control.report(100)
             return outcomes
 
-        run_in_background(work, self._finished, self._failed)
+        self.job = Job(work, self)
+        self.job.progress.connect(self._progress)
+        self.job.done.connect(self._finished)
+        self.job.failed.connect(self._failed)
+        self.job.start()
 
     def _progress(self, percent: int, name: str) -> None:
         self.progress.setValue(percent)
@@ -191,8 +185,8 @@ class ImportPanel(QFrame):
             self.current.setText(self.tr("Encrypting {name}…").format(name=name))
 
     def cancel(self) -> None:
-        if self.running:
-            self._cancel.set()
+        if self.job is not None and self.running:
+            self.job.cancel()
             self.cancel_button.setEnabled(False)
             self.current.setText(self.tr("Cancelling…"))
         else:
@@ -200,7 +194,8 @@ class ImportPanel(QFrame):
 
     def stop(self) -> None:
         """Lock: stop at the next chunk; what was not finished is dropped."""
-        self._cancel.set()
+        if self.job is not None:
+            self.job.cancel()
 
     def _failed(self, _error: BaseException) -> None:
         if not shiboken6.isValid(self):
@@ -210,7 +205,6 @@ class ImportPanel(QFrame):
     def _finished(self, outcomes: object) -> None:
         if not shiboken6.isValid(self):
             return
-        self.running = False
         assert isinstance(outcomes, list)
         self.files.clear()
         stored = sum(o.status == "stored" for o in outcomes)
@@ -287,12 +281,6 @@ def _size(path: str) -> int:
         return os.stat(path).st_size
     except OSError:
         return 0
-
-
-def _emit(signal: Any, *args: Any) -> None:
-    # RuntimeError: the screen is gone (locked); the import stops at the next chunk.
-    with contextlib.suppress(RuntimeError):
-        signal.emit(*args)
 
 
 class EvidenceView(QWidget):

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -34,7 +33,7 @@ from ..journal import Journal
 from ..report import texts
 from ..vault import StorageFull, Vault
 from . import language
-from .background import run_in_background
+from .background import Job, run_in_background
 from .evidence_model import evidence_kind_names
 from .files import file_dialog
 from .journal_model import kind_names
@@ -93,9 +92,8 @@ class ExportView(QWidget):
         self.vault = vault
         self.journal: Journal | None = None
         self.store: EvidenceStore | None = None
-        self._cancel = threading.Event()
+        self.job: Job | None = None
         self._dialog: Any = None
-        self.running = False
         column = scrolling_column(self)
 
         # What goes out
@@ -377,30 +375,34 @@ class ExportView(QWidget):
         translate = report_translate(code)
         exporter = Exporter(self.vault, self.journal, self.store, texts(translate, code),
                             kind_names(translate), evidence_kind_names(translate))
-        self.running = True
-        self._cancel.clear()
         self.export_button.setEnabled(False)
         self.cancel_button.setEnabled(True)
         self.cancel_button.show()
         self.progress.setValue(0)
         self.progress.show()
         self._say(self.tr("Writing the report…"), "hint")
-        cancel = self._cancel
-        run_in_background(
-            lambda report: exporter.run(request, target, report, cancel.is_set),
-            self._exported, self._failed, self._progress)
+        self.job = Job(lambda control: exporter.run(request, target, control.report,
+                                                    control.cancelled), self)
+        self.job.progress.connect(self._progress)
+        self.job.done.connect(self._exported)
+        self.job.failed.connect(self._failed)
+        self.job.start()
 
-    def _progress(self, percent: int) -> None:
+    @property
+    def running(self) -> bool:
+        return self.job is not None and self.job.running
+
+    def _progress(self, percent: int, _text: str = "") -> None:
         if shiboken6.isValid(self):
             self.progress.setValue(percent)
 
     def cancel(self) -> None:
-        self._cancel.set()
+        if self.job is not None:
+            self.job.cancel()
         self.cancel_button.setEnabled(False)
         self._say(self.tr("Cancelling…"), "hint")
 
     def _finish(self) -> None:
-        self.running = False
         self.export_button.setEnabled(self.journal is not None)
         self.cancel_button.hide()
         self.progress.hide()
@@ -478,7 +480,8 @@ class ExportView(QWidget):
         run_in_background(lambda: verify(target, password), shown, failed)
 
     def clear(self) -> None:
-        self._cancel.set()
+        if self.job is not None:
+            self.job.cancel()
         self.journal = None
         self.store = None
         self.incidents.clear()

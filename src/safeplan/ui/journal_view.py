@@ -24,8 +24,7 @@ from PySide6.QtWidgets import (
 
 from ..chain import Place, Problem
 from ..journal import KINDS, ChainStatus, Entry, Journal, per_month, search
-from ..vault import Vault
-from .background import run_in_background
+from .background import Job
 from .failure import STORAGE_ERRORS, why_not_changed
 from .incident_editor import IncidentEditor
 from .journal_model import IncidentTableModel, kind_names
@@ -102,15 +101,16 @@ class Timeline(QWidget):
 
 
 class JournalView(QWidget):
-    """The journal. Loads in the background; everything after that is in memory."""
+    """The journal: shows the Journal the session opened (`loaded()`), never builds one;
+    everything after that is in memory."""
 
-    def __init__(self, vault: Vault, autoload: bool = True, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("journalView")
-        self.vault = vault
         self.journal: Journal | None = None
         self.editor: IncidentEditor | None = None
         self.showing_trash = False
+        self._chain_generation = 0
         # Set by the shell once the evidence store is loaded: names linked to an incident.
         self.evidence_names: Callable[[int], list[str]] | None = None
         # Likewise: every evidence item (id, name), and her protective orders (id, label).
@@ -261,8 +261,6 @@ class JournalView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.pages)
         self._set_enabled(False)
-        if autoload:  # else the owner loads it, with other screens, and calls loaded()
-            run_in_background(lambda: Journal(vault), self.loaded, self.load_failed)
 
     def _date_filter(self, name: str, accessible: str) -> QDateEdit:
         edit = date_filter(name, accessible, self.tr("any"))
@@ -278,8 +276,6 @@ class JournalView(QWidget):
             widget.setEnabled(on)
 
     def loaded(self, journal: object) -> None:
-        if not self.vault.is_open:
-            return
         assert isinstance(journal, Journal)
         self.journal = journal
         self._set_enabled(True)
@@ -289,15 +285,20 @@ class JournalView(QWidget):
             self.draft_bar.show()
         self.chain.setText(self.tr("Checking the history…"))
         # The list is usable now; the chain check (a hash per revision) follows.
-        run_in_background(lambda: journal.verify(reread=False), self._chain_checked)
+        self._check_chain(reread=False)
 
-    def _chain_checked(self, status: object) -> None:
-        if self.journal is not None and isinstance(status, ChainStatus):
+    def _chain_checked(self, status: object, generation: int) -> None:
+        if (self.journal is not None and isinstance(status, ChainStatus)
+                and generation == self._chain_generation):
             self._show_chain(status)
 
+    def _chain_failed(self, _error: BaseException, generation: int) -> None:
+        if self.journal is not None and generation == self._chain_generation:
+            self.chain.setText(self.tr("The history could not be checked just now."))
+            self.chain.setProperty("role", "error")
+
     def load_failed(self, _error: BaseException) -> None:
-        if self.vault.is_open:  # else it failed because a lock closed the vault: expected
-            self.status.setText(self.tr("The journal could not be opened."))
+        self.status.setText(self.tr("The journal could not be opened."))
 
     def _fill_people(self) -> None:
         assert self.journal is not None
@@ -310,9 +311,18 @@ class JournalView(QWidget):
         self.person.setCurrentIndex(max(0, self.person.findData(current)))
         self.person.blockSignals(False)
 
-    def _check_chain(self) -> None:
-        assert self.journal is not None
-        self._show_chain(self.journal.verify())
+    def _check_chain(self, reread: bool = True) -> None:
+        """Check the chain off the GUI thread (a hash per revision, and with `reread`
+        every event decrypted again); only the newest check's answer is shown."""
+        journal = self.journal
+        if journal is None:
+            return
+        self._chain_generation += 1
+        generation = self._chain_generation
+        job = Job(lambda _control: journal.verify(reread=reread), self)
+        job.done.connect(lambda status: self._chain_checked(status, generation))
+        job.failed.connect(lambda error: self._chain_failed(error, generation))
+        job.start()
 
     def _show_chain(self, status: ChainStatus) -> None:
         if status.ok:

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable
+from typing import Any
+
 from PySide6.QtCore import QSaveFile, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,8 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..plan import CONTACT, NUMBER, PLACE, SafetyPlan, help_countries, load_help, localised
-from ..vault import Vault
-from .background import run_in_background
+from .failure import STORAGE_ERRORS, why_not_changed
 from .files import file_dialog
 from .legal_note import recheck_note
 from .widgets import button, card, label
@@ -31,10 +34,30 @@ from .widgets import button, card, label
 _ROW_ROLE = Qt.ItemDataRole.UserRole
 
 
+def _keeps_work(method: Callable[..., Any]) -> Callable[..., Any]:
+    """A handler that changes the plan. If the change cannot be written (a full
+    disk, a damaged file) the screen says so and shows the plan as it is stored,
+    instead of the error reaching the guard that locks the vault."""
+    count = method.__code__.co_argcount - 1  # a signal may pass more than it takes
+
+    @functools.wraps(method)
+    def run(self: Any, *args: Any) -> Any:
+        try:
+            result = method(self, *args[:count])
+        except STORAGE_ERRORS as err:
+            self.show_failure(why_not_changed(err))
+            return None
+        self.show_failure("")
+        return result
+
+    return run
+
+
 class RowTable(QWidget):
     """An editable table of one kind of row (contacts, places, own numbers)."""
 
     changed = Signal()
+    failed = Signal(str)  # what to tell her; "" once a change is stored again
 
     def __init__(self, plan: SafetyPlan, kind: str, columns: list[tuple[str, str]], name: str,
                  parent: QWidget | None = None) -> None:
@@ -74,6 +97,12 @@ class RowTable(QWidget):
                 self.table.setItem(r, c, item)
         self.table.blockSignals(False)
 
+    def show_failure(self, text: str) -> None:
+        if text:
+            self.reload()  # back to what is stored
+        self.failed.emit(text)
+
+    @_keeps_work
     def add(self) -> None:
         self.plan.add_row(self.kind, {key: "" for key, _ in self.columns})
         self.reload()
@@ -81,6 +110,7 @@ class RowTable(QWidget):
         self.table.editItem(self.table.item(self.table.rowCount() - 1, 0))
         self.changed.emit()
 
+    @_keeps_work
     def remove(self) -> None:
         r = self.table.currentRow()
         if r < 0:
@@ -89,6 +119,7 @@ class RowTable(QWidget):
         self.reload()
         self.changed.emit()
 
+    @_keeps_work
     def _edited(self, item: QTableWidgetItem) -> None:
         r = item.row()
         data = {key: (self.table.item(r, c).text() if self.table.item(r, c) else "")
@@ -98,33 +129,37 @@ class RowTable(QWidget):
 
 
 class PlanView(QWidget):
-    """The plan. Built from a SafetyPlan loaded in the vault's language."""
+    """The plan: shows the SafetyPlan the session opened (`loaded()`), never builds one."""
 
-    def __init__(self, vault: Vault, language: str, autoload: bool = True,
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("planView")
-        self.vault = vault
         self.plan: SafetyPlan | None = None
         self.tabs = QTabWidget()
         self.tabs.setObjectName("plan_tabs")
         self.tabs.setAccessibleName(self.tr("Parts of the plan"))
         self.opening = label(self.tr("Opening…"), "hint")
+        self.failure = label("", "error", "plan_failure")
+        self.failure.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 0, 18, 12)
         layout.addWidget(self.opening)
+        layout.addWidget(self.failure)
         layout.addWidget(self.tabs)
         self.tabs.hide()
-        # Decrypting the vault's records takes a while in a full vault: not on the GUI thread.
-        if autoload:  # else the owner loads it, with other screens, and calls loaded()
-            run_in_background(lambda: SafetyPlan(vault, language), self.loaded, self.load_failed)
 
     def load_failed(self, _error: BaseException) -> None:
-        if self.vault.is_open:
-            self.opening.setText(self.tr("The plan could not be opened."))
+        self.opening.setText(self.tr("The plan could not be opened."))
+
+    def show_failure(self, text: str) -> None:
+        """Say why a change was not made ("" clears it); show the plan as stored."""
+        self.failure.setText(text)
+        self.failure.setVisible(bool(text))
+        if text and self.plan is not None:
+            self._refresh()
 
     def loaded(self, plan: object) -> None:
-        if not self.vault.is_open or not isinstance(plan, SafetyPlan):
+        if not isinstance(plan, SafetyPlan):
             return
         self.plan = plan
         self.tabs.addTab(self._checklists(), self.tr("Checklists"))
@@ -222,6 +257,7 @@ class PlanView(QWidget):
             self.add_template.setAccessibleName(text)
             self.add_template.setProperty("template_key", missing[0][0])
 
+    @_keeps_work
     def _add_template(self) -> None:
         key = self.add_template.property("template_key")
         if key:
@@ -272,6 +308,7 @@ class PlanView(QWidget):
         self._fill_lists()
         self._show_list(keep=keep)
 
+    @_keeps_work
     def _item_changed(self, item: QListWidgetItem) -> None:
         list_id = self._list_id()
         if list_id is None:
@@ -287,6 +324,7 @@ class PlanView(QWidget):
             return
         self.note.setText(self.plan.get(list_id).items[row].note)
 
+    @_keeps_work
     def _save_note(self) -> None:
         list_id, row = self._list_id(), self.items.currentRow()
         if list_id is None or row < 0:
@@ -295,6 +333,7 @@ class PlanView(QWidget):
             self.plan.edit_item(list_id, row, note=self.note.text())
             self._refresh(keep=row)
 
+    @_keeps_work
     def _add_item(self) -> None:
         list_id, text = self._list_id(), self.new_item.text().strip()
         if list_id is None or not text:
@@ -303,12 +342,14 @@ class PlanView(QWidget):
         self.new_item.clear()
         self._refresh(keep=len(self.plan.get(list_id).items) - 1)
 
+    @_keeps_work
     def _move(self, delta: int) -> None:
         list_id, row = self._list_id(), self.items.currentRow()
         if list_id is None or row < 0:
             return
         self._refresh(keep=self.plan.move_item(list_id, row, delta))
 
+    @_keeps_work
     def _delete_item(self) -> None:
         list_id, row = self._list_id(), self.items.currentRow()
         if list_id is None or row < 0:
@@ -316,6 +357,7 @@ class PlanView(QWidget):
         self.plan.delete_item(list_id, row)
         self._refresh(keep=min(row, len(self.plan.get(list_id).items) - 1))
 
+    @_keeps_work
     def _reset(self) -> None:
         list_id = self._list_id()
         if list_id is None:
@@ -329,6 +371,7 @@ class PlanView(QWidget):
         self.plan.reset(list_id)
         self._refresh()
 
+    @_keeps_work
     def _add_list(self, field: QLineEdit) -> None:
         if field.text().strip():
             list_id = self.plan.add_list(field.text())
@@ -336,6 +379,7 @@ class PlanView(QWidget):
             self._fill_lists(select=list_id)
             self._show_list()
 
+    @_keeps_work
     def _rename_list(self) -> None:
         list_id = self._list_id()
         title = self.list_title.text().strip()
@@ -343,6 +387,7 @@ class PlanView(QWidget):
             self.plan.rename_list(list_id, title)
             self._fill_lists()
 
+    @_keeps_work
     def _delete_list(self) -> None:
         list_id = self._list_id()
         if list_id is None:
@@ -362,11 +407,13 @@ class PlanView(QWidget):
             ("name", self.tr("Name")), ("phone", self.tr("Phone")),
             ("knows", self.tr("What they know")), ("code_word", self.tr("Code word"))],
             "plan_contacts")
+        self.contacts.failed.connect(self.show_failure)
         layout.addWidget(self.contacts, 1)
         layout.addWidget(label(self.tr("Safe places"), "title"))
         self.places = RowTable(self.plan, PLACE, [
             ("name", self.tr("Place")), ("address", self.tr("Address")),
             ("hours", self.tr("When it is open")), ("notes", self.tr("Notes"))], "plan_places")
+        self.places.failed.connect(self.show_failure)
         layout.addWidget(self.places, 1)
         return page
 
@@ -392,6 +439,7 @@ class PlanView(QWidget):
         self.own_numbers = RowTable(self.plan, NUMBER, [
             ("name", self.tr("Who")), ("number", self.tr("Number")),
             ("notes", self.tr("Notes"))], "plan_own_numbers")
+        self.own_numbers.failed.connect(self.show_failure)
         layout.addWidget(self.own_numbers, 1)
         self._show_numbers()
         return page

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import QRegularExpression, Signal
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
@@ -17,9 +19,10 @@ from PySide6.QtWidgets import (
 )
 
 from ..pins import is_pin
-from ..session import IDLE_CHOICES, INACTIVE_CHOICES, Session
+from ..session import IDLE_CHOICES, INACTIVE_CHOICES, Session, Settings
 from .background import run_in_background
-from .widgets import card, scrolling_column
+from .failure import STORAGE_ERRORS, why_not_changed
+from .widgets import card, label, scrolling_column
 
 
 def _pin_field(name: str, accessible: str) -> QLineEdit:
@@ -57,6 +60,9 @@ class SettingsView(QWidget):
         self.recovery_banner.setProperty("role", "error")
         self.recovery_banner.setWordWrap(True)
         column.addWidget(self.recovery_banner)
+        self.save_status = label("", "error", "settings_save_status")
+        self.save_status.hide()
+        column.addWidget(self.save_status)
 
         column.addWidget(self._pin_card())
         column.addWidget(self._lock_card())
@@ -186,16 +192,24 @@ class SettingsView(QWidget):
         return vault is not None and vault.opened_by == "recovery"
 
     def _save_lock(self) -> None:
-        settings = self.session.settings
-        settings.idle_minutes = int(self.idle.currentData())
-        settings.inactive_minutes = int(self.inactive.currentData())
-        settings.lock_on_minimise = self.minimise.isChecked()
-        self.session.save_settings()
-        self.settingsChanged.emit()
+        self._save(replace(self.session.settings, idle_minutes=int(self.idle.currentData()),
+                           inactive_minutes=int(self.inactive.currentData()),
+                           lock_on_minimise=self.minimise.isChecked()))
 
     def _save_language(self) -> None:
-        self.session.settings.language = str(self.language.currentData())
-        self.session.save_settings()
+        self._save(replace(self.session.settings, language=str(self.language.currentData())))
+
+    def _save(self, settings: Settings) -> None:
+        """Stored first, then in force; if it cannot be stored the screen says so and
+        shows the settings still in force."""
+        try:
+            self.session.save_settings(settings)
+        except STORAGE_ERRORS as err:
+            self.refresh()
+            self.save_status.setText(why_not_changed(err))
+            self.save_status.show()
+            return
+        self.save_status.hide()
         self.settingsChanged.emit()
 
     def _set_busy(self, busy: bool) -> None:

@@ -18,10 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..evidence import EvidenceStore
-from ..journal import Journal
-from ..plan import SafetyPlan
-from ..session import Session
+from ..session import Session, Workspace
 from .background import run_in_background
 from .evidence_view import EvidenceView
 from .export_view import ExportView
@@ -116,27 +113,20 @@ class VaultShell(QWidget):
         assert session.vault is not None
         vault = session.vault
         language = current_language()
-        self.journal = JournalView(vault, autoload=False)
+        self.journal = JournalView()
         self.add_page("journal", self.tr("Journal"), self.journal)
         self.evidence = EvidenceView()
         self.evidence.linksChanged.connect(self._links_changed)
         self.add_page("evidence", self.tr("Evidence"), self.evidence)
-        self.plan = PlanView(vault, language, autoload=False)
+        self.plan = PlanView()
         self.add_page("plan", self.tr("Plan"), self.plan)
         self.export = ExportView(vault)
         self.add_page("export", self.tr("Export"), self.export)
 
-        records = session.take_records()  # read at unlock, in the KDF's worker
-
-        def load() -> tuple[Journal, SafetyPlan, EvidenceStore]:
-            # Only a rebuilt shell (a language change) reads the vault again.
-            loaded = records if records is not None else vault.list_many(
-                Journal.KINDS + SafetyPlan.KINDS + EvidenceStore.KINDS)
-            journal = Journal(vault, loaded=loaded)
-            return (journal, SafetyPlan(vault, language, loaded=loaded),
-                    EvidenceStore(vault, journal, loaded=loaded))
-
-        run_in_background(load, self._loaded, self._load_failed)
+        # The records were read at unlock, in the KDF's worker; only a rebuilt shell
+        # (a language change) reads the vault again.
+        run_in_background(lambda: session.open_workspace(language), self._loaded,
+                          self._load_failed)
         self.add_page("safety", self.tr("Safety"), SafetyView())
         self.add_page("settings", self.tr("Settings"), self.settings)
         self.navigation.currentRowChanged.connect(self._go)
@@ -202,7 +192,8 @@ class VaultShell(QWidget):
     def _loaded(self, result: object) -> None:
         if not shiboken6.isValid(self) or self.session.vault is None:
             return  # locked while loading: the screens are gone
-        journal, plan, evidence = result  # type: ignore[misc]
+        assert isinstance(result, Workspace)
+        journal, plan, evidence = result.journal, result.plan, result.evidence
         self.journal.evidence_names = lambda entry_id: [
             i.current.caption or i.name for i in evidence.for_incident(entry_id)]
         self.journal.evidence_choices = lambda: [
