@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import tempfile
 from pathlib import Path
 
@@ -23,6 +24,11 @@ import pytest  # noqa: E402
 from safeplan.vault import DeviceKeyring, KdfPolicy  # noqa: E402
 
 from .helpers.keyrings import MemoryKeyring  # noqa: E402
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    # The throwaway HOME holds test vaults and exports: leave nothing behind in /tmp.
+    shutil.rmtree(_SANDBOX, ignore_errors=True)
 
 
 def pytest_configure(config: pytest.Config) -> None:
