@@ -92,6 +92,7 @@ def test_round_trip_is_byte_exact_with_the_import_hash(store, tmp_path):
     assert item.facts["size"] == len(data)
     assert item.facts["name"] == "IMG_2041.jpg"
     assert item.facts["mime"] == "image/jpeg"
+    assert item.current.kind == "photo"  # from the content: a JPEG is a photo
     assert item.facts["modified_at"] == pytest.approx(os.stat(path).st_mtime)
     with store.original(item.id) as stream:
         assert stream.read() == data  # EXIF and all, unchanged
@@ -368,3 +369,10 @@ def test_png_exif_is_read_from_the_header_only():
     picture.save(out, "PNG", exif=exif)
     facts = media.image_facts(out.getvalue())
     assert facts["make"] == "PhoneMaker" and (facts["width"], facts["height"]) == (40, 30)
+
+
+def test_kind_follows_the_content_not_the_name(store, tmp_path):
+    text = store.import_file(write(tmp_path, "not-a-photo.jpg", b"just some words\n" * 20))
+    assert text.item.current.kind == "other"
+    photo = store.import_file(write(tmp_path, "scan.bin", photo_bytes()))
+    assert photo.item.current.kind == "photo"

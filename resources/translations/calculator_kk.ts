@@ -115,6 +115,11 @@
     </message>
     <message>
         <location filename="../../src/safeplan/ui/evidence_model.py" line="50"/>
+        <source>Photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/evidence_model.py" line="51"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1558,254 +1563,254 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
 <context>
     <name>JournalView</name>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="122"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="136"/>
         <source>Search the journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="123"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="137"/>
         <source>Search…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="128"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="142"/>
         <source>Filter by kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="129"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="143"/>
         <source>All kinds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="135"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="149"/>
         <source>Filter by person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="137"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="151"/>
         <source>From date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="138"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="152"/>
         <source>To date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="143"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="167"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="145"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="169"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="151"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="175"/>
         <source>Incidents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="166"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="190"/>
         <source>Evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="171"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="195"/>
         <source>New incident</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="174"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="198"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="175"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="199"/>
         <source>Open the incident</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="177"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="201"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="178"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="202"/>
         <source>Show earlier versions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="180"/>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="389"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="204"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="413"/>
         <source>Move to trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="182"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="206"/>
         <source>Trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="183"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="207"/>
         <source>Show the trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="186"/>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="426"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="210"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="450"/>
         <source>Empty trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="188"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="212"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="189"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="213"/>
         <source>Show incidents per month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="200"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="224"/>
         <source>Opening…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="209"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="233"/>
         <source>An entry you had not saved was kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="211"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="235"/>
         <source>Continue it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="213"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="237"/>
         <source>Discard it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="223"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="247"/>
         <source>Earlier versions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="225"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="249"/>
         <source>Back to the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="256"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="280"/>
         <source>any</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="276"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="300"/>
         <source>Checking the history…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="287"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="311"/>
         <source>The history could not be checked just now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="291"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="315"/>
         <source>The journal could not be opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="298"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="322"/>
         <source>Anyone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="319"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="343"/>
         <source>History intact: {count} changes recorded and checked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="327"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="351"/>
         <source>Warning: the journal&apos;s history was altered at change number {number}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="331"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="355"/>
         <source>Warning: an entry differs from its recorded history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="344"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="368"/>
         <source>Warning: change number {number} of the history cannot be read (the file is damaged there). It was made between {after} and {before}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="349"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="373"/>
         <source>Warning: change number {number} of the history, the last one, cannot be read (the file is damaged there). It was made after {after}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="354"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="378"/>
         <source>Warning: change number {number} of the history, the first one, cannot be read (the file is damaged there). It was made before {before}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="357"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="381"/>
         <source>Warning: change number {number} of the history cannot be read (the file is damaged there).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="376"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="400"/>
         <source>{shown} of {total} incidents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="379"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="403"/>
         <source>Trash: {shown} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="382"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="406"/>
         <source>{count} damaged entries could not be opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="388"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="412"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="436"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="460"/>
         <source>Click again to delete for good</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="510"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="534"/>
         <source>Version {number}, saved {saved}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="511"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="535"/>
         <source>Date: {date} {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="512"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="536"/>
         <source>Kinds: {kinds}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="515"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="539"/>
         <source>Exact words: {words}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="519"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="543"/>
         <source>First recorded {when}; {count} versions.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2918,52 +2923,52 @@ Compare the fingerprint with the one recorded at first contact.
 <context>
     <name>SafetyView</name>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="37"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="40"/>
         <source>Hiding it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="38"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="41"/>
         <source>Press Esc or Quick exit to go back to the calculator at once: everything shown is cleared. The vault also locks by itself after a few minutes without use, when the window is minimised, and when another window stays in front (see Settings). To open it again, type your PIN and press =.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="42"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="45"/>
         <source>What is protected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="43"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="46"/>
         <source>Everything you write or add is encrypted on this computer with your PIN (AES-256, Argon2id). Nothing you write is stored anywhere in readable form, and the app never uses the internet. File and folder names look like a calculator&apos;s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="47"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="50"/>
         <source>What is not protected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="48"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="51"/>
         <source>Spying software or a keylogger on this computer can see what you type and what is on screen. Someone with full control of the computer can read the memory while the vault is open. Files you add are still where they were until you remove them, and copies may remain in backups, cloud folders and on your phone. A report you export is not protected: keep it hidden.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="53"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="56"/>
         <source>Copy and paste</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="54"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="57"/>
         <source>Text you copy from the vault is removed from the clipboard when the vault locks, and clipboard managers are asked not to keep it. A clipboard manager or clipboard history that ignores this request, or a program that watches the clipboard, may still have kept a copy. Copy from the vault only when you need to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="59"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="62"/>
         <source>If you forget your PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="60"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="63"/>
         <source>Type your 24-digit recovery code on the calculator and press =, then choose a new PIN. Without the PIN or the recovery code nobody can open the vault, not even us.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3236,137 +3241,162 @@ Compare the fingerprint with the one recorded at first contact.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="105"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="106"/>
         <source>Type the same PIN again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="111"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="113"/>
         <source>Tie the vault to this computer?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="114"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="116"/>
         <source>Keep a second secret in this computer&apos;s keyring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="121"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="122"/>
+        <source>Not available: this computer has no secure keyring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="130"/>
         <source>Create</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="127"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="136"/>
         <source>Setting up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="129"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="138"/>
         <source>Measuring this computer so that every PIN guess costs an attacker about a second, then creating the encrypted vault. This takes a few seconds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="133"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="142"/>
         <source>Progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="140"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="149"/>
         <source>Your recovery code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="142"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="151"/>
         <source>If you forget your PIN, or this computer is lost, these 24 digits open the vault: type them on the calculator and press =. This is the only time they are shown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="150"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="159"/>
         <source>Write it on paper now and keep it somewhere away from this computer, where it will not be found. Do not photograph it or save it on a phone he can see.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="156"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="165"/>
         <source>I have written it down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="162"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="171"/>
         <source>Check what you wrote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="163"/>
-        <source>Type the last four digits of the recovery code.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="169"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="179"/>
         <source>Show the code again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="174"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="184"/>
         <source>All set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="176"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="186"/>
         <source>From now on this app always starts as a calculator. To open your vault, type your PIN and press =. To hide it, press Esc or the Quick exit button.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="181"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="191"/>
         <source>Open the vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="204"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="197"/>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="225"/>
         <source>Type your PIN on the keypad or the keyboard, then OK.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="206"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="227"/>
         <source>{count} digits: at least 6 are needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="208"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="231"/>
         <source>{count} digits: allowed, but 10 or more is much safer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="211"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="234"/>
         <source>{count} digits: good.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="218"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="240"/>
+        <source>Easy to guess: the same digits repeat. It is allowed, but anyone trying PINs starts with these. Digits without a pattern are much safer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="244"/>
+        <source>Easy to guess: the digits follow each other. It is allowed, but anyone trying PINs starts with these. Digits without a pattern are much safer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="247"/>
+        <source>Easy to guess: this looks like a date, and birthdays are the first thing someone who knows you tries. It is allowed, but digits without a pattern are much safer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="254"/>
         <source>A PIN needs at least 6 digits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="226"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="262"/>
         <source>The two PINs were different. Choose it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="230"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="266"/>
         <source>Recommended. A random secret is kept in this computer&apos;s keyring and mixed into your PIN, so a copy of the vault file alone cannot be opened by guessing PINs, however fast the attacker&apos;s hardware. Your recovery code does not use it: it still opens the vault on another computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="238"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="275"/>
         <source>This computer has no secure keyring, so only your PIN protects the vault. Please use a PIN of 10 digits or more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="265"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="303"/>
         <source>The vault could not be created (is the disk full?). Nothing was saved. Please try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="275"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="309"/>
+        <source>Type group {number} of {groups} of the recovery code: the four digits in that place, counting from the left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="318"/>
         <source>That does not match. Look at the code again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3374,12 +3404,12 @@ Compare the fingerprint with the one recorded at first contact.
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="45"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="55"/>
         <source>Incidents per month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="60"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="72"/>
         <source>No incidents yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3387,52 +3417,52 @@ Compare the fingerprint with the one recorded at first contact.
 <context>
     <name>VaultShell</name>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="91"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="94"/>
         <source>Sections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="99"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="102"/>
         <source>Quick exit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="101"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="104"/>
         <source>Quick exit: hide everything now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="102"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="105"/>
         <source>Esc</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="114"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="117"/>
         <source>Journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="117"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="120"/>
         <source>Evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="119"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="122"/>
         <source>Plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="121"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="124"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="127"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="130"/>
         <source>Safety</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="128"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="131"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>

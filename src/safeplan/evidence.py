@@ -31,7 +31,8 @@ from .safeio import atomic_write
 from .vault import FileDamaged, ImportCancelled, StagedFile, StorageFull, Vault, VaultError
 
 EVIDENCE = "evidence"
-KINDS = ("injury", "property", "messages", "medical", "police", "audio", "video", "other")
+KINDS = ("injury", "property", "messages", "medical", "police", "audio", "video", "photo",
+         "other")
 # How she came by the item: a court weighs a covert recording differently from a photo of
 # her own injuries or a paper issued to her ("" = not said).
 ORIGINS = ("photo_taken", "screenshot", "document_issued", "recording", "received")
@@ -205,7 +206,12 @@ def check_path(path: str | os.PathLike[str]) -> tuple[str, int]:
 
 
 def default_kind(mime: str) -> str:
+    """The kind the content itself says (sniffed, not the name): a picture is a photo,
+    a recording audio or video. She can say more (an injury photo, a screenshot of
+    messages); nothing guesses that for her."""
     major = mime.split("/")[0]
+    if major == "image":
+        return "photo"
     return major if major in ("audio", "video") else "other"
 
 

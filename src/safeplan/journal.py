@@ -459,8 +459,19 @@ def search(entries: Iterable[Entry], text: str = "", kind: str = "", person_id: 
     return found
 
 
+def incidents_per_month(entries: Iterable[Entry]) -> dict[str, int]:
+    """How many incidents each month ("YYYY-MM"): the timeline's bar heights (one
+    incident of three kinds is one incident)."""
+    months: dict[str, int] = {}
+    for entry in entries:
+        month = entry.latest.get("date", "")[:7]
+        months[month] = months.get(month, 0) + 1
+    return dict(sorted(months.items()))
+
+
 def per_month(entries: Iterable[Entry]) -> dict[str, dict[str, int]]:
-    """Incidents per month ("YYYY-MM") and kind, for the timeline."""
+    """Incidents per month ("YYYY-MM") and kind, for the timeline's breakdown (an incident
+    of several kinds counts once under each)."""
     months: dict[str, dict[str, int]] = {}
     for entry in entries:
         month = entry.latest.get("date", "")[:7]
@@ -471,4 +482,5 @@ def per_month(entries: Iterable[Entry]) -> dict[str, dict[str, int]]:
 
 
 __all__ = ["DANGER_KINDS", "KINDS", "ChainStatus", "Entry", "Incident", "InvalidIncident",
-           "Journal", "RecordDamaged", "Revision", "per_month", "search"]
+           "Journal", "RecordDamaged", "Revision", "incidents_per_month", "per_month",
+           "search"]

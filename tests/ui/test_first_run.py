@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QAbstractButton, QCheckBox, QLabel
 
 from safeplan import vault
@@ -45,9 +46,13 @@ def test_setup_end_to_end(qtbot, make_window, data_dir, policy, memory_keyring):
     code = "".join(groups)
     assert vault.exists(data_dir) and memory_keyring.items
     click(qtbot, window, "setup_written")
-    type_pin(qtbot, setup.verify_pad, "0000" if code[-4:] != "0000" else "1111")
+    asked = setup.flow.checked_group
+    prompt = window.findChild(QLabel, "setup_verify_prompt").text()
+    assert f"group {asked + 1} of 6" in prompt
+    wrong = "0000" if groups[asked] != "0000" else "1111"
+    type_pin(qtbot, setup.verify_pad, wrong)
     assert "does not match" in window.findChild(QLabel, "setup_verify_error").text()
-    type_pin(qtbot, setup.verify_pad, code[-4:])
+    type_pin(qtbot, setup.verify_pad, groups[asked])
     click(qtbot, window, "setup_finish")
     assert window.shell is not None and window.setup is None
     window.lock()
@@ -125,8 +130,38 @@ def test_no_secure_keyring_says_so(qtbot, data_dir, policy):
     bind = window.findChild(QCheckBox, "setup_bind")
     assert not bind.isEnabled() and not bind.isChecked()
     assert "no secure keyring" in window.findChild(QLabel, "setup_binding_text").text()
+    reason = window.findChild(QLabel, "setup_bind_reason")
+    assert reason.isVisible() and "Not available" in reason.text()  # why it is greyed out
+    assert bind.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText) \
+        != bind.palette().color(QPalette.ColorGroup.Active, QPalette.ColorRole.WindowText)
     click(qtbot, window, "setup_create")
     qtbot.waitUntil(lambda: setup.flow.step == "recovery", timeout=10_000)
     assert not window.session.vault.device_bound
     window.lock()
     wait_for_all()
+
+
+def test_back_on_every_step_and_a_plain_warning_for_a_guessable_pin(qtbot, make_window):
+    window = make_window()
+    qtbot.waitUntil(lambda: window.setup.flow.keyring_available)
+    setup = window.setup
+    click(qtbot, window, "setup_start")
+    click(qtbot, window, "setup_back_pin")
+    assert setup.flow.step == "welcome"
+    click(qtbot, window, "setup_start")
+    qtbot.keyClicks(setup.pin_pad, "123456")
+    assert "Easy to guess" in setup.pin_status.text()
+    setup.pin_pad.clear()
+    qtbot.keyClicks(setup.pin_pad, "15031990")
+    assert "date" in setup.pin_status.text()
+    setup.pin_pad.clear()
+    type_pin(qtbot, setup.pin_pad, "4815162342")
+    assert "Easy to guess" not in setup.pin_status.text()
+    click(qtbot, window, "setup_back_confirm")
+    assert setup.flow.step == "pin"
+    type_pin(qtbot, setup.pin_pad, "4815162342")
+    type_pin(qtbot, setup.confirm_pad, "4815162342")
+    click(qtbot, window, "setup_back_binding")
+    assert setup.flow.step == "confirm"
+    type_pin(qtbot, setup.confirm_pad, "4815162342")
+    assert setup.flow.step == "binding"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QPoint, Qt
 from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
 from safeplan.journal import Incident
@@ -179,7 +179,34 @@ def test_timeline_counts_months(qtbot, make_window, existing_vault):
     click(qtbot, view, "journal_timeline_toggle")
     assert view.timeline.isVisible()
     assert view.timeline.months == {"2026-01": {"economic": 1, "physical": 1, "threats": 1}}
+    assert view.timeline.incidents == {"2026-01": 2}  # two incidents, whatever their kinds
     view.timeline.grab()  # paints without error
+
+
+def test_timeline_bar_is_as_high_as_the_incidents_not_their_kinds(qtbot, make_window,
+                                                                   existing_vault):
+    _window, view = open_journal(qtbot, make_window)
+    add(view, "2026-01-05", ["physical", "threats", "economic"], "one incident, three kinds")
+    add(view, "2026-02-05", ["physical"], "one")
+    add(view, "2026-02-09", ["physical"], "two")
+    view.refresh()
+    click(qtbot, view, "journal_timeline_toggle")
+    view.timeline.resize(600, 360)
+    image = view.timeline.grab().toImage()
+
+    def bar_height(month_index: int) -> int:
+        # The bars are coloured; the background and grid lines are grey.
+        slot = (image.width() - 50) / 2
+        x = int(40 + month_index * slot + slot / 2)
+        coloured = 0
+        for y in range(image.height()):
+            colour = image.pixelColor(x, y)
+            if colour.saturation() > 60:
+                coloured += 1
+        return coloured
+
+    january, february = bar_height(0), bar_height(1)
+    assert february > 0 and abs(january * 2 - february) <= 4, (january, february)
 
 
 def test_every_control_is_named(qtbot, make_window, existing_vault):
@@ -274,3 +301,16 @@ def test_a_damaged_change_is_named_by_its_neighbours(qtbot, make_window, existin
     view._check_chain()
     qtbot.waitUntil(lambda: "cannot be read" in view.chain.text(), timeout=5000)
     assert "change number 2" in view.chain.text() and "between" in view.chain.text()
+
+
+def test_fear_slider_goes_where_she_clicks(qtbot, make_window, existing_vault):
+    _window, view = open_journal(qtbot, make_window)
+    click(qtbot, view, "journal_new")
+    slider = view.editor.fear
+    slider.resize(300, slider.sizeHint().height())
+    slider.show()
+    for wanted in (7, 3, 10, 0, 6):
+        x = next(x for x in range(slider.width()) if slider.value_at(x) == wanted)
+        qtbot.mouseClick(slider, Qt.MouseButton.LeftButton, pos=QPoint(x + 2, slider.height() // 2))
+        assert slider.value() == wanted
+        assert view.editor.fear_value.text() == str(wanted)  # and she sees the number

@@ -47,6 +47,7 @@ def evidence_kind_names(translate: Any = QCoreApplication.translate) -> dict[str
         "police": translate("EvidenceKinds", "Police or court document"),
         "audio": translate("EvidenceKinds", "Audio"),
         "video": translate("EvidenceKinds", "Video"),
+        "photo": translate("EvidenceKinds", "Photo"),
         "other": translate("EvidenceKinds", "Other"),
     }
 

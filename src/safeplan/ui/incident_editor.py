@@ -32,7 +32,7 @@ from ..journal import DANGER_KINDS, KINDS, Incident, InvalidIncident, Journal
 from .failure import STORAGE_ERRORS, why_not_changed, why_not_saved
 from .journal_model import kind_names
 from .legal_note import fact_box
-from .widgets import label, line_edit
+from .widgets import StepSlider, label, line_edit
 
 DRAFT_INTERVAL_MS = 4000
 
@@ -250,7 +250,7 @@ class IncidentEditor(QWidget):
         for order_id, text in (orders() if orders else []):
             self.order.addItem(text, order_id)
         extra.addRow(self.tr("Order breached:"), self.order)
-        self.fear = QSlider(Qt.Orientation.Horizontal)
+        self.fear = StepSlider(Qt.Orientation.Horizontal)
         self.fear.setObjectName("incident_fear")
         self.fear.setAccessibleName(self.tr("How afraid you felt, 0 to 10"))
         self.fear.setRange(0, 10)

@@ -23,7 +23,15 @@ from PySide6.QtWidgets import (
 )
 
 from ..chain import Place, Problem
-from ..journal import KINDS, ChainStatus, Entry, Journal, per_month, search
+from ..journal import (
+    KINDS,
+    ChainStatus,
+    Entry,
+    Journal,
+    incidents_per_month,
+    per_month,
+    search,
+)
 from .background import Job
 from .failure import STORAGE_ERRORS, why_not_changed
 from .incident_editor import IncidentEditor
@@ -37,7 +45,9 @@ _KIND_COLOURS = ["#d13438", "#8764b8", "#0078d4", "#ca5010", "#498205", "#038387
 
 
 class Timeline(QWidget):
-    """Incidents per month, stacked by kind: escalation shows at a glance."""
+    """Incidents per month: the bar's height is the number of incidents, its colours
+    the share of each kind among them, so escalation shows at a glance and an incident
+    of three kinds is still one incident."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -45,9 +55,11 @@ class Timeline(QWidget):
         self.setAccessibleName(self.tr("Incidents per month"))
         self.setMinimumHeight(260)
         self.months: dict[str, dict[str, int]] = {}
+        self.incidents: dict[str, int] = {}
 
     def set_entries(self, entries: list[Entry]) -> None:
         self.months = per_month(entries)
+        self.incidents = incidents_per_month(entries)
         self.update()
 
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -60,7 +72,7 @@ class Timeline(QWidget):
                              self.tr("No incidents yet."))
             return
         months = list(self.months.items())[-24:]
-        peak = max(sum(c.values()) for _, c in months)
+        peak = max(self.incidents.get(month, 0) for month, _ in months) or 1
         legend_h, axis_h = 48, 22
         area = QRectF(40, 10, self.width() - 50, self.height() - legend_h - axis_h - 20)
         slot = area.width() / len(months)
@@ -75,10 +87,12 @@ class Timeline(QWidget):
         for i, (month, counts) in enumerate(months):
             x = area.left() + i * slot + (slot - bar) / 2
             y = area.bottom()
+            height = area.height() * self.incidents.get(month, 0) / peak
+            mentions = sum(counts.values()) or 1
             for k, kind in enumerate(KINDS):
                 n = counts.get(kind, 0)
                 if n:
-                    h = area.height() * n / peak
+                    h = height * n / mentions
                     painter.fillRect(QRectF(x, y - h, bar, h), QColor(_KIND_COLOURS[k]))
                     y -= h
             painter.setPen(text)

@@ -100,12 +100,14 @@ class SetupView(QWidget):
         layout.addWidget(self.pin_pad, 1)
         self.pin_status = label("", "hint", "setup_pin_status")
         layout.addWidget(self.pin_status)
+        layout.addWidget(self._back_button("pin"), 0, Qt.AlignmentFlag.AlignLeft)
 
     def _confirm(self, layout: QVBoxLayout) -> None:
         layout.addWidget(label(self.tr("Type the same PIN again"), "title"))
         self.confirm_pad = PinPad("setup_confirm_pad")
         self.confirm_pad.submitted.connect(self._pin_confirmed)
         layout.addWidget(self.confirm_pad, 1)
+        layout.addWidget(self._back_button("confirm"), 0, Qt.AlignmentFlag.AlignLeft)
 
     def _binding(self, layout: QVBoxLayout) -> None:
         layout.addWidget(label(self.tr("Tie the vault to this computer?"), "title"))
@@ -115,8 +117,15 @@ class SetupView(QWidget):
         self.bind_box.setObjectName("setup_bind")
         self.bind_box.setAccessibleName(self.bind_box.text())
         layout.addWidget(self.bind_box)
+        # A disabled box says why, in words (greyed out alone reads as a broken control).
+        self.bind_reason = label(self.tr(
+            "Not available: this computer has no secure keyring."), "hint",
+            "setup_bind_reason")
+        self.bind_reason.hide()
+        layout.addWidget(self.bind_reason)
         layout.addStretch(1)
         row = QHBoxLayout()
+        row.addWidget(self._back_button("binding"))
         row.addStretch(1)
         go = button(self.tr("Create"), "setup_create", "primary")
         go.clicked.connect(self._create)
@@ -160,14 +169,15 @@ class SetupView(QWidget):
 
     def _verify(self, layout: QVBoxLayout) -> None:
         layout.addWidget(label(self.tr("Check what you wrote"), "title"))
-        layout.addWidget(label(self.tr("Type the last four digits of the recovery code.")))
+        self.verify_prompt = label("", "", "setup_verify_prompt")
+        layout.addWidget(self.verify_prompt)
         self.verify_pad = PinPad("setup_verify_pad", max_digits=4)
         self.verify_pad.submitted.connect(self._verified)
         layout.addWidget(self.verify_pad, 1)
         self.verify_error = label("", "error", "setup_verify_error")
         layout.addWidget(self.verify_error)
         back = button(self.tr("Show the code again"), "setup_show_again")
-        back.clicked.connect(self._show_again)
+        back.clicked.connect(self._show_again)  # Back on this step
         layout.addWidget(back, 0, Qt.AlignmentFlag.AlignLeft)
 
     def _done(self, layout: QVBoxLayout) -> None:
@@ -183,7 +193,18 @@ class SetupView(QWidget):
         row.addWidget(go)
         layout.addLayout(row)
 
+    def _back_button(self, step: str):
+        back = button(self.tr("Back"), f"setup_back_{step}")
+        back.clicked.connect(self._back)
+        return back
+
     # -- flow ------------------------------------------------------------------
+
+    def _back(self) -> None:
+        self.flow.back()
+        self._show()
+        if self.flow.step == "pin":
+            self._pin_length(0)
 
     def _show(self) -> None:
         page = self._page[self.flow.step]
@@ -204,6 +225,8 @@ class SetupView(QWidget):
             text = self.tr("Type your PIN on the keypad or the keyboard, then OK.")
         elif count < 6:
             text = self.tr("{count} digits: at least 6 are needed.").format(count=count)
+        elif (why := setup_flow.guessable(self.pin_pad.digits)) is not None:
+            text = self._guessable_text(why)
         elif SetupFlow.weak(count):
             text = self.tr("{count} digits: allowed, but 10 or more is much safer.").format(
                 count=count)
@@ -211,6 +234,19 @@ class SetupView(QWidget):
             text = self.tr("{count} digits: good.").format(count=count)
         self.pin_status.setText(text)
         self.pin_status.setProperty("role", "hint")
+
+    def _guessable_text(self, why: str) -> str:
+        if why == setup_flow.REPEATED:
+            return self.tr("Easy to guess: the same digits repeat. It is allowed, but "
+                           "anyone trying PINs starts with these. Digits without a "
+                           "pattern are much safer.")
+        if why == setup_flow.SEQUENCE:
+            return self.tr("Easy to guess: the digits follow each other. It is allowed, "
+                           "but anyone trying PINs starts with these. Digits without a "
+                           "pattern are much safer.")
+        return self.tr("Easy to guess: this looks like a date, and birthdays are the first "
+                       "thing someone who knows you tries. It is allowed, but digits "
+                       "without a pattern are much safer.")
 
     def _pin_chosen(self, pin: str) -> None:
         error = self.flow.choose_pin(pin)
@@ -233,12 +269,14 @@ class SetupView(QWidget):
                 "does not use it: it still opens the vault on another computer."))
             self.bind_box.setEnabled(True)
             self.bind_box.setChecked(True)
+            self.bind_reason.hide()
         else:
             self.binding_text.setText(self.tr(
                 "This computer has no secure keyring, so only your PIN protects the vault. "
                 "Please use a PIN of 10 digits or more."))
             self.bind_box.setChecked(False)
             self.bind_box.setEnabled(False)
+            self.bind_reason.show()
         self._show()
 
     def _create(self) -> None:
@@ -267,11 +305,16 @@ class SetupView(QWidget):
 
     def _written(self) -> None:
         self.flow.code_written_down()
+        self.verify_prompt.setText(self.tr(
+            "Type group {number} of {groups} of the recovery code: the four digits in "
+            "that place, counting from the left.").format(
+                number=self.flow.checked_group + 1,
+                groups=len(SetupFlow.code_groups(self.flow.recovery_code))))
         self.verify_error.setText("")
         self._show()
 
     def _verified(self, digits: str) -> None:
-        if self.flow.verify_last_four(digits) == setup_flow.WRONG_LAST_FOUR:
+        if self.flow.verify_group(digits) == setup_flow.WRONG_GROUP:
             self.verify_error.setText(self.tr("That does not match. Look at the code again."))
             self.verify_pad.clear()
             return

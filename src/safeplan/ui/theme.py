@@ -103,6 +103,12 @@ def apply(app: QApplication, dark: bool | None = None) -> Colours:
     palette.setColor(QPalette.ColorRole.PlaceholderText, QColor(colours.muted))
     palette.setColor(QPalette.ColorRole.ToolTipBase, QColor(colours.panel))
     palette.setColor(QPalette.ColorRole.ToolTipText, QColor(colours.text))
+    # Disabled controls must look disabled (setColor above set every group alike).
+    disabled = QPalette.ColorGroup.Disabled
+    for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text,
+                 QPalette.ColorRole.ButtonText):
+        palette.setColor(disabled, role, QColor(colours.muted))
+    palette.setColor(disabled, QPalette.ColorRole.Base, QColor(colours.window))
     app.setPalette(palette)
     app.setStyleSheet(stylesheet(colours))
     return colours
