@@ -316,12 +316,18 @@ class EvidenceView(QWidget):
         self.incident = QComboBox()
         self.incident.setObjectName("evidence_filter_incident")
         self.incident.setAccessibleName(self.tr("Filter by incident"))
-        self.incident.setMinimumContentsLength(18)
         self.incident.currentIndexChanged.connect(self.refresh)
         self.start = date_filter("evidence_from", self.tr("From date"), self.tr("any"))
         self.start.dateChanged.connect(self.refresh)
         self.end = date_filter("evidence_to", self.tr("To date"), self.tr("any"))
         self.end.dateChanged.connect(self.refresh)
+        # The filters share the row instead of each asking for its longest item (in
+        # Russian the row was wider than the vault); the lists still open wide enough.
+        for combo, letters in ((self.kind, 12), (self.incident, 14)):
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(letters)
+        self.kind.view().setMinimumWidth(self.kind.view().sizeHintForColumn(0) + 24)
         bar = QHBoxLayout()
         bar.addWidget(self.kind, 1)
         bar.addWidget(self.incident, 2)

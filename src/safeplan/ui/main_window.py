@@ -167,13 +167,16 @@ class MainWindow(QMainWindow):
         jump across the desktop); else move to the screen's top left corner."""
         here = self.geometry()
         room = self._room(here.topLeft())
+        wanted = VAULT_SIZE
+        if self.shell is not None:
+            wanted = wanted.expandedTo(QSize(self.shell.wanted_width(), 0))
         if room.width() >= VAULT_MINIMUM.width() and room.height() >= VAULT_MINIMUM.height():
-            self.resize(self.size().expandedTo(VAULT_SIZE).boundedTo(room))
+            self.resize(self.size().expandedTo(wanted).boundedTo(room))
             return
         self._moved_for_vault = True
         margins, area = self._frame_margins(), self._available()
         corner = area.topLeft() + QPoint(margins.left(), margins.top())
-        self.setGeometry(QRect(corner, self._fit(self.size().expandedTo(VAULT_SIZE))))
+        self.setGeometry(QRect(corner, self._fit(self.size().expandedTo(wanted))))
 
     def _restore_calculator_place(self) -> None:
         if self._calculator_place is None:

@@ -165,6 +165,14 @@ class VaultShell(QWidget):
         else:
             self.navigation.setCurrentRow(0)
 
+    def wanted_width(self) -> int:
+        """Wide enough that no page needs the horizontal scroll bar (the pages differ by
+        language: the evidence filters are wider in Russian)."""
+        pages = max(self.pages.widget(i).minimumSizeHint().width()
+                    for i in range(self.pages.count()))
+        return self.navigation.width() + pages + self.scroller.verticalScrollBar().sizeHint(
+            ).width() + 4
+
     def add_page(self, key: str, title: str, page: QWidget) -> None:
         item = QListWidgetItem(title)
         item.setData(Qt.ItemDataRole.UserRole, key)
