@@ -195,103 +195,103 @@
         <translation>Фильтр по случаю</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="321"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="320"/>
         <source>From date</source>
         <translation>С даты</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="321"/>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="323"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="320"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="322"/>
         <source>any</source>
         <translation>любая</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="323"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="322"/>
         <source>To date</source>
         <translation>По дату</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="328"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="334"/>
         <source>From</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="330"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="336"/>
         <source>to</source>
         <translation>по</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="335"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="341"/>
         <source>or drag files here</source>
         <translation>или перетащите файлы сюда</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="341"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="347"/>
         <source>Evidence</source>
         <translation>Доказательства</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="357"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="363"/>
         <source>No evidence yet. Add photos of injuries or damage, screenshots of messages, recordings, medical or police papers with Add files…, or drag them here. Each file is encrypted into the vault exactly as it is; the original stays where it was unless you choose to remove it.</source>
         <translation>Доказательств пока нет. Добавьте фото травм или повреждений, снимки экрана с сообщениями, записи, медицинские или полицейские документы кнопкой «Добавить файлы…» или перетащите их сюда. Каждый файл шифруется в хранилище точно таким, какой он есть; оригинал остаётся на месте, если вы не решите его удалить.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="361"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="367"/>
         <source>Opening…</source>
         <translation>Открывается…</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="404"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="410"/>
         <source>The evidence could not be opened.</source>
         <translation>Не удалось открыть доказательства.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="420"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="426"/>
         <source>All incidents</source>
         <translation>Все случаи</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="436"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="442"/>
         <source>{shown} of {total} items</source>
         <translation>{shown} из {total}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="438"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="444"/>
         <source>{count} damaged items could not be opened</source>
         <translation>повреждённых материалов, которые не открылись: {count}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="447"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="453"/>
         <source>Add evidence</source>
         <translation>Добавить доказательства</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="518"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="524"/>
         <source>Save a copy (not protected)</source>
         <translation>Сохранить копию (без защиты)</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="529"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="535"/>
         <source>Saving the copy…</source>
         <translation>Копия сохраняется…</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="534"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="540"/>
         <source>Copy saved, identical to the original. It is NOT protected: anyone who opens this computer can see it. Move it where it needs to go, then delete it.</source>
         <translation>Копия сохранена, она совпадает с оригиналом. Она НЕ защищена: её увидит любой, кто откроет этот компьютер. Перенесите её, куда нужно, а затем удалите.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="542"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="548"/>
         <source>Not saved: the vault&apos;s copy no longer matches the SHA-256 taken at import.</source>
         <translation>Не сохранено: копия в хранилище больше не совпадает с SHA-256, записанным при добавлении.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="545"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="551"/>
         <source>Not saved.</source>
         <translation>Не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="547"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="553"/>
         <source>Not saved: the place you chose cannot be written (full, read-only or no permission). Nothing was left there.</source>
         <translation>Не сохранено: в выбранное место нельзя записать (нет места, только чтение или нет прав). Там ничего не осталось.</translation>
     </message>
