@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QListWidget, QTableWidget
 
@@ -172,3 +174,20 @@ def test_every_control_is_named(qtbot, make_window, existing_vault):
             if widget.objectName().startswith("qt_") or widget.inherits("QTabBar"):
                 continue
             assert widget.objectName() and widget.accessibleName(), widget
+
+
+def test_checklist_rows_are_laid_out_right_the_first_time(qtbot, make_window, existing_vault):
+    window = make_window()
+    enter(qtbot, window, PIN)
+    wait_unlocked(qtbot, window)
+    plan = window.shell.plan
+    qtbot.waitUntil(lambda: plan.plan is not None, timeout=10_000)
+    window.shell.show_page("plan")  # the first time the plan is on screen
+    qtbot.wait(50)
+    for view in (plan.lists, plan.items):
+        rects = [view.visualItemRect(view.item(row)) for row in range(view.count())]
+        text_height = view.fontMetrics().height()
+        for above, below in itertools.pairwise(rects):
+            assert above.bottom() < below.top(), (view.objectName(), above, below)
+        assert all(rect.height() >= text_height + 8 for rect in rects), view.objectName()
+    assert not plan.items.horizontalScrollBar().isVisible()

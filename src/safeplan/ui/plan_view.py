@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QProgressBar,
@@ -207,6 +208,10 @@ class PlanView(QWidget):
         self.items.setObjectName("plan_items")
         self.items.setAccessibleName(self.tr("Items of the list"))
         self.items.itemChanged.connect(self._item_changed)
+        # Long items wrap instead of hiding behind a horizontal scroll bar.
+        self.items.setWordWrap(True)
+        self.items.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.items.setResizeMode(QListView.ResizeMode.Adjust)
         self.items.currentRowChanged.connect(self._show_note)
         self.note = QLineEdit()
         self.note.setObjectName("plan_note")
@@ -263,6 +268,16 @@ class PlanView(QWidget):
         if key:
             self._fill_lists(self.plan.add_template_list(key))
             self._show_list()
+
+    def showEvent(self, event) -> None:
+        """Rows are measured again once the page is on screen: filled while hidden, the
+        lists had sizes from before the style sheet's row padding, and the rows overlapped
+        the first time the plan opened."""
+        super().showEvent(event)
+        for name in ("lists", "items"):  # made when the plan has loaded
+            view = getattr(self, name, None)
+            if view is not None:
+                view.doItemsLayout()
 
     def _fill_lists(self, select: int | None = None) -> None:
         self._offer_templates()
