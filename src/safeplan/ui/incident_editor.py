@@ -150,12 +150,14 @@ class IncidentEditor(QWidget):
         self.kind_boxes: dict[str, QCheckBox] = {}
         names = kind_names()
         ordinary = [k for k in KINDS if k not in DANGER_KINDS]
-        for grid, keys in ((kinds, ordinary), (danger, DANGER_KINDS)):
+        # Two columns of kinds and one of danger signs (long phrases): three columns made
+        # the form wider than the vault and gave it a horizontal scroll bar.
+        for grid, keys, columns in ((kinds, ordinary, 2), (danger, DANGER_KINDS, 1)):
             for i, key in enumerate(keys):
                 box = QCheckBox(names[key])
                 box.setObjectName(f"incident_kind_{key}")
                 box.setAccessibleName(names[key])
-                grid.addWidget(box, i // 3, i % 3)
+                grid.addWidget(box, i // columns, i % columns)
                 self.kind_boxes[key] = box
         form.addRow(self.tr("What kind:"), kinds)
         form.addRow(self.tr("Signs of danger:"), danger)

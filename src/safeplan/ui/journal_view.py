@@ -155,7 +155,7 @@ class JournalView(QWidget):
         for combo in (self.kind, self.person):
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(10)
+            combo.setMinimumContentsLength(8)
         self.kind.view().setMinimumWidth(self.kind.view().sizeHintForColumn(0) + 24)
         self.search_box.setMinimumWidth(
             self.search_box.fontMetrics().horizontalAdvance(self.search_box.placeholderText())
