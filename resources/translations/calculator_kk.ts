@@ -1175,7 +1175,7 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
     </message>
     <message>
         <location filename="../../src/safeplan/ui/incident_editor.py" line="117"/>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="222"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="224"/>
         <source>Where:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1226,313 +1226,313 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="160"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="162"/>
         <source>What kind:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="161"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="163"/>
         <source>Signs of danger:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="172"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="174"/>
         <source>If any of these happened, tell the police and a crisis centre (150) about it explicitly: they are asked about in risk assessments.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="187"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="189"/>
         <source>What happened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="188"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="190"/>
         <source>What happened:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="189"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="191"/>
         <source>Write it as soon as you can, in order: what led up to it, what he did, what you did, how it ended. Facts first; how you felt belongs here too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="191"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="193"/>
         <source>Exact words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="192"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="194"/>
         <source>Exact words said:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="193"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="195"/>
         <source>Write threats and insults word for word, in the language they were said.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="194"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="196"/>
         <source>Injuries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="195"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="197"/>
         <source>Injuries:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="196"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="198"/>
         <source>Photograph injuries with something for scale (a coin, a ruler) and again after two days, when bruises show more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="198"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="200"/>
         <source>Witnesses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="199"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="201"/>
         <source>Witnesses:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="202"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="204"/>
         <source>Children were present</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="206"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="208"/>
         <source>Police were contacted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="210"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="212"/>
         <source>Police station</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="211"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="213"/>
         <source>Officer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="212"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="214"/>
         <source>Report number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="213"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="215"/>
         <source>Station:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="214"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="216"/>
         <source>Officer:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="215"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="217"/>
         <source>Report number:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="216"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="218"/>
         <source>Medical help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="220"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="222"/>
         <source>Where treated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="221"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="223"/>
         <source>Medical record number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="223"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="225"/>
         <source>Record number:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="224"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="226"/>
         <source>Referred for a forensic medical examination (СМЭ)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="228"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="230"/>
         <source>Date of the examination</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="229"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="231"/>
         <source>YYYY-MM-DD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="230"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="232"/>
         <source>Where the examination was</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="232"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="234"/>
         <source>Result of the examination</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="233"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="235"/>
         <source>the conclusion&apos;s number, what it found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="236"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="238"/>
         <source>The result document, from your evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="240"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="242"/>
         <source>Examined on:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="241"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="243"/>
         <source>Examined at:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="242"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="244"/>
         <source>Result:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="243"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="245"/>
         <source>Result document:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="248"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="250"/>
         <source>Protective order this breached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="249"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="251"/>
         <source>None</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="252"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="254"/>
         <source>Order breached:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="255"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="257"/>
         <source>How afraid you felt, 0 to 10</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="263"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="265"/>
         <source>How afraid (0–10):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="264"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="266"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="265"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="267"/>
         <source>separated by commas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="266"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="268"/>
         <source>Tags:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="269"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="271"/>
         <source>Keep the numbers of police reports and medical records: they let a lawyer find the official papers later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="284"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="286"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="286"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="288"/>
         <source>Cancel editing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="289"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="291"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="291"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="293"/>
         <source>Save the incident</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="314"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="316"/>
         <source>Evidence linked to this incident: {names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="318"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="320"/>
         <source>No evidence linked yet. Add photos and files under Evidence, then link them to this incident there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="237"/>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="339"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="239"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="341"/>
         <source>Not chosen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="472"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="474"/>
         <source>The date is in the future.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="473"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="475"/>
         <source>That is not a real date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="474"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="476"/>
         <source>That date is too far in the past.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="475"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="477"/>
         <source>That is not a real time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="476"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="478"/>
         <source>Please write what happened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="477"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="479"/>
         <source>Choose a number from 0 to 10.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="479"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="481"/>
         <source>The date of the examination is not a real date (YYYY-MM-DD).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="495"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="497"/>
         <source>“{field}” is too long to keep in one entry (over 200,000 characters). Please split it into two entries.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/incident_editor.py" line="499"/>
+        <location filename="../../src/safeplan/ui/incident_editor.py" line="501"/>
         <source>Please check the form.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1954,306 +1954,306 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
 <context>
     <name>PlanView</name>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="140"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="141"/>
         <source>Parts of the plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="141"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="142"/>
         <source>Opening…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="152"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="153"/>
         <source>The plan could not be opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="165"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="166"/>
         <source>Checklists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="166"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="167"/>
         <source>People and places</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="167"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="168"/>
         <source>Help numbers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="168"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="169"/>
         <source>Print or save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="179"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="180"/>
         <source>Lists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="184"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="185"/>
         <source>Name of a new list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="185"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="186"/>
         <source>New list…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="190"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="191"/>
         <source>Add a list from the templates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="199"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="200"/>
         <source>Name of the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="203"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="204"/>
         <source>Progress of the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="205"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="206"/>
         <source>%v of %m done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="208"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="209"/>
         <source>Items of the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="213"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="218"/>
         <source>Note on the selected item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="214"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="219"/>
         <source>Note on the selected item (where it is, who has it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="218"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="223"/>
         <source>New item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="219"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="224"/>
         <source>Add an item and press Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="221"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="226"/>
         <source>Move the item up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="223"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="228"/>
         <source>Move the item down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="225"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="230"/>
         <source>Delete item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="227"/>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="370"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="232"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="385"/>
         <source>Restore template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="228"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="233"/>
         <source>Restore the list to its template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="230"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="235"/>
         <source>Delete list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="255"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="260"/>
         <source>Add the list «{title}»</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="367"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="382"/>
         <source>Click again to confirm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="405"/>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="529"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="420"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="544"/>
         <source>Trusted people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="407"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="422"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="407"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="422"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="408"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="423"/>
         <source>What they know</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="408"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="423"/>
         <source>Code word</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="412"/>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="534"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="427"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="549"/>
         <source>Safe places</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="414"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="429"/>
         <source>Place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="414"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="429"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="415"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="430"/>
         <source>When it is open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="415"/>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="441"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="430"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="456"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="425"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="440"/>
         <source>Country</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="438"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="453"/>
         <source>Your own numbers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="440"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="455"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="440"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="455"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="448"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="463"/>
         <source>Kazakhstan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="448"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="463"/>
         <source>Other countries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="464"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="479"/>
         <source>Source: {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="469"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="484"/>
         <source>published {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="470"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="485"/>
         <source>checked {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="477"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="492"/>
         <source>History only: it may not work now, and he may know it too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="480"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="495"/>
         <source>This is tied to its date and may have changed since.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="483"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="498"/>
         <source>Works online, from abroad: not a first contact when you are in danger.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="487"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="502"/>
         <source>Numbers change: check them when you can, and add your own below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="496"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="511"/>
         <source>A one-page plan: your trusted people, safe places, the emergency bag and the key numbers. A printed or saved plan is NOT protected: anyone who finds it can read it. Hide it well, or keep it with someone you trust.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="511"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="526"/>
         <source>Save as text…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="524"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="539"/>
         <source>MY PLAN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="527"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="542"/>
         <source>(none yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="531"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="546"/>
         <source>code word: {word}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="545"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="560"/>
         <source>Key numbers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="550"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="565"/>
         <source>Save as text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="551"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="566"/>
         <source>Text files (*.txt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="563"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="578"/>
         <source>Saved. Remember: this file is not protected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="566"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="581"/>
         <source>The plan could not be saved there (is the disk full or the folder read-only?). Nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2905,17 +2905,17 @@ Compare the fingerprint with the one recorded at first contact.
 <context>
     <name>RowTable</name>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="73"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="74"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="75"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="76"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="75"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="76"/>
         <source>Delete the row</source>
         <translation type="unfinished"></translation>
     </message>
