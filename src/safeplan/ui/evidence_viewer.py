@@ -34,6 +34,7 @@ from ..journal import Journal
 from ..vault import FileDamaged, VaultError
 from .background import run_in_background
 from .evidence_model import evidence_kind_names, origin_names
+from .failure import why_not_changed, why_not_saved
 from .language import current as current_language
 from .legal_note import fact_box
 from .widgets import button, label, line_edit, list_filter
@@ -452,7 +453,10 @@ class EvidenceViewer(QWidget):
     def save(self) -> bool:
         try:
             self.item = self.store.edit(self.item.id, self.details())
-        except (VaultError, OSError, ValueError):
+        except (VaultError, OSError) as err:
+            self.status.setText(why_not_saved(err, draft_kept=False))
+            return False
+        except ValueError:
             self.status.setText(self.tr("Not saved: the vault could not be written. "
                                         "Nothing was lost."))
             return False
@@ -471,7 +475,10 @@ class EvidenceViewer(QWidget):
         item_id = self.item.id
         try:
             self.store.delete(item_id)
-        except (VaultError, OSError, KeyError):
+        except (VaultError, OSError) as err:
+            self.status.setText(why_not_changed(err))
+            return
+        except KeyError:
             self.status.setText(self.tr("Could not delete it; nothing was changed."))
             return
         self.deleted.emit(item_id)
