@@ -129,3 +129,23 @@ def test_the_fpdf2_patches_refuse_another_version():
     for other in ("2.9.0", "3.0.1", "2.7.9"):
         with pytest.raises(Fpdf2VersionError):
             check_version(other)
+
+
+def test_long_words_break_with_a_hyphen_where_russian_allows(report):
+    import pyphen
+
+    rules = pyphen.Pyphen(lang="ru_RU")
+    breaks = 0
+    for text in page_texts(report):
+        lines = text.splitlines()
+        for line, following in itertools.pairwise(lines):
+            match = re.search(r"(\w+)-$", line)
+            if not match or not following.strip():
+                continue
+            head, tail = match.group(1), re.match(r"\w*", following.strip()).group(0)
+            word = head + tail
+            if not re.fullmatch(r"[а-яё]+", word.lower()):
+                continue
+            breaks += 1
+            assert len(head) in rules.positions(word), (head, tail)
+    assert breaks >= 1

@@ -16,6 +16,7 @@ from fpdf.enums import XPos, YPos
 
 from ..paths import resource
 from . import fpdf_patches  # noqa: F401  (checks the fpdf2 version first)
+from .hyphens import hyphenate
 
 FONT, MONO = "dejavu", "dejavumono"
 GREY = (90, 90, 90)
@@ -129,10 +130,15 @@ class ReportPdf(FPDF):
         self.ln(4)
         self.set_font(FONT, "", 10)
 
+    def wrapped(self, text: str) -> str:
+        """Text that will wrap, with soft hyphens where its language allows a break."""
+        return hyphenate(text, self.formats.tx.get("lang", "en"))
+
     def paragraph(self, text: str, size: float = 10, mono: bool = False) -> None:
         self.set_font(MONO if mono else FONT, "", size)
-        self.multi_cell(0, size * 0.5, self.clean(text), align="L", new_x=XPos.LMARGIN,
-                        new_y=YPos.NEXT)
+        text = self.clean(text)
+        self.multi_cell(0, size * 0.5, text if mono else self.wrapped(text), align="L",
+                        new_x=XPos.LMARGIN, new_y=YPos.NEXT)
         self.ln(2)
         self.set_font(FONT, "", 10)
 
@@ -180,7 +186,9 @@ class ReportPdf(FPDF):
                 if fits[col]:
                     self.cell(width - 2 * pad, line, text)
                 else:
-                    self.multi_cell(width - 2 * pad, line, text, align="L")
+                    self.multi_cell(width - 2 * pad, line,
+                                    text if bold or col in mono or span else self.wrapped(text),
+                                    align="L")
                     bottom = max(bottom, self.get_y() + 1)
                 x += width
             self.set_draw_color(*RULE)
@@ -216,9 +224,9 @@ class ReportPdf(FPDF):
             name, value = self.clean(name), self.clean(value)
             mono = style == ["mono"]
             self.set_font(FONT, "", 9)
-            label_lines = self._lines(name, label_width - 3, line)
+            label_lines = self._lines(name, label_width - 3, line, hyphens=False)
             self.set_font(*((MONO, "", 8.5) if mono else (FONT, "", 10)))
-            value_lines = self._lines(value, value_width - 3, line)
+            value_lines = self._lines(value, value_width - 3, line, hyphens=not mono)
             height = max(label_lines, value_lines) * line + 2.4
             if self.get_y() + min(height, 3 * line + 2.4) > self.h - self.b_margin:
                 self.add_page()
@@ -228,7 +236,7 @@ class ReportPdf(FPDF):
             self.set_xy(self.l_margin + 1.5, top + 1.2)
             if label_lines == 1:
                 self.cell(label_width - 3, line, name)
-            else:
+            else:  # labels wrap between words only (the column fits the longest word)
                 self.multi_cell(label_width - 3, line, name, align="L")
             self.set_text_color(0, 0, 0)
             self.set_font(*((MONO, "", 8.5) if mono else (FONT, "", 10)))
@@ -238,7 +246,8 @@ class ReportPdf(FPDF):
                 bottom = top + height
             else:
                 page = self.page
-                self.multi_cell(value_width - 3, line, value, align="L")
+                self.multi_cell(value_width - 3, line, value if mono else self.wrapped(value),
+                                align="L")
                 bottom = self.get_y() + 1.2
                 if self.page == page:  # a long label may be taller than its value
                     bottom = max(bottom, top + height)
@@ -246,11 +255,12 @@ class ReportPdf(FPDF):
             self.line(self.l_margin, bottom, self.l_margin + self.epw, bottom)
         self.set_font(FONT, "", 10)
 
-    def _lines(self, text: str, width: float, line: float) -> int:
+    def _lines(self, text: str, width: float, line: float, hyphens: bool = True) -> int:
         """How many lines `text` takes at `width` in the current font."""
         if "\n" not in text and self.get_string_width(text) < width:
             return 1
-        return len(self.multi_cell(width, line, text, dry_run=True, output="LINES"))
+        return len(self.multi_cell(width, line, self.wrapped(text) if hyphens else text,
+                                   dry_run=True, output="LINES"))
 
     def _widest_word(self, texts: list[str], size: float) -> float:
         """The widest single word: a column narrower than that breaks a word."""
