@@ -274,3 +274,27 @@ def test_the_verifier_runs_from_the_command_line_without_qt(world):
     run = subprocess.run([sys.executable, "-m", "safeplan", "verify", str(path)],
                          capture_output=True, text=True)
     assert run.returncode == 1 and "FAILED" in run.stdout
+
+
+def test_an_original_changed_in_the_vault_stops_the_export_and_leaves_nothing(world,
+                                                                             monkeypatch):
+    import io
+
+    from safeplan.vault import FileDamaged
+
+    out = world["out"] / "dest"
+    out.mkdir()
+    real = world["store"].original
+
+    def swapped(item_id):
+        data = real(item_id).read()
+        return io.BytesIO(data[:-1] + bytes([data[-1] ^ 1]))  # same size, one bit off
+
+    monkeypatch.setattr(world["store"], "original", swapped)
+    for container, name in (("pdf", "r.pdf"), ("zip", "r.zip"), ("folder", "r"),
+                            ("pdf", "p.pdf")):
+        password = "пароль-1" if name == "p.pdf" else ""
+        with pytest.raises(FileDamaged):
+            world["exporter"].run(ExportRequest(container=container, password=password),
+                                  out / name)
+    assert list(out.iterdir()) == []

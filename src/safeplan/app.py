@@ -191,6 +191,9 @@ def smoke_check() -> None:
     key = signing.make_pdf_key(Ed25519PrivateKey.generate())
     pdf_signature.sign(document, key)
     assert not pdf_signature.check(document, expected=key.certificate).problem
+    from .report.hyphens import SOFT, hyphenate  # pyphen's patterns are data files
+
+    assert SOFT in hyphenate("Доказательства", "ru")
 
 
 SMOKE_PIN = "7391046285"
