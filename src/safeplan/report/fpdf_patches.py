@@ -107,9 +107,7 @@ class _EmbeddedFile(PDFObject):
         if handler is None:
             params = f"/Size {a.size}"
             if a.modified is not None:
-                params += " /ModDate " + _hex(
-                    datetime.fromtimestamp(a.modified).astimezone()
-                    .strftime("D:%Y%m%d%H%M%S%z").replace("+", "+", 1).encode("ascii"))
+                params += " /ModDate " + _hex(_pdf_date(a.modified).encode("ascii"))
             subtype = f" /Subtype /{_mime_name(a.mime)}" if a.mime else ""
             head = (f"{self.id} 0 obj\n<</Type /EmbeddedFile{subtype} /Length {a.size} "
                     f"/Params <<{params}>>>>\nstream\n")
@@ -153,6 +151,13 @@ class _NameTree(PDFObject):
         text = _Text(_security_handler, self.id)
         pairs = " ".join(f"{text(s.attachment.name)} {s.ref}" for s in self.specs)
         return f"{self.id} 0 obj\n<</Names [{pairs}]>>\nendobj"
+
+
+def _pdf_date(seconds: float) -> str:
+    """A PDF date string, D:YYYYMMDDHHmmSS+05'00' (local time with its offset)."""
+    moment = datetime.fromtimestamp(seconds).astimezone()
+    zone = moment.strftime("%z") or "+0000"
+    return moment.strftime("D:%Y%m%d%H%M%S") + f"{zone[0]}{zone[1:3]}'{zone[3:5]}'"
 
 
 def _mime_name(mime: str) -> str:
