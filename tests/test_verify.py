@@ -434,3 +434,30 @@ def test_without_the_password_nothing_per_file_is_readable(reports):
         assert {validity["not_before"].year, validity["not_after"].year} == {2000, 9999}
     attributes = {a["type"].native for a in signed["signer_infos"][0]["signed_attrs"]}
     assert "signing_time" not in attributes
+
+
+def test_a_clock_moved_back_is_a_warning_naming_the_events(tmp_path):
+    v, _ = vault.create(tmp_path / "data", "24681357", policy=KdfPolicy.for_tests())
+    calls = [0]
+
+    def clock() -> float:  # a minute per call; the clock moves back an hour later on
+        calls[0] += 1
+        return 1_763_000_000.0 + 60 * calls[0] - (3600 if calls[0] > 4 else 0)
+
+    journal = Journal(v, clock=clock)
+    journal.create(Incident(date="2026-11-20", description="first"))
+    journal.create(Incident(date="2026-11-21", description="second"))
+    journal.create(Incident(date="2026-11-22", description="written after the clock moved"))
+    target = tmp_path / "r"
+    Exporter(v, journal, None, texts(), {}, {}).run(
+        ExportRequest(container="folder", include_evidence=False), target)
+    v.close()
+    verdict = verify(target)
+    assert verdict.ok, verdict.problems  # a warning, not a failure
+    backwards = [f for f in verdict.findings if f.key == "chain_backwards"]
+    assert len(backwards) == 1
+    assert backwards[0].level == "warn"
+    assert backwards[0].values["previous_seq"] == backwards[0].values["seq"] - 1
+    lines: list[str] = []
+    main([str(target), "--lang", "ru"], out=lines.append)
+    assert any(line.startswith("ПРЕДУПРЕЖДЕНИЕ: цепочка хешей: событие") for line in lines)
