@@ -53,6 +53,13 @@ def test_unknown_language_falls_back_to_english():
     assert load_template("xx")["language"] == "en"
 
 
+def test_kazakh_template_shipped_and_ids_shared_by_every_language():
+    ids = {lang: [[i["id"] for i in s["items"]] for s in load_template(lang)["lists"]]
+           for lang in LANGUAGES}
+    assert "kk" in ids
+    assert all(value == ids["en"] for value in ids.values())
+
+
 def test_help_numbers_carry_their_source_and_date():
     assert help_countries()[0] == "KZ" and help_countries()[-1] == "general"
     kz = load_help("KZ")
@@ -99,8 +106,91 @@ def test_first_open_seeds_from_the_template(opened):
     plan = SafetyPlan(opened, "ru")
     titles = [c.title for _, c in plan.lists()]
     assert titles[0] == "Документы" and len(titles) == 7 and titles[-1] == "Уход: Казахстан"
-    again = SafetyPlan(opened, "en")  # not seeded twice, and keeps her language
-    assert [c.title for _, c in again.lists()] == titles
+    again = SafetyPlan(opened, "en")  # not seeded twice
+    assert len(again.lists()) == 7
+    assert again.lists()[-1][1].title == load_template_lists_title("en")
+
+
+def load_template_lists_title(language: str) -> str:
+    from safeplan.plan import template_lists
+
+    return template_lists(language)[-1]["title"]
+
+
+def _shown(plan: SafetyPlan) -> list[tuple[str, list[str]]]:
+    return [(c.title, [i.text for i in c.items]) for _, c in plan.lists()]
+
+
+def test_template_content_follows_the_language_until_she_edits_it(opened):
+    """Seeded in Russian, opened in Kazakh and English: lists and items change language;
+    what she renamed, edited or added stands as she wrote it."""
+    plan = SafetyPlan(opened, "ru")
+    documents_id, _ = plan.lists()[0]
+    bag_id, _ = plan.lists()[1]
+    plan.edit_item(documents_id, 1, text="Свидетельство о рождении Айлин")
+    plan.edit_item(documents_id, 2, note="у мамы")  # a note is not an edit of the text
+    plan.add_item(documents_id, "Диплом")
+    plan.rename_list(bag_id, "Сумка у Айгуль")
+    plan.tick(documents_id, 0, True)
+
+    kazakh = SafetyPlan(opened, "kk")
+    title, items = _shown(kazakh)[0]
+    assert title == "Құжаттар"
+    assert items[0] == "Жеке куәлік пен паспорт (және олардың көшірмелері)"
+    assert items[1] == "Свидетельство о рождении Айлин"
+    assert items[2] == "Неке туралы куәлік" and kazakh.get(documents_id).items[2].note == "у мамы"
+    assert items[-1] == "Диплом"
+    assert kazakh.get(documents_id).items[0].done
+    assert _shown(kazakh)[1][0] == "Сумка у Айгуль"
+    assert _shown(kazakh)[1][1][0] == "Ұсақ купюралармен қолма-қол ақша"
+
+    english = SafetyPlan(opened, "en")
+    assert _shown(english)[0][0] == "Documents"
+    assert _shown(english)[0][1][:3] == ["Identity card and passport (and copies)",
+                                         "Свидетельство о рождении Айлин", "Marriage certificate"]
+    assert _shown(SafetyPlan(opened, "ru"))[0][1][0] == "Удостоверение личности и паспорт (и копии)"
+
+
+def test_a_vault_seeded_before_template_ids_is_migrated(opened):
+    """Records written by the earlier version: plain texts in Russian, no ids."""
+    from safeplan.plan import CHECKLIST
+
+    russian = load_template("ru")["lists"]
+    documents = russian[0]
+    old = {"title": documents["title"], "template": "documents", "position": 0,
+           "items": [{"text": i["text"], "done": False, "note": ""} for i in documents["items"]]}
+    old["items"][3]["text"] = "Справка с места работы"  # she had changed this one
+    old["items"][0]["done"] = True
+    opened.put(CHECKLIST, old)
+    renamed = {"title": "Моя сумка", "template": "bag", "position": 1,
+               "items": [{"text": russian[1]["items"][0]["text"]}]}
+    opened.put(CHECKLIST, renamed)
+    own = {"title": "Для мамы", "template": "", "position": 2,
+           "items": [{"text": "Телефон и зарядное устройство"}]}  # same words as a template item
+    opened.put(CHECKLIST, own)
+
+    kazakh = SafetyPlan(opened, "kk")
+    shown = _shown(kazakh)
+    assert shown[0][0] == "Құжаттар"
+    assert shown[0][1][0] == "Жеке куәлік пен паспорт (және олардың көшірмелері)"
+    assert shown[0][1][3] == "Справка с места работы"
+    assert kazakh.lists()[0][1].items[0].done
+    assert shown[1] == ("Моя сумка", ["Ұсақ купюралармен қолма-қол ақша"])
+    assert shown[2] == ("Для мамы", ["Телефон и зарядное устройство"])
+    # the migration is stored: the next open in English needs no matching
+    assert _shown(SafetyPlan(opened, "en"))[0][1][:4] == [
+        "Identity card and passport (and copies)", "Children's birth certificates",
+        "Marriage certificate", "Справка с места работы"]
+
+
+def test_reset_follows_the_language(opened):
+    plan = SafetyPlan(opened, "ru")
+    list_id, _ = plan.lists()[0]
+    plan.edit_item(list_id, 0, text="мой текст")
+    kazakh = SafetyPlan(opened, "kk")
+    kazakh.reset(list_id)
+    assert kazakh.get(list_id).items[0].text.startswith("Жеке куәлік")
+    assert SafetyPlan(opened, "ru").get(list_id).items[0].text.startswith("Удостоверение")
 
 
 def test_editing_persists_across_lock_and_unlock(opened, data_dir, policy):

@@ -339,7 +339,7 @@ def test_the_command_line_speaks_russian_and_english(reports):
     for language, ok_line, heading in (
             ("ru", "ВЕРНО: все проверки пройдены.", "Отпечаток ключа"),
             ("en", "OK: every check passed.", "Fingerprint of the key"),
-            ("kk", "ВЕРНО: все проверки пройдены.", "Отпечаток ключа")):  # kk falls back
+            ("kk", "ДҰРЫС: барлық тексеруден өтті.", "Осы есепке қол қойған кілттің")):
         lines: list[str] = []
         code = main([str(reports["r.pdf"]), "--lang", language,
                      "--fingerprint", reports["fingerprint"]], out=lines.append)
@@ -354,6 +354,21 @@ def test_the_command_line_speaks_russian_and_english(reports):
     assert main([str(reports["other.pdf"]), "--lang", "ru", "--fingerprint",
                  reports["fingerprint"]], out=lines.append) == 1
     assert any(line.startswith("ОШИБКА: Ключ НЕ совпадает") for line in lines)
+
+
+def test_the_kazakh_output_has_no_english_sentence(reports):
+    """Every line the verifier prints in Kazakh, for a good and a tampered report."""
+    import re
+
+    allowed = {"PDF", "SHA", "HEX", "JSON", "Ed", "zip", "OK"}
+    for name, expected in (("r.pdf", 0), ("other.pdf", 1)):
+        lines: list[str] = []
+        assert main([str(reports[name]), "--lang", "kk", "--fingerprint",
+                     reports["fingerprint"]], out=lines.append) == expected
+        for line in lines:
+            words = [w for w in re.findall(r"[A-Za-z]{2,}", re.sub(r"\S*[-./_0-9]\S*", " ", line))
+                     if w not in allowed]
+            assert not words, line
 
 
 # -- attachments that every tool can list and extract ---------------------------

@@ -18,6 +18,14 @@ def test_other_catalogues_only_translate_known_keys_and_keep_placeholders():
             assert placeholders(value) == placeholders(EN[key]), (language, key)
 
 
+def test_every_message_is_in_kazakh_with_the_same_placeholders():
+    from safeplan.verify_text import KK
+
+    assert set(KK) == set(EN)
+    for key, english in EN.items():
+        assert placeholders(KK[key]) == placeholders(english), key
+
+
 def test_kazakh_falls_back_to_russian_then_english():
     assert text("kk", "ok") == (CATALOGUES["kk"].get("ok") or RU["ok"])
     assert text("en", "ok") == EN["ok"]

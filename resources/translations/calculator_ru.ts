@@ -299,274 +299,274 @@
 <context>
     <name>EvidenceViewer</name>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="185"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="186"/>
         <source>Fit</source>
         <translation>По размеру</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="186"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="187"/>
         <source>Fit the picture to the window</source>
         <translation>Вписать изображение в окно</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="188"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="189"/>
         <source>Zoom out</source>
         <translation>Уменьшить</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="191"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="192"/>
         <source>Zoom in</source>
         <translation>Увеличить</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="195"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="196"/>
         <source>Show at actual size</source>
         <translation>Показать в натуральную величину</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="211"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="212"/>
         <source>Caption</source>
         <translation>Подпись</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="214"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="215"/>
         <source>Kind of evidence</source>
         <translation>Вид доказательства</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="220"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="221"/>
         <source>How you got it</source>
         <translation>Как это у вас появилось</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="227"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="228"/>
         <source>Known</source>
         <translation>Известно</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="229"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="230"/>
         <source>The time it was taken is known</source>
         <translation>Время съёмки известно</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="232"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="233"/>
         <source>When it was taken</source>
         <translation>Когда снято</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="241"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="242"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="245"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="246"/>
         <source>Linked incidents</source>
         <translation>Связанные случаи</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="251"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="252"/>
         <source>Caption:</source>
         <translation>Подпись:</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="252"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="253"/>
         <source>Kind:</source>
         <translation>Вид:</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="253"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="254"/>
         <source>How you got it:</source>
         <translation>Откуда:</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="255"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="256"/>
         <source>Taken:</source>
         <translation>Снято:</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="256"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="257"/>
         <source>Notes:</source>
         <translation>Заметки:</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="258"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="259"/>
         <source>Find an incident</source>
         <translation>Найти случай</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="259"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="260"/>
         <source>Find an incident…</source>
         <translation>Найти случай…</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="264"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="265"/>
         <source>Incidents:</source>
         <translation>Случаи:</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="269"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="270"/>
         <source>Facts recorded at import</source>
         <translation>Сведения, записанные при добавлении</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="281"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="282"/>
         <source>Recorded at import (cannot be changed)</source>
         <translation>Записано при добавлении (изменить нельзя)</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="299"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="300"/>
         <source>Back to the gallery</source>
         <translation>Назад к галерее</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="301"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="302"/>
         <source>Save a copy…</source>
         <translation>Сохранить копию…</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="302"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="303"/>
         <source>Save a copy of the original file</source>
         <translation>Сохранить копию исходного файла</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="304"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="305"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="305"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="306"/>
         <source>Delete this item for good</source>
         <translation>Удалить этот материал навсегда</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="307"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="308"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="327"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="328"/>
         <source>Opening the picture…</source>
         <translation>Изображение открывается…</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="332"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="333"/>
         <source>{type} file. It is kept exactly as it was imported; use Save a copy to open it in another program.</source>
         <translation>Файл {type}. Он хранится точно таким, каким был добавлен; чтобы открыть его в другой программе, выберите «Сохранить копию».</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="366"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="367"/>
         <source>File: {name}</source>
         <translation>Файл: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="367"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="368"/>
         <source>Type (by content): {mime}</source>
         <translation>Тип (по содержимому): {mime}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="368"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="369"/>
         <source>Size: {size} ({bytes} bytes)</source>
         <translation>Размер: {size} ({bytes} байт)</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="370"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="371"/>
         <source>SHA-256: {hash}</source>
         <translation>SHA-256: {hash}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="371"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="372"/>
         <source>Imported: {when}</source>
         <translation>Добавлено: {when}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="372"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="373"/>
         <source>File last modified: {when}</source>
         <translation>Файл изменён: {when}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="376"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="377"/>
         <source>Picture: {width} × {height}, orientation {orientation}</source>
         <translation>Изображение: {width} × {height}, ориентация {orientation}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="379"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="380"/>
         <source>Taken (EXIF): {when}</source>
         <translation>Снято (EXIF): {when}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="380"/>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="383"/>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="386"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="381"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="384"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="387"/>
         <source>not recorded</source>
         <translation>не записано</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="382"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="383"/>
         <source>Camera: {camera}</source>
         <translation>Камера: {camera}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="385"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="386"/>
         <source>GPS position: {position}</source>
         <translation>Координаты GPS: {position}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="389"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="390"/>
         <source>Duration: {duration}</source>
         <translation>Продолжительность: {duration}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="392"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="393"/>
         <source>Sound: {rate} kHz, {channels} channels, {bitrate} kbit/s</source>
         <translation>Звук: {rate} кГц, каналов: {channels}, {bitrate} кбит/с</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="397"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="398"/>
         <source>Recorded (from the file): {when}</source>
         <translation>Записано (по данным файла): {when}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="400"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="401"/>
         <source>Duration: not readable from this file</source>
         <translation>Продолжительность: из этого файла не читается</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="401"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="402"/>
         <source>Versions of the details: {count}</source>
         <translation>Версий описания: {count}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="414"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="415"/>
         <source>This picture is too large to show safely. The file is kept unchanged; use Save a copy to open it elsewhere.</source>
         <translation>Это изображение слишком большое, чтобы безопасно его показать. Файл хранится без изменений; чтобы открыть его в другой программе, выберите «Сохранить копию».</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="416"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="417"/>
         <source>This picture is damaged and cannot be shown. The file is kept exactly as it was imported.</source>
         <translation>Это изображение повреждено, его нельзя показать. Файл хранится точно таким, каким был добавлен.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="418"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="419"/>
         <source>This kind of picture cannot be shown here. The file is kept unchanged; use Save a copy to open it elsewhere.</source>
         <translation>Такое изображение здесь показать нельзя. Файл хранится без изменений; чтобы открыть его в другой программе, выберите «Сохранить копию».</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="456"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="460"/>
         <source>Not saved: the vault could not be written. Nothing was lost.</source>
         <translation>Не сохранено: не удалось записать в хранилище. Ничего не потеряно.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="459"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="463"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="467"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="471"/>
         <source>Click again to delete for good</source>
         <translation>Нажмите ещё раз, чтобы удалить навсегда</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="475"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="482"/>
         <source>Could not delete it; nothing was changed.</source>
         <translation>Удалить не удалось; ничего не изменилось.</translation>
     </message>
@@ -1930,7 +1930,7 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
 <context>
     <name>PictureView</name>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="79"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="80"/>
         <source>Picture</source>
         <translation>Изображение</translation>
     </message>

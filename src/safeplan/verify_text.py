@@ -186,9 +186,89 @@ RU: dict[str, str] = {
     "chain_ok": "Цепочка хешей из {count} событий проверена",
 }
 
-# Kazakh: filled in by the Kazakh catalogue work; until then every entry falls
-# back to Russian (FALLBACK), which Kazakh readers in Kazakhstan read.
-KK: dict[str, str] = {}
+KK: dict[str, str] = {
+    # Draft by the LANG helper from resources/translations/GLOSSARY.md; awaiting review by a
+    # native speaker (review: pending).
+    "title": "{created} жасалған {report_id} есебін тексеру",
+    "fingerprint_heading": "Осы есепке қол қойған кілттің саусақ ізі (SHA-256):",
+    "fingerprint_anchor": (
+        "Оны алғашқы жүгіну кезінде жазылып алынған саусақ ізімен салыстырыңыз (полицияның "
+        "тіркеу журналында, бұрынғы есепте). Есепті қолдан жасаған адам оның титул бетін де "
+        "қолдан жасай алады, сондықтан авторлықты тек басқа жерде жазылып алынған саусақ ізі "
+        "дәлелдейді. Тексеру үшін: --fingerprint HEX"),
+    "fingerprint_matches": "Саусақ ізі --fingerprint арқылы берілгенмен сәйкес келеді.",
+    "fingerprint_differs": (
+        "Кілт --fingerprint арқылы берілгенмен сәйкес ЕМЕС: бұл есепке басқа кілтпен қол "
+        "қойылған"),
+    "fingerprint_bad": (
+        "--fingerprint: {value} SHA-256 саусақ ізі емес (64 оналтылық цифр)"),
+    "pdf_fingerprint": "PDF қолтаңбасының сертификаты (осы кілтпен куәландырылған): {fingerprint}",
+    "ok": "ДҰРЫС: барлық тексеруден өтті.",
+    "failed": "ҚАТЕ: {problem}",
+    "warning": "ЕСКЕРТУ: {problem}",
+    "note": "Ескертпе: {problem}",
+    "summary_failed": "Есеп тексеруден ӨТПЕДІ (мәселелер: {count}).",
+    "no_such": "{path}: мұндай файл немесе бума жоқ",
+    "password_needed": "PDF парольмен қорғалған: оны --password арқылы беріңіз",
+    "password_wrong": "пароль бұл PDF файлын ашпайды",
+    "not_pdf": "файл PDF ретінде оқылмайды ({detail})",
+    "not_zip": "файл zip ретінде оқылмайды ({detail})",
+    "unreadable": "файл оқылмайды ({detail})",
+    "damaged_file": "{name}: оқылмайды, контейнер бүлінген ({detail})",
+    "pdf_ok": "{name}: PDF қолтаңбасы жарамды және бүкіл файлды қамтиды",
+    "pdf_unsigned": "{name}: PDF-те қолтаңба жоқ",
+    "pdf_several": "{name}: PDF-те {count} қолтаңба бар, ал есепте біреу болады",
+    "pdf_invalid": (
+        "{name}: PDF қолтаңбасы мазмұнына сәйкес келмейді (беттер, мәтін немесе тіркемелер "
+        "қол қойылғаннан кейін өзгертілген)"),
+    "pdf_appended": (
+        "{name}: PDF қолтаңбасынан кейін бірдеңе қосылған (инкременттік жаңарту немесе "
+        "соңына қосылған байттар); қолтаңба бүкіл файлды қамтымайды"),
+    "pdf_other_key": (
+        "{name}: PDF қол қойылған манифестте аталған сертификатпен емес, басқа "
+        "сертификатпен қол қойылған"),
+    "pdf_structure": "{name}: PDF қолтаңбасы оқылмайды (файл бүлінген)",
+    "pdf_password": "{name}: PDF парольмен қорғалған: оны --password арқылы беріңіз",
+    "missing_signed": "жоқ: {names}",
+    "not_ed25519": "public_key.pem Ed25519 ашық кілті емес",
+    "manifest_signature": (
+        "manifest.sig: қолтаңба manifest.json файлына сәйкес келмейді (манифест, қолтаңба "
+        "немесе кілт өзгертілген)"),
+    "manifest_signature_ok": "manifest.json: қолтаңбасы жарамды",
+    "manifest_json": "manifest.json дұрыс JSON емес",
+    "manifest_format": "manifest.json: белгісіз пішім {format}",
+    "key_differs": "public_key.pem manifest.json ішінде аталған кілттен өзгеше",
+    "certificate_differs": (
+        "signing_certificate.pem manifest.json ішінде аталған сертификаттан өзгеше"),
+    "certificate_uncertified": "PDF қолтаңбасының сертификаты есептің кілтімен куәландырылмаған",
+    "readme_changed": "{name}: есеп жасалғаннан кейін өзгертілген",
+    "original_missing": "{name}: бастапқы файл жоқ",
+    "original_size": "{name}: өлшемі {size} байт, манифестте {expected}",
+    "original_hash": (
+        "{name}: мазмұны өзгертілген (SHA-256 {digest}, манифестте {expected})"),
+    "originals_ok": "Қайта тексерілген бастапқы файлдар: {count}, бәрі сәйкес келеді",
+    "unknown_file": "{name}: бұл файл есепке кірмейді (кейін қосылған)",
+    "harmless_file": "{name}: буманы көшірген компьютер қосқан; зиянсыз",
+    "report_hash_missing": "{name}: оның қол қойылған хеші ({files}) жоқ",
+    "report_hash_signature": "{name}: қолтаңба {hashfile} файлына сәйкес келмейді",
+    "report_changed": "{name}: жасалғаннан кейін өзгертілген (SHA-256 өзгеше)",
+    "chain_order": "хеш тізбегі: {position} жазбасы жоқ немесе өз орнында емес",
+    "chain_follow": "хеш тізбегі: {position} жазбасы алдыңғысынан кейін келмейді",
+    "chain_changed": "хеш тізбегі: {position} жазбасы өзгертілген",
+    "chain_head": "хеш тізбегі: соңғы жазбасы манифестте аталғанмен сәйкес келмейді",
+    "chain_incident_version": (
+        "{record} оқиғасы: {saved} сақталған нұсқасы хеш тізбегінде жоқ"),
+    "chain_incident_listed": "{record} оқиғасы: көрсетілген нұсқа тізбекте жоқ",
+    "chain_evidence": (
+        "{name}: файл туралы мәліметтер хеш тізбегінде жазылғанмен сәйкес келмейді"),
+    "chain_broken_at_export": (
+        "хеш тізбегі: есеп жасалған кезде-ақ бұзылған болатын ({reason})"),
+    "chain_backwards": (
+        "хеш тізбегі: {seq} жазбасы ({time}) өзінің алдындағы {previous_seq} жазбасынан "
+        "({previous_time}) ертерек күнмен белгіленген: олардың арасында компьютер сағаты "
+        "кері бұрылған, сондықтан олардың уақытына сенуге болмайды"),
+    "chain_ok": "{count} жазбадан тұратын хеш тізбегі тексерілді",
+}
 
 CATALOGUES = {"en": EN, "ru": RU, "kk": KK}
 

@@ -103,3 +103,28 @@ def test_system_locale_gives_the_title_from_the_first_frame(tmp_path):
     assert "&Болдырмау" in results["kk"][1]
     assert results["ru"][0] == "Калькулятор"
     assert "&Отменить действие" in results["ru"][1]
+
+
+def test_switching_to_kazakh_shows_the_plan_and_screens_in_kazakh(qtbot, make_window,
+                                                                  existing_vault):
+    from PySide6.QtWidgets import QAbstractButton
+
+    from .conftest import PIN
+    from .test_session_flow import enter, wait_unlocked
+
+    window = make_window()
+    enter(qtbot, window, PIN)
+    wait_unlocked(qtbot, window)  # the vault follows the system: English here
+    window.shell.show_page("plan")
+    qtbot.waitUntil(lambda: window.shell.plan.plan is not None, timeout=10_000)
+    assert window.shell.plan.plan.lists()[0][1].title == "Documents"
+    combo = window.shell.settings.language
+    combo.setCurrentIndex(combo.findData("kk"))
+    combo.activated.emit(combo.currentIndex())
+    assert window.findChild(QAbstractButton, "quickExit").text() == "Жылдам шығу"
+    assert window.windowTitle() == "Калькулятор"
+    plan = window.shell.plan
+    qtbot.waitUntil(lambda: plan.plan is not None, timeout=10_000)
+    first = plan.plan.lists()[0][1]
+    assert first.title == "Құжаттар"
+    assert first.items[0].text.startswith("Жеке куәлік")

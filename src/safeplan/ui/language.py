@@ -17,9 +17,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from .. import paths
-
-SUPPORTED = ("en", "ru", "kk")
-FALLBACK = {"kk": ("ru",)}  # then English, the source language
+from ..languages import FALLBACK, SUPPORTED
 
 _installed: list[QTranslator] = []
 _setting: str | None = None
