@@ -165,3 +165,29 @@ def test_a_settings_change_on_a_full_disk_says_so_and_keeps_the_old_one(
     assert window.session.settings.idle_minutes == 3
     assert view.idle.currentData() == 3  # the screen shows what is in force
     assert "disk is full" in view.save_status.text()
+
+
+def test_evidence_details_on_a_full_disk_stay_in_the_form(qtbot, monkeypatch, data_dir, policy,
+                                                           tmp_path):
+    from safeplan.evidence import EvidenceStore
+    from safeplan.ui.evidence_viewer import EvidenceViewer
+
+    opened, _ = vault.create(data_dir, "24681357", policy=policy)
+    journal = Journal(opened)
+    store = EvidenceStore(opened, journal)
+    path = tmp_path / "note.txt"
+    path.write_bytes(b"a threat, saved from the phone")
+    item = store.import_file(path).item
+    viewer = EvidenceViewer(store, journal, item.id)
+    qtbot.addWidget(viewer)
+    viewer.caption.setText("Угроза в WhatsApp")
+    FullDisk(monkeypatch, opened)
+    assert viewer.save() is False
+    assert viewer.caption.text() == "Угроза в WhatsApp"
+    assert "disk is full" in viewer.status.text()
+    assert store.get(item.id).current.caption == ""
+    monkeypatch.undo()
+    assert viewer.save() is True
+    assert store.get(item.id).current.caption == "Угроза в WhatsApp"
+    assert journal.verify().ok
+    opened.close()
