@@ -260,7 +260,7 @@ def test_cancel_mid_import_leaves_nothing(store, opened, tmp_path):
     outcome = store.import_file(path, cancelled=lambda: next(calls) > 3)
     assert outcome.status == "cancelled"
     assert stored_file_count(opened) == 0 and store.items() == []
-    assert opened._db().execute("SELECT count(*) FROM chunks").fetchone()[0] == 0
+    assert opened._db().execute("SELECT count(*) FROM d").fetchone()[0] == 0
 
 
 def test_a_full_disk_during_import_loses_nothing(store, opened, tmp_path, monkeypatch):

@@ -209,8 +209,8 @@ def test_a_damaged_incident_does_not_stop_the_others(journal, opened, data_dir, 
     bad = journal.create(incident(description="bad"))
     opened.close()
     conn = sqlite3.connect(data_dir / vault.DB_NAME)
-    blob = conn.execute("SELECT blob FROM records WHERE id=?", (bad.id,)).fetchone()[0]
-    conn.execute("UPDATE records SET blob=? WHERE id=?", (blob[:-1] + bytes([blob[-1] ^ 1]),
+    blob = conn.execute("SELECT v FROM b WHERE k=?", (bad.id,)).fetchone()[0]
+    conn.execute("UPDATE b SET v=? WHERE k=?", (blob[:-1] + bytes([blob[-1] ^ 1]),
                                                            bad.id))
     conn.commit()
     conn.close()

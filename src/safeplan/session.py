@@ -9,7 +9,7 @@ calculator shows before any heavy import.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from .evidence import EvidenceStore
     from .journal import Journal
     from .plan import SafetyPlan
-    from .vault import DeviceKeyring, KdfPolicy, Vault
+    from .vault import DeviceKeyring, Failure, KdfPolicy, Vault
     from .vault.backup import BackupMade, OpenedBackup
 
 SETTINGS_KIND = "settings"
@@ -62,10 +62,12 @@ class Opened:
 
     Made in the worker that ran the KDF, so the GUI thread never decrypts the
     whole vault (nothing in clear says a row's kind: a listing reads every row).
+    `failures` are what went wrong at earlier unlocks (to tell her, once).
     """
 
     vault: Vault
     records: Records
+    failures: list[Failure] = field(default_factory=list)
 
 
 @dataclass
@@ -87,8 +89,12 @@ def read_for_screens(vault: Vault) -> Opened:
     from .journal import Journal
     from .plan import SafetyPlan
 
-    return Opened(vault, vault.list_many((SETTINGS_KIND, BACKUPS, *Journal.KINDS,
-                                          *SafetyPlan.KINDS, *EvidenceStore.KINDS)))
+    records = vault.list_many((SETTINGS_KIND, BACKUPS, *Journal.KINDS, *SafetyPlan.KINDS,
+                               *EvidenceStore.KINDS))
+    failures = vault.failures()
+    if failures:
+        vault.clear_failures()
+    return Opened(vault, records, failures)
 
 
 class Session:
@@ -117,6 +123,7 @@ class Session:
         self._records: Records | None = None
         self.backups = BackupLog()
         self._backups_id: int | None = None
+        self._failures: list[Failure] = []
 
     # -- state -----------------------------------------------------------------
 
@@ -137,10 +144,7 @@ class Session:
             else:
                 from .vault import DeviceKeyring
 
-                try:
-                    self._device = DeviceKeyring()
-                except Exception:
-                    self._device = None
+                self._device = DeviceKeyring()  # a broken keyring says so when asked
         return self._device
 
     def keyring_is_secure(self) -> bool:
@@ -175,23 +179,29 @@ class Session:
         return code
 
     def try_unlock(self, secret: str) -> Opened | None:
-        """Try a PIN or recovery code; the vault with its records, or None. Never raises."""
+        """Try a PIN or recovery code; the vault with its records, or None if wrong.
+
+        Raises a VaultError subclass when the vault could not be tried (damaged,
+        unreadable, keyring not answering): not a wrong PIN. The calculator
+        shows nothing either way; the vault notes it and says so at the next
+        unlock. Anything else is a programming error and propagates too.
+        """
         from . import vault
 
+        opened = vault.unlock(self.data_dir, secret, policy=self._policy, device=self.device())
+        if opened is None:
+            return None
         try:
-            opened = vault.unlock(self.data_dir, secret, policy=self._policy,
-                                  device=self.device())
-            if opened is None:
-                return None
             found = read_for_screens(opened)
             if opened.opened_by == "recovery" and not any(
                     BackupLog.from_data(d).recipient for _, d in found.records[BACKUPS]):
                 # A vault made before backups existed: the code is here now, so later
                 # backups can be made without it.
                 found.records[BACKUPS] = self._recipient_record(opened, found, secret)
-            return found
-        except Exception:
-            return None
+        except BaseException:
+            opened.close()
+            raise
+        return found
 
     # -- backups (call from a worker thread) -----------------------------------
 
@@ -330,6 +340,7 @@ class Session:
         """Take an unlocked vault (from a worker) as the session's."""
         self.vault = opened.vault
         self._records = opened.records
+        self._failures = list(opened.failures)
         self._settings_id = None
         self.settings = Settings()
         for record_id, data in opened.records.get(SETTINGS_KIND, []):
@@ -355,6 +366,11 @@ class Session:
         journal = Journal(vault, loaded=loaded)
         return Workspace(journal, SafetyPlan(vault, language, loaded=loaded),
                          EvidenceStore(vault, journal, loaded=loaded))
+
+    def take_failures(self) -> list[Failure]:
+        """What failed at earlier unlocks, once (the shell shows it)."""
+        failures, self._failures = self._failures, []
+        return failures
 
     def take_records(self) -> Records | None:
         """The records read at unlock, once; None afterwards (they may be stale)."""
@@ -385,6 +401,7 @@ class Session:
         """Forget the vault at once; returns it so the caller can close it off-thread."""
         vault, self.vault = self.vault, None
         self._records = None
+        self._failures = []
         self.settings = Settings()
         self._settings_id = None
         self.backups = BackupLog()

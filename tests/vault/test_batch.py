@@ -68,7 +68,7 @@ def test_an_exception_rolls_back_every_write_of_the_batch(made, data_dir, policy
     assert sorted(again.list("note")) == sorted([(old, "old"), (gone, "keep me")])
     assert again.list_files() == []
     # the staged chunks were never kept: the next unlock collected them
-    assert again._conn.execute("SELECT count(*) FROM chunks").fetchone()[0] == 0
+    assert again._conn.execute("SELECT count(*) FROM d").fetchone()[0] == 0
     again.close()
 
 
@@ -154,4 +154,4 @@ def test_a_discarded_staged_file_leaves_no_chunks(made):
     v = made
     staged = v.stage_file(io.BytesIO(os.urandom(600_000)))
     v.discard_file(staged)
-    assert v._conn.execute("SELECT count(*) FROM chunks").fetchone()[0] == 0
+    assert v._conn.execute("SELECT count(*) FROM d").fetchone()[0] == 0

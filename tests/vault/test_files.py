@@ -69,7 +69,7 @@ def test_cancel_leaves_nothing(v):
     with pytest.raises(vault.ImportCancelled):
         v.add_file(io.BytesIO(os.urandom(40 * store.CHUNK_BYTES)), cancelled=cancelled)
     assert v.list_files() == []
-    assert v._conn.execute("SELECT count(*) FROM chunks").fetchone()[0] == 0
+    assert v._conn.execute("SELECT count(*) FROM d").fetchone()[0] == 0
 
 
 def test_a_read_error_mid_import_leaves_nothing(v):
@@ -89,7 +89,7 @@ def test_a_read_error_mid_import_leaves_nothing(v):
     with pytest.raises(OSError):
         v.add_file(Broken())
     assert v.list_files() == []
-    assert v._conn.execute("SELECT count(*) FROM chunks").fetchone()[0] == 0
+    assert v._conn.execute("SELECT count(*) FROM d").fetchone()[0] == 0
 
 
 def test_folder_and_missing_file_raise_os_errors(v, tmp_path):
@@ -108,10 +108,10 @@ def test_delete_file(v):
 
 
 def test_orphan_chunks_from_a_crash_are_collected(data_dir, policy, v):
-    v._conn.execute("INSERT INTO chunks VALUES (12345, 0, x'00')")
+    v._conn.execute("INSERT INTO d VALUES (12345, 0, x'00')")
     v.close()
     again = vault.unlock(data_dir, PIN, policy=policy)
-    assert again._conn.execute("SELECT count(*) FROM chunks").fetchone()[0] == 0
+    assert again._conn.execute("SELECT count(*) FROM d").fetchone()[0] == 0
     again.close()
 
 

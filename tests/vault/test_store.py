@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from safeplan import vault
-from safeplan.vault import store
+from safeplan.vault import layout, slots
 from safeplan.vault.kdf import KdfParams, KdfPolicy
 
 from ..helpers.keyrings import MemoryKeyring
@@ -96,14 +96,14 @@ def test_change_pin_leaves_no_copy_of_the_old_slot(made, data_dir, policy):
     for i in range(50):
         v.put("filler", "x" * 3000 + str(i))
     conn = sqlite3.connect(data_dir / vault.DB_NAME)
-    old_slots = [row[0] for row in conn.execute("SELECT blob FROM slots")]
+    cell = layout.SLOT_BASE + v._meta["pin_slot"]
+    (old_slot,) = conn.execute("SELECT v FROM a WHERE k=?", (cell,)).fetchone()
     conn.close()
-    pin_slot = v._meta["pin_slot"]
     v.change_pin("55556666777")
     v.close()
     data = all_bytes(data_dir)
-    assert old_slots[pin_slot] not in data
-    assert old_slots[pin_slot][12:40] not in data
+    assert old_slot not in data
+    assert old_slot[-48:] not in data
     assert vault.unlock(data_dir, PIN, policy=policy) is None
     assert vault.unlock(data_dir, "55556666777", policy=policy) is not None
 
@@ -134,7 +134,10 @@ def test_files_and_folders_are_private(made, data_dir):
 def test_kdf_parameters_out_of_bounds_are_refused_before_any_work(made, data_dir):
     made[0].close()
     conn = sqlite3.connect(data_dir / vault.DB_NAME)
-    conn.execute("UPDATE header SET kdf_memory = ?", (64 * 1024 * 1024,))  # 64 GiB
+    for n in range(layout.SLOT_COUNT):
+        (blob,) = conn.execute("SELECT v FROM a WHERE k=?", (layout.SLOT_BASE + n,)).fetchone()
+        huge = blob[:1] + (64 * 1024 * 1024).to_bytes(4, "big") + blob[5:]  # 64 GiB
+        conn.execute("UPDATE a SET v=? WHERE k=?", (huge, layout.SLOT_BASE + n))
     conn.commit()
     conn.close()
     with pytest.raises(vault.VaultFormatError):
@@ -145,15 +148,21 @@ def test_kdf_parameters_out_of_bounds_are_refused_before_any_work(made, data_dir
 
 def test_the_app_policy_has_the_design_floor():
     p = KdfPolicy()
-    assert p.min_memory_kib >= 128 * 1024 and p.memory_kib == 256 * 1024
-    p.check(KdfParams(256 * 1024, 2, 4))
+    assert p.min_memory_kib == 256 * 1024 and p.min_iterations == 3
+    assert p.memory_kib == 256 * 1024
+    p.check(KdfParams(256 * 1024, 3, 4))
+    for weak in (KdfParams(256 * 1024, 2, 4), KdfParams(128 * 1024, 8, 4)):
+        with pytest.raises(vault.VaultFormatError):
+            p.check(weak)
+        with pytest.raises(ValueError):
+            p.check_new(weak)
+        p.check(weak, legacy=True)  # a format-1 slot still opens, then is re-wrapped
 
 
-def test_calibration_aims_at_the_target(monkeypatch):
-    ticks = iter([0.0, 0.5, 1.0, 1.8])  # one pass 0.5 s, two passes 0.8 s
-    monkeypatch.setattr("safeplan.vault.kdf.derive", lambda *a, **k: b"")
-    params = KdfPolicy().calibrate(clock=lambda: next(ticks))
-    assert params == KdfParams(256 * 1024, 3, 4)
+def test_a_weaker_cost_is_never_stored(data_dir):
+    with pytest.raises(ValueError):
+        vault.create(data_dir, PIN, kdf=KdfParams(256 * 1024, 2, 4))
+    assert not vault.exists(data_dir)
 
 
 def test_not_a_vault(data_dir, policy):
@@ -194,7 +203,7 @@ def test_storage_full_keeps_the_last_committed_state(made, data_dir, policy):
     again = vault.unlock(data_dir, PIN, policy=policy)
     assert again.get(kept) == "before"
     assert again.list_files() == []
-    assert again._conn.execute("SELECT count(*) FROM chunks").fetchone()[0] == 0
+    assert again._conn.execute("SELECT count(*) FROM d").fetchone()[0] == 0
     again.close()
 
 
@@ -262,6 +271,6 @@ def test_closed_vault_refuses_work(made):
         v.put("x", 1)
 
 
-def test_store_module_constants_make_equal_slots():
-    assert store.SLOT_COUNT >= 4
-    assert store.SLOT_BYTES == 60
+def test_every_slot_has_the_same_size():
+    assert layout.SLOT_COUNT >= 4
+    assert slots.SLOT_BYTES == 8 + 16 + 60

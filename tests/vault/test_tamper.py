@@ -9,15 +9,15 @@ import sqlite3
 import pytest
 
 from safeplan import vault
-from safeplan.vault import store
+from safeplan.vault import files, layout
 
 PIN = "31415926"
 
 
 @pytest.fixture(autouse=True)
 def small_chunks(monkeypatch):
-    monkeypatch.setattr(store, "CHUNK_BYTES", 1024)
-    monkeypatch.setattr(store, "BATCH_CHUNKS", 3)
+    monkeypatch.setattr(files, "CHUNK_BYTES", 1024)
+    monkeypatch.setattr(files, "BATCH_CHUNKS", 3)
 
 
 def flip(blob: bytes, at: int = -1) -> bytes:
@@ -57,8 +57,8 @@ def read_all(v, ref):
 
 
 def test_flipped_bit_in_a_record_names_it_and_others_open(filled, data_dir, policy):
-    (blob,) = sql(data_dir, "SELECT blob FROM records WHERE id=?", filled["a"])[0]
-    sql(data_dir, "UPDATE records SET blob=? WHERE id=?", flip(blob, 20), filled["a"])
+    (blob,) = sql(data_dir, "SELECT v FROM b WHERE k=?", filled["a"])[0]
+    sql(data_dir, "UPDATE b SET v=? WHERE k=?", flip(blob, 20), filled["a"])
     v = reopen(data_dir, policy)
     with pytest.raises(vault.RecordDamaged) as err:
         v.get(filled["a"])
@@ -70,10 +70,10 @@ def test_flipped_bit_in_a_record_names_it_and_others_open(filled, data_dir, poli
 
 
 def test_swapped_rows_are_caught(filled, data_dir, policy):
-    (a,) = sql(data_dir, "SELECT blob FROM records WHERE id=?", filled["a"])[0]
-    (b,) = sql(data_dir, "SELECT blob FROM records WHERE id=?", filled["b"])[0]
-    sql(data_dir, "UPDATE records SET blob=? WHERE id=?", b, filled["a"])
-    sql(data_dir, "UPDATE records SET blob=? WHERE id=?", a, filled["b"])
+    (a,) = sql(data_dir, "SELECT v FROM b WHERE k=?", filled["a"])[0]
+    (b,) = sql(data_dir, "SELECT v FROM b WHERE k=?", filled["b"])[0]
+    sql(data_dir, "UPDATE b SET v=? WHERE k=?", b, filled["a"])
+    sql(data_dir, "UPDATE b SET v=? WHERE k=?", a, filled["b"])
     v = reopen(data_dir, policy)
     for rid in (filled["a"], filled["b"]):
         with pytest.raises(vault.RecordDamaged):
@@ -82,12 +82,11 @@ def test_swapped_rows_are_caught(filled, data_dir, policy):
 
 
 def test_flipped_bit_in_the_pin_slot(filled, data_dir, policy):
-    meta_slot = None
     v = reopen(data_dir, policy)
-    meta_slot = v._meta["pin_slot"]
+    cell = layout.SLOT_BASE + v._meta["pin_slot"]
     v.close()
-    (blob,) = sql(data_dir, "SELECT blob FROM slots WHERE n=?", meta_slot)[0]
-    sql(data_dir, "UPDATE slots SET blob=? WHERE n=?", flip(blob), meta_slot)
+    (blob,) = sql(data_dir, "SELECT v FROM a WHERE k=?", cell)[0]
+    sql(data_dir, "UPDATE a SET v=? WHERE k=?", flip(blob), cell)
     with pytest.raises(vault.VaultFormatError):
         vault.unlock(data_dir, PIN, policy=policy)
     # The recovery slot is intact and still opens the vault.
@@ -97,30 +96,46 @@ def test_flipped_bit_in_the_pin_slot(filled, data_dir, policy):
 
 
 def test_damaged_slot_table(filled, data_dir, policy):
-    sql(data_dir, "DELETE FROM slots WHERE n=0")
+    sql(data_dir, "DELETE FROM a WHERE k=?", layout.SLOT_BASE)
     with pytest.raises(vault.VaultFormatError):
         vault.unlock(data_dir, PIN, policy=policy)
 
 
 def test_short_slot(filled, data_dir, policy):
-    sql(data_dir, "UPDATE slots SET blob=x'00' WHERE n=3")
+    sql(data_dir, "UPDATE a SET v=x'00' WHERE k=?", layout.SLOT_BASE + 3)
     with pytest.raises(vault.VaultFormatError):
         vault.unlock(data_dir, PIN, policy=policy)
 
 
-@pytest.mark.parametrize("column", ["salt", "kdf_iterations"])
-def test_flipped_bit_in_the_header(filled, data_dir, policy, column):
-    (value,) = sql(data_dir, f"SELECT {column} FROM header")[0]
-    changed = flip(value) if isinstance(value, bytes) else value ^ 1
-    sql(data_dir, f"UPDATE header SET {column}=?", changed)
+@pytest.mark.parametrize("at", [0, 3, 8, 20])  # flags, passes, salt, wrapped key
+def test_flipped_bit_in_every_slot_header_field(filled, data_dir, policy, at):
+    for n in range(layout.SLOT_COUNT):
+        cell = layout.SLOT_BASE + n
+        (blob,) = sql(data_dir, "SELECT v FROM a WHERE k=?", cell)[0]
+        sql(data_dir, "UPDATE a SET v=? WHERE k=?", flip(blob, at), cell)
     with pytest.raises(vault.VaultFormatError):
         vault.unlock(data_dir, PIN, policy=policy)
+
+
+def test_flipped_bit_in_the_identity(filled, data_dir, policy):
+    (blob,) = sql(data_dir, "SELECT v FROM a WHERE k=?", layout.IDENTITY)[0]
+    sql(data_dir, "UPDATE a SET v=? WHERE k=?", flip(blob, 3), layout.IDENTITY)
+    with pytest.raises(vault.VaultFormatError):
+        vault.unlock(data_dir, PIN, policy=policy)
+
+
+def test_damaged_key_store_is_damage_not_a_wrong_pin(filled, data_dir, policy):
+    (blob,) = sql(data_dir, "SELECT v FROM a WHERE k=?", layout.KEYSTORE)[0]
+    sql(data_dir, "UPDATE a SET v=? WHERE k=?", flip(blob, 30), layout.KEYSTORE)
+    with pytest.raises(vault.VaultFormatError):
+        vault.unlock(data_dir, PIN, policy=policy)
+    assert vault.unlock(data_dir, "99887766", policy=policy) is None
 
 
 def test_flipped_bit_in_a_chunk(filled, data_dir, policy):
     f = filled["f1"]
-    (blob,) = sql(data_dir, "SELECT blob FROM chunks WHERE file_id=? AND n=2", f.id)[0]
-    sql(data_dir, "UPDATE chunks SET blob=? WHERE file_id=? AND n=2", flip(blob, 5), f.id)
+    (blob,) = sql(data_dir, "SELECT v FROM d WHERE k=? AND n=2", f.id)[0]
+    sql(data_dir, "UPDATE d SET v=? WHERE k=? AND n=2", flip(blob, 5), f.id)
     v = reopen(data_dir, policy)
     with pytest.raises(vault.FileDamaged) as err:
         read_all(v, f)
@@ -131,9 +146,9 @@ def test_flipped_bit_in_a_chunk(filled, data_dir, policy):
 
 def test_reordered_chunks(filled, data_dir, policy):
     f = filled["f1"]
-    sql(data_dir, "UPDATE chunks SET n=-1 WHERE file_id=? AND n=1", f.id)
-    sql(data_dir, "UPDATE chunks SET n=1 WHERE file_id=? AND n=2", f.id)
-    sql(data_dir, "UPDATE chunks SET n=2 WHERE file_id=? AND n=-1", f.id)
+    sql(data_dir, "UPDATE d SET n=-1 WHERE k=? AND n=1", f.id)
+    sql(data_dir, "UPDATE d SET n=1 WHERE k=? AND n=2", f.id)
+    sql(data_dir, "UPDATE d SET n=2 WHERE k=? AND n=-1", f.id)
     v = reopen(data_dir, policy)
     with pytest.raises(vault.FileDamaged):
         read_all(v, f)
@@ -142,7 +157,7 @@ def test_reordered_chunks(filled, data_dir, policy):
 
 def test_dropped_middle_chunk(filled, data_dir, policy):
     f = filled["f1"]
-    sql(data_dir, "DELETE FROM chunks WHERE file_id=? AND n=1", f.id)
+    sql(data_dir, "DELETE FROM d WHERE k=? AND n=1", f.id)
     v = reopen(data_dir, policy)
     with pytest.raises(vault.FileDamaged):
         read_all(v, f)
@@ -151,8 +166,8 @@ def test_dropped_middle_chunk(filled, data_dir, policy):
 
 def test_truncated_at_a_chunk_boundary(filled, data_dir, policy):
     f = filled["f1"]
-    (last,) = sql(data_dir, "SELECT max(n) FROM chunks WHERE file_id=?", f.id)[0]
-    sql(data_dir, "DELETE FROM chunks WHERE file_id=? AND n=?", f.id, last)
+    (last,) = sql(data_dir, "SELECT max(n) FROM d WHERE k=?", f.id)[0]
+    sql(data_dir, "DELETE FROM d WHERE k=? AND n=?", f.id, last)
     v = reopen(data_dir, policy)
     with pytest.raises(vault.FileDamaged):
         read_all(v, f)
@@ -165,7 +180,7 @@ def test_truncation_is_caught_by_the_last_chunk_flag_alone(filled, data_dir, pol
     v = reopen(data_dir, policy)
     meta = v._file_meta(f.id)
     cipher = v._file_cipher(f.id, bytes.fromhex(meta["salt"]))
-    reader = store._ChunkReader(v, f.id, cipher, meta["chunks"] - 1)
+    reader = files._ChunkReader(v, f.id, cipher, meta["chunks"] - 1, meta["size"])
     with pytest.raises(vault.FileDamaged):
         reader.read()
     v.close()
@@ -173,13 +188,13 @@ def test_truncation_is_caught_by_the_last_chunk_flag_alone(filled, data_dir, pol
 
 def test_duplicated_chunk(filled, data_dir, policy):
     f = filled["f1"]
-    (blob,) = sql(data_dir, "SELECT blob FROM chunks WHERE file_id=? AND n=0", f.id)[0]
-    sql(data_dir, "UPDATE chunks SET blob=? WHERE file_id=? AND n=1", blob, f.id)
+    (blob,) = sql(data_dir, "SELECT v FROM d WHERE k=? AND n=0", f.id)[0]
+    sql(data_dir, "UPDATE d SET v=? WHERE k=? AND n=1", blob, f.id)
     v = reopen(data_dir, policy)
     with pytest.raises(vault.FileDamaged):
         read_all(v, f)
     v.close()
-    sql(data_dir, "INSERT INTO chunks VALUES (?, 99, ?)", f.id, blob)
+    sql(data_dir, "INSERT INTO d VALUES (?, 99, ?)", f.id, blob)
     v = reopen(data_dir, policy)
     with pytest.raises(vault.FileDamaged):
         v.open_file(f.id)
@@ -188,8 +203,8 @@ def test_duplicated_chunk(filled, data_dir, policy):
 
 def test_chunk_spliced_from_another_file(filled, data_dir, policy):
     f1, f2 = filled["f1"], filled["f2"]
-    (blob,) = sql(data_dir, "SELECT blob FROM chunks WHERE file_id=? AND n=1", f2.id)[0]
-    sql(data_dir, "UPDATE chunks SET blob=? WHERE file_id=? AND n=1", blob, f1.id)
+    (blob,) = sql(data_dir, "SELECT v FROM d WHERE k=? AND n=1", f2.id)[0]
+    sql(data_dir, "UPDATE d SET v=? WHERE k=? AND n=1", blob, f1.id)
     v = reopen(data_dir, policy)
     with pytest.raises(vault.FileDamaged):
         read_all(v, f1)
@@ -199,8 +214,8 @@ def test_chunk_spliced_from_another_file(filled, data_dir, policy):
 
 def test_file_metadata_swapped_between_files(filled, data_dir, policy):
     f1, f2 = filled["f1"], filled["f2"]
-    (m1,) = sql(data_dir, "SELECT blob FROM files WHERE id=?", f1.id)[0]
-    sql(data_dir, "UPDATE files SET blob=? WHERE id=?", m1, f2.id)
+    (m1,) = sql(data_dir, "SELECT v FROM c WHERE k=?", f1.id)[0]
+    sql(data_dir, "UPDATE c SET v=? WHERE k=?", m1, f2.id)
     v = reopen(data_dir, policy)
     with pytest.raises(vault.FileDamaged):
         v.open_file(f2.id)

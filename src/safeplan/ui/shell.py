@@ -22,6 +22,7 @@ from ..session import Session, Workspace
 from .background import run_in_background
 from .evidence_view import EvidenceView
 from .export_view import ExportView
+from .failure_notice import FailureNotice
 from .journal_view import JournalView
 from .language import current as current_language
 from .plan_view import PlanView
@@ -145,6 +146,10 @@ class VaultShell(QWidget):
         right = QVBoxLayout()
         right.setContentsMargins(0, 0, 0, 0)
         right.addLayout(header)
+        failures = session.take_failures()
+        self.failure_notice = FailureNotice(failures) if failures else None
+        if self.failure_notice is not None:
+            right.addWidget(self.failure_notice)
         # On a small screen (1366×768 at 200 % is 683×384) the pages scroll; Quick exit
         # stays in the header above them. At the usual sizes no scroll bar shows.
         self.scroller = QScrollArea(self)

@@ -1,8 +1,9 @@
 """The encrypted store. Pure Python, no Qt: bytes and records, nothing of incidents.
 
 Public surface: `create`, `unlock`, `exists`, `Vault` (one unit of work per
-user action: `with vault.batch(): ...`), `FileRef`, `StagedFile`, the KDF
-parameters and the errors below. Everything else here is internal.
+user action: `with vault.batch(): ...`), `FileRef`, `StagedFile`, `Failure`,
+the KDF parameters and the errors below; `slots.keep_only_recovery` for
+backups. Everything else here is internal.
 """
 
 from ..paths import DB_NAME
@@ -12,23 +13,28 @@ from .device import DeviceKeyring
 from .errors import (
     FileDamaged,
     ImportCancelled,
+    KeyringUnavailable,
     NoSecureKeyring,
     RecordDamaged,
     StorageFull,
     VaultError,
     VaultFormatError,
+    VaultUnavailable,
 )
 from .kdf import KdfParams, KdfPolicy
+from .notes import Failure
 from .store import FileRef, StagedFile, Vault, create, unlock
 
 __all__ = [
     "DB_NAME",
     "DeviceKeyring",
+    "Failure",
     "FileDamaged",
     "FileRef",
     "ImportCancelled",
     "KdfParams",
     "KdfPolicy",
+    "KeyringUnavailable",
     "NoSecureKeyring",
     "RecordDamaged",
     "StagedFile",
@@ -36,6 +42,7 @@ __all__ = [
     "Vault",
     "VaultError",
     "VaultFormatError",
+    "VaultUnavailable",
     "create",
     "exists",
     "is_pin",

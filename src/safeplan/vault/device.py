@@ -3,6 +3,10 @@
 Mixed into PIN slots only, so a copied vault file alone cannot be brute
 forced. We fail closed: a keyring that stores secrets in plain text (or
 does not store them at all) counts as no keyring; there is no fallback.
+
+A keyring that fails when asked (locked, its service gone) is not "no
+secret": `load` raises KeyringUnavailable, so the caller can tell a locked
+keyring from a wrong PIN.
 """
 
 from __future__ import annotations
@@ -12,6 +16,8 @@ import contextlib
 import hashlib
 import os
 from typing import Any
+
+from .errors import KeyringUnavailable
 
 SERVICE = "Calculator"
 SECRET_BYTES = 32
@@ -46,22 +52,31 @@ class DeviceKeyring:
     """
 
     def __init__(self, backend: Any = None) -> None:
+        self._broken: Exception | None = None
         if backend is None:
             import keyring
 
-            backend = keyring.get_keyring()
+            try:
+                backend = keyring.get_keyring()
+            except Exception as exc:  # the keyring module could not pick a backend
+                self._broken = exc
         self.backend = backend
 
     def is_secure(self) -> bool:
-        return _is_secure(self.backend)
+        return self._broken is None and _is_secure(self.backend)
 
     def load(self, account: str) -> bytes | None:
+        """The device secret; None if this keyring has none for `account`.
+
+        Raises KeyringUnavailable when the keyring exists but fails to answer."""
+        if self._broken is not None:
+            raise KeyringUnavailable("the keyring could not be loaded") from self._broken
         if not self.is_secure():
             return None
         try:
             value = self.backend.get_password(SERVICE, account)
-        except Exception:
-            return None
+        except Exception as exc:  # any backend's failure: locked, D-Bus gone, denied
+            raise KeyringUnavailable("the keyring did not answer") from exc
         if not value:
             return None
         try:

@@ -12,6 +12,15 @@ class VaultFormatError(VaultError):
     or its KDF parameters are outside sane bounds."""
 
 
+class VaultUnavailable(VaultError):
+    """The file could not be read or written just now (locked, I/O error)."""
+
+
+class KeyringUnavailable(VaultError):
+    """This computer's keyring did not answer (locked, or its service failed):
+    not a wrong PIN, since the PIN could not be tried with the device secret."""
+
+
 class RecordDamaged(VaultError):
     """One record failed to decrypt; every other record still opens."""
 

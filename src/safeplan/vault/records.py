@@ -1,0 +1,103 @@
+"""Records: any structured item as one row of table `b`, padded JSON under AES-GCM.
+
+The associated data binds each ciphertext to its row id (rows cannot be
+swapped); ids are random, so even creation order is hidden; nothing in
+clear says what kind a row is.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import secrets
+import sqlite3
+import threading
+from typing import Any
+
+from . import codec
+from .errors import RecordDamaged
+
+
+def random_id() -> int:
+    return secrets.randbits(62) + 1
+
+
+class Records:
+    """The record half of `Vault` (mixed in; the vault provides the attributes below).
+
+    Attributes:
+        _lock: serialises database work.
+        _record_key: the records' AES key.
+        _damaged: ids of records that failed to decrypt so far.
+    """
+
+    _lock: threading.RLock
+    _record_key: bytes
+    _damaged: set[int]
+
+    def _db(self) -> sqlite3.Connection:
+        raise NotImplementedError
+
+    def _transaction(self) -> contextlib.AbstractContextManager[sqlite3.Connection]:
+        raise NotImplementedError
+
+    def put(self, kind: str, data: Any) -> int:
+        """Store a new record of `kind` (any JSON value); returns its id."""
+        with self._transaction() as conn:
+            while True:
+                row_id = random_id()
+                if conn.execute("SELECT 1 FROM b WHERE k=?", (row_id,)).fetchone() is None:
+                    break
+            blob = codec.seal_record(self._record_key, row_id, kind, data)
+            conn.execute("INSERT INTO b VALUES (?, ?)", (row_id, blob))
+        return row_id
+
+    def _read(self, record_id: int) -> tuple[str, Any]:
+        with self._lock:
+            row = self._db().execute("SELECT v FROM b WHERE k=?", (record_id,)).fetchone()
+        if row is None:
+            raise KeyError(record_id)
+        try:
+            return codec.open_record(self._record_key, record_id, row[0])
+        except codec.Unreadable as exc:
+            raise RecordDamaged(record_id) from exc
+
+    def get(self, record_id: int) -> Any:
+        """The record's data; KeyError if absent, RecordDamaged if it fails to decrypt."""
+        return self._read(record_id)[1]
+
+    def update(self, record_id: int, data: Any) -> None:
+        kind, _ = self._read(record_id)
+        blob = codec.seal_record(self._record_key, record_id, kind, data)
+        with self._transaction() as conn:
+            conn.execute("UPDATE b SET v=? WHERE k=?", (blob, record_id))
+
+    def delete(self, record_id: int) -> None:
+        with self._transaction() as conn:
+            if conn.execute("DELETE FROM b WHERE k=?", (record_id,)).rowcount == 0:
+                raise KeyError(record_id)
+
+    def list(self, kind: str) -> list[tuple[int, Any]]:
+        """Every (id, data) of one kind. Damaged records are skipped and reported
+        by `damaged()`; they never stop the others from opening."""
+        return self.list_many((kind,))[kind]
+
+    def list_many(self, kinds: tuple[str, ...]) -> dict[str, list[tuple[int, Any]]]:
+        """Several kinds in one pass over the table (each row is decrypted once)."""
+        with self._lock:
+            rows = self._db().execute("SELECT k, v FROM b").fetchall()
+            key = self._record_key
+        found: dict[str, list[tuple[int, Any]]] = {kind: [] for kind in kinds}
+        for row_id, blob in rows:
+            try:
+                row_kind, data = codec.open_record(key, row_id, blob)
+            except codec.Unreadable:
+                self._damaged.add(row_id)
+                continue
+            if row_kind in found:
+                found[row_kind].append((row_id, data))
+        return found
+
+    def damaged(self) -> set[int]:
+        """Ids of records that failed to decrypt so far."""
+        return set(self._damaged)
+

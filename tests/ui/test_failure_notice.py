@@ -1,0 +1,57 @@
+"""A damaged vault looks like a calculator; the next unlock says what failed and when."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractButton, QFrame, QLabel
+
+from safeplan import vault
+from safeplan.ui.background import wait_for_all
+from safeplan.vault import layout
+
+from .conftest import PIN
+from .test_session_flow import display, enter, wait_unlocked
+
+
+def damage_pin_slot(data_dir, policy, device):
+    opened = vault.unlock(data_dir, PIN, policy=policy, device=device)
+    cell = layout.SLOT_BASE + opened._meta["pin_slot"]
+    opened.close()
+    conn = sqlite3.connect(data_dir / vault.DB_NAME)
+    (blob,) = conn.execute("SELECT v FROM a WHERE k=?", (cell,)).fetchone()
+    conn.execute("UPDATE a SET v=? WHERE k=?", (blob[:-1] + bytes([blob[-1] ^ 1]), cell))
+    conn.commit()
+    conn.close()
+
+
+def test_damaged_pin_slot_is_a_calculation_then_told_inside(qtbot, make_window,
+                                                            existing_vault, data_dir,
+                                                            policy, device):
+    damage_pin_slot(data_dir, policy, device)
+    window = make_window()
+    enter(qtbot, window, PIN)
+    wait_for_all()
+    qtbot.wait(50)
+    assert window.shell is None and display(window) == PIN  # nothing but the sum
+    assert not any(isinstance(w, QLabel) and "damaged" in w.text()
+                   for w in window.findChildren(QLabel))
+    qtbot.keyClicks(window.calculator, "\x1b")
+    enter(qtbot, window, existing_vault)  # the recovery code
+    wait_unlocked(qtbot, window)
+    notice = window.findChild(QFrame, "failureNotice")
+    assert notice is not None and notice.isVisible()
+    text = window.findChild(QLabel, "failureNoticeText").text()
+    assert "damaged" in text and "recovery code" in text
+    qtbot.mouseClick(window.findChild(QAbstractButton, "failureNoticeDismiss"),
+                     Qt.MouseButton.LeftButton)
+    assert not notice.isVisible()
+    window.lock()
+
+
+def test_no_notice_when_nothing_failed(qtbot, make_window, existing_vault):
+    window = make_window()
+    enter(qtbot, window, PIN)
+    wait_unlocked(qtbot, window)
+    assert window.findChild(QFrame, "failureNotice") is None
