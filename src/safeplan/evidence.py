@@ -3,12 +3,24 @@
 No Qt. Each item is one vault record holding the facts fixed at import (name,
 size, SHA-256, type by content, import and modification times, for pictures
 the EXIF facts) and the revisions of what the owner writes about it (caption,
-notes, kind, when it was taken, linked incidents). The original bytes and an
-encrypted thumbnail are vault files. Import, every edit and every deletion
-append an event to the journal's hash chain, so one chain covers the journal
-and the evidence. Each of them is one unit of work (`Journal.action()`): the
-record, its files and its chain event commit together, and memory changes
-only after the commit.
+notes, kind, when it was taken, linked incidents). The original bytes, its
+thumbnail and its print copy are vault files.
+
+Every item keeps exactly three files in the vault, pictures or not: an item
+with nothing to preview (a document, a recording, a picture too large or too
+damaged to decode) stores two filler files in place of the previews, of
+sizes drawn from the range real previews have (FILLER_SIZES). So the number
+of stored files says how many items there are, never how many are photos,
+and the vault pads every file to its size class (vault/files.py), so a
+filler and a real preview look alike. Chosen over one container per item
+holding original and previews: that would make the previews part of a
+stream of many MiB (re-read to show one thumbnail), and a vault migrated
+from format 1 could not be regrouped without re-writing every original.
+
+Import, every edit and every deletion append an event to the journal's hash
+chain, so one chain covers the journal and the evidence. Each of them is one
+unit of work (`Journal.action()`): the record, its files and its chain event
+commit together, and memory changes only after the commit.
 """
 
 from __future__ import annotations
@@ -17,6 +29,7 @@ import contextlib
 import hashlib
 import io
 import os
+import secrets
 import stat
 import threading
 import time
@@ -39,6 +52,11 @@ ORIGINS = ("photo_taken", "screenshot", "document_issued", "recording", "receive
 MAX_FILE_BYTES = 4 * 1024 ** 3  # larger files are refused before a byte is read
 KEEP_IN_MEMORY = 64 * 1024 * 1024  # pictures up to this size get a thumbnail at import
 HEAD_BYTES = 8192
+# Sizes of real previews (media.previews: JPEG, 320 px and 1000 px on the long side).
+# Measured here on the 36 screenshots in docs/ and on 12 MP photo-like pictures:
+# thumbnails 5-25 KB, print copies 14-270 KB. Fillers are drawn uniformly from these
+# ranges, a little widened.
+FILLER_SIZES = ((5 * 1024, 32 * 1024), (14 * 1024, 300 * 1024))
 
 ProgressFn = Callable[[int], None]
 CancelFn = Callable[[], bool]
@@ -69,6 +87,8 @@ class Item:
         id: the vault record id.
         file_id / thumb_id / print_id: vault files of the original, its thumbnail and
             the copy printed in reports (None when there is no picture to show).
+        fill: when there is no picture to show, two filler files in their place, so
+            that every item keeps three files in the vault (see FILLER_SIZES).
         facts: fixed at import, never edited.
         revisions: (saved_at, Details) oldest first; the last one is current.
     """
@@ -79,6 +99,7 @@ class Item:
     facts: dict[str, Any]
     revisions: list[tuple[float, Details]]
     print_id: int | None = None
+    fill: list[int] = field(default_factory=list)
 
     @property
     def current(self) -> Details:
@@ -117,14 +138,15 @@ class Item:
 
     def to_data(self) -> dict[str, Any]:
         return {"file": self.file_id, "thumb": self.thumb_id, "print": self.print_id,
-                "facts": self.facts,
+                "fill": self.fill, "facts": self.facts,
                 "revisions": [{"saved_at": t, "details": asdict(d)} for t, d in self.revisions]}
 
     @classmethod
     def from_data(cls, item_id: int, data: dict[str, Any]) -> Item:
         return cls(item_id, int(data["file"]), data.get("thumb"), dict(data["facts"]),
                    [(float(r["saved_at"]), Details.from_data(r["details"]))
-                    for r in data["revisions"]], data.get("print"))
+                    for r in data["revisions"]], data.get("print"),
+                   [int(f) for f in data.get("fill") or []])
 
 
 @dataclass
@@ -388,6 +410,8 @@ class EvidenceStore:
             if previews is not None:
                 item.thumb_id = self._vault.add_bytes(previews[0]).id
                 item.print_id = self._vault.add_bytes(previews[1]).id
+            else:
+                item.fill = add_fillers(self._vault)
             item.id = self._vault.put(EVIDENCE, item.to_data())
             record("import", item.id, item.digest())
         with self._lock:
@@ -448,7 +472,7 @@ class EvidenceStore:
                 return item
             revision = (self._clock(), Details(**asdict(details)))
             changed = Item(item.id, item.file_id, item.thumb_id, item.facts,
-                           [*item.revisions, revision], item.print_id)
+                           [*item.revisions, revision], item.print_id, list(item.fill))
             with self._journal.action() as record:
                 self._vault.update(item_id, changed.to_data())
                 record("edit", item_id, changed.digest())
@@ -467,7 +491,7 @@ class EvidenceStore:
             item = self._items[item_id]
             with self._journal.action() as record:
                 self._vault.delete(item_id)
-                for file_id in (item.file_id, item.thumb_id, item.print_id):
+                for file_id in (item.file_id, item.thumb_id, item.print_id, *item.fill):
                     if file_id:
                         with contextlib.suppress(KeyError):  # already gone: nothing to keep
                             self._vault.delete_file(file_id)
@@ -497,6 +521,25 @@ class EvidenceStore:
             if digest.hexdigest() != item.sha256:
                 raise FileDamaged(item.file_id, "hash differs from import")
         return digest.hexdigest()
+
+
+def add_fillers(vault: Vault) -> list[int]:
+    """Two stored files standing in for the previews an item does not have."""
+    pick = secrets.SystemRandom()
+    return [vault.add_bytes(bytes(pick.randint(low, high))).id for low, high in FILLER_SIZES]
+
+
+def even_out_files(vault: Vault, rows: list[tuple[int, Any]]) -> list[tuple[int, Any]]:
+    """Give items stored before fillers existed (format 1) their two fillers; returns
+    the rows as they are now. Runs at unlock; one transaction per item."""
+    result = []
+    for record_id, data in rows:
+        if isinstance(data, dict) and data.get("thumb") is None and not data.get("fill"):
+            with vault.batch():
+                data = dict(data, fill=add_fillers(vault))
+                vault.update(record_id, data)
+        result.append((record_id, data))
+    return result
 
 
 def matches(item: Item, kind: str = "", incident_id: int | None = None,

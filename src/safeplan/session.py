@@ -91,6 +91,10 @@ def read_for_screens(vault: Vault) -> Opened:
 
     records = vault.list_many((SETTINGS_KIND, BACKUPS, *Journal.KINDS, *SafetyPlan.KINDS,
                                *EvidenceStore.KINDS))
+    from .evidence import EVIDENCE, even_out_files
+
+    # Items of a format-1 vault without previews get their fillers (once).
+    records[EVIDENCE] = even_out_files(vault, records[EVIDENCE])
     failures = vault.failures()
     if failures:
         vault.clear_failures()

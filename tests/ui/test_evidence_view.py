@@ -94,7 +94,9 @@ def test_each_bad_file_gets_its_own_message_and_nothing_is_half_stored(qtbot, ma
     assert "does not match its content (text/plain)" in lines[4]
     assert "larger than 4 GiB" in lines[5]
     assert view.import_panel.heading.text() == "3 of 6 files are now in the vault"
-    assert len(view.store._vault.list_files()) == 3  # three originals, none can be previewed
+    # Three originals, none can be previewed: each keeps two fillers instead.
+    assert len(view.store._vault.list_files()) == 9
+    assert all(item.thumb_id is None for item in view.store.items())
 
 
 def test_viewer_shows_the_facts_and_links_show_from_both_sides(qtbot, make_window,
