@@ -454,7 +454,10 @@ class Vault(Records, Files):
             if not at_floor_or_above:
                 target = policy.recovery_params()
         else:
-            slow = opened.seconds > policy.rewrap_seconds
+            # Already at the floor: nothing cheaper may be stored, so do not spend
+            # a calibration (seconds on a busy computer) to learn that again.
+            slow = (opened.seconds > policy.rewrap_seconds
+                    and slot.params.cost > policy.floor.cost)
             if slow or not at_floor_or_above:
                 calibrated = policy.calibrate(clock)
                 if not at_floor_or_above or calibrated.cost < slot.params.cost:
