@@ -62,7 +62,7 @@ def check_intact(data_dir: Path, policy: vault.KdfPolicy) -> tuple[int, int]:
         used = set()
         for item in store.items():
             assert opened.file_info(item.file_id).sha256 == item.sha256
-            used |= {f for f in (item.file_id, item.thumb_id, item.print_id) if f}
+            used |= {f for f in (item.file_id, item.thumb_id, item.print_id, *item.fill) if f}
         assert {ref.id for ref in opened.list_files()} == used
         return status.events, len(store.items())
     finally:
