@@ -1122,32 +1122,38 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
     <message>
         <location filename="../../src/safeplan/ui/failure_notice.py" line="25"/>
         <source>Problems at earlier attempts to open</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: pending — draft by the VAULT helper from the glossary, awaiting a native speaker</translatorcomment>
+        <translation>Бұрынғы ашу әрекеттеріндегі ақаулар</translation>
     </message>
     <message>
         <location filename="../../src/safeplan/ui/failure_notice.py" line="30"/>
         <source>OK</source>
-        <translation type="unfinished">ОК</translation>
+        <translatorcomment>review: pending — draft by the VAULT helper from the glossary, awaiting a native speaker</translatorcomment>
+        <translation>ОК</translation>
     </message>
     <message>
         <location filename="../../src/safeplan/ui/failure_notice.py" line="31"/>
         <source>Hide this notice</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: pending — draft by the VAULT helper from the glossary, awaiting a native speaker</translatorcomment>
+        <translation>Бұл хабарламаны жасыру</translation>
     </message>
     <message>
         <location filename="../../src/safeplan/ui/failure_notice.py" line="42"/>
         <source>{when}: the vault could not be opened because this computer&apos;s keyring did not answer (it may have been locked). Nothing was lost.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: pending — draft by the VAULT helper from the glossary, awaiting a native speaker</translatorcomment>
+        <translation>{when}: бұл компьютердің кілттер бауы жауап бермегендіктен (ол құлыпталған болуы мүмкін), қойма ашылмады. Ештеңе жоғалған жоқ.</translation>
     </message>
     <message>
         <location filename="../../src/safeplan/ui/failure_notice.py" line="46"/>
         <source>{when}: the vault file could not be read (it was busy, or the disk had a problem). Nothing was changed. If this happens again, make an export or a backup soon.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: pending — draft by the VAULT helper from the glossary, awaiting a native speaker</translatorcomment>
+        <translation>{when}: қойма файлын оқу мүмкін болмады (ол бос емес еді немесе дискіде ақау болды). Ештеңе өзгертілген жоқ. Бұл қайталанса, жақын арада экспорт немесе сақтық көшірме жасаңыз.</translation>
     </message>
     <message>
         <location filename="../../src/safeplan/ui/failure_notice.py" line="50"/>
         <source>{when}: part of the vault&apos;s key data was damaged, so it could not be opened with that secret. Make an export now and keep your recovery code safe.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: pending — draft by the VAULT helper from the glossary, awaiting a native speaker</translatorcomment>
+        <translation>{when}: қойманың кілт деректерінің бір бөлігі зақымдалған, сондықтан ол осы құпиямен ашылмады. Қазір экспорт жасаңыз және қалпына келтіру кодын қауіпсіз жерде сақтаңыз.</translation>
     </message>
 </context>
 <context>
