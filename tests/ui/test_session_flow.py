@@ -251,8 +251,9 @@ def test_coming_back_in_time_keeps_it_open(qtbot, make_window, existing_vault):
     enter(qtbot, window, PIN)
     wait_unlocked(qtbot, window)
     window.autolock.configure(idle_ms=0, background_ms=300, lock_on_minimise=False)
+    # Back before the event loop runs again: no wall-clock race on a loaded machine
+    # (the 100 ms wait that used to sit here sometimes lasted past 300 ms under CI load).
     window.autolock._state_changed(Qt.ApplicationState.ApplicationInactive)
-    qtbot.wait(100)
     window.autolock._state_changed(Qt.ApplicationState.ApplicationActive)
     qtbot.wait(400)
     assert window.shell is not None
