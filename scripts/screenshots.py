@@ -149,7 +149,9 @@ def report_pages(window, app: QApplication, language: str) -> None:
     from pypdf import PdfReader
 
     pages = [" ".join(p.extract_text().split()) for p in PdfReader(pdf).pages]
-    photo = next(n for n, text in enumerate(pages, 1) if "001:" in text and "SHA-256" in text)
+    # The first incident page that shows a photo's facts (the photo itself is an image).
+    photo = next(n for n, text in enumerate(pages, 1) if n > 3 and "SHA-256" in text
+                 and text.startswith(("Incident", "Происшествие")))
     manifest = next(n for n, text in enumerate(pages, 1) if "SHA-256 " in text and "1. " in text
                     and ("Evidence manifest" in text or "Перечень доказательств" in text))
     verify = next(n for n, text in enumerate(pages, 1) if "pdfsig report.pdf" in text)
