@@ -167,9 +167,11 @@ def test_activity_postpones_auto_lock(qtbot, make_window, existing_vault):
     window = make_window()
     enter(qtbot, window, PIN)
     wait_unlocked(qtbot, window)
-    window.autolock.configure(idle_ms=400, background_ms=0, lock_on_minimise=True)
+    # Six pauses of 400 ms add up to more than the idle time; each is far below it,
+    # so a loaded machine that stretches a pause does not make the test fail.
+    window.autolock.configure(idle_ms=1500, background_ms=0, lock_on_minimise=True)
     for _ in range(6):
-        qtbot.wait(150)
+        qtbot.wait(400)
         qtbot.keyClick(window.shell, Qt.Key.Key_Shift)
     assert window.shell is not None
 
