@@ -6,7 +6,14 @@ import threading
 
 import shiboken6
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QProgressBar, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QProgressBar,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from .. import restore_flow
 from ..pins import RECOVERY_DIGITS
@@ -193,8 +200,12 @@ class RestoreView(QWidget):
     def _choose(self) -> None:
         dialog = file_dialog(self, self.tr("Choose the backup file"), "restore_file_dialog")
         dialog.fileSelected.connect(self.choose_file)
-        dialog.open()
+        previous = getattr(self, "_dialog", None)
+        if previous is not None and shiboken6.isValid(previous):
+            previous.setParent(None)  # one at a time: no history kept in an old one
+            previous.deleteLater()
         self._dialog = dialog
+        dialog.open()
 
     def choose_file(self, path: str) -> None:
         if self.flow.choose_file(path) is None and self.flow.path is not None:
@@ -270,6 +281,11 @@ class RestoreView(QWidget):
         if not shiboken6.isValid(self):
             return
         self.flow.restored()
+        if not self.isVisible():  # hidden with Esc meanwhile: stay hidden, locked
+            vault = self.session.lock()
+            if vault is not None:
+                run_in_background(vault.close)
+            return
         self._show()
 
     def _restore_failed(self, error: BaseException) -> None:

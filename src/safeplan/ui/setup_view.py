@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -19,6 +21,9 @@ from ..setup_flow import SetupFlow
 from .background import run_in_background
 from .pinpad import PinPad
 from .widgets import button, label
+
+if TYPE_CHECKING:
+    from .restore_view import RestoreView
 
 
 class SetupView(QWidget):
@@ -41,6 +46,7 @@ class SetupView(QWidget):
         self.pages = QStackedWidget(self)
         self.pages.setObjectName("setupPages")
         self._page: dict[str, QWidget] = {}
+        self.restore_view: RestoreView | None = None
         for step, build in (
             ("welcome", self._welcome), ("pin", self._pin), ("confirm", self._confirm),
             ("binding", self._binding), ("creating", self._creating),
@@ -81,9 +87,12 @@ class SetupView(QWidget):
         row = QHBoxLayout()
         later = button(self.tr("Not now"), "setup_later")
         later.clicked.connect(self.dismissed.emit)
+        restore = button(self.tr("Restore from a backup"), "setup_restore")
+        restore.clicked.connect(self._restore)
         start = button(self.tr("Start"), "setup_start", "primary")
         start.clicked.connect(self._start)
         row.addWidget(later)
+        row.addWidget(restore)
         row.addStretch(1)
         row.addWidget(start)
         layout.addLayout(row)
@@ -215,6 +224,35 @@ class SetupView(QWidget):
 
     def _keyring_checked(self, secure: object) -> None:
         self.flow.keyring_available = bool(secure)
+        if self.restore_view is not None:
+            self.restore_view.set_keyring_available(bool(secure))
+
+    # -- restore from a backup (its own view, so its steps stay out of SetupFlow) --
+
+    def _restore(self) -> None:
+        from .restore_view import RestoreView
+
+        if self.restore_view is None:
+            self.restore_view = RestoreView(self.session, self.flow.keyring_available)
+            self.restore_view.finished.connect(self.finished.emit)
+            self.restore_view.left.connect(self._restore_left)
+            self.pages.addWidget(self.restore_view)
+        self.pages.setCurrentWidget(self.restore_view)
+        self.restore_view.setFocus()
+
+    def _restore_left(self) -> None:
+        self._show()
+
+    @property
+    def restoring(self) -> bool:
+        """A restore finished or under way: the vault exists (or is being made)."""
+        view = self.restore_view
+        return view is not None and view.flow.step in ("restoring", "done")
+
+    def hideEvent(self, event) -> None:
+        if self.restore_view is not None and self.restore_view.flow.step != "done":
+            self.restore_view.stop()
+        super().hideEvent(event)
 
     def _start(self) -> None:
         self.flow.start()
