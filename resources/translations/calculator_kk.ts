@@ -2,6 +2,363 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="kk_KZ">
 <context>
+    <name>Backup</name>
+    <message>
+        <location filename="../../src/safeplan/ui/backup_texts.py" line="14"/>
+        <source>This file is not a backup made by this app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/backup_texts.py" line="16"/>
+        <source>This backup was made by a newer version of the app. Update the app, then restore it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/backup_texts.py" line="19"/>
+        <source>That code does not open this backup. Check the digits and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/backup_texts.py" line="22"/>
+        <source>This backup is incomplete: it was cut off while being copied. Use another copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/backup_texts.py" line="25"/>
+        <source>This backup is damaged: some of its bytes were changed. Use another copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/backup_texts.py" line="28"/>
+        <source>Cancelled. Nothing was written and nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/backup_texts.py" line="31"/>
+        <source>There is no room left there. Nothing was written; an earlier backup there is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/backup_texts.py" line="34"/>
+        <source>That place cannot be written to (is the stick locked or read-only?). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/backup_texts.py" line="37"/>
+        <source>The place disappeared while writing (was the stick removed?). Nothing was changed: plug it in and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/backup_texts.py" line="40"/>
+        <source>The backup was written but does not read back correctly, so it cannot be trusted. Try another stick or folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/backup_texts.py" line="43"/>
+        <source>This computer&apos;s disk is full. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/backup_texts.py" line="45"/>
+        <source>That PIN is not right. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/backup_texts.py" line="47"/>
+        <source>A vault already exists here. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/backup_texts.py" line="49"/>
+        <source>That file cannot be read. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/backup_texts.py" line="50"/>
+        <source>That did not work. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupView</name>
+    <message>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="82"/>
+        <source>Your backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="90"/>
+        <source>Make a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="92"/>
+        <source>A backup is one encrypted file with everything in the vault: journal, evidence, plan and settings. Save it on a USB stick and keep the stick away from this computer. Your recovery code opens it on any computer; your PIN does not, unless you choose so below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="100"/>
+        <source>Before the first backup, type your 24-digit recovery code once:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="101"/>
+        <source>Recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="104"/>
+        <source>OK</source>
+        <translation type="unfinished">ОК</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="108"/>
+        <source>Also let my PIN open this backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="114"/>
+        <source>Think twice. Anyone who gets the file can try PINs on a graphics card, with no keyring to slow them down: a 6-digit PIN falls in minutes, 10 digits or more hold out far longer. And a PIN someone forced out of you would open this file too. The recovery code alone is safer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="119"/>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="120"/>
+        <source>Your PIN</source>
+        <translation type="unfinished">PIN-кодыңыз</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="123"/>
+        <source>Make a backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="126"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Бас тарту</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="131"/>
+        <source>Progress</source>
+        <translation type="unfinished">Барысы</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="141"/>
+        <source>Reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="145"/>
+        <source>Remind me after this many days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="147"/>
+        <source>Never</source>
+        <translation type="unfinished">Ешқашан</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="148"/>
+        <source>After {n} days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="150"/>
+        <source>Changes not in a backup:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="153"/>
+        <source>The reminder shows only inside the vault, never on the calculator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="154"/>
+        <source>Remember where the last backup was saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="160"/>
+        <source>Kept encrypted in the vault. Leave it off if someone who might open the vault should not learn where your stick is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="165"/>
+        <source>Replace with a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="167"/>
+        <source>Puts a backup in place of everything in this vault. The vault as it is now is saved as a backup file first, so nothing is lost. Afterwards the calculator shows: open the vault with the new PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="172"/>
+        <source>Choose a backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="177"/>
+        <source>Backup file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="179"/>
+        <source>Recovery code of that backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="181"/>
+        <source>Its recovery code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="182"/>
+        <source>New PIN</source>
+        <translation type="unfinished">Жаңа PIN-код</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="183"/>
+        <source>New PIN (6–16 digits):</source>
+        <translation type="unfinished">Жаңа PIN-код (6–16 цифр):</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="184"/>
+        <source>New PIN again</source>
+        <translation type="unfinished">Жаңа PIN-кодты қайталау</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="186"/>
+        <source>New PIN again:</source>
+        <translation type="unfinished">Жаңа PIN-кодты қайталаңыз:</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="189"/>
+        <source>Replace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="192"/>
+        <source>Yes, replace the vault now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="220"/>
+        <source>No backup has been made yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="225"/>
+        <source>Last backup: {when}, saved to {place}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="228"/>
+        <source>Last backup: {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="233"/>
+        <source>Some changes from {days} days ago are not in any backup yet. Consider making one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="281"/>
+        <source>The recovery code has 24 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="284"/>
+        <source>Checking…</source>
+        <translation type="unfinished">Тексерілуде…</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="293"/>
+        <source>Thank you. Backups can be made now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="294"/>
+        <source>That is not the recovery code of this vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="307"/>
+        <source>Type your PIN (6 to 16 digits) to add it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="309"/>
+        <source>Save the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="319"/>
+        <source>Making the backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="340"/>
+        <source>Backup saved and checked: {name} ({size} MB). Keep it away from this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="344"/>
+        <source>Note: {n} items were already damaged in the vault itself and are copied as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="359"/>
+        <source>Choose the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="379"/>
+        <source>Choose the backup file first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="382"/>
+        <source>Type that backup&apos;s 24-digit recovery code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="385"/>
+        <source>A PIN is 6 to 16 digits.</source>
+        <translation type="unfinished">PIN-код 6-дан 16-ға дейінгі цифрдан тұрады.</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="388"/>
+        <source>The two new PINs are different.</source>
+        <translation type="unfinished">Екі жаңа PIN-код бірдей емес.</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="390"/>
+        <source>Opening the backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="401"/>
+        <source>The backup opens. Now choose where to keep the vault as it is now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="402"/>
+        <source>Keep the current vault as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="412"/>
+        <source>Everything in this vault will be replaced by the backup made on {when}. The vault as it is now will be saved to {place} first. Click again to replace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="433"/>
+        <source>Saving the current vault, then replacing it…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CalculatorView</name>
     <message>
         <location filename="../../src/safeplan/ui/calculator_view.py" line="34"/>
@@ -3494,6 +3851,155 @@ signing_certificate.pem  PDF қолтаңбасының сертификаты
     </message>
 </context>
 <context>
+    <name>RestoreView</name>
+    <message>
+        <location filename="../../src/safeplan/ui/restore_view.py" line="73"/>
+        <source>Back</source>
+        <translation type="unfinished">Артқа</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/restore_view.py" line="82"/>
+        <source>Restore from a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/restore_view.py" line="84"/>
+        <source>Choose the backup file you made from the vault (on a USB stick, for example). Then type your 24-digit recovery code and choose a new PIN for this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/restore_view.py" line="87"/>
+        <source>Nothing is changed on the stick, and nothing is written on this computer until the backup has opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/restore_view.py" line="89"/>
+        <source>Choose the backup file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/restore_view.py" line="97"/>
+        <source>Type your recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/restore_view.py" line="101"/>
+        <source>The 24 digits you wrote down when you set up the vault. If you chose to let your PIN open this backup, the PIN works too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/restore_view.py" line="111"/>
+        <source>Opening the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/restore_view.py" line="112"/>
+        <source>Checking the code. This takes a few seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/restore_view.py" line="115"/>
+        <location filename="../../src/safeplan/ui/restore_view.py" line="165"/>
+        <source>Progress</source>
+        <translation type="unfinished">Барысы</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/restore_view.py" line="122"/>
+        <source>Choose a PIN for this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/restore_view.py" line="125"/>
+        <source>This copy runs from a USB stick, where no keyring protects the vault: anyone who copies the stick can try PINs on a graphics card. A PIN of 10 to 16 digits is required here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/restore_view.py" line="130"/>
+        <source>6 to 16 digits. It may be different from your old PIN. We recommend 10 digits or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/restore_view.py" line="141"/>
+        <source>Type the same PIN again</source>
+        <translation type="unfinished">Сол PIN-кодты қайта теріңіз</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/restore_view.py" line="148"/>
+        <source>Tie the vault to this computer?</source>
+        <translation type="unfinished">Қойманы осы компьютерге байлау керек пе?</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/restore_view.py" line="151"/>
+        <source>Keep a second secret in this computer&apos;s keyring</source>
+        <translation type="unfinished">Екінші құпияны осы компьютердің кілттер бауында сақтау</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/restore_view.py" line="155"/>
+        <source>Restore</source>
+        <translation type="unfinished">Қалпына келтіру</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/restore_view.py" line="160"/>
+        <source>Restoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/restore_view.py" line="162"/>
+        <source>Unpacking the vault and protecting it with your new PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/restore_view.py" line="172"/>
+        <source>Your vault is back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/restore_view.py" line="174"/>
+        <source>Everything from the backup is here. From now on this app starts as a calculator: type your new PIN and press = to open the vault. Your recovery code stays the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/restore_view.py" line="180"/>
+        <source>Open the vault</source>
+        <translation type="unfinished">Қойманы ашу</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/restore_view.py" line="201"/>
+        <source>Choose the backup file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/restore_view.py" line="212"/>
+        <source>Backup: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/restore_view.py" line="219"/>
+        <source>The recovery code has 24 digits (a PIN has 6 to 16).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/restore_view.py" line="243"/>
+        <source>This PIN needs at least {n} digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/restore_view.py" line="251"/>
+        <source>The two PINs were different. Choose it again.</source>
+        <translation type="unfinished">Екі PIN-код сәйкес келмеді. PIN-кодты қайта таңдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/restore_view.py" line="255"/>
+        <source>Recommended. A random secret is kept in this computer&apos;s keyring and mixed into your PIN, so a copy of the vault file alone cannot be opened by guessing PINs. Your recovery code does not use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/restore_view.py" line="262"/>
+        <source>There is no secure keyring here, so only your PIN protects the vault on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RowTable</name>
     <message>
         <location filename="../../src/safeplan/ui/plan_view.py" line="74"/>
@@ -3517,61 +4023,61 @@ signing_certificate.pem  PDF қолтаңбасының сертификаты
 <context>
     <name>SafetyView</name>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="40"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="41"/>
         <source>Hiding it</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Қалай тез жасыру керек</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="41"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="42"/>
         <source>Press Esc or Quick exit to go back to the calculator at once: everything shown is cleared. The vault also locks by itself after a few minutes without use, when the window is minimised, and when another window stays in front (see Settings). To open it again, type your PIN and press =.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Калькуляторға бірден оралу үшін Esc немесе «Жылдам шығу» басыңыз: көрсетілгеннің бәрі тазартылады. Қойма бірнеше минут пайдаланылмаса, терезе жиырылғанда және басқа терезе ұзақ алдыңғы жақта тұрғанда да өзі құлыпталады («Баптаулар» бөлімін қараңыз). Оны қайта ашу үшін PIN-кодыңызды теріп, = басыңыз.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="45"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="46"/>
         <source>What is protected</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Не қорғалған</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="46"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="47"/>
         <source>Everything you write or add is encrypted on this computer with your PIN (AES-256, Argon2id). Nothing you write is stored anywhere in readable form, and the app never uses the internet. File and folder names look like a calculator&apos;s.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Сіз жазған немесе қосқанның бәрі осы компьютерде PIN-кодыңызбен шифрланады (AES-256, Argon2id). Жазғаныңыздың ешқайсысы оқылатын түрде еш жерде сақталмайды, ал қолданба ешқашан интернетке шықпайды. Файлдар мен бумалардың атаулары калькулятордікі сияқты көрінеді.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="50"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="51"/>
         <source>What is not protected</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Не қорғалмаған</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="51"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="52"/>
         <source>Spying software or a keylogger on this computer can see what you type and what is on screen. Someone with full control of the computer can read the memory while the vault is open. Files you add are still where they were until you remove them, and copies may remain in backups, cloud folders and on your phone. A report you export is not protected: keep it hidden.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Осы компьютердегі тыңшы бағдарлама немесе пернетақта тыңшысы сіздің не тергеніңізді және экранда не барын көре алады. Компьютерге толық қолы жететін адам қойма ашық тұрғанда жадты оқи алады. Қосқан файлдарыңыз өшірмейінше бұрынғы орнында қалады, ал олардың көшірмелері сақтық көшірмелерде, бұлттық бумаларда және телефонда қалуы мүмкін. Экспортталған есеп қорғалмаған: оны жасырып ұстаңыз.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="56"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="57"/>
         <source>Copy and paste</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Көшіру және кірістіру</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="57"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="58"/>
         <source>Text you copy from the vault is removed from the clipboard when the vault locks, and clipboard managers are asked not to keep it. A clipboard manager or clipboard history that ignores this request, or a program that watches the clipboard, may still have kept a copy. Copy from the vault only when you need to.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Қоймадан көшірілген мәтін қойма құлыпталғанда алмасу буферінен өшіріледі, ал алмасу буферінің менеджерлерінен оны сақтамау сұралады. Бұл сұрауды орындамайтын алмасу буферінің менеджері не журналы немесе алмасу буферін бақылайтын бағдарлама бәрібір көшірмесін сақтап қалуы мүмкін. Қоймадан тек шынымен қажет болғанда ғана көшіріңіз.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="62"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="63"/>
         <source>If you forget your PIN</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>PIN-кодты ұмытсаңыз</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="63"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="64"/>
         <source>Type your 24-digit recovery code on the calculator and press =, then choose a new PIN. Without the PIN or the recovery code nobody can open the vault, not even us.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Калькуляторда 24 таңбалы қалпына келтіру кодын теріп, = басыңыз, содан кейін жаңа PIN-код таңдаңыз. PIN-кодсыз немесе қалпына келтіру кодынсыз қойманы ешкім аша алмайды, тіпті біз де.</translation>
@@ -3848,241 +4354,246 @@ signing_certificate.pem  PDF қолтаңбасының сертификаты
 <context>
     <name>SetupView</name>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="66"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="72"/>
         <source>A private place behind a calculator</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Калькулятордың артындағы жеке орын</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="68"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="74"/>
         <source>This app works as an ordinary calculator. Behind it is an encrypted place for a journal of what happened, photos and other evidence, and a plan for leaving safely.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Бұл қолданба кәдімгі калькулятор ретінде жұмыс істейді. Оның артында болған оқиғалар күнделігіне, фотолар мен басқа дәлелдемелерге және қауіпсіз кету жоспарына арналған шифрланған орын бар.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="72"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="78"/>
         <source>To open it, type your PIN on the calculator and press =. Anyone else sees only a calculator: a wrong PIN is just a sum. Press Esc at any time to hide everything at once.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Оны ашу үшін калькуляторда PIN-кодыңызды теріп, = басыңыз. Басқалар тек калькуляторды көреді: қате PIN-код — жай ғана есептеу. Бәрін бірден жасыру үшін кез келген уақытта Esc басыңыз.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="76"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="82"/>
         <source>This screen appears only this once. If someone comes, choose &quot;Not now&quot;: from then on the app starts as a plain calculator. To come back to this setup later, type {keys} on the calculator and press =.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Бұл экран тек бір рет көрсетіледі. Біреу келсе, «Қазір емес» таңдаңыз: осыдан бастап қолданба кәдімгі калькулятор ретінде ашылады. Кейін бұл баптауға оралу үшін калькуляторда {keys} теріп, = басыңыз.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="82"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="88"/>
         <source>Not now</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Қазір емес</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="84"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="90"/>
+        <source>Restore from a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="92"/>
         <source>Start</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Бастау</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="92"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="101"/>
         <source>Choose a PIN</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>PIN-код таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="94"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="103"/>
         <source>6 to 16 digits. Someone who copies the vault file can try PINs on a graphics card: a 6-digit PIN falls in under an hour, an 8-digit one in days. We recommend 10 digits or more.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>6-дан 16-ға дейін цифр. Қойма файлын көшіріп алған адам PIN-кодтарды бейнекартада теріп көре алады: 6 таңбалы PIN-код бір сағатқа жетпей, 8 таңбалысы бірнеше күнде табылады. Біз 10 немесе одан көп цифрды ұсынамыз.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="106"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="115"/>
         <source>Type the same PIN again</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Сол PIN-кодты қайта теріңіз</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="113"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="122"/>
         <source>Tie the vault to this computer?</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Қойманы осы компьютерге байлау керек пе?</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="116"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="125"/>
         <source>Keep a second secret in this computer&apos;s keyring</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Екінші құпияны осы компьютердің кілттер бауында сақтау</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="122"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="131"/>
         <source>Not available: this computer has no secure keyring.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Қолжетімсіз: бұл компьютерде қорғалған кілттер бауы жоқ.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="130"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="139"/>
         <source>Create</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Жасау</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="136"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="145"/>
         <source>Setting up</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Баптау</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="138"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="147"/>
         <source>Measuring this computer so that every PIN guess costs an attacker about a second, then creating the encrypted vault. This takes a few seconds.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Әр PIN-кодты теріп көру шабуылдаушыға шамамен бір секундқа түсуі үшін компьютердің жылдамдығын өлшеп, содан кейін шифрланған қойманы жасаймыз. Бұл бірнеше секундқа созылады.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="142"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="151"/>
         <source>Progress</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Барысы</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="149"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="158"/>
         <source>Your recovery code</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Қалпына келтіру кодыңыз</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="151"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="160"/>
         <source>If you forget your PIN, or this computer is lost, these 24 digits open the vault: type them on the calculator and press =. This is the only time they are shown.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>PIN-кодты ұмытсаңыз немесе бұл компьютер жоғалса, осы 24 цифр қойманы ашады: оларды калькуляторда теріп, = басыңыз. Олар тек осы жолы ғана көрсетіледі.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="159"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="168"/>
         <source>Write it on paper now and keep it somewhere away from this computer, where it will not be found. Do not photograph it or save it on a phone he can see.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Оны қазір қағазға жазып, компьютерден алыс, ешкім таппайтын жерде сақтаңыз. Оны суретке түсірмеңіз және ол көре алатын телефонға сақтамаңыз.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="165"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="174"/>
         <source>I have written it down</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Мен оны жазып алдым</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="171"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="180"/>
         <source>Check what you wrote</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Жазғаныңызды тексеріңіз</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="179"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="188"/>
         <source>Show the code again</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Кодты қайта көрсету</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="184"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="193"/>
         <source>All set</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Бәрі дайын</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="186"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="195"/>
         <source>From now on this app always starts as a calculator. To open your vault, type your PIN and press =. To hide it, press Esc or the Quick exit button.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Енді бұл қолданба әрқашан калькулятор ретінде ашылады. Қойманы ашу үшін PIN-кодыңызды теріп, = басыңыз. Оны жасыру үшін Esc немесе «Жылдам шығу» батырмасын басыңыз.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="191"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="200"/>
         <source>Open the vault</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Қойманы ашу</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="197"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="206"/>
         <source>Back</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Артқа</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="225"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="263"/>
         <source>Type your PIN on the keypad or the keyboard, then OK.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>PIN-кодты экрандағы батырмалармен немесе пернетақтамен теріп, ОК басыңыз.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="227"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="265"/>
         <source>{count} digits: at least 6 are needed.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Цифрлар: {count}. Кемінде 6 керек.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="231"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="269"/>
         <source>{count} digits: allowed, but 10 or more is much safer.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Цифрлар: {count}. Болады, бірақ 10 немесе одан көп әлдеқайда қауіпсіз.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="234"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="272"/>
         <source>{count} digits: good.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Цифрлар: {count}. Жақсы.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="240"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="278"/>
         <source>Easy to guess: the same digits repeat. It is allowed, but anyone trying PINs starts with these. Digits without a pattern are much safer.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Оңай табылады: бірдей цифрлар қайталанады. Бұған рұқсат етіледі, бірақ PIN-кодты теріп көретін кез келген адам алдымен осыларды тексереді. Заңдылығы жоқ цифрлар әлдеқайда қауіпсіз.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="244"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="282"/>
         <source>Easy to guess: the digits follow each other. It is allowed, but anyone trying PINs starts with these. Digits without a pattern are much safer.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Оңай табылады: цифрлар бірінен соң бірі ретімен келеді. Бұған рұқсат етіледі, бірақ PIN-кодты теріп көретін кез келген адам алдымен осыларды тексереді. Заңдылығы жоқ цифрлар әлдеқайда қауіпсіз.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="247"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="285"/>
         <source>Easy to guess: this looks like a date, and birthdays are the first thing someone who knows you tries. It is allowed, but digits without a pattern are much safer.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Оңай табылады: бұл күнге ұқсайды, ал сізді білетін адам алдымен туған күндерді тексереді. Бұған рұқсат етіледі, бірақ заңдылығы жоқ цифрлар әлдеқайда қауіпсіз.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="254"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="292"/>
         <source>A PIN needs at least 6 digits.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>PIN-кодта кемінде 6 цифр болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="262"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="300"/>
         <source>The two PINs were different. Choose it again.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Екі PIN-код сәйкес келмеді. PIN-кодты қайта таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="266"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="304"/>
         <source>Recommended. A random secret is kept in this computer&apos;s keyring and mixed into your PIN, so a copy of the vault file alone cannot be opened by guessing PINs, however fast the attacker&apos;s hardware. Your recovery code does not use it: it still opens the vault on another computer.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Ұсынылады. Кездейсоқ құпия осы компьютердің кілттер бауында сақталып, PIN-кодыңызға қосылады, сондықтан шабуылдаушының техникасы қаншалықты жылдам болса да, қойма файлының жалғыз көшірмесін PIN-кодтарды теріп көру арқылы ашу мүмкін емес. Қалпына келтіру коды оны пайдаланбайды: ол қойманы басқа компьютерде де ашады.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="275"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="313"/>
         <source>This computer has no secure keyring, so only your PIN protects the vault. Please use a PIN of 10 digits or more.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Бұл компьютерде қорғалған кілттер бауы жоқ, сондықтан қойманы тек PIN-код қорғайды. 10 немесе одан көп цифрдан тұратын PIN-код пайдаланыңыз.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="303"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="341"/>
         <source>The vault could not be created (is the disk full?). Nothing was saved. Please try again.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Қойманы жасау мүмкін болмады (диск толы ма?). Ештеңе сақталған жоқ. Қайтадан көріңіз.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="309"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="347"/>
         <source>Type group {number} of {groups} of the recovery code: the four digits in that place, counting from the left.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Қалпына келтіру кодының {groups} тобының {number}-тобын теріңіз: сол орындағы төрт цифр, солдан бастап санағанда.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="318"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="356"/>
         <source>That does not match. Look at the code again.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Сәйкес келмейді. Кодқа қайта қараңыз.</translation>
@@ -4106,64 +4617,74 @@ signing_certificate.pem  PDF қолтаңбасының сертификаты
 <context>
     <name>VaultShell</name>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="94"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="95"/>
         <source>Sections</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Бөлімдер</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="102"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="103"/>
         <source>Quick exit</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Жылдам шығу</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="104"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="105"/>
         <source>Quick exit: hide everything now</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Жылдам шығу: бәрін қазір жасыру</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="105"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="106"/>
         <source>Esc</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="117"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="118"/>
         <source>Journal</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Күнделік</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="120"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="121"/>
         <source>Evidence</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Дәлелдемелер</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="122"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="123"/>
         <source>Plan</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Жоспар</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="124"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="125"/>
         <source>Export</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="130"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="129"/>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/shell.py" line="135"/>
         <source>Safety</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Қауіпсіздік</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="131"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="136"/>
         <source>Settings</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Баптаулар</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/shell.py" line="243"/>
+        <source>No backup of changes from {days} days ago</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,363 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>Backup</name>
+    <message>
+        <location filename="../../src/safeplan/ui/backup_texts.py" line="14"/>
+        <source>This file is not a backup made by this app.</source>
+        <translation>Этот файл — не резервная копия этого приложения.</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/backup_texts.py" line="16"/>
+        <source>This backup was made by a newer version of the app. Update the app, then restore it.</source>
+        <translation>Эта копия сделана более новой версией приложения. Обновите приложение, затем восстановите её.</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/backup_texts.py" line="19"/>
+        <source>That code does not open this backup. Check the digits and try again.</source>
+        <translation>Этот код не открывает копию. Проверьте цифры и попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/backup_texts.py" line="22"/>
+        <source>This backup is incomplete: it was cut off while being copied. Use another copy.</source>
+        <translation>Копия неполная: она оборвалась при копировании. Возьмите другую копию.</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/backup_texts.py" line="25"/>
+        <source>This backup is damaged: some of its bytes were changed. Use another copy.</source>
+        <translation>Копия повреждена: часть её байтов изменилась. Возьмите другую копию.</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/backup_texts.py" line="28"/>
+        <source>Cancelled. Nothing was written and nothing was changed.</source>
+        <translation>Отменено. Ничего не записано и ничего не изменено.</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/backup_texts.py" line="31"/>
+        <source>There is no room left there. Nothing was written; an earlier backup there is unchanged.</source>
+        <translation>Там не осталось места. Ничего не записано; прежняя копия там не изменилась.</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/backup_texts.py" line="34"/>
+        <source>That place cannot be written to (is the stick locked or read-only?). Nothing was changed.</source>
+        <translation>Туда нельзя записать (флешка заблокирована или только для чтения?). Ничего не изменено.</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/backup_texts.py" line="37"/>
+        <source>The place disappeared while writing (was the stick removed?). Nothing was changed: plug it in and try again.</source>
+        <translation>Место пропало во время записи (флешку вынули?). Ничего не изменено: вставьте её и попробуйте снова.</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/backup_texts.py" line="40"/>
+        <source>The backup was written but does not read back correctly, so it cannot be trusted. Try another stick or folder.</source>
+        <translation>Копия записана, но не читается обратно правильно, поэтому ей нельзя доверять. Попробуйте другую флешку или папку.</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/backup_texts.py" line="43"/>
+        <source>This computer&apos;s disk is full. Nothing was changed.</source>
+        <translation>Диск этого компьютера заполнен. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/backup_texts.py" line="45"/>
+        <source>That PIN is not right. Nothing was written.</source>
+        <translation>PIN-код неверный. Ничего не записано.</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/backup_texts.py" line="47"/>
+        <source>A vault already exists here. Nothing was changed.</source>
+        <translation>Здесь уже есть хранилище. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/backup_texts.py" line="49"/>
+        <source>That file cannot be read. Nothing was changed.</source>
+        <translation>Этот файл не читается. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/backup_texts.py" line="50"/>
+        <source>That did not work. Nothing was changed.</source>
+        <translation>Не получилось. Ничего не изменено.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupView</name>
+    <message>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="82"/>
+        <source>Your backups</source>
+        <translation>Ваши резервные копии</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="90"/>
+        <source>Make a backup</source>
+        <translation>Сделать резервную копию</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="92"/>
+        <source>A backup is one encrypted file with everything in the vault: journal, evidence, plan and settings. Save it on a USB stick and keep the stick away from this computer. Your recovery code opens it on any computer; your PIN does not, unless you choose so below.</source>
+        <translation>Резервная копия — это один зашифрованный файл со всем содержимым хранилища: журналом, доказательствами, планом и настройками. Сохраните его на флешку и держите флешку подальше от этого компьютера. Код восстановления открывает копию на любом компьютере; ваш PIN-код — нет, если только вы не разрешите это ниже.</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="100"/>
+        <source>Before the first backup, type your 24-digit recovery code once:</source>
+        <translation>Перед первой копией один раз введите 24-значный код восстановления:</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="101"/>
+        <source>Recovery code</source>
+        <translation>Код восстановления</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="104"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="108"/>
+        <source>Also let my PIN open this backup</source>
+        <translation>Пусть мой PIN-код тоже открывает эту копию</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="114"/>
+        <source>Think twice. Anyone who gets the file can try PINs on a graphics card, with no keyring to slow them down: a 6-digit PIN falls in minutes, 10 digits or more hold out far longer. And a PIN someone forced out of you would open this file too. The recovery code alone is safer.</source>
+        <translation>Подумайте ещё раз. Тот, кто получит файл, сможет перебирать PIN-коды на видеокарте, и связка ключей компьютера ему не помешает: 6-значный PIN-код подбирается за минуты, 10 цифр и больше держатся гораздо дольше. А PIN-код, который у вас выпытали силой, откроет и этот файл. Только код восстановления — надёжнее.</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="119"/>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="120"/>
+        <source>Your PIN</source>
+        <translation>Ваш PIN-код</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="123"/>
+        <source>Make a backup…</source>
+        <translation>Сделать резервную копию…</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="126"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="131"/>
+        <source>Progress</source>
+        <translation>Ход выполнения</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="141"/>
+        <source>Reminders</source>
+        <translation>Напоминания</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="145"/>
+        <source>Remind me after this many days</source>
+        <translation>Напомнить через столько дней</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="147"/>
+        <source>Never</source>
+        <translation>Никогда</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="148"/>
+        <source>After {n} days</source>
+        <translation>Через {n} дн.</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="150"/>
+        <source>Changes not in a backup:</source>
+        <translation>Изменения без резервной копии:</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="153"/>
+        <source>The reminder shows only inside the vault, never on the calculator.</source>
+        <translation>Напоминание видно только внутри хранилища, никогда — на калькуляторе.</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="154"/>
+        <source>Remember where the last backup was saved</source>
+        <translation>Запомнить, куда сохранена последняя копия</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="160"/>
+        <source>Kept encrypted in the vault. Leave it off if someone who might open the vault should not learn where your stick is.</source>
+        <translation>Хранится зашифрованным в хранилище. Не включайте, если тот, кто может открыть хранилище, не должен узнать, где ваша флешка.</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="165"/>
+        <source>Replace with a backup</source>
+        <translation>Заменить резервной копией</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="167"/>
+        <source>Puts a backup in place of everything in this vault. The vault as it is now is saved as a backup file first, so nothing is lost. Afterwards the calculator shows: open the vault with the new PIN.</source>
+        <translation>Ставит резервную копию на место всего, что сейчас в хранилище. Сначала нынешнее хранилище сохраняется в файл резервной копии, так что ничего не теряется. Потом появится калькулятор: откройте хранилище новым PIN-кодом.</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="172"/>
+        <source>Choose a backup…</source>
+        <translation>Выбрать копию…</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="177"/>
+        <source>Backup file:</source>
+        <translation>Файл копии:</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="179"/>
+        <source>Recovery code of that backup</source>
+        <translation>Код восстановления этой копии</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="181"/>
+        <source>Its recovery code:</source>
+        <translation>Её код восстановления:</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="182"/>
+        <source>New PIN</source>
+        <translation>Новый PIN-код</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="183"/>
+        <source>New PIN (6–16 digits):</source>
+        <translation>Новый PIN-код (6–16 цифр):</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="184"/>
+        <source>New PIN again</source>
+        <translation>Новый PIN-код ещё раз</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="186"/>
+        <source>New PIN again:</source>
+        <translation>Новый PIN-код ещё раз:</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="189"/>
+        <source>Replace…</source>
+        <translation>Заменить…</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="192"/>
+        <source>Yes, replace the vault now</source>
+        <translation>Да, заменить хранилище сейчас</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="220"/>
+        <source>No backup has been made yet.</source>
+        <translation>Резервных копий пока не было.</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="225"/>
+        <source>Last backup: {when}, saved to {place}</source>
+        <translation>Последняя копия: {when}, сохранена в {place}</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="228"/>
+        <source>Last backup: {when}</source>
+        <translation>Последняя копия: {when}</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="233"/>
+        <source>Some changes from {days} days ago are not in any backup yet. Consider making one.</source>
+        <translation>Изменения, сделанные {days} дн. назад и позже, ещё не попали ни в одну копию. Стоит сделать копию.</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="281"/>
+        <source>The recovery code has 24 digits.</source>
+        <translation>В коде восстановления 24 цифры.</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="284"/>
+        <source>Checking…</source>
+        <translation>Проверка…</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="293"/>
+        <source>Thank you. Backups can be made now.</source>
+        <translation>Спасибо. Теперь можно делать резервные копии.</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="294"/>
+        <source>That is not the recovery code of this vault.</source>
+        <translation>Это не код восстановления этого хранилища.</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="307"/>
+        <source>Type your PIN (6 to 16 digits) to add it.</source>
+        <translation>Введите ваш PIN-код (от 6 до 16 цифр), чтобы добавить его.</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="309"/>
+        <source>Save the backup</source>
+        <translation>Сохранить резервную копию</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="319"/>
+        <source>Making the backup…</source>
+        <translation>Создание резервной копии…</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="340"/>
+        <source>Backup saved and checked: {name} ({size} MB). Keep it away from this computer.</source>
+        <translation>Копия сохранена и проверена: {name} ({size} МБ). Храните её подальше от этого компьютера.</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="344"/>
+        <source>Note: {n} items were already damaged in the vault itself and are copied as they are.</source>
+        <translation>Внимание: {n} элем. были повреждены уже в самом хранилище и скопированы как есть.</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="359"/>
+        <source>Choose the backup</source>
+        <translation>Выберите резервную копию</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="379"/>
+        <source>Choose the backup file first.</source>
+        <translation>Сначала выберите файл копии.</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="382"/>
+        <source>Type that backup&apos;s 24-digit recovery code.</source>
+        <translation>Введите 24-значный код восстановления этой копии.</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="385"/>
+        <source>A PIN is 6 to 16 digits.</source>
+        <translation>PIN-код — это от 6 до 16 цифр.</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="388"/>
+        <source>The two new PINs are different.</source>
+        <translation>Два новых PIN-кода не совпадают.</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="390"/>
+        <source>Opening the backup…</source>
+        <translation>Открытие копии…</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="401"/>
+        <source>The backup opens. Now choose where to keep the vault as it is now.</source>
+        <translation>Копия открывается. Теперь выберите, куда сохранить нынешнее хранилище.</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="402"/>
+        <source>Keep the current vault as</source>
+        <translation>Сохранить нынешнее хранилище как</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="412"/>
+        <source>Everything in this vault will be replaced by the backup made on {when}. The vault as it is now will be saved to {place} first. Click again to replace.</source>
+        <translation>Всё в этом хранилище будет заменено копией от {when}. Нынешнее хранилище сначала будет сохранено в {place}. Нажмите ещё раз, чтобы заменить.</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="433"/>
+        <source>Saving the current vault, then replacing it…</source>
+        <translation>Сохранение нынешнего хранилища, затем замена…</translation>
+    </message>
+</context>
+<context>
     <name>CalculatorView</name>
     <message>
         <location filename="../../src/safeplan/ui/calculator_view.py" line="34"/>
@@ -2935,6 +3292,155 @@ signing_certificate.pem  сертификат подписи PDF
     </message>
 </context>
 <context>
+    <name>RestoreView</name>
+    <message>
+        <location filename="../../src/safeplan/ui/restore_view.py" line="73"/>
+        <source>Back</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/restore_view.py" line="82"/>
+        <source>Restore from a backup</source>
+        <translation>Восстановить из копии</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/restore_view.py" line="84"/>
+        <source>Choose the backup file you made from the vault (on a USB stick, for example). Then type your 24-digit recovery code and choose a new PIN for this computer.</source>
+        <translation>Выберите файл резервной копии, сделанной в хранилище (например, на флешке). Затем введите 24-значный код восстановления и выберите новый PIN-код для этого компьютера.</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/restore_view.py" line="87"/>
+        <source>Nothing is changed on the stick, and nothing is written on this computer until the backup has opened.</source>
+        <translation>На флешке ничего не меняется, а на этот компьютер ничего не записывается, пока копия не откроется.</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/restore_view.py" line="89"/>
+        <source>Choose the backup file…</source>
+        <translation>Выбрать файл копии…</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/restore_view.py" line="97"/>
+        <source>Type your recovery code</source>
+        <translation>Введите код восстановления</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/restore_view.py" line="101"/>
+        <source>The 24 digits you wrote down when you set up the vault. If you chose to let your PIN open this backup, the PIN works too.</source>
+        <translation>24 цифры, которые вы записали при настройке хранилища. Если вы разрешили открывать эту копию PIN-кодом, подойдёт и он.</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/restore_view.py" line="111"/>
+        <source>Opening the backup</source>
+        <translation>Открытие копии</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/restore_view.py" line="112"/>
+        <source>Checking the code. This takes a few seconds.</source>
+        <translation>Проверка кода. Это займёт несколько секунд.</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/restore_view.py" line="115"/>
+        <location filename="../../src/safeplan/ui/restore_view.py" line="165"/>
+        <source>Progress</source>
+        <translation>Ход выполнения</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/restore_view.py" line="122"/>
+        <source>Choose a PIN for this computer</source>
+        <translation>Выберите PIN-код для этого компьютера</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/restore_view.py" line="125"/>
+        <source>This copy runs from a USB stick, where no keyring protects the vault: anyone who copies the stick can try PINs on a graphics card. A PIN of 10 to 16 digits is required here.</source>
+        <translation>Эта копия запущена с флешки, где хранилище не защищено связкой ключей: тот, кто скопирует флешку, сможет перебирать PIN-коды на видеокарте. Здесь нужен PIN-код из 10–16 цифр.</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/restore_view.py" line="130"/>
+        <source>6 to 16 digits. It may be different from your old PIN. We recommend 10 digits or more.</source>
+        <translation>От 6 до 16 цифр. Он может отличаться от прежнего PIN-кода. Советуем 10 цифр и больше.</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/restore_view.py" line="141"/>
+        <source>Type the same PIN again</source>
+        <translation>Введите тот же PIN-код ещё раз</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/restore_view.py" line="148"/>
+        <source>Tie the vault to this computer?</source>
+        <translation>Привязать хранилище к этому компьютеру?</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/restore_view.py" line="151"/>
+        <source>Keep a second secret in this computer&apos;s keyring</source>
+        <translation>Хранить второй секрет в связке ключей этого компьютера</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/restore_view.py" line="155"/>
+        <source>Restore</source>
+        <translation>Восстановить</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/restore_view.py" line="160"/>
+        <source>Restoring</source>
+        <translation>Восстановление</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/restore_view.py" line="162"/>
+        <source>Unpacking the vault and protecting it with your new PIN.</source>
+        <translation>Хранилище распаковывается и защищается новым PIN-кодом.</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/restore_view.py" line="172"/>
+        <source>Your vault is back</source>
+        <translation>Ваше хранилище восстановлено</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/restore_view.py" line="174"/>
+        <source>Everything from the backup is here. From now on this app starts as a calculator: type your new PIN and press = to open the vault. Your recovery code stays the same.</source>
+        <translation>Всё из копии на месте. Теперь приложение запускается как калькулятор: чтобы открыть хранилище, наберите новый PIN-код и нажмите =. Код восстановления остаётся прежним.</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/restore_view.py" line="180"/>
+        <source>Open the vault</source>
+        <translation>Открыть хранилище</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/restore_view.py" line="201"/>
+        <source>Choose the backup file</source>
+        <translation>Выберите файл копии</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/restore_view.py" line="212"/>
+        <source>Backup: {name}</source>
+        <translation>Копия: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/restore_view.py" line="219"/>
+        <source>The recovery code has 24 digits (a PIN has 6 to 16).</source>
+        <translation>В коде восстановления 24 цифры (в PIN-коде — от 6 до 16).</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/restore_view.py" line="243"/>
+        <source>This PIN needs at least {n} digits.</source>
+        <translation>Этому PIN-коду нужно не меньше {n} цифр.</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/restore_view.py" line="251"/>
+        <source>The two PINs were different. Choose it again.</source>
+        <translation>PIN-коды не совпали. Выберите его ещё раз.</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/restore_view.py" line="255"/>
+        <source>Recommended. A random secret is kept in this computer&apos;s keyring and mixed into your PIN, so a copy of the vault file alone cannot be opened by guessing PINs. Your recovery code does not use it.</source>
+        <translation>Рекомендуется. Случайный секрет хранится в связке ключей этого компьютера и добавляется к вашему PIN-коду, поэтому одну лишь копию файла хранилища нельзя открыть перебором PIN-кодов. Код восстановления его не использует.</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/restore_view.py" line="262"/>
+        <source>There is no secure keyring here, so only your PIN protects the vault on this computer.</source>
+        <translation>Здесь нет защищённой связки ключей, поэтому на этом компьютере хранилище защищает только ваш PIN-код.</translation>
+    </message>
+</context>
+<context>
     <name>RowTable</name>
     <message>
         <location filename="../../src/safeplan/ui/plan_view.py" line="74"/>
@@ -2955,52 +3461,52 @@ signing_certificate.pem  сертификат подписи PDF
 <context>
     <name>SafetyView</name>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="40"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="41"/>
         <source>Hiding it</source>
         <translation>Как быстро скрыть</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="41"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="42"/>
         <source>Press Esc or Quick exit to go back to the calculator at once: everything shown is cleared. The vault also locks by itself after a few minutes without use, when the window is minimised, and when another window stays in front (see Settings). To open it again, type your PIN and press =.</source>
         <translation>Нажмите Esc или «Быстрый выход», чтобы сразу вернуться к калькулятору: всё показанное исчезнет. Хранилище также закрывается само через несколько минут бездействия, при сворачивании окна и когда другое окно долго остаётся сверху (см. «Настройки»). Чтобы открыть его снова, наберите PIN-код и нажмите =.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="45"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="46"/>
         <source>What is protected</source>
         <translation>Что защищено</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="46"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="47"/>
         <source>Everything you write or add is encrypted on this computer with your PIN (AES-256, Argon2id). Nothing you write is stored anywhere in readable form, and the app never uses the internet. File and folder names look like a calculator&apos;s.</source>
         <translation>Всё, что вы пишете и добавляете, шифруется на этом компьютере вашим PIN-кодом (AES-256, Argon2id). Ничего из написанного не хранится в читаемом виде, и приложение никогда не выходит в интернет. Имена файлов и папок выглядят как у калькулятора.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="50"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="51"/>
         <source>What is not protected</source>
         <translation>Что не защищено</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="51"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="52"/>
         <source>Spying software or a keylogger on this computer can see what you type and what is on screen. Someone with full control of the computer can read the memory while the vault is open. Files you add are still where they were until you remove them, and copies may remain in backups, cloud folders and on your phone. A report you export is not protected: keep it hidden.</source>
         <translation>Шпионская программа или клавиатурный шпион на этом компьютере видят, что вы печатаете и что на экране. Человек с полным доступом к компьютеру может прочитать память, пока хранилище открыто. Добавленные файлы остаются на прежнем месте, пока вы их не удалите, а их копии могут остаться в резервных копиях, облачных папках и на телефоне. Сохранённый отчёт не защищён: прячьте его.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="56"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="57"/>
         <source>Copy and paste</source>
         <translation>Копирование и вставка</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="57"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="58"/>
         <source>Text you copy from the vault is removed from the clipboard when the vault locks, and clipboard managers are asked not to keep it. A clipboard manager or clipboard history that ignores this request, or a program that watches the clipboard, may still have kept a copy. Copy from the vault only when you need to.</source>
         <translation>Текст, скопированный из хранилища, удаляется из буфера обмена, когда хранилище закрывается, а менеджеров буфера обмена просят его не сохранять. Менеджер или журнал буфера обмена, который не выполняет эту просьбу, или программа, которая следит за буфером обмена, всё же могли сохранить копию. Копируйте из хранилища, только когда это действительно нужно.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="62"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="63"/>
         <source>If you forget your PIN</source>
         <translation>Если вы забыли PIN-код</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="63"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="64"/>
         <source>Type your 24-digit recovery code on the calculator and press =, then choose a new PIN. Without the PIN or the recovery code nobody can open the vault, not even us.</source>
         <translation>Наберите на калькуляторе 24-значный код восстановления и нажмите =, затем выберите новый PIN-код. Без PIN-кода или кода восстановления никто не сможет открыть хранилище — даже мы.</translation>
     </message>
@@ -3233,202 +3739,207 @@ signing_certificate.pem  сертификат подписи PDF
 <context>
     <name>SetupView</name>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="66"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="72"/>
         <source>A private place behind a calculator</source>
         <translation>Личное место за калькулятором</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="68"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="74"/>
         <source>This app works as an ordinary calculator. Behind it is an encrypted place for a journal of what happened, photos and other evidence, and a plan for leaving safely.</source>
         <translation>Это приложение работает как обычный калькулятор. За ним — зашифрованное место для дневника о том, что произошло, фотографий и других доказательств и плана безопасного ухода.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="72"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="78"/>
         <source>To open it, type your PIN on the calculator and press =. Anyone else sees only a calculator: a wrong PIN is just a sum. Press Esc at any time to hide everything at once.</source>
         <translation>Чтобы открыть его, наберите PIN-код на калькуляторе и нажмите =. Все остальные видят только калькулятор: неверный PIN-код — просто вычисление. Нажмите Esc в любой момент, чтобы сразу всё скрыть.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="76"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="82"/>
         <source>This screen appears only this once. If someone comes, choose &quot;Not now&quot;: from then on the app starts as a plain calculator. To come back to this setup later, type {keys} on the calculator and press =.</source>
         <translation>Этот экран появляется только один раз. Если кто-то идёт, нажмите «Не сейчас»: с этого момента приложение будет открываться как обычный калькулятор. Чтобы вернуться к настройке позже, наберите на калькуляторе {keys} и нажмите =.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="82"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="88"/>
         <source>Not now</source>
         <translation>Не сейчас</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="84"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="90"/>
+        <source>Restore from a backup</source>
+        <translation>Восстановить из копии</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="92"/>
         <source>Start</source>
         <translation>Начать</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="92"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="101"/>
         <source>Choose a PIN</source>
         <translation>Выберите PIN-код</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="94"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="103"/>
         <source>6 to 16 digits. Someone who copies the vault file can try PINs on a graphics card: a 6-digit PIN falls in under an hour, an 8-digit one in days. We recommend 10 digits or more.</source>
         <translation>От 6 до 16 цифр. Тот, кто скопирует файл хранилища, может перебирать PIN-коды на видеокарте: 6-значный PIN-код подбирается меньше чем за час, 8-значный — за несколько дней. Мы советуем 10 цифр или больше.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="106"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="115"/>
         <source>Type the same PIN again</source>
         <translation>Введите тот же PIN-код ещё раз</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="113"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="122"/>
         <source>Tie the vault to this computer?</source>
         <translation>Привязать хранилище к этому компьютеру?</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="116"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="125"/>
         <source>Keep a second secret in this computer&apos;s keyring</source>
         <translation>Хранить второй секрет в хранилище ключей этого компьютера</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="122"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="131"/>
         <source>Not available: this computer has no secure keyring.</source>
         <translation>Недоступно: на этом компьютере нет защищённого хранилища ключей.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="130"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="139"/>
         <source>Create</source>
         <translation>Создать</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="136"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="145"/>
         <source>Setting up</source>
         <translation>Настройка</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="138"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="147"/>
         <source>Measuring this computer so that every PIN guess costs an attacker about a second, then creating the encrypted vault. This takes a few seconds.</source>
         <translation>Измеряем скорость компьютера, чтобы каждая попытка подобрать PIN-код стоила около секунды, затем создаём зашифрованное хранилище. Это займёт несколько секунд.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="142"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="151"/>
         <source>Progress</source>
         <translation>Ход работы</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="149"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="158"/>
         <source>Your recovery code</source>
         <translation>Ваш код восстановления</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="151"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="160"/>
         <source>If you forget your PIN, or this computer is lost, these 24 digits open the vault: type them on the calculator and press =. This is the only time they are shown.</source>
         <translation>Если вы забудете PIN-код или потеряете этот компьютер, эти 24 цифры откроют хранилище: наберите их на калькуляторе и нажмите =. Они показываются только один раз.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="159"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="168"/>
         <source>Write it on paper now and keep it somewhere away from this computer, where it will not be found. Do not photograph it or save it on a phone he can see.</source>
         <translation>Запишите код на бумаге прямо сейчас и храните подальше от компьютера, там, где его не найдут. Не фотографируйте его и не сохраняйте в телефоне, который он может посмотреть.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="165"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="174"/>
         <source>I have written it down</source>
         <translation>Код записан</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="171"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="180"/>
         <source>Check what you wrote</source>
         <translation>Проверьте запись</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="179"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="188"/>
         <source>Show the code again</source>
         <translation>Показать код ещё раз</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="184"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="193"/>
         <source>All set</source>
         <translation>Всё готово</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="186"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="195"/>
         <source>From now on this app always starts as a calculator. To open your vault, type your PIN and press =. To hide it, press Esc or the Quick exit button.</source>
         <translation>Теперь приложение всегда открывается как калькулятор. Чтобы открыть хранилище, наберите PIN-код и нажмите =. Чтобы скрыть его, нажмите Esc или «Быстрый выход».</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="191"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="200"/>
         <source>Open the vault</source>
         <translation>Открыть хранилище</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="197"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="206"/>
         <source>Back</source>
         <translation>Назад</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="225"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="263"/>
         <source>Type your PIN on the keypad or the keyboard, then OK.</source>
         <translation>Наберите PIN-код на экранных кнопках или клавиатуре и нажмите ОК.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="227"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="265"/>
         <source>{count} digits: at least 6 are needed.</source>
         <translation>Цифр: {count}. Нужно не меньше 6.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="231"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="269"/>
         <source>{count} digits: allowed, but 10 or more is much safer.</source>
         <translation>Цифр: {count}. Можно, но 10 и больше намного надёжнее.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="234"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="272"/>
         <source>{count} digits: good.</source>
         <translation>Цифр: {count}. Хорошо.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="240"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="278"/>
         <source>Easy to guess: the same digits repeat. It is allowed, but anyone trying PINs starts with these. Digits without a pattern are much safer.</source>
         <translation>Легко угадать: цифры повторяются. Так можно, но тот, кто подбирает PIN-код, начнёт именно с таких. Цифры без закономерности намного надёжнее.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="244"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="282"/>
         <source>Easy to guess: the digits follow each other. It is allowed, but anyone trying PINs starts with these. Digits without a pattern are much safer.</source>
         <translation>Легко угадать: цифры идут подряд. Так можно, но тот, кто подбирает PIN-код, начнёт именно с таких. Цифры без закономерности намного надёжнее.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="247"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="285"/>
         <source>Easy to guess: this looks like a date, and birthdays are the first thing someone who knows you tries. It is allowed, but digits without a pattern are much safer.</source>
         <translation>Легко угадать: это похоже на дату, а дни рождения — первое, что попробует тот, кто вас знает. Так можно, но цифры без закономерности намного надёжнее.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="254"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="292"/>
         <source>A PIN needs at least 6 digits.</source>
         <translation>В PIN-коде должно быть не меньше 6 цифр.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="262"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="300"/>
         <source>The two PINs were different. Choose it again.</source>
         <translation>PIN-коды не совпали. Выберите PIN-код заново.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="266"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="304"/>
         <source>Recommended. A random secret is kept in this computer&apos;s keyring and mixed into your PIN, so a copy of the vault file alone cannot be opened by guessing PINs, however fast the attacker&apos;s hardware. Your recovery code does not use it: it still opens the vault on another computer.</source>
         <translation>Рекомендуется. Случайный секрет хранится в хранилище ключей этого компьютера и добавляется к PIN-коду, поэтому одну лишь копию файла нельзя открыть перебором PIN-кодов, какой бы быстрой ни была техника. Код восстановления его не использует и откроет хранилище на другом компьютере.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="275"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="313"/>
         <source>This computer has no secure keyring, so only your PIN protects the vault. Please use a PIN of 10 digits or more.</source>
         <translation>На этом компьютере нет защищённого хранилища ключей, поэтому хранилище защищает только PIN-код. Используйте PIN-код из 10 цифр или длиннее.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="303"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="341"/>
         <source>The vault could not be created (is the disk full?). Nothing was saved. Please try again.</source>
         <translation>Не удалось создать хранилище (может быть, диск заполнен?). Ничего не сохранено. Попробуйте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="309"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="347"/>
         <source>Type group {number} of {groups} of the recovery code: the four digits in that place, counting from the left.</source>
         <translation>Введите группу {number} из {groups} кода восстановления: четыре цифры на этом месте, считая слева.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="318"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="356"/>
         <source>That does not match. Look at the code again.</source>
         <translation>Не совпадает. Посмотрите на код ещё раз.</translation>
     </message>
@@ -3449,54 +3960,64 @@ signing_certificate.pem  сертификат подписи PDF
 <context>
     <name>VaultShell</name>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="94"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="95"/>
         <source>Sections</source>
         <translation>Разделы</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="102"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="103"/>
         <source>Quick exit</source>
         <translation>Быстрый выход</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="104"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="105"/>
         <source>Quick exit: hide everything now</source>
         <translation>Быстрый выход: скрыть всё сейчас</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="105"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="106"/>
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="117"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="118"/>
         <source>Journal</source>
         <translation>Дневник</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="120"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="121"/>
         <source>Evidence</source>
         <translation>Доказательства</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="122"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="123"/>
         <source>Plan</source>
         <translation>План</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="124"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="125"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="130"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="129"/>
+        <source>Backups</source>
+        <translation>Резервные копии</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/shell.py" line="135"/>
         <source>Safety</source>
         <translation>Безопасность</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="131"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="136"/>
         <source>Settings</source>
         <translation>Настройки</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/shell.py" line="243"/>
+        <source>No backup of changes from {days} days ago</source>
+        <translation>Изменения без копии: {days} дн.</translation>
     </message>
 </context>
 </TS>

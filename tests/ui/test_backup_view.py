@@ -56,7 +56,7 @@ def open_backups(qtbot, make_window):
 
 def test_make_a_backup_after_typing_the_code_once(qtbot, make_window, existing_vault,
                                                   tmp_path, policy):
-    window, view = open_backups(qtbot, make_window)
+    _window, view = open_backups(qtbot, make_window)
     assert "No backup" in text_of(view, "backup_last")
     assert not view.make_button.isEnabled()  # a vault from before backups
     qtbot.keyClicks(view.code_field, "1" * 24)
@@ -228,3 +228,22 @@ def test_replace_keeps_the_current_vault_and_asks_twice(qtbot, make_window, exis
     kept = Session(tmp_path, policy=policy).open_backup(tmp_path / "kept.bin",
                                                         existing_vault)
     assert kept.contents.size > 0
+
+
+def test_every_control_has_a_name_and_an_accessible_name(qtbot, make_window, existing_vault):
+    from PySide6.QtWidgets import QAbstractButton, QComboBox, QLineEdit, QProgressBar
+
+    from safeplan.ui.restore_view import RestoreView
+
+    window, view = open_backups(qtbot, make_window)
+    restore = RestoreView(window.session)
+    qtbot.addWidget(restore)
+    for root in (view, restore):
+        for kind in (QAbstractButton, QLineEdit, QComboBox, QProgressBar):
+            for widget in root.findChildren(kind):
+                parent = widget.parent()
+                if parent is not None and parent.inherits("QComboBox"):
+                    continue
+                if widget.objectName().startswith("qt_"):
+                    continue
+                assert widget.objectName() and widget.accessibleName(), widget

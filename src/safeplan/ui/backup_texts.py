@@ -5,47 +5,46 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Backup", text)
-
-
 def error_text(error: BaseException) -> str:
     from ..vault import StorageFull
     from ..vault import backup as b
 
+    tr = QCoreApplication
     if isinstance(error, b.NotABackup):
-        return _t("This file is not a backup made by this app.")
+        return tr.translate("Backup", "This file is not a backup made by this app.")
     if isinstance(error, b.BackupTooNew):
-        return _t("This backup was made by a newer version of the app. Update the app, "
-                  "then restore it.")
+        return tr.translate("Backup", "This backup was made by a newer version of the app. "
+                            "Update the app, then restore it.")
     if isinstance(error, b.WrongSecret):
-        return _t("That code does not open this backup. Check the digits and try again.")
+        return tr.translate("Backup", "That code does not open this backup. Check the "
+                            "digits and try again.")
     if isinstance(error, b.BackupTruncated):
-        return _t("This backup is incomplete: it was cut off while being copied. Use "
-                  "another copy.")
+        return tr.translate("Backup", "This backup is incomplete: it was cut off while being "
+                            "copied. Use another copy.")
     if isinstance(error, b.BackupDamaged):
-        return _t("This backup is damaged: some of its bytes were changed. Use another "
-                  "copy.")
+        return tr.translate("Backup", "This backup is damaged: some of its bytes were "
+                            "changed. Use another copy.")
     if isinstance(error, b.BackupCancelled):
-        return _t("Cancelled. Nothing was written and nothing was changed.")
+        return tr.translate("Backup", "Cancelled. Nothing was written and nothing was "
+                            "changed.")
     if isinstance(error, b.DestinationFull):
-        return _t("There is no room left there. Nothing was written; an earlier backup "
-                  "there is unchanged.")
+        return tr.translate("Backup", "There is no room left there. Nothing was written; an "
+                            "earlier backup there is unchanged.")
     if isinstance(error, b.DestinationReadOnly):
-        return _t("That place cannot be written to (is the stick locked or read-only?). "
-                  "Nothing was changed.")
+        return tr.translate("Backup", "That place cannot be written to (is the stick locked "
+                            "or read-only?). Nothing was changed.")
     if isinstance(error, b.DestinationGone):
-        return _t("The place disappeared while writing (was the stick removed?). Nothing "
-                  "was changed: plug it in and try again.")
+        return tr.translate("Backup", "The place disappeared while writing (was the stick "
+                            "removed?). Nothing was changed: plug it in and try again.")
     if isinstance(error, b.BackupUnreadable):
-        return _t("The backup was written but does not read back correctly, so it cannot "
-                  "be trusted. Try another stick or folder.")
+        return tr.translate("Backup", "The backup was written but does not read back "
+                            "correctly, so it cannot be trusted. Try another stick or folder.")
     if isinstance(error, StorageFull):
-        return _t("This computer's disk is full. Nothing was changed.")
+        return tr.translate("Backup", "This computer's disk is full. Nothing was changed.")
     if isinstance(error, PermissionError):
-        return _t("That PIN is not right. Nothing was written.")
+        return tr.translate("Backup", "That PIN is not right. Nothing was written.")
     if isinstance(error, FileExistsError):
-        return _t("A vault already exists here. Nothing was changed.")
+        return tr.translate("Backup", "A vault already exists here. Nothing was changed.")
     if isinstance(error, OSError):
-        return _t("That file cannot be read. Nothing was changed.")
-    return _t("That did not work. Nothing was changed.")
+        return tr.translate("Backup", "That file cannot be read. Nothing was changed.")
+    return tr.translate("Backup", "That did not work. Nothing was changed.")
