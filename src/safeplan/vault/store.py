@@ -54,6 +54,7 @@ META_BYTES = 2048
 CHUNK_BYTES = 512 * 1024
 BATCH_CHUNKS = 8
 PAGE_SIZE = 65536
+SNAPSHOT_PAGES = 256  # 16 MiB per step of a snapshot: the vault's lock is free between steps
 
 _SCHEMA = """
 CREATE TABLE header(id INTEGER PRIMARY KEY CHECK (id = 0), format INTEGER NOT NULL,
@@ -788,6 +789,10 @@ class Vault:
         os.close(fd)
         copy = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
         try:
+            # A scratch copy, deleted after use: no journal, no fsync (measured: the
+            # snapshot of a 274 MB vault took 1.05 s with them, as long as cp + sync).
+            copy.execute("PRAGMA journal_mode=OFF")
+            copy.execute("PRAGMA synchronous=OFF")
             lock = self._lock
 
             def step(_status: int, remaining: int, total: int) -> None:
@@ -801,7 +806,7 @@ class Vault:
                     raise ImportCancelled("copy cancelled")
 
             with lock:
-                self._db().backup(copy, pages=64, progress=step)
+                self._db().backup(copy, pages=SNAPSHOT_PAGES, progress=step)
                 vault_key, meta = self._vault_key, dict(self._meta)
             copy.close()
             copy = _connect(path)
