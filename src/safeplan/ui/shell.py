@@ -149,6 +149,7 @@ class VaultShell(QWidget):
         self.reminder = button("", "backup_reminder_link", "hint")
         self.reminder.setFlat(True)
         self.reminder.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.reminder.setAccessibleName(self.tr("Backups"))
         self.reminder.clicked.connect(lambda: self.show_page("backup"))
         self.reminder.hide()
         header.addWidget(self.reminder)
