@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import time
 from pathlib import Path
 
@@ -12,6 +13,7 @@ from safeplan import vault
 from safeplan.backups import DAY
 from safeplan.journal import Incident, Journal
 from safeplan.session import Session
+from safeplan.ui.background import wait_for_all
 from safeplan.vault import DeviceKeyring
 
 from .conftest import PIN
@@ -247,3 +249,48 @@ def test_every_control_has_a_name_and_an_accessible_name(qtbot, make_window, exi
                 if widget.objectName().startswith("qt_"):
                     continue
                 assert widget.objectName() and widget.accessibleName(), widget
+
+
+def slowed(window, monkeypatch):
+    """Make the backup report often and slowly, so Cancel and a lock land mid-way."""
+    monkeypatch.setattr(vault.store, "SNAPSHOT_PAGES", 1)
+    real = window.session.make_backup
+
+    def slow(destination, pin=None, progress=None, cancelled=None):
+        def report(percent):
+            time.sleep(0.02)
+            progress(percent)
+
+        return real(destination, pin=pin, progress=report, cancelled=cancelled)
+
+    monkeypatch.setattr(window.session, "make_backup", slow)
+
+
+def leftovers(*folders: Path) -> list[str]:
+    return [p.name for folder in folders for p in folder.iterdir()
+            if p.name.startswith(".calc-")]
+
+
+def test_cancel_and_quick_exit_mid_backup_leave_nothing(qtbot, make_window, existing_vault,
+                                                        tmp_path, data_dir, monkeypatch):
+    window, view = open_backups(qtbot, make_window)
+    window.session.add_recovery_code(existing_vault)
+    window.session.vault.add_bytes(os.urandom(3_000_000))
+    view.refresh()
+    slowed(window, monkeypatch)
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    view.start_backup(stick / "calc.bin")
+    qtbot.waitUntil(lambda: view.progress.value() > 0, timeout=10_000)
+    click(qtbot, view, "backup_cancel")
+    qtbot.waitUntil(lambda: not view.running, timeout=30_000)
+    assert "Cancelled" in text_of(view, "backup_result")
+    assert list(stick.iterdir()) == [] and leftovers(data_dir) == []
+    assert window.session.backups.last_time is None
+
+    view.start_backup(stick / "calc.bin")
+    qtbot.waitUntil(lambda: view.progress.value() > 0, timeout=10_000)
+    qtbot.keyClick(window.shell, Qt.Key.Key_Escape)
+    wait_for_all()
+    assert window.stack.currentWidget() is window.calculator
+    assert list(stick.iterdir()) == [] and leftovers(data_dir) == []

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
     QProgressBar,
+    QSizePolicy,
     QWidget,
 )
 
@@ -25,7 +25,7 @@ from ..backups import REMIND_CHOICES
 from ..journal import Journal
 from ..pins import RECOVERY_DIGITS, is_pin, is_recovery_code
 from ..session import Session
-from .background import run_in_background
+from .background import Job, run_in_background
 from .backup_texts import error_text
 from .files import file_dialog
 from .widgets import button, card, label, line_edit, scrolling_column
@@ -62,7 +62,7 @@ class BackupView(QWidget):
         self.setObjectName("backupView")
         self.session = session
         self._clock = clock
-        self._cancel = threading.Event()
+        self.job: Job | None = None
         self._journal: Journal | None = None
         self._dialog: Any = None
         self._replace_backup: Any = None
@@ -122,6 +122,7 @@ class BackupView(QWidget):
         row = QHBoxLayout()
         self.make_button = button(self.tr("Make a backup…"), "backup_make", "primary")
         self.make_button.clicked.connect(self._choose_destination)
+        self.make_button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         row.addWidget(self.make_button)
         self.cancel_button = button(self.tr("Cancel"), "backup_cancel")
         self.cancel_button.clicked.connect(self.cancel)
@@ -131,6 +132,7 @@ class BackupView(QWidget):
         self.progress.setAccessibleName(self.tr("Progress"))
         self.progress.setRange(0, 100)
         row.addWidget(self.progress, 1)
+        row.addStretch(1)
         box.addLayout(row)
         self.result = label("", "", "backup_result")
         box.addWidget(self.result)
@@ -311,25 +313,28 @@ class BackupView(QWidget):
         dialog.fileSelected.connect(lambda path: self.start_backup(Path(path), pin))
         self._open(dialog)
 
+    def _start(self, work: Callable[[Any], Any], done: Callable[[Any], None],
+               failed: Callable[[BaseException], None]) -> None:
+        """Long work as the app's Job: progress, Cancel, a typed failure back here."""
+        self.progress.setValue(0)
+        self._set_running(True)
+        self.job = Job(work, self)
+        self.job.progress.connect(lambda percent, _text: self.progress.setValue(percent))
+        self.job.done.connect(done)
+        self.job.failed.connect(failed)
+        self.job.start()
+
     def start_backup(self, destination: Path, pin: str | None = None) -> None:
         if self.running:
             return
-        self._cancel.clear()
-        self.progress.setValue(0)
         self.result.setText(self.tr("Making the backup…"))
-        self._set_running(True)
-        cancel = self._cancel
-        run_in_background(
-            lambda report: self.session.make_backup(destination, pin=pin, progress=report,
-                                                    cancelled=cancel.is_set),
-            self._made, self._failed, self._progress)
-
-    def _progress(self, percent: int) -> None:
-        if shiboken6.isValid(self):
-            self.progress.setValue(percent)
+        self._start(lambda control: self.session.make_backup(
+            destination, pin=pin, progress=control.report, cancelled=control.cancelled),
+            self._made, self._failed)
 
     def cancel(self) -> None:
-        self._cancel.set()
+        if self.job is not None:
+            self.job.cancel()
         self.cancel_button.setEnabled(False)
 
     def _made(self, made: Any) -> None:
@@ -427,15 +432,10 @@ class BackupView(QWidget):
         code, pin = self.replace_code.text(), self.replace_pin.text()
         bind = bool(self.session.vault is not None and self.session.vault.device_bound)
         self.replace_confirm.hide()
-        self._cancel.clear()
-        self.progress.setValue(0)
-        self._set_running(True)
         self.replace_status.setText(self.tr("Saving the current vault, then replacing it…"))
-        cancel = self._cancel
-        run_in_background(
-            lambda report: self.session.replace_with(opened, code, pin, bind, keep, report,
-                                                     cancel.is_set),
-            self._replaced, self._replace_failed, self._progress)
+        self._start(lambda control: self.session.replace_with(
+            opened, code, pin, bind, keep, control.report, control.cancelled),
+            self._replaced, self._replace_failed)
 
     def _replaced(self, _old: object) -> None:
         if shiboken6.isValid(self):
@@ -456,7 +456,8 @@ class BackupView(QWidget):
 
     def clear(self) -> None:
         """Locking: stop any backup under way and drop what was typed."""
-        self._cancel.set()
+        if self.job is not None and self.job.running:
+            self.job.cancel()
         for field in (self.code_field, self.pin_field, self.replace_code, self.replace_pin,
                       self.replace_again):
             field.clear()

@@ -102,6 +102,10 @@ class RestoreView(QWidget):
             "your PIN open this backup, the PIN works too.")))
         self.code_pad = PinPad("restore_code_pad", max_digits=RECOVERY_DIGITS)
         self.code_pad.submitted.connect(self._code_entered)
+        font = self.code_pad.dots.font()
+        font.setPixelSize(13)  # 24 dots fit the calculator-sized window
+        self.code_pad.dots.setFont(font)
+        self.code_pad.changed.connect(self._code_length)
         layout.addWidget(self.code_pad, 1)
         self.code_status = label("", "error", "restore_code_status")
         layout.addWidget(self.code_status)
@@ -212,6 +216,10 @@ class RestoreView(QWidget):
             self.file_label.setText(self.tr("Backup: {name}").format(name=self.flow.path.name))
             self.code_status.setText("")
             self._show()
+
+    def _code_length(self, count: int) -> None:
+        if count:
+            self.code_status.setText(self.tr("{count} of 24 digits").format(count=count))
 
     def _code_entered(self, digits: str) -> None:
         if self.flow.enter_code(digits) == restore_flow.NOT_A_CODE:

@@ -43,6 +43,10 @@ class SetupView(QWidget):
         self.setObjectName("setupView")
         self.session = session
         self.flow = SetupFlow()
+        if session.portable:
+            from ..portable import PORTABLE_PIN_MIN
+
+            self.flow.min_pin = PORTABLE_PIN_MIN
         self.pages = QStackedWidget(self)
         self.pages.setObjectName("setupPages")
         self._page: dict[str, QWidget] = {}
@@ -102,7 +106,10 @@ class SetupView(QWidget):
         layout.addWidget(label(self.tr(
             "6 to 16 digits. Someone who copies the vault file can try PINs on a graphics "
             "card: a 6-digit PIN falls in under an hour, an 8-digit one in days. We "
-            "recommend 10 digits or more."), "hint", "setup_pin_advice"))
+            "recommend 10 digits or more.") if not self.session.portable else self.tr(
+            "This copy runs from a USB stick, where no keyring protects the vault: "
+            "anyone who copies the stick can try PINs on a graphics card. A PIN of 10 "
+            "to 16 digits is required here."), "hint", "setup_pin_advice"))
         self.pin_pad = PinPad("setup_pin_pad")
         self.pin_pad.submitted.connect(self._pin_chosen)
         self.pin_pad.changed.connect(self._pin_length)
@@ -289,7 +296,11 @@ class SetupView(QWidget):
     def _pin_chosen(self, pin: str) -> None:
         error = self.flow.choose_pin(pin)
         if error == setup_flow.PIN_TOO_SHORT:
-            self.pin_status.setText(self.tr("A PIN needs at least 6 digits."))
+            if self.session.portable:
+                self.pin_status.setText(self.tr("This PIN needs at least {n} digits.").format(
+                    n=self.flow.min_pin))
+            else:
+                self.pin_status.setText(self.tr("A PIN needs at least 6 digits."))
             return
         self._show()
 
