@@ -133,227 +133,227 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/backup_view.py" line="126"/>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="127"/>
         <source>Cancel</source>
         <translation type="unfinished">Бас тарту</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/backup_view.py" line="131"/>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="132"/>
         <source>Progress</source>
         <translation type="unfinished">Барысы</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/backup_view.py" line="141"/>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="143"/>
         <source>Reminders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/backup_view.py" line="145"/>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="147"/>
         <source>Remind me after this many days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/backup_view.py" line="147"/>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="149"/>
         <source>Never</source>
         <translation type="unfinished">Ешқашан</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/backup_view.py" line="148"/>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="150"/>
         <source>After {n} days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/backup_view.py" line="150"/>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="152"/>
         <source>Changes not in a backup:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/backup_view.py" line="153"/>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="155"/>
         <source>The reminder shows only inside the vault, never on the calculator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/backup_view.py" line="154"/>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="156"/>
         <source>Remember where the last backup was saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/backup_view.py" line="160"/>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="162"/>
         <source>Kept encrypted in the vault. Leave it off if someone who might open the vault should not learn where your stick is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/backup_view.py" line="165"/>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="167"/>
         <source>Replace with a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/backup_view.py" line="167"/>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="169"/>
         <source>Puts a backup in place of everything in this vault. The vault as it is now is saved as a backup file first, so nothing is lost. Afterwards the calculator shows: open the vault with the new PIN.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/backup_view.py" line="172"/>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="174"/>
         <source>Choose a backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/backup_view.py" line="177"/>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="179"/>
         <source>Backup file:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/backup_view.py" line="179"/>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="181"/>
         <source>Recovery code of that backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/backup_view.py" line="181"/>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="183"/>
         <source>Its recovery code:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/backup_view.py" line="182"/>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="184"/>
         <source>New PIN</source>
         <translation type="unfinished">Жаңа PIN-код</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/backup_view.py" line="183"/>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="185"/>
         <source>New PIN (6–16 digits):</source>
         <translation type="unfinished">Жаңа PIN-код (6–16 цифр):</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/backup_view.py" line="184"/>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="186"/>
         <source>New PIN again</source>
         <translation type="unfinished">Жаңа PIN-кодты қайталау</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/backup_view.py" line="186"/>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="188"/>
         <source>New PIN again:</source>
         <translation type="unfinished">Жаңа PIN-кодты қайталаңыз:</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/backup_view.py" line="189"/>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="191"/>
         <source>Replace…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/backup_view.py" line="192"/>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="194"/>
         <source>Yes, replace the vault now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/backup_view.py" line="220"/>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="222"/>
         <source>No backup has been made yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/backup_view.py" line="225"/>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="227"/>
         <source>Last backup: {when}, saved to {place}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/backup_view.py" line="228"/>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="230"/>
         <source>Last backup: {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/backup_view.py" line="233"/>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="235"/>
         <source>Some changes from {days} days ago are not in any backup yet. Consider making one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/backup_view.py" line="281"/>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="283"/>
         <source>The recovery code has 24 digits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/backup_view.py" line="284"/>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="286"/>
         <source>Checking…</source>
         <translation type="unfinished">Тексерілуде…</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/backup_view.py" line="293"/>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="295"/>
         <source>Thank you. Backups can be made now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/backup_view.py" line="294"/>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="296"/>
         <source>That is not the recovery code of this vault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/backup_view.py" line="307"/>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="309"/>
         <source>Type your PIN (6 to 16 digits) to add it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/backup_view.py" line="309"/>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="311"/>
         <source>Save the backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/backup_view.py" line="319"/>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="330"/>
         <source>Making the backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/backup_view.py" line="340"/>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="345"/>
         <source>Backup saved and checked: {name} ({size} MB). Keep it away from this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/backup_view.py" line="344"/>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="349"/>
         <source>Note: {n} items were already damaged in the vault itself and are copied as they are.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/backup_view.py" line="359"/>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="364"/>
         <source>Choose the backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/backup_view.py" line="379"/>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="384"/>
         <source>Choose the backup file first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/backup_view.py" line="382"/>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="387"/>
         <source>Type that backup&apos;s 24-digit recovery code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/backup_view.py" line="385"/>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="390"/>
         <source>A PIN is 6 to 16 digits.</source>
         <translation type="unfinished">PIN-код 6-дан 16-ға дейінгі цифрдан тұрады.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/backup_view.py" line="388"/>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="393"/>
         <source>The two new PINs are different.</source>
         <translation type="unfinished">Екі жаңа PIN-код бірдей емес.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/backup_view.py" line="390"/>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="395"/>
         <source>Opening the backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/backup_view.py" line="401"/>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="406"/>
         <source>The backup opens. Now choose where to keep the vault as it is now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/backup_view.py" line="402"/>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="407"/>
         <source>Keep the current vault as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/backup_view.py" line="412"/>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="417"/>
         <source>Everything in this vault will be replaced by the backup made on {when}. The vault as it is now will be saved to {place} first. Click again to replace.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/backup_view.py" line="433"/>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="435"/>
         <source>Saving the current vault, then replacing it…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3888,113 +3888,118 @@ signing_certificate.pem  PDF қолтаңбасының сертификаты
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/restore_view.py" line="111"/>
+        <location filename="../../src/safeplan/ui/restore_view.py" line="115"/>
         <source>Opening the backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/restore_view.py" line="112"/>
+        <location filename="../../src/safeplan/ui/restore_view.py" line="116"/>
         <source>Checking the code. This takes a few seconds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/restore_view.py" line="115"/>
-        <location filename="../../src/safeplan/ui/restore_view.py" line="165"/>
+        <location filename="../../src/safeplan/ui/restore_view.py" line="119"/>
+        <location filename="../../src/safeplan/ui/restore_view.py" line="169"/>
         <source>Progress</source>
         <translation type="unfinished">Барысы</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/restore_view.py" line="122"/>
+        <location filename="../../src/safeplan/ui/restore_view.py" line="126"/>
         <source>Choose a PIN for this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/restore_view.py" line="125"/>
+        <location filename="../../src/safeplan/ui/restore_view.py" line="129"/>
         <source>This copy runs from a USB stick, where no keyring protects the vault: anyone who copies the stick can try PINs on a graphics card. A PIN of 10 to 16 digits is required here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/restore_view.py" line="130"/>
+        <location filename="../../src/safeplan/ui/restore_view.py" line="134"/>
         <source>6 to 16 digits. It may be different from your old PIN. We recommend 10 digits or more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/restore_view.py" line="141"/>
+        <location filename="../../src/safeplan/ui/restore_view.py" line="145"/>
         <source>Type the same PIN again</source>
         <translation type="unfinished">Сол PIN-кодты қайта теріңіз</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/restore_view.py" line="148"/>
+        <location filename="../../src/safeplan/ui/restore_view.py" line="152"/>
         <source>Tie the vault to this computer?</source>
         <translation type="unfinished">Қойманы осы компьютерге байлау керек пе?</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/restore_view.py" line="151"/>
+        <location filename="../../src/safeplan/ui/restore_view.py" line="155"/>
         <source>Keep a second secret in this computer&apos;s keyring</source>
         <translation type="unfinished">Екінші құпияны осы компьютердің кілттер бауында сақтау</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/restore_view.py" line="155"/>
+        <location filename="../../src/safeplan/ui/restore_view.py" line="159"/>
         <source>Restore</source>
         <translation type="unfinished">Қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/restore_view.py" line="160"/>
+        <location filename="../../src/safeplan/ui/restore_view.py" line="164"/>
         <source>Restoring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/restore_view.py" line="162"/>
+        <location filename="../../src/safeplan/ui/restore_view.py" line="166"/>
         <source>Unpacking the vault and protecting it with your new PIN.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/restore_view.py" line="172"/>
+        <location filename="../../src/safeplan/ui/restore_view.py" line="176"/>
         <source>Your vault is back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/restore_view.py" line="174"/>
+        <location filename="../../src/safeplan/ui/restore_view.py" line="178"/>
         <source>Everything from the backup is here. From now on this app starts as a calculator: type your new PIN and press = to open the vault. Your recovery code stays the same.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/restore_view.py" line="180"/>
+        <location filename="../../src/safeplan/ui/restore_view.py" line="184"/>
         <source>Open the vault</source>
         <translation type="unfinished">Қойманы ашу</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/restore_view.py" line="201"/>
+        <location filename="../../src/safeplan/ui/restore_view.py" line="205"/>
         <source>Choose the backup file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/restore_view.py" line="212"/>
+        <location filename="../../src/safeplan/ui/restore_view.py" line="216"/>
         <source>Backup: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/restore_view.py" line="219"/>
+        <location filename="../../src/safeplan/ui/restore_view.py" line="222"/>
+        <source>{count} of 24 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/restore_view.py" line="227"/>
         <source>The recovery code has 24 digits (a PIN has 6 to 16).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/restore_view.py" line="243"/>
+        <location filename="../../src/safeplan/ui/restore_view.py" line="251"/>
         <source>This PIN needs at least {n} digits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/restore_view.py" line="251"/>
+        <location filename="../../src/safeplan/ui/restore_view.py" line="259"/>
         <source>The two PINs were different. Choose it again.</source>
         <translation type="unfinished">Екі PIN-код сәйкес келмеді. PIN-кодты қайта таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/restore_view.py" line="255"/>
+        <location filename="../../src/safeplan/ui/restore_view.py" line="263"/>
         <source>Recommended. A random secret is kept in this computer&apos;s keyring and mixed into your PIN, so a copy of the vault file alone cannot be opened by guessing PINs. Your recovery code does not use it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/restore_view.py" line="262"/>
+        <location filename="../../src/safeplan/ui/restore_view.py" line="270"/>
         <source>There is no secure keyring here, so only your PIN protects the vault on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4125,227 +4130,232 @@ signing_certificate.pem  PDF қолтаңбасының сертификаты
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="58"/>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="59"/>
         <source>You opened the vault with your recovery code. Choose a new PIN now.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Қойманы қалпына келтіру кодымен аштыңыз. Қазір жаңа PIN-код таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="78"/>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="79"/>
         <source>Automatic lock</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Автоматты құлыптау</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="82"/>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="83"/>
         <source>Lock after this long without use</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Пайдаланылмаған уақыттан кейін құлыптау</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="84"/>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="91"/>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="85"/>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="92"/>
         <source>Never</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Ешқашан</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="85"/>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="92"/>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="86"/>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="93"/>
         <source>After {n} min</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>{n} минуттан кейін</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="86"/>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="87"/>
         <source>When not in use:</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Пайдаланылмағанда:</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="89"/>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="90"/>
         <source>Lock after this long in the background</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Терезе артқы жақта тұрғанда құлыптау</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="93"/>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="94"/>
         <source>When another window is in front:</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Алдыңғы жақта басқа терезе тұрғанда:</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="95"/>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="96"/>
         <source>Lock when the window is minimised</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Терезе жиырылғанда құлыптау</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="105"/>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="120"/>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="106"/>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="121"/>
         <source>Change PIN</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>PIN-кодты өзгерту</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="107"/>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="108"/>
         <source>Current PIN</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Ағымдағы PIN-код</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="108"/>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="109"/>
         <source>Current PIN:</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Ағымдағы PIN-код:</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="110"/>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="111"/>
         <source>New PIN</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Жаңа PIN-код</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="111"/>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="112"/>
         <source>New PIN (6–16 digits):</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Жаңа PIN-код (6–16 цифр):</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="112"/>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="113"/>
         <source>New PIN again</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Жаңа PIN-кодты қайталау</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="113"/>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="114"/>
         <source>New PIN again:</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Жаңа PIN-кодты қайталаңыз:</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="130"/>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="131"/>
         <source>This computer</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Осы компьютер</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="132"/>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="133"/>
         <source>When on, a secret in this computer&apos;s keyring is mixed into your PIN: a copy of the vault file cannot be opened elsewhere with the PIN alone (the recovery code still works anywhere). Changing this needs your PIN.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Қосулы болса, осы компьютердің кілттер бауындағы құпия PIN-кодыңызға қосылады: қойма файлының көшірмесін басқа жерде тек PIN-кодпен ашу мүмкін емес (қалпына келтіру коды кез келген жерде жұмыс істейді). Мұны өзгерту үшін PIN-код керек.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="138"/>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="139"/>
         <source>Tie the vault to this computer&apos;s keyring</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Қойманы осы компьютердің кілттер бауына байлау</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="143"/>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="144"/>
         <source>PIN to confirm</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Растауға арналған PIN-код</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="144"/>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="145"/>
         <source>Your PIN</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>PIN-кодыңыз</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="146"/>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="147"/>
         <source>Apply</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Қолдану</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="148"/>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="149"/>
         <source>Apply keyring setting</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Кілттер қоймасының баптауын қолдану</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="161"/>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="164"/>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="162"/>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="165"/>
         <source>Language</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Тіл</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="165"/>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="166"/>
         <source>As the system</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Жүйедегідей</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="226"/>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="227"/>
         <source>A PIN is 6 to 16 digits.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>PIN-код 6-дан 16-ға дейінгі цифрдан тұрады.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="229"/>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="230"/>
+        <source>On a USB stick a PIN needs at least 10 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="233"/>
         <source>The two new PINs are different.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Екі жаңа PIN-код бірдей емес.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="232"/>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="236"/>
         <source>Changing…</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Өзгертілуде…</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="241"/>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="245"/>
         <source>The current PIN is not right.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Ағымдағы PIN-код дұрыс емес.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="243"/>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="247"/>
         <source>Your PIN was changed.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>PIN-кодыңыз өзгертілді.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="249"/>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="253"/>
         <source>The PIN could not be changed; the old one still works.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>PIN-кодты өзгерту мүмкін болмады; ескісі әлі жұмыс істейді.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="256"/>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="260"/>
         <source>Applying…</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Қолданылуда…</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="269"/>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="273"/>
         <source>That PIN is not right; nothing was changed.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>PIN-код дұрыс емес; ештеңе өзгерген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="271"/>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="275"/>
         <source>The vault is now tied to this computer.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Қойма енді осы компьютерге байланған.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="273"/>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="277"/>
         <source>The vault is no longer tied to this computer.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Қойма енді осы компьютерге байланбаған.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="280"/>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="284"/>
         <source>This computer has no secure keyring.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Бұл компьютерде қорғалған кілттер бауы жоқ.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="282"/>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="286"/>
         <source>That did not work; nothing was changed.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Бұл орындалмады; ештеңе өзгерген жоқ.</translation>
@@ -4354,246 +4364,256 @@ signing_certificate.pem  PDF қолтаңбасының сертификаты
 <context>
     <name>SetupView</name>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="72"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="76"/>
         <source>A private place behind a calculator</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Калькулятордың артындағы жеке орын</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="74"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="78"/>
         <source>This app works as an ordinary calculator. Behind it is an encrypted place for a journal of what happened, photos and other evidence, and a plan for leaving safely.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Бұл қолданба кәдімгі калькулятор ретінде жұмыс істейді. Оның артында болған оқиғалар күнделігіне, фотолар мен басқа дәлелдемелерге және қауіпсіз кету жоспарына арналған шифрланған орын бар.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="78"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="82"/>
         <source>To open it, type your PIN on the calculator and press =. Anyone else sees only a calculator: a wrong PIN is just a sum. Press Esc at any time to hide everything at once.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Оны ашу үшін калькуляторда PIN-кодыңызды теріп, = басыңыз. Басқалар тек калькуляторды көреді: қате PIN-код — жай ғана есептеу. Бәрін бірден жасыру үшін кез келген уақытта Esc басыңыз.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="82"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="86"/>
         <source>This screen appears only this once. If someone comes, choose &quot;Not now&quot;: from then on the app starts as a plain calculator. To come back to this setup later, type {keys} on the calculator and press =.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Бұл экран тек бір рет көрсетіледі. Біреу келсе, «Қазір емес» таңдаңыз: осыдан бастап қолданба кәдімгі калькулятор ретінде ашылады. Кейін бұл баптауға оралу үшін калькуляторда {keys} теріп, = басыңыз.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="88"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="92"/>
         <source>Not now</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Қазір емес</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="90"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="94"/>
         <source>Restore from a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="92"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="96"/>
         <source>Start</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Бастау</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="101"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="105"/>
         <source>Choose a PIN</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>PIN-код таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="103"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="107"/>
         <source>6 to 16 digits. Someone who copies the vault file can try PINs on a graphics card: a 6-digit PIN falls in under an hour, an 8-digit one in days. We recommend 10 digits or more.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>6-дан 16-ға дейін цифр. Қойма файлын көшіріп алған адам PIN-кодтарды бейнекартада теріп көре алады: 6 таңбалы PIN-код бір сағатқа жетпей, 8 таңбалысы бірнеше күнде табылады. Біз 10 немесе одан көп цифрды ұсынамыз.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="115"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="110"/>
+        <source>This copy runs from a USB stick, where no keyring protects the vault: anyone who copies the stick can try PINs on a graphics card. A PIN of 10 to 16 digits is required here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="122"/>
         <source>Type the same PIN again</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Сол PIN-кодты қайта теріңіз</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="122"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="129"/>
         <source>Tie the vault to this computer?</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Қойманы осы компьютерге байлау керек пе?</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="125"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="132"/>
         <source>Keep a second secret in this computer&apos;s keyring</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Екінші құпияны осы компьютердің кілттер бауында сақтау</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="131"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="138"/>
         <source>Not available: this computer has no secure keyring.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Қолжетімсіз: бұл компьютерде қорғалған кілттер бауы жоқ.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="139"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="146"/>
         <source>Create</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Жасау</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="145"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="152"/>
         <source>Setting up</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Баптау</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="147"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="154"/>
         <source>Measuring this computer so that every PIN guess costs an attacker about a second, then creating the encrypted vault. This takes a few seconds.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Әр PIN-кодты теріп көру шабуылдаушыға шамамен бір секундқа түсуі үшін компьютердің жылдамдығын өлшеп, содан кейін шифрланған қойманы жасаймыз. Бұл бірнеше секундқа созылады.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="151"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="158"/>
         <source>Progress</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Барысы</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="158"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="165"/>
         <source>Your recovery code</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Қалпына келтіру кодыңыз</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="160"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="167"/>
         <source>If you forget your PIN, or this computer is lost, these 24 digits open the vault: type them on the calculator and press =. This is the only time they are shown.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>PIN-кодты ұмытсаңыз немесе бұл компьютер жоғалса, осы 24 цифр қойманы ашады: оларды калькуляторда теріп, = басыңыз. Олар тек осы жолы ғана көрсетіледі.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="168"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="175"/>
         <source>Write it on paper now and keep it somewhere away from this computer, where it will not be found. Do not photograph it or save it on a phone he can see.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Оны қазір қағазға жазып, компьютерден алыс, ешкім таппайтын жерде сақтаңыз. Оны суретке түсірмеңіз және ол көре алатын телефонға сақтамаңыз.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="174"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="181"/>
         <source>I have written it down</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Мен оны жазып алдым</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="180"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="187"/>
         <source>Check what you wrote</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Жазғаныңызды тексеріңіз</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="188"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="195"/>
         <source>Show the code again</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Кодты қайта көрсету</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="193"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="200"/>
         <source>All set</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Бәрі дайын</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="195"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="202"/>
         <source>From now on this app always starts as a calculator. To open your vault, type your PIN and press =. To hide it, press Esc or the Quick exit button.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Енді бұл қолданба әрқашан калькулятор ретінде ашылады. Қойманы ашу үшін PIN-кодыңызды теріп, = басыңыз. Оны жасыру үшін Esc немесе «Жылдам шығу» батырмасын басыңыз.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="200"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="207"/>
         <source>Open the vault</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Қойманы ашу</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="206"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="213"/>
         <source>Back</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Артқа</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="263"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="270"/>
         <source>Type your PIN on the keypad or the keyboard, then OK.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>PIN-кодты экрандағы батырмалармен немесе пернетақтамен теріп, ОК басыңыз.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="265"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="272"/>
         <source>{count} digits: at least 6 are needed.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Цифрлар: {count}. Кемінде 6 керек.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="269"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="276"/>
         <source>{count} digits: allowed, but 10 or more is much safer.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Цифрлар: {count}. Болады, бірақ 10 немесе одан көп әлдеқайда қауіпсіз.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="272"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="279"/>
         <source>{count} digits: good.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Цифрлар: {count}. Жақсы.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="278"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="285"/>
         <source>Easy to guess: the same digits repeat. It is allowed, but anyone trying PINs starts with these. Digits without a pattern are much safer.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Оңай табылады: бірдей цифрлар қайталанады. Бұған рұқсат етіледі, бірақ PIN-кодты теріп көретін кез келген адам алдымен осыларды тексереді. Заңдылығы жоқ цифрлар әлдеқайда қауіпсіз.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="282"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="289"/>
         <source>Easy to guess: the digits follow each other. It is allowed, but anyone trying PINs starts with these. Digits without a pattern are much safer.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Оңай табылады: цифрлар бірінен соң бірі ретімен келеді. Бұған рұқсат етіледі, бірақ PIN-кодты теріп көретін кез келген адам алдымен осыларды тексереді. Заңдылығы жоқ цифрлар әлдеқайда қауіпсіз.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="285"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="292"/>
         <source>Easy to guess: this looks like a date, and birthdays are the first thing someone who knows you tries. It is allowed, but digits without a pattern are much safer.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Оңай табылады: бұл күнге ұқсайды, ал сізді білетін адам алдымен туған күндерді тексереді. Бұған рұқсат етіледі, бірақ заңдылығы жоқ цифрлар әлдеқайда қауіпсіз.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="292"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="300"/>
+        <source>This PIN needs at least {n} digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="303"/>
         <source>A PIN needs at least 6 digits.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>PIN-кодта кемінде 6 цифр болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="300"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="311"/>
         <source>The two PINs were different. Choose it again.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Екі PIN-код сәйкес келмеді. PIN-кодты қайта таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="304"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="315"/>
         <source>Recommended. A random secret is kept in this computer&apos;s keyring and mixed into your PIN, so a copy of the vault file alone cannot be opened by guessing PINs, however fast the attacker&apos;s hardware. Your recovery code does not use it: it still opens the vault on another computer.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Ұсынылады. Кездейсоқ құпия осы компьютердің кілттер бауында сақталып, PIN-кодыңызға қосылады, сондықтан шабуылдаушының техникасы қаншалықты жылдам болса да, қойма файлының жалғыз көшірмесін PIN-кодтарды теріп көру арқылы ашу мүмкін емес. Қалпына келтіру коды оны пайдаланбайды: ол қойманы басқа компьютерде де ашады.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="313"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="324"/>
         <source>This computer has no secure keyring, so only your PIN protects the vault. Please use a PIN of 10 digits or more.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Бұл компьютерде қорғалған кілттер бауы жоқ, сондықтан қойманы тек PIN-код қорғайды. 10 немесе одан көп цифрдан тұратын PIN-код пайдаланыңыз.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="341"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="352"/>
         <source>The vault could not be created (is the disk full?). Nothing was saved. Please try again.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Қойманы жасау мүмкін болмады (диск толы ма?). Ештеңе сақталған жоқ. Қайтадан көріңіз.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="347"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="358"/>
         <source>Type group {number} of {groups} of the recovery code: the four digits in that place, counting from the left.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Қалпына келтіру кодының {groups} тобының {number}-тобын теріңіз: сол орындағы төрт цифр, солдан бастап санағанда.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="356"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="367"/>
         <source>That does not match. Look at the code again.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Сәйкес келмейді. Кодқа қайта қараңыз.</translation>
@@ -4666,6 +4686,7 @@ signing_certificate.pem  PDF қолтаңбасының сертификаты
     </message>
     <message>
         <location filename="../../src/safeplan/ui/shell.py" line="129"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="152"/>
         <source>Backups</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4682,7 +4703,7 @@ signing_certificate.pem  PDF қолтаңбасының сертификаты
         <translation>Баптаулар</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="243"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="244"/>
         <source>No backup of changes from {days} days ago</source>
         <translation type="unfinished"></translation>
     </message>

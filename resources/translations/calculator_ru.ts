@@ -133,227 +133,227 @@
         <translation>Сделать резервную копию…</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/backup_view.py" line="126"/>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="127"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/backup_view.py" line="131"/>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="132"/>
         <source>Progress</source>
         <translation>Ход выполнения</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/backup_view.py" line="141"/>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="143"/>
         <source>Reminders</source>
         <translation>Напоминания</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/backup_view.py" line="145"/>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="147"/>
         <source>Remind me after this many days</source>
         <translation>Напомнить через столько дней</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/backup_view.py" line="147"/>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="149"/>
         <source>Never</source>
         <translation>Никогда</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/backup_view.py" line="148"/>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="150"/>
         <source>After {n} days</source>
         <translation>Через {n} дн.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/backup_view.py" line="150"/>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="152"/>
         <source>Changes not in a backup:</source>
         <translation>Изменения без резервной копии:</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/backup_view.py" line="153"/>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="155"/>
         <source>The reminder shows only inside the vault, never on the calculator.</source>
         <translation>Напоминание видно только внутри хранилища, никогда — на калькуляторе.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/backup_view.py" line="154"/>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="156"/>
         <source>Remember where the last backup was saved</source>
         <translation>Запомнить, куда сохранена последняя копия</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/backup_view.py" line="160"/>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="162"/>
         <source>Kept encrypted in the vault. Leave it off if someone who might open the vault should not learn where your stick is.</source>
         <translation>Хранится зашифрованным в хранилище. Не включайте, если тот, кто может открыть хранилище, не должен узнать, где ваша флешка.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/backup_view.py" line="165"/>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="167"/>
         <source>Replace with a backup</source>
         <translation>Заменить резервной копией</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/backup_view.py" line="167"/>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="169"/>
         <source>Puts a backup in place of everything in this vault. The vault as it is now is saved as a backup file first, so nothing is lost. Afterwards the calculator shows: open the vault with the new PIN.</source>
         <translation>Ставит резервную копию на место всего, что сейчас в хранилище. Сначала нынешнее хранилище сохраняется в файл резервной копии, так что ничего не теряется. Потом появится калькулятор: откройте хранилище новым PIN-кодом.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/backup_view.py" line="172"/>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="174"/>
         <source>Choose a backup…</source>
         <translation>Выбрать копию…</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/backup_view.py" line="177"/>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="179"/>
         <source>Backup file:</source>
         <translation>Файл копии:</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/backup_view.py" line="179"/>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="181"/>
         <source>Recovery code of that backup</source>
         <translation>Код восстановления этой копии</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/backup_view.py" line="181"/>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="183"/>
         <source>Its recovery code:</source>
         <translation>Её код восстановления:</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/backup_view.py" line="182"/>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="184"/>
         <source>New PIN</source>
         <translation>Новый PIN-код</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/backup_view.py" line="183"/>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="185"/>
         <source>New PIN (6–16 digits):</source>
         <translation>Новый PIN-код (6–16 цифр):</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/backup_view.py" line="184"/>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="186"/>
         <source>New PIN again</source>
         <translation>Новый PIN-код ещё раз</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/backup_view.py" line="186"/>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="188"/>
         <source>New PIN again:</source>
         <translation>Новый PIN-код ещё раз:</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/backup_view.py" line="189"/>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="191"/>
         <source>Replace…</source>
         <translation>Заменить…</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/backup_view.py" line="192"/>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="194"/>
         <source>Yes, replace the vault now</source>
         <translation>Да, заменить хранилище сейчас</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/backup_view.py" line="220"/>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="222"/>
         <source>No backup has been made yet.</source>
         <translation>Резервных копий пока не было.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/backup_view.py" line="225"/>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="227"/>
         <source>Last backup: {when}, saved to {place}</source>
         <translation>Последняя копия: {when}, сохранена в {place}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/backup_view.py" line="228"/>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="230"/>
         <source>Last backup: {when}</source>
         <translation>Последняя копия: {when}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/backup_view.py" line="233"/>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="235"/>
         <source>Some changes from {days} days ago are not in any backup yet. Consider making one.</source>
         <translation>Изменения, сделанные {days} дн. назад и позже, ещё не попали ни в одну копию. Стоит сделать копию.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/backup_view.py" line="281"/>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="283"/>
         <source>The recovery code has 24 digits.</source>
         <translation>В коде восстановления 24 цифры.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/backup_view.py" line="284"/>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="286"/>
         <source>Checking…</source>
         <translation>Проверка…</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/backup_view.py" line="293"/>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="295"/>
         <source>Thank you. Backups can be made now.</source>
         <translation>Спасибо. Теперь можно делать резервные копии.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/backup_view.py" line="294"/>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="296"/>
         <source>That is not the recovery code of this vault.</source>
         <translation>Это не код восстановления этого хранилища.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/backup_view.py" line="307"/>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="309"/>
         <source>Type your PIN (6 to 16 digits) to add it.</source>
         <translation>Введите ваш PIN-код (от 6 до 16 цифр), чтобы добавить его.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/backup_view.py" line="309"/>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="311"/>
         <source>Save the backup</source>
         <translation>Сохранить резервную копию</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/backup_view.py" line="319"/>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="330"/>
         <source>Making the backup…</source>
         <translation>Создание резервной копии…</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/backup_view.py" line="340"/>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="345"/>
         <source>Backup saved and checked: {name} ({size} MB). Keep it away from this computer.</source>
         <translation>Копия сохранена и проверена: {name} ({size} МБ). Храните её подальше от этого компьютера.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/backup_view.py" line="344"/>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="349"/>
         <source>Note: {n} items were already damaged in the vault itself and are copied as they are.</source>
         <translation>Внимание: {n} элем. были повреждены уже в самом хранилище и скопированы как есть.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/backup_view.py" line="359"/>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="364"/>
         <source>Choose the backup</source>
         <translation>Выберите резервную копию</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/backup_view.py" line="379"/>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="384"/>
         <source>Choose the backup file first.</source>
         <translation>Сначала выберите файл копии.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/backup_view.py" line="382"/>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="387"/>
         <source>Type that backup&apos;s 24-digit recovery code.</source>
         <translation>Введите 24-значный код восстановления этой копии.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/backup_view.py" line="385"/>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="390"/>
         <source>A PIN is 6 to 16 digits.</source>
         <translation>PIN-код — это от 6 до 16 цифр.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/backup_view.py" line="388"/>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="393"/>
         <source>The two new PINs are different.</source>
         <translation>Два новых PIN-кода не совпадают.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/backup_view.py" line="390"/>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="395"/>
         <source>Opening the backup…</source>
         <translation>Открытие копии…</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/backup_view.py" line="401"/>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="406"/>
         <source>The backup opens. Now choose where to keep the vault as it is now.</source>
         <translation>Копия открывается. Теперь выберите, куда сохранить нынешнее хранилище.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/backup_view.py" line="402"/>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="407"/>
         <source>Keep the current vault as</source>
         <translation>Сохранить нынешнее хранилище как</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/backup_view.py" line="412"/>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="417"/>
         <source>Everything in this vault will be replaced by the backup made on {when}. The vault as it is now will be saved to {place} first. Click again to replace.</source>
         <translation>Всё в этом хранилище будет заменено копией от {when}. Нынешнее хранилище сначала будет сохранено в {place}. Нажмите ещё раз, чтобы заменить.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/backup_view.py" line="433"/>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="435"/>
         <source>Saving the current vault, then replacing it…</source>
         <translation>Сохранение нынешнего хранилища, затем замена…</translation>
     </message>
@@ -3329,113 +3329,118 @@ signing_certificate.pem  сертификат подписи PDF
         <translation>24 цифры, которые вы записали при настройке хранилища. Если вы разрешили открывать эту копию PIN-кодом, подойдёт и он.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/restore_view.py" line="111"/>
+        <location filename="../../src/safeplan/ui/restore_view.py" line="115"/>
         <source>Opening the backup</source>
         <translation>Открытие копии</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/restore_view.py" line="112"/>
+        <location filename="../../src/safeplan/ui/restore_view.py" line="116"/>
         <source>Checking the code. This takes a few seconds.</source>
         <translation>Проверка кода. Это займёт несколько секунд.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/restore_view.py" line="115"/>
-        <location filename="../../src/safeplan/ui/restore_view.py" line="165"/>
+        <location filename="../../src/safeplan/ui/restore_view.py" line="119"/>
+        <location filename="../../src/safeplan/ui/restore_view.py" line="169"/>
         <source>Progress</source>
         <translation>Ход выполнения</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/restore_view.py" line="122"/>
+        <location filename="../../src/safeplan/ui/restore_view.py" line="126"/>
         <source>Choose a PIN for this computer</source>
         <translation>Выберите PIN-код для этого компьютера</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/restore_view.py" line="125"/>
+        <location filename="../../src/safeplan/ui/restore_view.py" line="129"/>
         <source>This copy runs from a USB stick, where no keyring protects the vault: anyone who copies the stick can try PINs on a graphics card. A PIN of 10 to 16 digits is required here.</source>
         <translation>Эта копия запущена с флешки, где хранилище не защищено связкой ключей: тот, кто скопирует флешку, сможет перебирать PIN-коды на видеокарте. Здесь нужен PIN-код из 10–16 цифр.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/restore_view.py" line="130"/>
+        <location filename="../../src/safeplan/ui/restore_view.py" line="134"/>
         <source>6 to 16 digits. It may be different from your old PIN. We recommend 10 digits or more.</source>
         <translation>От 6 до 16 цифр. Он может отличаться от прежнего PIN-кода. Советуем 10 цифр и больше.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/restore_view.py" line="141"/>
+        <location filename="../../src/safeplan/ui/restore_view.py" line="145"/>
         <source>Type the same PIN again</source>
         <translation>Введите тот же PIN-код ещё раз</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/restore_view.py" line="148"/>
+        <location filename="../../src/safeplan/ui/restore_view.py" line="152"/>
         <source>Tie the vault to this computer?</source>
         <translation>Привязать хранилище к этому компьютеру?</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/restore_view.py" line="151"/>
+        <location filename="../../src/safeplan/ui/restore_view.py" line="155"/>
         <source>Keep a second secret in this computer&apos;s keyring</source>
         <translation>Хранить второй секрет в связке ключей этого компьютера</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/restore_view.py" line="155"/>
+        <location filename="../../src/safeplan/ui/restore_view.py" line="159"/>
         <source>Restore</source>
         <translation>Восстановить</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/restore_view.py" line="160"/>
+        <location filename="../../src/safeplan/ui/restore_view.py" line="164"/>
         <source>Restoring</source>
         <translation>Восстановление</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/restore_view.py" line="162"/>
+        <location filename="../../src/safeplan/ui/restore_view.py" line="166"/>
         <source>Unpacking the vault and protecting it with your new PIN.</source>
         <translation>Хранилище распаковывается и защищается новым PIN-кодом.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/restore_view.py" line="172"/>
+        <location filename="../../src/safeplan/ui/restore_view.py" line="176"/>
         <source>Your vault is back</source>
         <translation>Ваше хранилище восстановлено</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/restore_view.py" line="174"/>
+        <location filename="../../src/safeplan/ui/restore_view.py" line="178"/>
         <source>Everything from the backup is here. From now on this app starts as a calculator: type your new PIN and press = to open the vault. Your recovery code stays the same.</source>
         <translation>Всё из копии на месте. Теперь приложение запускается как калькулятор: чтобы открыть хранилище, наберите новый PIN-код и нажмите =. Код восстановления остаётся прежним.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/restore_view.py" line="180"/>
+        <location filename="../../src/safeplan/ui/restore_view.py" line="184"/>
         <source>Open the vault</source>
         <translation>Открыть хранилище</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/restore_view.py" line="201"/>
+        <location filename="../../src/safeplan/ui/restore_view.py" line="205"/>
         <source>Choose the backup file</source>
         <translation>Выберите файл копии</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/restore_view.py" line="212"/>
+        <location filename="../../src/safeplan/ui/restore_view.py" line="216"/>
         <source>Backup: {name}</source>
         <translation>Копия: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/restore_view.py" line="219"/>
+        <location filename="../../src/safeplan/ui/restore_view.py" line="222"/>
+        <source>{count} of 24 digits</source>
+        <translation>{count} из 24 цифр</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/restore_view.py" line="227"/>
         <source>The recovery code has 24 digits (a PIN has 6 to 16).</source>
         <translation>В коде восстановления 24 цифры (в PIN-коде — от 6 до 16).</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/restore_view.py" line="243"/>
+        <location filename="../../src/safeplan/ui/restore_view.py" line="251"/>
         <source>This PIN needs at least {n} digits.</source>
         <translation>Этому PIN-коду нужно не меньше {n} цифр.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/restore_view.py" line="251"/>
+        <location filename="../../src/safeplan/ui/restore_view.py" line="259"/>
         <source>The two PINs were different. Choose it again.</source>
         <translation>PIN-коды не совпали. Выберите его ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/restore_view.py" line="255"/>
+        <location filename="../../src/safeplan/ui/restore_view.py" line="263"/>
         <source>Recommended. A random secret is kept in this computer&apos;s keyring and mixed into your PIN, so a copy of the vault file alone cannot be opened by guessing PINs. Your recovery code does not use it.</source>
         <translation>Рекомендуется. Случайный секрет хранится в связке ключей этого компьютера и добавляется к вашему PIN-коду, поэтому одну лишь копию файла хранилища нельзя открыть перебором PIN-кодов. Код восстановления его не использует.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/restore_view.py" line="262"/>
+        <location filename="../../src/safeplan/ui/restore_view.py" line="270"/>
         <source>There is no secure keyring here, so only your PIN protects the vault on this computer.</source>
         <translation>Здесь нет защищённой связки ключей, поэтому на этом компьютере хранилище защищает только ваш PIN-код.</translation>
     </message>
@@ -3547,191 +3552,196 @@ signing_certificate.pem  сертификат подписи PDF
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="58"/>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="59"/>
         <source>You opened the vault with your recovery code. Choose a new PIN now.</source>
         <translation>Вы открыли хранилище кодом восстановления. Выберите новый PIN-код сейчас.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="78"/>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="79"/>
         <source>Automatic lock</source>
         <translation>Автоматическая блокировка</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="82"/>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="83"/>
         <source>Lock after this long without use</source>
         <translation>Блокировать после бездействия</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="84"/>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="91"/>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="85"/>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="92"/>
         <source>Never</source>
         <translation>Никогда</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="85"/>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="92"/>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="86"/>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="93"/>
         <source>After {n} min</source>
         <translation>Через {n} мин</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="86"/>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="87"/>
         <source>When not in use:</source>
         <translation>При бездействии:</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="89"/>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="90"/>
         <source>Lock after this long in the background</source>
         <translation>Блокировать, когда окно в фоне</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="93"/>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="94"/>
         <source>When another window is in front:</source>
         <translation>Когда сверху другое окно:</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="95"/>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="96"/>
         <source>Lock when the window is minimised</source>
         <translation>Блокировать при сворачивании окна</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="105"/>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="120"/>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="106"/>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="121"/>
         <source>Change PIN</source>
         <translation>Сменить PIN-код</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="107"/>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="108"/>
         <source>Current PIN</source>
         <translation>Текущий PIN-код</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="108"/>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="109"/>
         <source>Current PIN:</source>
         <translation>Текущий PIN-код:</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="110"/>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="111"/>
         <source>New PIN</source>
         <translation>Новый PIN-код</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="111"/>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="112"/>
         <source>New PIN (6–16 digits):</source>
         <translation>Новый PIN-код (6–16 цифр):</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="112"/>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="113"/>
         <source>New PIN again</source>
         <translation>Новый PIN-код ещё раз</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="113"/>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="114"/>
         <source>New PIN again:</source>
         <translation>Новый PIN-код ещё раз:</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="130"/>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="131"/>
         <source>This computer</source>
         <translation>Этот компьютер</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="132"/>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="133"/>
         <source>When on, a secret in this computer&apos;s keyring is mixed into your PIN: a copy of the vault file cannot be opened elsewhere with the PIN alone (the recovery code still works anywhere). Changing this needs your PIN.</source>
         <translation>Если включено, к вашему PIN-коду добавляется секрет из хранилища ключей этого компьютера: копию файла нельзя открыть на другом компьютере одним PIN-кодом (код восстановления работает везде). Для изменения нужен PIN-код.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="138"/>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="139"/>
         <source>Tie the vault to this computer&apos;s keyring</source>
         <translation>Привязать хранилище к ключам этого компьютера</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="143"/>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="144"/>
         <source>PIN to confirm</source>
         <translation>PIN-код для подтверждения</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="144"/>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="145"/>
         <source>Your PIN</source>
         <translation>Ваш PIN-код</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="146"/>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="147"/>
         <source>Apply</source>
         <translation>Применить</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="148"/>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="149"/>
         <source>Apply keyring setting</source>
         <translation>Применить настройку привязки</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="161"/>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="164"/>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="162"/>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="165"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="165"/>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="166"/>
         <source>As the system</source>
         <translation>Как в системе</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="226"/>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="227"/>
         <source>A PIN is 6 to 16 digits.</source>
         <translation>PIN-код — это от 6 до 16 цифр.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="229"/>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="230"/>
+        <source>On a USB stick a PIN needs at least 10 digits.</source>
+        <translation>На флешке PIN-код должен быть не короче 10 цифр.</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="233"/>
         <source>The two new PINs are different.</source>
         <translation>Два новых PIN-кода не совпадают.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="232"/>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="236"/>
         <source>Changing…</source>
         <translation>Меняем…</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="241"/>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="245"/>
         <source>The current PIN is not right.</source>
         <translation>Текущий PIN-код неверен.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="243"/>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="247"/>
         <source>Your PIN was changed.</source>
         <translation>PIN-код изменён.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="249"/>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="253"/>
         <source>The PIN could not be changed; the old one still works.</source>
         <translation>Не удалось сменить PIN-код; старый по-прежнему действует.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="256"/>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="260"/>
         <source>Applying…</source>
         <translation>Применяем…</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="269"/>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="273"/>
         <source>That PIN is not right; nothing was changed.</source>
         <translation>PIN-код неверен; ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="271"/>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="275"/>
         <source>The vault is now tied to this computer.</source>
         <translation>Хранилище привязано к этому компьютеру.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="273"/>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="277"/>
         <source>The vault is no longer tied to this computer.</source>
         <translation>Хранилище больше не привязано к этому компьютеру.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="280"/>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="284"/>
         <source>This computer has no secure keyring.</source>
         <translation>На этом компьютере нет защищённого хранилища ключей.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="282"/>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="286"/>
         <source>That did not work; nothing was changed.</source>
         <translation>Не получилось; ничего не изменено.</translation>
     </message>
@@ -3739,207 +3749,217 @@ signing_certificate.pem  сертификат подписи PDF
 <context>
     <name>SetupView</name>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="72"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="76"/>
         <source>A private place behind a calculator</source>
         <translation>Личное место за калькулятором</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="74"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="78"/>
         <source>This app works as an ordinary calculator. Behind it is an encrypted place for a journal of what happened, photos and other evidence, and a plan for leaving safely.</source>
         <translation>Это приложение работает как обычный калькулятор. За ним — зашифрованное место для дневника о том, что произошло, фотографий и других доказательств и плана безопасного ухода.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="78"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="82"/>
         <source>To open it, type your PIN on the calculator and press =. Anyone else sees only a calculator: a wrong PIN is just a sum. Press Esc at any time to hide everything at once.</source>
         <translation>Чтобы открыть его, наберите PIN-код на калькуляторе и нажмите =. Все остальные видят только калькулятор: неверный PIN-код — просто вычисление. Нажмите Esc в любой момент, чтобы сразу всё скрыть.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="82"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="86"/>
         <source>This screen appears only this once. If someone comes, choose &quot;Not now&quot;: from then on the app starts as a plain calculator. To come back to this setup later, type {keys} on the calculator and press =.</source>
         <translation>Этот экран появляется только один раз. Если кто-то идёт, нажмите «Не сейчас»: с этого момента приложение будет открываться как обычный калькулятор. Чтобы вернуться к настройке позже, наберите на калькуляторе {keys} и нажмите =.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="88"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="92"/>
         <source>Not now</source>
         <translation>Не сейчас</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="90"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="94"/>
         <source>Restore from a backup</source>
         <translation>Восстановить из копии</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="92"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="96"/>
         <source>Start</source>
         <translation>Начать</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="101"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="105"/>
         <source>Choose a PIN</source>
         <translation>Выберите PIN-код</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="103"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="107"/>
         <source>6 to 16 digits. Someone who copies the vault file can try PINs on a graphics card: a 6-digit PIN falls in under an hour, an 8-digit one in days. We recommend 10 digits or more.</source>
         <translation>От 6 до 16 цифр. Тот, кто скопирует файл хранилища, может перебирать PIN-коды на видеокарте: 6-значный PIN-код подбирается меньше чем за час, 8-значный — за несколько дней. Мы советуем 10 цифр или больше.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="115"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="110"/>
+        <source>This copy runs from a USB stick, where no keyring protects the vault: anyone who copies the stick can try PINs on a graphics card. A PIN of 10 to 16 digits is required here.</source>
+        <translation>Эта копия запущена с флешки, где хранилище не защищено связкой ключей: тот, кто скопирует флешку, сможет перебирать PIN-коды на видеокарте. Здесь нужен PIN-код из 10–16 цифр.</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="122"/>
         <source>Type the same PIN again</source>
         <translation>Введите тот же PIN-код ещё раз</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="122"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="129"/>
         <source>Tie the vault to this computer?</source>
         <translation>Привязать хранилище к этому компьютеру?</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="125"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="132"/>
         <source>Keep a second secret in this computer&apos;s keyring</source>
         <translation>Хранить второй секрет в хранилище ключей этого компьютера</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="131"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="138"/>
         <source>Not available: this computer has no secure keyring.</source>
         <translation>Недоступно: на этом компьютере нет защищённого хранилища ключей.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="139"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="146"/>
         <source>Create</source>
         <translation>Создать</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="145"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="152"/>
         <source>Setting up</source>
         <translation>Настройка</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="147"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="154"/>
         <source>Measuring this computer so that every PIN guess costs an attacker about a second, then creating the encrypted vault. This takes a few seconds.</source>
         <translation>Измеряем скорость компьютера, чтобы каждая попытка подобрать PIN-код стоила около секунды, затем создаём зашифрованное хранилище. Это займёт несколько секунд.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="151"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="158"/>
         <source>Progress</source>
         <translation>Ход работы</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="158"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="165"/>
         <source>Your recovery code</source>
         <translation>Ваш код восстановления</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="160"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="167"/>
         <source>If you forget your PIN, or this computer is lost, these 24 digits open the vault: type them on the calculator and press =. This is the only time they are shown.</source>
         <translation>Если вы забудете PIN-код или потеряете этот компьютер, эти 24 цифры откроют хранилище: наберите их на калькуляторе и нажмите =. Они показываются только один раз.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="168"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="175"/>
         <source>Write it on paper now and keep it somewhere away from this computer, where it will not be found. Do not photograph it or save it on a phone he can see.</source>
         <translation>Запишите код на бумаге прямо сейчас и храните подальше от компьютера, там, где его не найдут. Не фотографируйте его и не сохраняйте в телефоне, который он может посмотреть.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="174"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="181"/>
         <source>I have written it down</source>
         <translation>Код записан</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="180"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="187"/>
         <source>Check what you wrote</source>
         <translation>Проверьте запись</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="188"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="195"/>
         <source>Show the code again</source>
         <translation>Показать код ещё раз</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="193"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="200"/>
         <source>All set</source>
         <translation>Всё готово</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="195"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="202"/>
         <source>From now on this app always starts as a calculator. To open your vault, type your PIN and press =. To hide it, press Esc or the Quick exit button.</source>
         <translation>Теперь приложение всегда открывается как калькулятор. Чтобы открыть хранилище, наберите PIN-код и нажмите =. Чтобы скрыть его, нажмите Esc или «Быстрый выход».</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="200"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="207"/>
         <source>Open the vault</source>
         <translation>Открыть хранилище</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="206"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="213"/>
         <source>Back</source>
         <translation>Назад</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="263"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="270"/>
         <source>Type your PIN on the keypad or the keyboard, then OK.</source>
         <translation>Наберите PIN-код на экранных кнопках или клавиатуре и нажмите ОК.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="265"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="272"/>
         <source>{count} digits: at least 6 are needed.</source>
         <translation>Цифр: {count}. Нужно не меньше 6.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="269"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="276"/>
         <source>{count} digits: allowed, but 10 or more is much safer.</source>
         <translation>Цифр: {count}. Можно, но 10 и больше намного надёжнее.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="272"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="279"/>
         <source>{count} digits: good.</source>
         <translation>Цифр: {count}. Хорошо.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="278"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="285"/>
         <source>Easy to guess: the same digits repeat. It is allowed, but anyone trying PINs starts with these. Digits without a pattern are much safer.</source>
         <translation>Легко угадать: цифры повторяются. Так можно, но тот, кто подбирает PIN-код, начнёт именно с таких. Цифры без закономерности намного надёжнее.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="282"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="289"/>
         <source>Easy to guess: the digits follow each other. It is allowed, but anyone trying PINs starts with these. Digits without a pattern are much safer.</source>
         <translation>Легко угадать: цифры идут подряд. Так можно, но тот, кто подбирает PIN-код, начнёт именно с таких. Цифры без закономерности намного надёжнее.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="285"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="292"/>
         <source>Easy to guess: this looks like a date, and birthdays are the first thing someone who knows you tries. It is allowed, but digits without a pattern are much safer.</source>
         <translation>Легко угадать: это похоже на дату, а дни рождения — первое, что попробует тот, кто вас знает. Так можно, но цифры без закономерности намного надёжнее.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="292"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="300"/>
+        <source>This PIN needs at least {n} digits.</source>
+        <translation>Этому PIN-коду нужно не меньше {n} цифр.</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="303"/>
         <source>A PIN needs at least 6 digits.</source>
         <translation>В PIN-коде должно быть не меньше 6 цифр.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="300"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="311"/>
         <source>The two PINs were different. Choose it again.</source>
         <translation>PIN-коды не совпали. Выберите PIN-код заново.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="304"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="315"/>
         <source>Recommended. A random secret is kept in this computer&apos;s keyring and mixed into your PIN, so a copy of the vault file alone cannot be opened by guessing PINs, however fast the attacker&apos;s hardware. Your recovery code does not use it: it still opens the vault on another computer.</source>
         <translation>Рекомендуется. Случайный секрет хранится в хранилище ключей этого компьютера и добавляется к PIN-коду, поэтому одну лишь копию файла нельзя открыть перебором PIN-кодов, какой бы быстрой ни была техника. Код восстановления его не использует и откроет хранилище на другом компьютере.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="313"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="324"/>
         <source>This computer has no secure keyring, so only your PIN protects the vault. Please use a PIN of 10 digits or more.</source>
         <translation>На этом компьютере нет защищённого хранилища ключей, поэтому хранилище защищает только PIN-код. Используйте PIN-код из 10 цифр или длиннее.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="341"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="352"/>
         <source>The vault could not be created (is the disk full?). Nothing was saved. Please try again.</source>
         <translation>Не удалось создать хранилище (может быть, диск заполнен?). Ничего не сохранено. Попробуйте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="347"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="358"/>
         <source>Type group {number} of {groups} of the recovery code: the four digits in that place, counting from the left.</source>
         <translation>Введите группу {number} из {groups} кода восстановления: четыре цифры на этом месте, считая слева.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="356"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="367"/>
         <source>That does not match. Look at the code again.</source>
         <translation>Не совпадает. Посмотрите на код ещё раз.</translation>
     </message>
@@ -4001,6 +4021,7 @@ signing_certificate.pem  сертификат подписи PDF
     </message>
     <message>
         <location filename="../../src/safeplan/ui/shell.py" line="129"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="152"/>
         <source>Backups</source>
         <translation>Резервные копии</translation>
     </message>
@@ -4015,7 +4036,7 @@ signing_certificate.pem  сертификат подписи PDF
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="243"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="244"/>
         <source>No backup of changes from {days} days ago</source>
         <translation>Изменения без копии: {days} дн.</translation>
     </message>
