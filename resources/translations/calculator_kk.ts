@@ -6,77 +6,92 @@
     <message>
         <location filename="../../src/safeplan/ui/backup_texts.py" line="14"/>
         <source>This file is not a backup made by this app.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: pending — draft by the BACKUP helper from the glossary, awaiting a native speaker</translatorcomment>
+        <translation>Бұл файл осы қолданбаның сақтық көшірмесі емес.</translation>
     </message>
     <message>
         <location filename="../../src/safeplan/ui/backup_texts.py" line="16"/>
         <source>This backup was made by a newer version of the app. Update the app, then restore it.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: pending — draft by the BACKUP helper from the glossary, awaiting a native speaker</translatorcomment>
+        <translation>Бұл көшірмені қолданбаның жаңарақ нұсқасы жасаған. Қолданбаны жаңартып, содан кейін қалпына келтіріңіз.</translation>
     </message>
     <message>
         <location filename="../../src/safeplan/ui/backup_texts.py" line="19"/>
         <source>That code does not open this backup. Check the digits and try again.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: pending — draft by the BACKUP helper from the glossary, awaiting a native speaker</translatorcomment>
+        <translation>Бұл код көшірмені ашпайды. Таңбаларды тексеріп, қайталап көріңіз.</translation>
     </message>
     <message>
         <location filename="../../src/safeplan/ui/backup_texts.py" line="22"/>
         <source>This backup is incomplete: it was cut off while being copied. Use another copy.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: pending — draft by the BACKUP helper from the glossary, awaiting a native speaker</translatorcomment>
+        <translation>Көшірме толық емес: көшіру кезінде үзіліп қалған. Басқа көшірмені алыңыз.</translation>
     </message>
     <message>
         <location filename="../../src/safeplan/ui/backup_texts.py" line="25"/>
         <source>This backup is damaged: some of its bytes were changed. Use another copy.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: pending — draft by the BACKUP helper from the glossary, awaiting a native speaker</translatorcomment>
+        <translation>Көшірме зақымдалған: оның кейбір байттары өзгерген. Басқа көшірмені алыңыз.</translation>
     </message>
     <message>
         <location filename="../../src/safeplan/ui/backup_texts.py" line="28"/>
         <source>Cancelled. Nothing was written and nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: pending — draft by the BACKUP helper from the glossary, awaiting a native speaker</translatorcomment>
+        <translation>Тоқтатылды. Ештеңе жазылмады және ештеңе өзгермеді.</translation>
     </message>
     <message>
         <location filename="../../src/safeplan/ui/backup_texts.py" line="31"/>
         <source>There is no room left there. Nothing was written; an earlier backup there is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: pending — draft by the BACKUP helper from the glossary, awaiting a native speaker</translatorcomment>
+        <translation>Онда орын қалмады. Ештеңе жазылмады; ондағы бұрынғы көшірме өзгермеді.</translation>
     </message>
     <message>
         <location filename="../../src/safeplan/ui/backup_texts.py" line="34"/>
         <source>That place cannot be written to (is the stick locked or read-only?). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: pending — draft by the BACKUP helper from the glossary, awaiting a native speaker</translatorcomment>
+        <translation>Ол жерге жазу мүмкін емес (флешка құлыптаулы ма, әлде тек оқуға арналған ба?). Ештеңе өзгермеді.</translation>
     </message>
     <message>
         <location filename="../../src/safeplan/ui/backup_texts.py" line="37"/>
         <source>The place disappeared while writing (was the stick removed?). Nothing was changed: plug it in and try again.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: pending — draft by the BACKUP helper from the glossary, awaiting a native speaker</translatorcomment>
+        <translation>Жазу кезінде орын жоғалып кетті (флешка алынды ма?). Ештеңе өзгермеді: оны қосып, қайталап көріңіз.</translation>
     </message>
     <message>
         <location filename="../../src/safeplan/ui/backup_texts.py" line="40"/>
         <source>The backup was written but does not read back correctly, so it cannot be trusted. Try another stick or folder.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: pending — draft by the BACKUP helper from the glossary, awaiting a native speaker</translatorcomment>
+        <translation>Көшірме жазылды, бірақ қайта дұрыс оқылмайды, сондықтан оған сенуге болмайды. Басқа флешканы не қалтаны қолданып көріңіз.</translation>
     </message>
     <message>
         <location filename="../../src/safeplan/ui/backup_texts.py" line="43"/>
         <source>This computer&apos;s disk is full. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: pending — draft by the BACKUP helper from the glossary, awaiting a native speaker</translatorcomment>
+        <translation>Бұл компьютердің дискісі толы. Ештеңе өзгермеді.</translation>
     </message>
     <message>
         <location filename="../../src/safeplan/ui/backup_texts.py" line="45"/>
         <source>That PIN is not right. Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: pending — draft by the BACKUP helper from the glossary, awaiting a native speaker</translatorcomment>
+        <translation>PIN-код дұрыс емес. Ештеңе жазылмады.</translation>
     </message>
     <message>
         <location filename="../../src/safeplan/ui/backup_texts.py" line="47"/>
         <source>A vault already exists here. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: pending — draft by the BACKUP helper from the glossary, awaiting a native speaker</translatorcomment>
+        <translation>Мұнда қойма бұрыннан бар. Ештеңе өзгермеді.</translation>
     </message>
     <message>
         <location filename="../../src/safeplan/ui/backup_texts.py" line="49"/>
         <source>That file cannot be read. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: pending — draft by the BACKUP helper from the glossary, awaiting a native speaker</translatorcomment>
+        <translation>Бұл файл оқылмайды. Ештеңе өзгермеді.</translation>
     </message>
     <message>
         <location filename="../../src/safeplan/ui/backup_texts.py" line="50"/>
         <source>That did not work. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: pending — draft by the BACKUP helper from the glossary, awaiting a native speaker</translatorcomment>
+        <translation>Болмады. Ештеңе өзгермеді.</translation>
     </message>
 </context>
 <context>
@@ -84,278 +99,333 @@
     <message>
         <location filename="../../src/safeplan/ui/backup_view.py" line="82"/>
         <source>Your backups</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: pending — draft by the BACKUP helper from the glossary, awaiting a native speaker</translatorcomment>
+        <translation>Сақтық көшірмелеріңіз</translation>
     </message>
     <message>
         <location filename="../../src/safeplan/ui/backup_view.py" line="90"/>
         <source>Make a backup</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: pending — draft by the BACKUP helper from the glossary, awaiting a native speaker</translatorcomment>
+        <translation>Сақтық көшірме жасау</translation>
     </message>
     <message>
         <location filename="../../src/safeplan/ui/backup_view.py" line="92"/>
         <source>A backup is one encrypted file with everything in the vault: journal, evidence, plan and settings. Save it on a USB stick and keep the stick away from this computer. Your recovery code opens it on any computer; your PIN does not, unless you choose so below.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: pending — draft by the BACKUP helper from the glossary, awaiting a native speaker</translatorcomment>
+        <translation>Сақтық көшірме — қоймадағының бәрі бар бір шифрланған файл: күнделік, дәлелдемелер, жоспар және баптаулар. Оны флешкаға сақтап, флешканы осы компьютерден алыс ұстаңыз. Қалпына келтіру коды оны кез келген компьютерде ашады; PIN-кодыңыз ашпайды, егер төменде оны таңдамасаңыз.</translation>
     </message>
     <message>
         <location filename="../../src/safeplan/ui/backup_view.py" line="100"/>
         <source>Before the first backup, type your 24-digit recovery code once:</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: pending — draft by the BACKUP helper from the glossary, awaiting a native speaker</translatorcomment>
+        <translation>Алғашқы көшірме алдында 24 таңбалы қалпына келтіру кодын бір рет теріңіз:</translation>
     </message>
     <message>
         <location filename="../../src/safeplan/ui/backup_view.py" line="101"/>
         <source>Recovery code</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: pending — draft by the BACKUP helper from the glossary, awaiting a native speaker</translatorcomment>
+        <translation>Қалпына келтіру коды</translation>
     </message>
     <message>
         <location filename="../../src/safeplan/ui/backup_view.py" line="104"/>
         <source>OK</source>
-        <translation type="unfinished">ОК</translation>
+        <translatorcomment>review: pending — draft by the BACKUP helper from the glossary, awaiting a native speaker</translatorcomment>
+        <translation>OK</translation>
     </message>
     <message>
         <location filename="../../src/safeplan/ui/backup_view.py" line="108"/>
         <source>Also let my PIN open this backup</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: pending — draft by the BACKUP helper from the glossary, awaiting a native speaker</translatorcomment>
+        <translation>Бұл көшірмені PIN-кодым да ашсын</translation>
     </message>
     <message>
         <location filename="../../src/safeplan/ui/backup_view.py" line="114"/>
         <source>Think twice. Anyone who gets the file can try PINs on a graphics card, with no keyring to slow them down: a 6-digit PIN falls in minutes, 10 digits or more hold out far longer. And a PIN someone forced out of you would open this file too. The recovery code alone is safer.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: pending — draft by the BACKUP helper from the glossary, awaiting a native speaker</translatorcomment>
+        <translation>Тағы ойланыңыз. Файлды алған адам PIN-кодтарды видеокартада тексере алады, оған кілттер бауы кедергі болмайды: 6 таңбалы PIN-код бірнеше минутта табылады, 10 таңба және одан көп әлдеқайда ұзақ шыдайды. Сізден күшпен алынған PIN-код бұл файлды да ашады. Тек қалпына келтіру коды қауіпсізірек.</translation>
     </message>
     <message>
         <location filename="../../src/safeplan/ui/backup_view.py" line="119"/>
         <location filename="../../src/safeplan/ui/backup_view.py" line="120"/>
         <source>Your PIN</source>
-        <translation type="unfinished">PIN-кодыңыз</translation>
+        <translatorcomment>review: pending — draft by the BACKUP helper from the glossary, awaiting a native speaker</translatorcomment>
+        <translation>PIN-кодыңыз</translation>
     </message>
     <message>
         <location filename="../../src/safeplan/ui/backup_view.py" line="123"/>
         <source>Make a backup…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: pending — draft by the BACKUP helper from the glossary, awaiting a native speaker</translatorcomment>
+        <translation>Сақтық көшірме жасау…</translation>
     </message>
     <message>
         <location filename="../../src/safeplan/ui/backup_view.py" line="127"/>
         <source>Cancel</source>
-        <translation type="unfinished">Бас тарту</translation>
+        <translatorcomment>review: pending — draft by the BACKUP helper from the glossary, awaiting a native speaker</translatorcomment>
+        <translation>Бас тарту</translation>
     </message>
     <message>
         <location filename="../../src/safeplan/ui/backup_view.py" line="132"/>
         <source>Progress</source>
-        <translation type="unfinished">Барысы</translation>
+        <translatorcomment>review: pending — draft by the BACKUP helper from the glossary, awaiting a native speaker</translatorcomment>
+        <translation>Орындалуы</translation>
     </message>
     <message>
         <location filename="../../src/safeplan/ui/backup_view.py" line="143"/>
         <source>Reminders</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: pending — draft by the BACKUP helper from the glossary, awaiting a native speaker</translatorcomment>
+        <translation>Еске салғыштар</translation>
     </message>
     <message>
         <location filename="../../src/safeplan/ui/backup_view.py" line="147"/>
         <source>Remind me after this many days</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: pending — draft by the BACKUP helper from the glossary, awaiting a native speaker</translatorcomment>
+        <translation>Осынша күннен кейін еске салу</translation>
     </message>
     <message>
         <location filename="../../src/safeplan/ui/backup_view.py" line="149"/>
         <source>Never</source>
-        <translation type="unfinished">Ешқашан</translation>
+        <translatorcomment>review: pending — draft by the BACKUP helper from the glossary, awaiting a native speaker</translatorcomment>
+        <translation>Ешқашан</translation>
     </message>
     <message>
         <location filename="../../src/safeplan/ui/backup_view.py" line="150"/>
         <source>After {n} days</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: pending — draft by the BACKUP helper from the glossary, awaiting a native speaker</translatorcomment>
+        <translation>{n} күннен кейін</translation>
     </message>
     <message>
         <location filename="../../src/safeplan/ui/backup_view.py" line="152"/>
         <source>Changes not in a backup:</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: pending — draft by the BACKUP helper from the glossary, awaiting a native speaker</translatorcomment>
+        <translation>Көшірмеге кірмеген өзгерістер:</translation>
     </message>
     <message>
         <location filename="../../src/safeplan/ui/backup_view.py" line="155"/>
         <source>The reminder shows only inside the vault, never on the calculator.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: pending — draft by the BACKUP helper from the glossary, awaiting a native speaker</translatorcomment>
+        <translation>Еске салғыш тек қойманың ішінде көрінеді, калькуляторда ешқашан көрінбейді.</translation>
     </message>
     <message>
         <location filename="../../src/safeplan/ui/backup_view.py" line="156"/>
         <source>Remember where the last backup was saved</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: pending — draft by the BACKUP helper from the glossary, awaiting a native speaker</translatorcomment>
+        <translation>Соңғы көшірме қайда сақталғанын есте сақтау</translation>
     </message>
     <message>
         <location filename="../../src/safeplan/ui/backup_view.py" line="162"/>
         <source>Kept encrypted in the vault. Leave it off if someone who might open the vault should not learn where your stick is.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: pending — draft by the BACKUP helper from the glossary, awaiting a native speaker</translatorcomment>
+        <translation>Қоймада шифрланып сақталады. Қойманы ашуы мүмкін адам флешкаңыздың қайда екенін білмеуі керек болса, қоспаңыз.</translation>
     </message>
     <message>
         <location filename="../../src/safeplan/ui/backup_view.py" line="167"/>
         <source>Replace with a backup</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: pending — draft by the BACKUP helper from the glossary, awaiting a native speaker</translatorcomment>
+        <translation>Сақтық көшірмемен ауыстыру</translation>
     </message>
     <message>
         <location filename="../../src/safeplan/ui/backup_view.py" line="169"/>
         <source>Puts a backup in place of everything in this vault. The vault as it is now is saved as a backup file first, so nothing is lost. Afterwards the calculator shows: open the vault with the new PIN.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: pending — draft by the BACKUP helper from the glossary, awaiting a native speaker</translatorcomment>
+        <translation>Осы қоймадағының бәрінің орнына сақтық көшірмені қояды. Алдымен қазіргі қойма сақтық көшірме файлына сақталады, сондықтан ештеңе жоғалмайды. Кейін калькулятор көрінеді: қойманы жаңа PIN-кодпен ашыңыз.</translation>
     </message>
     <message>
         <location filename="../../src/safeplan/ui/backup_view.py" line="174"/>
         <source>Choose a backup…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: pending — draft by the BACKUP helper from the glossary, awaiting a native speaker</translatorcomment>
+        <translation>Көшірмені таңдау…</translation>
     </message>
     <message>
         <location filename="../../src/safeplan/ui/backup_view.py" line="179"/>
         <source>Backup file:</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: pending — draft by the BACKUP helper from the glossary, awaiting a native speaker</translatorcomment>
+        <translation>Көшірме файлы:</translation>
     </message>
     <message>
         <location filename="../../src/safeplan/ui/backup_view.py" line="181"/>
         <source>Recovery code of that backup</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: pending — draft by the BACKUP helper from the glossary, awaiting a native speaker</translatorcomment>
+        <translation>Сол көшірменің қалпына келтіру коды</translation>
     </message>
     <message>
         <location filename="../../src/safeplan/ui/backup_view.py" line="183"/>
         <source>Its recovery code:</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: pending — draft by the BACKUP helper from the glossary, awaiting a native speaker</translatorcomment>
+        <translation>Оның қалпына келтіру коды:</translation>
     </message>
     <message>
         <location filename="../../src/safeplan/ui/backup_view.py" line="184"/>
         <source>New PIN</source>
-        <translation type="unfinished">Жаңа PIN-код</translation>
+        <translatorcomment>review: pending — draft by the BACKUP helper from the glossary, awaiting a native speaker</translatorcomment>
+        <translation>Жаңа PIN-код</translation>
     </message>
     <message>
         <location filename="../../src/safeplan/ui/backup_view.py" line="185"/>
         <source>New PIN (6–16 digits):</source>
-        <translation type="unfinished">Жаңа PIN-код (6–16 цифр):</translation>
+        <translatorcomment>review: pending — draft by the BACKUP helper from the glossary, awaiting a native speaker</translatorcomment>
+        <translation>Жаңа PIN-код (6–16 таңба):</translation>
     </message>
     <message>
         <location filename="../../src/safeplan/ui/backup_view.py" line="186"/>
         <source>New PIN again</source>
-        <translation type="unfinished">Жаңа PIN-кодты қайталау</translation>
+        <translatorcomment>review: pending — draft by the BACKUP helper from the glossary, awaiting a native speaker</translatorcomment>
+        <translation>Жаңа PIN-код қайтадан</translation>
     </message>
     <message>
         <location filename="../../src/safeplan/ui/backup_view.py" line="188"/>
         <source>New PIN again:</source>
-        <translation type="unfinished">Жаңа PIN-кодты қайталаңыз:</translation>
+        <translatorcomment>review: pending — draft by the BACKUP helper from the glossary, awaiting a native speaker</translatorcomment>
+        <translation>Жаңа PIN-код қайтадан:</translation>
     </message>
     <message>
         <location filename="../../src/safeplan/ui/backup_view.py" line="191"/>
         <source>Replace…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: pending — draft by the BACKUP helper from the glossary, awaiting a native speaker</translatorcomment>
+        <translation>Ауыстыру…</translation>
     </message>
     <message>
         <location filename="../../src/safeplan/ui/backup_view.py" line="194"/>
         <source>Yes, replace the vault now</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: pending — draft by the BACKUP helper from the glossary, awaiting a native speaker</translatorcomment>
+        <translation>Иә, қойманы қазір ауыстыру</translation>
     </message>
     <message>
         <location filename="../../src/safeplan/ui/backup_view.py" line="222"/>
         <source>No backup has been made yet.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: pending — draft by the BACKUP helper from the glossary, awaiting a native speaker</translatorcomment>
+        <translation>Әзірге сақтық көшірме жасалмаған.</translation>
     </message>
     <message>
         <location filename="../../src/safeplan/ui/backup_view.py" line="227"/>
         <source>Last backup: {when}, saved to {place}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: pending — draft by the BACKUP helper from the glossary, awaiting a native speaker</translatorcomment>
+        <translation>Соңғы көшірме: {when}, сақталған жері: {place}</translation>
     </message>
     <message>
         <location filename="../../src/safeplan/ui/backup_view.py" line="230"/>
         <source>Last backup: {when}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: pending — draft by the BACKUP helper from the glossary, awaiting a native speaker</translatorcomment>
+        <translation>Соңғы көшірме: {when}</translation>
     </message>
     <message>
         <location filename="../../src/safeplan/ui/backup_view.py" line="235"/>
         <source>Some changes from {days} days ago are not in any backup yet. Consider making one.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: pending — draft by the BACKUP helper from the glossary, awaiting a native speaker</translatorcomment>
+        <translation>{days} күн бұрынғы және одан кейінгі өзгерістер әлі ешбір көшірмеде жоқ. Көшірме жасаған жөн.</translation>
     </message>
     <message>
         <location filename="../../src/safeplan/ui/backup_view.py" line="283"/>
         <source>The recovery code has 24 digits.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: pending — draft by the BACKUP helper from the glossary, awaiting a native speaker</translatorcomment>
+        <translation>Қалпына келтіру кодында 24 таңба бар.</translation>
     </message>
     <message>
         <location filename="../../src/safeplan/ui/backup_view.py" line="286"/>
         <source>Checking…</source>
-        <translation type="unfinished">Тексерілуде…</translation>
+        <translatorcomment>review: pending — draft by the BACKUP helper from the glossary, awaiting a native speaker</translatorcomment>
+        <translation>Тексерілуде…</translation>
     </message>
     <message>
         <location filename="../../src/safeplan/ui/backup_view.py" line="295"/>
         <source>Thank you. Backups can be made now.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: pending — draft by the BACKUP helper from the glossary, awaiting a native speaker</translatorcomment>
+        <translation>Рақмет. Енді сақтық көшірме жасауға болады.</translation>
     </message>
     <message>
         <location filename="../../src/safeplan/ui/backup_view.py" line="296"/>
         <source>That is not the recovery code of this vault.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: pending — draft by the BACKUP helper from the glossary, awaiting a native speaker</translatorcomment>
+        <translation>Бұл осы қойманың қалпына келтіру коды емес.</translation>
     </message>
     <message>
         <location filename="../../src/safeplan/ui/backup_view.py" line="309"/>
         <source>Type your PIN (6 to 16 digits) to add it.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: pending — draft by the BACKUP helper from the glossary, awaiting a native speaker</translatorcomment>
+        <translation>Қосу үшін PIN-кодыңызды (6–16 таңба) теріңіз.</translation>
     </message>
     <message>
         <location filename="../../src/safeplan/ui/backup_view.py" line="311"/>
         <source>Save the backup</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: pending — draft by the BACKUP helper from the glossary, awaiting a native speaker</translatorcomment>
+        <translation>Сақтық көшірмені сақтау</translation>
     </message>
     <message>
         <location filename="../../src/safeplan/ui/backup_view.py" line="330"/>
         <source>Making the backup…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: pending — draft by the BACKUP helper from the glossary, awaiting a native speaker</translatorcomment>
+        <translation>Сақтық көшірме жасалуда…</translation>
     </message>
     <message>
         <location filename="../../src/safeplan/ui/backup_view.py" line="345"/>
         <source>Backup saved and checked: {name} ({size} MB). Keep it away from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: pending — draft by the BACKUP helper from the glossary, awaiting a native speaker</translatorcomment>
+        <translation>Көшірме сақталды және тексерілді: {name} ({size} МБ). Оны осы компьютерден алыс ұстаңыз.</translation>
     </message>
     <message>
         <location filename="../../src/safeplan/ui/backup_view.py" line="349"/>
         <source>Note: {n} items were already damaged in the vault itself and are copied as they are.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: pending — draft by the BACKUP helper from the glossary, awaiting a native speaker</translatorcomment>
+        <translation>Ескерту: {n} элемент қойманың өзінде бұрыннан зақымдалған, олар сол күйінде көшірілді.</translation>
     </message>
     <message>
         <location filename="../../src/safeplan/ui/backup_view.py" line="364"/>
         <source>Choose the backup</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: pending — draft by the BACKUP helper from the glossary, awaiting a native speaker</translatorcomment>
+        <translation>Сақтық көшірмені таңдаңыз</translation>
     </message>
     <message>
         <location filename="../../src/safeplan/ui/backup_view.py" line="384"/>
         <source>Choose the backup file first.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: pending — draft by the BACKUP helper from the glossary, awaiting a native speaker</translatorcomment>
+        <translation>Алдымен көшірме файлын таңдаңыз.</translation>
     </message>
     <message>
         <location filename="../../src/safeplan/ui/backup_view.py" line="387"/>
         <source>Type that backup&apos;s 24-digit recovery code.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: pending — draft by the BACKUP helper from the glossary, awaiting a native speaker</translatorcomment>
+        <translation>Сол көшірменің 24 таңбалы қалпына келтіру кодын теріңіз.</translation>
     </message>
     <message>
         <location filename="../../src/safeplan/ui/backup_view.py" line="390"/>
         <source>A PIN is 6 to 16 digits.</source>
-        <translation type="unfinished">PIN-код 6-дан 16-ға дейінгі цифрдан тұрады.</translation>
+        <translatorcomment>review: pending — draft by the BACKUP helper from the glossary, awaiting a native speaker</translatorcomment>
+        <translation>PIN-код 6–16 таңбадан тұрады.</translation>
     </message>
     <message>
         <location filename="../../src/safeplan/ui/backup_view.py" line="393"/>
         <source>The two new PINs are different.</source>
-        <translation type="unfinished">Екі жаңа PIN-код бірдей емес.</translation>
+        <translatorcomment>review: pending — draft by the BACKUP helper from the glossary, awaiting a native speaker</translatorcomment>
+        <translation>Екі жаңа PIN-код сәйкес емес.</translation>
     </message>
     <message>
         <location filename="../../src/safeplan/ui/backup_view.py" line="395"/>
         <source>Opening the backup…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: pending — draft by the BACKUP helper from the glossary, awaiting a native speaker</translatorcomment>
+        <translation>Көшірме ашылуда…</translation>
     </message>
     <message>
         <location filename="../../src/safeplan/ui/backup_view.py" line="406"/>
         <source>The backup opens. Now choose where to keep the vault as it is now.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: pending — draft by the BACKUP helper from the glossary, awaiting a native speaker</translatorcomment>
+        <translation>Көшірме ашылады. Енді қазіргі қойманы қайда сақтайтыныңызды таңдаңыз.</translation>
     </message>
     <message>
         <location filename="../../src/safeplan/ui/backup_view.py" line="407"/>
         <source>Keep the current vault as</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: pending — draft by the BACKUP helper from the glossary, awaiting a native speaker</translatorcomment>
+        <translation>Қазіргі қойманы былай сақтау</translation>
     </message>
     <message>
         <location filename="../../src/safeplan/ui/backup_view.py" line="417"/>
         <source>Everything in this vault will be replaced by the backup made on {when}. The vault as it is now will be saved to {place} first. Click again to replace.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: pending — draft by the BACKUP helper from the glossary, awaiting a native speaker</translatorcomment>
+        <translation>Осы қоймадағының бәрі {when} жасалған көшірмемен ауыстырылады. Алдымен қазіргі қойма {place} ішіне сақталады. Ауыстыру үшін тағы басыңыз.</translation>
     </message>
     <message>
         <location filename="../../src/safeplan/ui/backup_view.py" line="435"/>
         <source>Saving the current vault, then replacing it…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: pending — draft by the BACKUP helper from the glossary, awaiting a native speaker</translatorcomment>
+        <translation>Қазіргі қойма сақталуда, содан кейін ауыстырылады…</translation>
     </message>
 </context>
 <context>
@@ -3855,153 +3925,183 @@ signing_certificate.pem  PDF қолтаңбасының сертификаты
     <message>
         <location filename="../../src/safeplan/ui/restore_view.py" line="73"/>
         <source>Back</source>
-        <translation type="unfinished">Артқа</translation>
+        <translatorcomment>review: pending — draft by the BACKUP helper from the glossary, awaiting a native speaker</translatorcomment>
+        <translation>Артқа</translation>
     </message>
     <message>
         <location filename="../../src/safeplan/ui/restore_view.py" line="82"/>
         <source>Restore from a backup</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: pending — draft by the BACKUP helper from the glossary, awaiting a native speaker</translatorcomment>
+        <translation>Көшірмеден қалпына келтіру</translation>
     </message>
     <message>
         <location filename="../../src/safeplan/ui/restore_view.py" line="84"/>
         <source>Choose the backup file you made from the vault (on a USB stick, for example). Then type your 24-digit recovery code and choose a new PIN for this computer.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: pending — draft by the BACKUP helper from the glossary, awaiting a native speaker</translatorcomment>
+        <translation>Қоймадан жасаған сақтық көшірме файлын таңдаңыз (мысалы, флешкадан). Содан кейін 24 таңбалы қалпына келтіру кодын теріп, осы компьютер үшін жаңа PIN-код таңдаңыз.</translation>
     </message>
     <message>
         <location filename="../../src/safeplan/ui/restore_view.py" line="87"/>
         <source>Nothing is changed on the stick, and nothing is written on this computer until the backup has opened.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: pending — draft by the BACKUP helper from the glossary, awaiting a native speaker</translatorcomment>
+        <translation>Флешкада ештеңе өзгермейді, ал көшірме ашылғанша бұл компьютерге ештеңе жазылмайды.</translation>
     </message>
     <message>
         <location filename="../../src/safeplan/ui/restore_view.py" line="89"/>
         <source>Choose the backup file…</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: pending — draft by the BACKUP helper from the glossary, awaiting a native speaker</translatorcomment>
+        <translation>Көшірме файлын таңдау…</translation>
     </message>
     <message>
         <location filename="../../src/safeplan/ui/restore_view.py" line="97"/>
         <source>Type your recovery code</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: pending — draft by the BACKUP helper from the glossary, awaiting a native speaker</translatorcomment>
+        <translation>Қалпына келтіру кодын теріңіз</translation>
     </message>
     <message>
         <location filename="../../src/safeplan/ui/restore_view.py" line="101"/>
         <source>The 24 digits you wrote down when you set up the vault. If you chose to let your PIN open this backup, the PIN works too.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: pending — draft by the BACKUP helper from the glossary, awaiting a native speaker</translatorcomment>
+        <translation>Қойманы баптағанда жазып алған 24 таңба. Егер бұл көшірмені PIN-кодпен ашуға рұқсат берсеңіз, PIN-код та жарайды.</translation>
     </message>
     <message>
         <location filename="../../src/safeplan/ui/restore_view.py" line="115"/>
         <source>Opening the backup</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: pending — draft by the BACKUP helper from the glossary, awaiting a native speaker</translatorcomment>
+        <translation>Көшірме ашылуда</translation>
     </message>
     <message>
         <location filename="../../src/safeplan/ui/restore_view.py" line="116"/>
         <source>Checking the code. This takes a few seconds.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: pending — draft by the BACKUP helper from the glossary, awaiting a native speaker</translatorcomment>
+        <translation>Код тексерілуде. Бұл бірнеше секунд алады.</translation>
     </message>
     <message>
         <location filename="../../src/safeplan/ui/restore_view.py" line="119"/>
         <location filename="../../src/safeplan/ui/restore_view.py" line="169"/>
         <source>Progress</source>
-        <translation type="unfinished">Барысы</translation>
+        <translatorcomment>review: pending — draft by the BACKUP helper from the glossary, awaiting a native speaker</translatorcomment>
+        <translation>Орындалуы</translation>
     </message>
     <message>
         <location filename="../../src/safeplan/ui/restore_view.py" line="126"/>
         <source>Choose a PIN for this computer</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: pending — draft by the BACKUP helper from the glossary, awaiting a native speaker</translatorcomment>
+        <translation>Осы компьютер үшін PIN-код таңдаңыз</translation>
     </message>
     <message>
         <location filename="../../src/safeplan/ui/restore_view.py" line="129"/>
         <source>This copy runs from a USB stick, where no keyring protects the vault: anyone who copies the stick can try PINs on a graphics card. A PIN of 10 to 16 digits is required here.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: pending — draft by the BACKUP helper from the glossary, awaiting a native speaker</translatorcomment>
+        <translation>Бұл көшірме флешкадан іске қосылған, онда қойманы кілттер бауы қорғамайды: флешканы көшірген адам PIN-кодтарды видеокартада тексере алады. Мұнда 10–16 таңбалы PIN-код керек.</translation>
     </message>
     <message>
         <location filename="../../src/safeplan/ui/restore_view.py" line="134"/>
         <source>6 to 16 digits. It may be different from your old PIN. We recommend 10 digits or more.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: pending — draft by the BACKUP helper from the glossary, awaiting a native speaker</translatorcomment>
+        <translation>6–16 таңба. Бұрынғы PIN-кодтан өзгеше болуы мүмкін. 10 таңба және одан көп болғанын ұсынамыз.</translation>
     </message>
     <message>
         <location filename="../../src/safeplan/ui/restore_view.py" line="145"/>
         <source>Type the same PIN again</source>
-        <translation type="unfinished">Сол PIN-кодты қайта теріңіз</translation>
+        <translatorcomment>review: pending — draft by the BACKUP helper from the glossary, awaiting a native speaker</translatorcomment>
+        <translation>Сол PIN-кодты қайта теріңіз</translation>
     </message>
     <message>
         <location filename="../../src/safeplan/ui/restore_view.py" line="152"/>
         <source>Tie the vault to this computer?</source>
-        <translation type="unfinished">Қойманы осы компьютерге байлау керек пе?</translation>
+        <translatorcomment>review: pending — draft by the BACKUP helper from the glossary, awaiting a native speaker</translatorcomment>
+        <translation>Қойманы осы компьютерге байлау керек пе?</translation>
     </message>
     <message>
         <location filename="../../src/safeplan/ui/restore_view.py" line="155"/>
         <source>Keep a second secret in this computer&apos;s keyring</source>
-        <translation type="unfinished">Екінші құпияны осы компьютердің кілттер бауында сақтау</translation>
+        <translatorcomment>review: pending — draft by the BACKUP helper from the glossary, awaiting a native speaker</translatorcomment>
+        <translation>Екінші құпияны осы компьютердің кілттер бауында сақтау</translation>
     </message>
     <message>
         <location filename="../../src/safeplan/ui/restore_view.py" line="159"/>
         <source>Restore</source>
-        <translation type="unfinished">Қалпына келтіру</translation>
+        <translatorcomment>review: pending — draft by the BACKUP helper from the glossary, awaiting a native speaker</translatorcomment>
+        <translation>Қалпына келтіру</translation>
     </message>
     <message>
         <location filename="../../src/safeplan/ui/restore_view.py" line="164"/>
         <source>Restoring</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: pending — draft by the BACKUP helper from the glossary, awaiting a native speaker</translatorcomment>
+        <translation>Қалпына келтірілуде</translation>
     </message>
     <message>
         <location filename="../../src/safeplan/ui/restore_view.py" line="166"/>
         <source>Unpacking the vault and protecting it with your new PIN.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: pending — draft by the BACKUP helper from the glossary, awaiting a native speaker</translatorcomment>
+        <translation>Қойма ашылып, жаңа PIN-кодыңызбен қорғалуда.</translation>
     </message>
     <message>
         <location filename="../../src/safeplan/ui/restore_view.py" line="176"/>
         <source>Your vault is back</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: pending — draft by the BACKUP helper from the glossary, awaiting a native speaker</translatorcomment>
+        <translation>Қоймаңыз қалпына келді</translation>
     </message>
     <message>
         <location filename="../../src/safeplan/ui/restore_view.py" line="178"/>
         <source>Everything from the backup is here. From now on this app starts as a calculator: type your new PIN and press = to open the vault. Your recovery code stays the same.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: pending — draft by the BACKUP helper from the glossary, awaiting a native speaker</translatorcomment>
+        <translation>Көшірмедегінің бәрі осында. Бұдан былай қолданба калькулятор болып ашылады: қойманы ашу үшін жаңа PIN-кодты теріп, = басыңыз. Қалпына келтіру коды сол күйінде қалады.</translation>
     </message>
     <message>
         <location filename="../../src/safeplan/ui/restore_view.py" line="184"/>
         <source>Open the vault</source>
-        <translation type="unfinished">Қойманы ашу</translation>
+        <translatorcomment>review: pending — draft by the BACKUP helper from the glossary, awaiting a native speaker</translatorcomment>
+        <translation>Қойманы ашу</translation>
     </message>
     <message>
         <location filename="../../src/safeplan/ui/restore_view.py" line="205"/>
         <source>Choose the backup file</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: pending — draft by the BACKUP helper from the glossary, awaiting a native speaker</translatorcomment>
+        <translation>Көшірме файлын таңдаңыз</translation>
     </message>
     <message>
         <location filename="../../src/safeplan/ui/restore_view.py" line="216"/>
         <source>Backup: {name}</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: pending — draft by the BACKUP helper from the glossary, awaiting a native speaker</translatorcomment>
+        <translation>Көшірме: {name}</translation>
     </message>
     <message>
         <location filename="../../src/safeplan/ui/restore_view.py" line="222"/>
         <source>{count} of 24 digits</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: pending — draft by the BACKUP helper from the glossary, awaiting a native speaker</translatorcomment>
+        <translation>24 таңбаның {count}</translation>
     </message>
     <message>
         <location filename="../../src/safeplan/ui/restore_view.py" line="227"/>
         <source>The recovery code has 24 digits (a PIN has 6 to 16).</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: pending — draft by the BACKUP helper from the glossary, awaiting a native speaker</translatorcomment>
+        <translation>Қалпына келтіру кодында 24 таңба бар (PIN-кодта 6–16).</translation>
     </message>
     <message>
         <location filename="../../src/safeplan/ui/restore_view.py" line="251"/>
         <source>This PIN needs at least {n} digits.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: pending — draft by the BACKUP helper from the glossary, awaiting a native speaker</translatorcomment>
+        <translation>Бұл PIN-кодта кемінде {n} таңба болуы керек.</translation>
     </message>
     <message>
         <location filename="../../src/safeplan/ui/restore_view.py" line="259"/>
         <source>The two PINs were different. Choose it again.</source>
-        <translation type="unfinished">Екі PIN-код сәйкес келмеді. PIN-кодты қайта таңдаңыз.</translation>
+        <translatorcomment>review: pending — draft by the BACKUP helper from the glossary, awaiting a native speaker</translatorcomment>
+        <translation>Екі PIN-код сәйкес келмеді. Қайта таңдаңыз.</translation>
     </message>
     <message>
         <location filename="../../src/safeplan/ui/restore_view.py" line="263"/>
         <source>Recommended. A random secret is kept in this computer&apos;s keyring and mixed into your PIN, so a copy of the vault file alone cannot be opened by guessing PINs. Your recovery code does not use it.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: pending — draft by the BACKUP helper from the glossary, awaiting a native speaker</translatorcomment>
+        <translation>Ұсынылады. Кездейсоқ құпия осы компьютердің кілттер бауында сақталып, PIN-кодыңызға қосылады, сондықтан қойма файлының көшірмесін PIN-кодтарды таңдап қана ашу мүмкін емес. Қалпына келтіру коды оны пайдаланбайды.</translation>
     </message>
     <message>
         <location filename="../../src/safeplan/ui/restore_view.py" line="270"/>
         <source>There is no secure keyring here, so only your PIN protects the vault on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: pending — draft by the BACKUP helper from the glossary, awaiting a native speaker</translatorcomment>
+        <translation>Мұнда қорғалған кілттер бауы жоқ, сондықтан бұл компьютерде қойманы тек PIN-кодыңыз қорғайды.</translation>
     </message>
 </context>
 <context>
@@ -4292,7 +4392,8 @@ signing_certificate.pem  PDF қолтаңбасының сертификаты
     <message>
         <location filename="../../src/safeplan/ui/settings_view.py" line="230"/>
         <source>On a USB stick a PIN needs at least 10 digits.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: pending — draft by the BACKUP helper from the glossary, awaiting a native speaker</translatorcomment>
+        <translation>Флешкада PIN-кодта кемінде 10 таңба болуы керек.</translation>
     </message>
     <message>
         <location filename="../../src/safeplan/ui/settings_view.py" line="233"/>
@@ -4396,7 +4497,8 @@ signing_certificate.pem  PDF қолтаңбасының сертификаты
     <message>
         <location filename="../../src/safeplan/ui/setup_view.py" line="94"/>
         <source>Restore from a backup</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: pending — draft by the BACKUP helper from the glossary, awaiting a native speaker</translatorcomment>
+        <translation>Көшірмеден қалпына келтіру</translation>
     </message>
     <message>
         <location filename="../../src/safeplan/ui/setup_view.py" line="96"/>
@@ -4419,7 +4521,8 @@ signing_certificate.pem  PDF қолтаңбасының сертификаты
     <message>
         <location filename="../../src/safeplan/ui/setup_view.py" line="110"/>
         <source>This copy runs from a USB stick, where no keyring protects the vault: anyone who copies the stick can try PINs on a graphics card. A PIN of 10 to 16 digits is required here.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: pending — draft by the BACKUP helper from the glossary, awaiting a native speaker</translatorcomment>
+        <translation>Бұл көшірме флешкадан іске қосылған, онда қойманы кілттер бауы қорғамайды: флешканы көшірген адам PIN-кодтарды видеокартада тексере алады. Мұнда 10–16 таңбалы PIN-код керек.</translation>
     </message>
     <message>
         <location filename="../../src/safeplan/ui/setup_view.py" line="122"/>
@@ -4574,7 +4677,8 @@ signing_certificate.pem  PDF қолтаңбасының сертификаты
     <message>
         <location filename="../../src/safeplan/ui/setup_view.py" line="300"/>
         <source>This PIN needs at least {n} digits.</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: pending — draft by the BACKUP helper from the glossary, awaiting a native speaker</translatorcomment>
+        <translation>Бұл PIN-кодта кемінде {n} таңба болуы керек.</translation>
     </message>
     <message>
         <location filename="../../src/safeplan/ui/setup_view.py" line="303"/>
@@ -4688,7 +4792,8 @@ signing_certificate.pem  PDF қолтаңбасының сертификаты
         <location filename="../../src/safeplan/ui/shell.py" line="129"/>
         <location filename="../../src/safeplan/ui/shell.py" line="152"/>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: pending — draft by the BACKUP helper from the glossary, awaiting a native speaker</translatorcomment>
+        <translation>Сақтық көшірмелер</translation>
     </message>
     <message>
         <location filename="../../src/safeplan/ui/shell.py" line="135"/>
@@ -4705,7 +4810,8 @@ signing_certificate.pem  PDF қолтаңбасының сертификаты
     <message>
         <location filename="../../src/safeplan/ui/shell.py" line="244"/>
         <source>No backup of changes from {days} days ago</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>review: pending — draft by the BACKUP helper from the glossary, awaiting a native speaker</translatorcomment>
+        <translation>Көшірмесіз өзгерістер: {days} күн</translation>
     </message>
 </context>
 </TS>
