@@ -263,7 +263,68 @@ def main() -> None:
         shoot(window, f"calculator-{suffix}", app)
         window.close()
         settle(app)
+    backup_screens(app, keyring)
+
+
+def backup_screens(app: QApplication, keyring: _Memory) -> None:
+    """The Backups page (English and Russian) and restoring at first run."""
+    import time
+
+    from safeplan.backups import DAY
+    from safeplan.journal import Incident
+
+    folder = Path(tempfile.mkdtemp())
+    window = create_window(folder / "data", policy=KdfPolicy.for_tests(),
+                           device_factory=lambda: DeviceKeyring(keyring))
+    window.show()
+    window.session.create("2580147369", True)
+    window._setup_finished()
+    settle(app)
+    journal = window.shell.journal.journal
+    journal.create(Incident(date="2026-11-02", kinds=["threats"], description="Угрожал"))
+    window.session.backups.remember_place = True
+    window.session.make_backup(Path("/tmp") / f"calc-{time.strftime('%Y-%m-%d')}.bin")
+    journal.create(Incident(date="2026-11-20", kinds=["physical"], description="Толкнул"))
+    window.resize(900, 1080)
+    window.shell.show_page("backup")
+    view = window.shell.backup
+    view._clock = lambda: time.time() + 9 * DAY  # changes 9 days old: the reminder shows
+    view.with_pin.setChecked(True)
+    view.refresh()
+    shoot(window, "vault-backups", app)
+    window.session.settings.language = "ru"
+    window._settings_changed()
+    window.resize(900, 1080)
+    window.shell.show_page("backup")
+    settle(app)
+    window.shell.backup._clock = view._clock
+    window.shell.backup.with_pin.setChecked(True)
+    window.shell.backup.refresh()
+    shoot(window, "vault-backups-ru", app)
+    window.session.settings.language = "en"
+    window._settings_changed()
+    backup_file = Path(window.session.backups.last_place)
+    window.lock()
+    window.close()
+    fresh = create_window(folder / "new", policy=KdfPolicy.for_tests(),
+                          device_factory=lambda: DeviceKeyring(keyring))
+    fresh.show()
+    settle(app)
+    fresh.setup.findChild(object, "setup_restore").click()
+    shoot(fresh, "setup-restore-1-file", app)
+    restore = fresh.setup.restore_view
+    restore.choose_file(str(backup_file))
+    for digit in "123456781234567812345678":
+        restore.code_pad.press(digit)
+    shoot(fresh, "setup-restore-2-code", app)
+    fresh.close()
+    backup_file.unlink()
+    settle(app)
 
 
 if __name__ == "__main__":
-    main()
+    if sys.argv[2:] == ["backup"]:  # only the backup screens
+        OUT.mkdir(parents=True, exist_ok=True)
+        backup_screens(QApplication(["calculator"]), _Memory())
+    else:
+        main()

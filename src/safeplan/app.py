@@ -60,6 +60,7 @@ def create_window(
     policy: KdfPolicy | None = None,
     device_factory: Callable[[], DeviceKeyring | None] | None = None,
     dark: bool | None = None,
+    portable: bool = False,
 ) -> MainWindow:
     """The top-level window for the vault in `data_dir`, not yet shown.
 
@@ -74,7 +75,8 @@ def create_window(
     assert isinstance(app, QApplication), "create a QApplication first"
     theme.apply(app, dark)
     forget_dialog_history()
-    session = Session(Path(data_dir), policy=policy, device_factory=device_factory)
+    session = Session(Path(data_dir), policy=policy, device_factory=device_factory,
+                      portable=portable)
     return MainWindow(session, app_icon())
 
 
@@ -128,6 +130,10 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     parser.add_argument("--smoke", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--dark", action="store_true", default=None, help=argparse.SUPPRESS)
     parser.add_argument("--first-frame", action="store_true", help=argparse.SUPPRESS)
+    # Portable mode (portable.py): the folder of the program, for a copy started from
+    # source or from the computer when the stick cannot run programs (noexec).
+    parser.add_argument("--portable-root", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--make-portable", action="store_true", help=argparse.SUPPRESS)
     return parser.parse_args(argv)
 
 
@@ -335,6 +341,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     catch_quit_signals()  # again, for callers that did not start in __main__
     forbid_dumps()
     args = parse_args(argv)
+    from . import portable
+
+    folder = args.portable_root or portable.program_folder()
+    if args.make_portable:
+        if folder is None:
+            sys.stderr.write("calculator: --make-portable needs the built program\n")
+            return 2
+        print(portable.make_portable(folder))
+        return 0
+    portable_data = None if args.data_dir else portable.data_dir_for(folder)
+    if portable_data is not None:
+        portable.keep_inside(portable_data)  # before Qt starts
     os.umask(0o077)
     set_process_name()
     if args.smoke:
@@ -344,11 +362,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setDesktopFileName(DESKTOP_NAME)
     app.setWindowIcon(app_icon())
     install_translation()
-    data_dir = args.data_dir or paths.default_data_dir()
+    data_dir = args.data_dir or portable_data or paths.default_data_dir()
     if args.smoke:
         smoke_check()
         data_dir = smoke_vault()
-    window = create_window(data_dir, dark=args.dark)
+    window = create_window(data_dir, dark=args.dark, portable=portable_data is not None)
     _install_error_guard(lambda: window)
     _watch_quit_signals(app, window)
     window.show()

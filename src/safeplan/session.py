@@ -106,6 +106,7 @@ class Session:
 
     Attributes:
         data_dir: the folder that holds (or will hold) the vault file.
+        portable: running from a USB stick with the data beside it (no keyring).
         vault: the open vault, or None while locked.
         settings: the owner's settings (defaults while locked).
     """
@@ -116,8 +117,10 @@ class Session:
         *,
         policy: KdfPolicy | None = None,
         device_factory: Callable[[], DeviceKeyring | None] | None = None,
+        portable: bool = False,
     ) -> None:
         self.data_dir = Path(data_dir)
+        self.portable = portable
         self._policy = policy
         self._device_factory = device_factory
         self._device: DeviceKeyring | None = None
@@ -142,6 +145,8 @@ class Session:
 
     def device(self) -> DeviceKeyring | None:
         """The OS keyring (looked up once; talking to it may block, so not on the GUI thread)."""
+        if self.portable:
+            return None  # a stick carried between computers: no keyring is ever used
         if self._device is None:
             if self._device_factory is not None:
                 self._device = self._device_factory()

@@ -45,6 +45,7 @@ class SetupFlow:
     bind_device: bool = False
     recovery_code: str = ""
     checked_group: int = 0  # which group of four (0-5) she is asked to type back
+    min_pin: int = PIN_MIN  # longer in portable mode, where no keyring helps
 
     def start(self) -> None:
         self.step = "pin"
@@ -61,7 +62,7 @@ class SetupFlow:
             self.pin = ""
 
     def choose_pin(self, pin: str) -> str | None:
-        if len(pin) < PIN_MIN:
+        if len(pin) < self.min_pin:
             return PIN_TOO_SHORT
         if len(pin) > PIN_MAX:
             return PIN_TOO_LONG

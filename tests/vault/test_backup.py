@@ -282,8 +282,9 @@ def test_cancel_leaves_nothing_and_the_vault_keeps_working(made, recipient, poli
     assert opened.get(opened.put("x", 1)) == 1
 
 
-def test_writes_during_the_snapshot_are_carried_into_it(made, policy, tmp_path):
+def test_writes_during_the_snapshot_are_carried_into_it(made, policy, tmp_path, monkeypatch):
     opened, code = made
+    monkeypatch.setattr(vault.store, "SNAPSHOT_PAGES", 16)  # several steps for 12 MB
     for _ in range(12):
         opened.add_bytes(os.urandom(1_000_000))
     written: list[int] = []

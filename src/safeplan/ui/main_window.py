@@ -93,7 +93,8 @@ class MainWindow(QMainWindow):
         self.calculator.setFocus()
         if self.session.unlocked:
             self.lock()
-        if self.setup is not None and self.setup.flow.step not in ("welcome", "creating"):
+        if self.setup is not None and (self.setup.flow.step not in ("welcome", "creating")
+                                       or self.session.has_vault()):
             self._drop_setup()  # the vault exists: setup never comes back
 
     def _first_run_over(self) -> None:

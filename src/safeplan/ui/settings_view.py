@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..pins import is_pin
+from ..portable import PORTABLE_PIN_MIN
 from ..session import IDLE_CHOICES, INACTIVE_CHOICES, Session, Settings
 from .background import run_in_background
 from .failure import STORAGE_ERRORS, why_not_changed
@@ -224,6 +225,9 @@ class SettingsView(QWidget):
         new, again = self.new_pin.text(), self.repeat_pin.text()
         if not is_pin(new):
             self.pin_status.setText(self.tr("A PIN is 6 to 16 digits."))
+            return
+        if self.session.portable and len(new) < PORTABLE_PIN_MIN:
+            self.pin_status.setText(self.tr("On a USB stick a PIN needs at least 10 digits."))
             return
         if new != again:
             self.pin_status.setText(self.tr("The two new PINs are different."))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -19,6 +21,9 @@ from ..setup_flow import SetupFlow
 from .background import run_in_background
 from .pinpad import PinPad
 from .widgets import button, label
+
+if TYPE_CHECKING:
+    from .restore_view import RestoreView
 
 
 class SetupView(QWidget):
@@ -38,9 +43,14 @@ class SetupView(QWidget):
         self.setObjectName("setupView")
         self.session = session
         self.flow = SetupFlow()
+        if session.portable:
+            from ..portable import PORTABLE_PIN_MIN
+
+            self.flow.min_pin = PORTABLE_PIN_MIN
         self.pages = QStackedWidget(self)
         self.pages.setObjectName("setupPages")
         self._page: dict[str, QWidget] = {}
+        self.restore_view: RestoreView | None = None
         for step, build in (
             ("welcome", self._welcome), ("pin", self._pin), ("confirm", self._confirm),
             ("binding", self._binding), ("creating", self._creating),
@@ -81,9 +91,12 @@ class SetupView(QWidget):
         row = QHBoxLayout()
         later = button(self.tr("Not now"), "setup_later")
         later.clicked.connect(self.dismissed.emit)
+        restore = button(self.tr("Restore from a backup"), "setup_restore")
+        restore.clicked.connect(self._restore)
         start = button(self.tr("Start"), "setup_start", "primary")
         start.clicked.connect(self._start)
         row.addWidget(later)
+        row.addWidget(restore)
         row.addStretch(1)
         row.addWidget(start)
         layout.addLayout(row)
@@ -93,7 +106,10 @@ class SetupView(QWidget):
         layout.addWidget(label(self.tr(
             "6 to 16 digits. Someone who copies the vault file can try PINs on a graphics "
             "card: a 6-digit PIN falls in under an hour, an 8-digit one in days. We "
-            "recommend 10 digits or more."), "hint", "setup_pin_advice"))
+            "recommend 10 digits or more.") if not self.session.portable else self.tr(
+            "This copy runs from a USB stick, where no keyring protects the vault: "
+            "anyone who copies the stick can try PINs on a graphics card. A PIN of 10 "
+            "to 16 digits is required here."), "hint", "setup_pin_advice"))
         self.pin_pad = PinPad("setup_pin_pad")
         self.pin_pad.submitted.connect(self._pin_chosen)
         self.pin_pad.changed.connect(self._pin_length)
@@ -215,6 +231,35 @@ class SetupView(QWidget):
 
     def _keyring_checked(self, secure: object) -> None:
         self.flow.keyring_available = bool(secure)
+        if self.restore_view is not None:
+            self.restore_view.set_keyring_available(bool(secure))
+
+    # -- restore from a backup (its own view, so its steps stay out of SetupFlow) --
+
+    def _restore(self) -> None:
+        from .restore_view import RestoreView
+
+        if self.restore_view is None:
+            self.restore_view = RestoreView(self.session, self.flow.keyring_available)
+            self.restore_view.finished.connect(self.finished.emit)
+            self.restore_view.left.connect(self._restore_left)
+            self.pages.addWidget(self.restore_view)
+        self.pages.setCurrentWidget(self.restore_view)
+        self.restore_view.setFocus()
+
+    def _restore_left(self) -> None:
+        self._show()
+
+    @property
+    def restoring(self) -> bool:
+        """A restore finished or under way: the vault exists (or is being made)."""
+        view = self.restore_view
+        return view is not None and view.flow.step in ("restoring", "done")
+
+    def hideEvent(self, event) -> None:
+        if self.restore_view is not None and self.restore_view.flow.step != "done":
+            self.restore_view.stop()
+        super().hideEvent(event)
 
     def _start(self) -> None:
         self.flow.start()
@@ -251,7 +296,11 @@ class SetupView(QWidget):
     def _pin_chosen(self, pin: str) -> None:
         error = self.flow.choose_pin(pin)
         if error == setup_flow.PIN_TOO_SHORT:
-            self.pin_status.setText(self.tr("A PIN needs at least 6 digits."))
+            if self.session.portable:
+                self.pin_status.setText(self.tr("This PIN needs at least {n} digits.").format(
+                    n=self.flow.min_pin))
+            else:
+                self.pin_status.setText(self.tr("A PIN needs at least 6 digits."))
             return
         self._show()
 

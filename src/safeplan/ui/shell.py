@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from ..session import Session, Workspace
 from .background import run_in_background
+from .backup_view import BackupView
 from .evidence_view import EvidenceView
 from .export_view import ExportView
 from .failure_notice import FailureNotice
@@ -27,7 +28,7 @@ from .journal_view import JournalView
 from .language import current as current_language
 from .plan_view import PlanView
 from .settings_view import SettingsView
-from .widgets import card, label, scrolling_column
+from .widgets import button, card, label, scrolling_column
 
 
 class SafetyView(QWidget):
@@ -123,6 +124,10 @@ class VaultShell(QWidget):
         self.add_page("plan", self.tr("Plan"), self.plan)
         self.export = ExportView(vault)
         self.add_page("export", self.tr("Export"), self.export)
+        self.backup = BackupView(session)
+        self.backup.replaced.connect(self.quickExit.emit)
+        self.backup.reminderChanged.connect(self._reminder)
+        self.add_page("backup", self.tr("Backups"), self.backup)
 
         # The records were read at unlock, in the KDF's worker; only a rebuilt shell
         # (a language change) reads the vault again.
@@ -142,6 +147,13 @@ class VaultShell(QWidget):
         header = QHBoxLayout()
         header.setContentsMargins(18, 12, 12, 6)
         header.addWidget(self.title, 1)
+        self.reminder = button("", "backup_reminder_link", "hint")
+        self.reminder.setFlat(True)
+        self.reminder.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.reminder.setAccessibleName(self.tr("Backups"))
+        self.reminder.clicked.connect(lambda: self.show_page("backup"))
+        self.reminder.hide()
+        header.addWidget(self.reminder)
         header.addWidget(self.exit_button)
         right = QVBoxLayout()
         right.setContentsMargins(0, 0, 0, 0)
@@ -216,6 +228,7 @@ class VaultShell(QWidget):
         self.evidence.loaded(evidence, journal)
         self.export.loaded(journal, evidence)
         self.plan.loaded(plan)
+        self.backup.loaded(journal)
 
     def _load_failed(self, error: BaseException) -> None:
         if not shiboken6.isValid(self) or self.session.vault is None:
@@ -229,6 +242,14 @@ class VaultShell(QWidget):
             self.journal.model.evidence_counts = self.evidence.store.counts_by_incident()
             self.journal.refresh()
 
+    def _reminder(self, days: int) -> None:
+        """Only inside the vault: a quiet link to the Backups page."""
+        self.reminder.setVisible(days >= 0)
+        if days >= 0:
+            text = self.tr("No backup of changes from {days} days ago").format(days=days)
+            self.reminder.setText(text)
+            self.reminder.setAccessibleName(text)
+
     def _pin_changed(self) -> None:
         self.navigation.setEnabled(True)
 
@@ -237,6 +258,7 @@ class VaultShell(QWidget):
         return self.journal.unsaved_work()
 
     def clear(self) -> None:
+        self.backup.clear()
         self.export.clear()
         self.evidence.clear()
         self.journal.clear()

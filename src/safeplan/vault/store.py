@@ -57,6 +57,7 @@ __all__ = ["BATCH_CHUNKS", "CHUNK_BYTES", "FORMAT", "FileRef", "StagedFile", "Va
 
 FORMAT = layout.FORMAT
 KEYSTORE_BYTES = 512
+SNAPSHOT_PAGES = 256  # 16 MiB per step of a snapshot: the vault's lock is free between steps
 SLOT_COUNT = layout.SLOT_COUNT
 SLOT_BYTES = slots.SLOT_BYTES
 
@@ -549,6 +550,10 @@ class Vault(Records, Files):
         os.close(fd)
         copy = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
         try:
+            # A scratch copy, deleted after use: no journal, no fsync (measured: the
+            # snapshot of a 274 MB vault took 1.05 s with them, as long as cp + sync).
+            copy.execute("PRAGMA journal_mode=OFF")
+            copy.execute("PRAGMA synchronous=OFF")
             lock = self._lock
 
             def step(_status: int, remaining: int, total: int) -> None:
@@ -562,7 +567,7 @@ class Vault(Records, Files):
                     raise ImportCancelled("copy cancelled")
 
             with lock:
-                self._db().backup(copy, pages=64, progress=step)
+                self._db().backup(copy, pages=SNAPSHOT_PAGES, progress=step)
                 vault_key, meta = self._vault_key, dict(self._meta)
                 table, identity = list(self._table), self._identity
             copy.close()
