@@ -835,229 +835,250 @@
     </message>
     <message>
         <location filename="../../src/safeplan/ui/export_view.py" line="167"/>
+        <source>First pages of the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/export_view.py" line="168"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="288"/>
+        <source>Declaration</source>
+        <translation type="unfinished">Мәліметтердің дұрыстығын растау</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/export_view.py" line="169"/>
+        <source>First pages:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/export_view.py" line="175"/>
         <source>Format</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Пішімі</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="168"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="176"/>
         <source>PDF report, with the original files attached inside it</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>PDF есеп, бастапқы файлдар оның ішіне тіркелген</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="170"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="178"/>
         <source>Zip file for a lawyer: report, originals and signature files side by side</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Заңгерге арналған zip файлы: есеп, түпнұсқалар және қолтаңба файлдары қатар</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="172"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="180"/>
         <source>Folder for a lawyer (the same, not zipped)</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Заңгерге арналған бума (дәл солай, zip-ке салынбаған)</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="180"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="188"/>
         <source>Protect the PDF with a password (AES-256)</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>PDF файлын парольмен қорғау (AES-256)</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="182"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="190"/>
         <source>Password for the PDF</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>PDF үшін пароль</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="183"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="191"/>
         <source>password</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>пароль</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="184"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="192"/>
         <source>Repeat the password</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Парольді қайталаңыз</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="185"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="193"/>
         <source>repeat the password</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>парольді қайталаңыз</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="192"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="200"/>
         <source>Any PDF reader will ask for it. Give the password to the recipient separately, not in the same message or on the same USB stick.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Кез келген PDF бағдарламасы оны сұрайды. Парольді алушыға бөлек беріңіз: сол хабарламада да, сол флешкада да емес.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="199"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="207"/>
         <source>Export</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="201"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="209"/>
         <source>The exported report is not protected by this app: anyone who has the file can read it unless it has a password. Save it straight to a USB stick if you can, and do not leave a copy on this computer.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Экспортталған есепті бұл қолданба қорғамайды: егер паролі болмаса, файлы бар кез келген адам оны оқи алады. Мүмкін болса, оны бірден флешкаға сақтаңыз және бұл компьютерде көшірмесін қалдырмаңыз.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="205"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="213"/>
         <source>Even after you delete it, this computer can remember the report: file managers keep small pictures (thumbnails) of the photos you export, and PDF readers and the system keep lists of recently opened files with their names. Exporting straight to a USB stick, and not opening the report on this computer, leaves the least behind.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Өшірілгеннен кейін де бұл компьютер есепті есте сақтауы мүмкін: файл менеджерлері экспортталған фотолардың кішірейтілген көшірмелерін (эскиздерін) сақтайды, ал PDF бағдарламалары мен жүйе жуырда ашылған файлдардың тізімін олардың атауларымен сақтайды. Есепті бірден флешкаға сақтап, оны осы компьютерде ашпасаңыз, ең аз із қалады.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="210"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="218"/>
         <source>Export…</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="211"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="219"/>
         <source>Choose where to save the report</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Есепті қайда сақтауды таңдау</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="213"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="221"/>
         <source>Cancel</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="214"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="222"/>
         <source>Cancel the export</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Экспорттан бас тарту</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="219"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="227"/>
         <source>Export progress</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Экспорт барысы</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="235"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="243"/>
         <source>Check a report</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Есепті тексеру</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="237"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="245"/>
         <source>Checks a report PDF, a zip file or a folder (choose its manifest.json): the signature, every original file and the hash chain. Needs no PIN.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>PDF есепті, zip файлын немесе буманы (ондағы manifest.json таңдаңыз) тексереді: қолтаңбаны, әр бастапқы файлды және хеш тізбегін. PIN-код керек емес.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="240"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="248"/>
         <source>Password of the PDF to check, if it has one</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Тексерілетін PDF паролі, егер ол болса</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="241"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="249"/>
         <source>password, if the PDF has one</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>пароль, егер PDF-те ол болса</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="242"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="250"/>
         <source>Check a report…</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Есепті тексеру…</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="243"/>
-        <location filename="../../src/safeplan/ui/export_view.py" line="448"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="251"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="471"/>
         <source>Choose a report to check</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Тексеретін есепті таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="250"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="258"/>
         <source>Result of the check</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Тексеру нәтижесі</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="328"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="290"/>
+        <source>Statement: {first}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/export_view.py" line="351"/>
         <source>The journal is still opening.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Күнделік әлі ашылып жатыр.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="330"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="353"/>
         <source>The start date is after the end date.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Басталу күні аяқталу күнінен кейін тұр.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="332"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="355"/>
         <source>Tick at least one incident.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Кемінде бір оқиғаны белгілеңіз.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="335"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="358"/>
         <source>There is nothing to export for these choices.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Бұл таңдау бойынша экспорттайтын ештеңе жоқ.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="338"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="361"/>
         <source>Choose a password of at least 8 characters.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Кемінде 8 таңбадан тұратын пароль таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="340"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="363"/>
         <source>The two passwords are not the same.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Екі пароль бірдей емес.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="351"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="374"/>
         <source>Choose a folder for the report</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Есеп үшін буманы таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="354"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="377"/>
         <source>Save the report</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Есепті сақтау</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="357"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="380"/>
         <source>PDF documents (*.pdf)</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>PDF құжаттары (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="358"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="381"/>
         <source>Zip files (*.zip)</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Zip файлдары (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="383"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="406"/>
         <source>Writing the report…</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Есеп жазылуда…</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="403"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="426"/>
         <source>Cancelling…</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Бас тартылуда…</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="416"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="439"/>
         <source>Saved: {path}
 Report {report_id}: {incidents} incidents, {items} evidence items.
 Key fingerprint: {fingerprint}
@@ -1069,49 +1090,49 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
 Бұл файлды қойма ҚОРҒАМАЙДЫ. Оны керек жерге көшіріп, бұл компьютерден өшіріңіз.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="427"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="450"/>
         <source>Cancelled. Nothing was written.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Бас тартылды. Ештеңе жазылған жоқ.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="430"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="453"/>
         <source>The disk is full. Nothing was written; choose another place.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Диск толы. Ештеңе жазылған жоқ; басқа орын таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="432"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="455"/>
         <source>Something with that name is already there. Nothing was written.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Онда осындай атаумен бірдеңе бар. Ештеңе жазылған жоқ.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="434"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="457"/>
         <source>That place cannot be written (read-only or no permission). Nothing was written.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Ол орынға жазу мүмкін емес (тек оқуға арналған немесе рұқсат жоқ). Ештеңе жазылған жоқ.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="437"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="460"/>
         <source>The report could not be made. Nothing was written.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Есепті жасау мүмкін болмады. Ештеңе жазылған жоқ.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="449"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="472"/>
         <source>Reports (*.pdf *.zip manifest.json);;All files (*)</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Есептер (*.pdf *.zip manifest.json);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="463"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="486"/>
         <source>Checking…</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Тексерілуде…</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="478"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="501"/>
         <source>FAILED: the file cannot be read.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>ҚАТЕ: файл оқылмайды.</translation>
@@ -1340,6 +1361,34 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
         <source>the original was NOT removed (it changed, could not be deleted, or the check failed)</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>түпнұсқа ӨШІРІЛМЕДІ (ол өзгерген, өшіру мүмкін болмаған немесе тексеру өтпеген)</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentCalendar</name>
+    <message>
+        <location filename="../../src/safeplan/ui/calendar_view.py" line="36"/>
+        <source>Incidents by day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/calendar_view.py" line="45"/>
+        <source>Incidents on the chosen day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/calendar_view.py" line="54"/>
+        <source>Darker days had more incidents; a red outline marks a sign of danger (strangling, a weapon, a threat to kill…). Choose a day to see what happened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/calendar_view.py" line="71"/>
+        <source>{count} incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/calendar_view.py" line="85"/>
+        <source>This month: {incidents} incidents on {days} days.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1870,303 +1919,313 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
 <context>
     <name>JournalView</name>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="136"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="137"/>
         <source>Search the journal</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Күнделіктен іздеу</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="137"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="138"/>
         <source>Search…</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Іздеу…</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="142"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="143"/>
         <source>Filter by kind</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Түрі бойынша сүзу</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="143"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="144"/>
         <source>All kinds</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Барлық түрлері</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="149"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="150"/>
         <source>Filter by person</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Адам бойынша сүзу</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="151"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="152"/>
         <source>From date</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Басталу күні</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="152"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="153"/>
         <source>To date</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Аяқталу күні</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="167"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="168"/>
         <source>From</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Бастап</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="169"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="170"/>
         <source>to</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>дейін</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="175"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="176"/>
         <source>Incidents</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Оқиғалар</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="190"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="191"/>
         <source>Evidence</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Дәлелдемелер</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="195"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="196"/>
         <source>New incident</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Жаңа жазба</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="198"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="199"/>
         <source>Open</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Ашу</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="199"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="200"/>
         <source>Open the incident</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Жазбаны ашу</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="201"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="202"/>
         <source>History</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Тарих</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="202"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="203"/>
         <source>Show earlier versions</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Бұрынғы нұсқаларды көрсету</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="204"/>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="413"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="205"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="427"/>
         <source>Move to trash</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Қоқысқа</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="206"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="207"/>
         <source>Trash</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Қоқыс</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="207"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="208"/>
         <source>Show the trash</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Қоқыс шелегін көрсету</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="210"/>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="450"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="211"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="469"/>
         <source>Empty trash</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Қоқыс шелегін тазарту</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="212"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="213"/>
         <source>Timeline</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Айлар бойынша</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="213"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="214"/>
         <source>Show incidents per month</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Оқиғаларды айлар бойынша көрсету</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="224"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="217"/>
+        <source>Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="218"/>
+        <source>Show incidents by day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="230"/>
         <source>Opening…</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Ашылуда…</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="233"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="239"/>
         <source>An entry you had not saved was kept.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Сақталмаған жазбаңыз жоба ретінде сақталды.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="235"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="241"/>
         <source>Continue it</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Жалғастыру</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="237"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="243"/>
         <source>Discard it</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Жобаны өшіру</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="247"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="256"/>
         <source>Earlier versions</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Бұрынғы нұсқалар</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="249"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="258"/>
         <source>Back to the list</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Тізімге оралу</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="280"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="292"/>
         <source>any</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>кез келген</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="300"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="312"/>
         <source>Checking the history…</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Тарих тексерілуде…</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="311"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="323"/>
         <source>The history could not be checked just now.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Тарихты қазір тексеру мүмкін болмады.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="315"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="327"/>
         <source>The journal could not be opened.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Күнделікті ашу мүмкін болмады.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="322"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="334"/>
         <source>Anyone</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Кез келген адам</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="343"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="355"/>
         <source>History intact: {count} changes recorded and checked.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Тарих бүтін: {count} өзгеріс жазылып, тексерілді.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="351"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="363"/>
         <source>Warning: the journal&apos;s history was altered at change number {number}.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Назар аударыңыз: күнделік тарихы № {number} өзгерістен бастап өзгертілген.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="355"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="367"/>
         <source>Warning: an entry differs from its recorded history.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Назар аударыңыз: жазба өзінің жазылған тарихына сәйкес келмейді.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="368"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="380"/>
         <source>Warning: change number {number} of the history cannot be read (the file is damaged there). It was made between {after} and {before}.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Назар аударыңыз: тарихтағы № {number} өзгеріс оқылмайды (файл сол жерде бүлінген). Ол {after} мен {before} аралығында жасалған.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="373"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="385"/>
         <source>Warning: change number {number} of the history, the last one, cannot be read (the file is damaged there). It was made after {after}.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Назар аударыңыз: тарихтағы № {number} өзгеріс, соңғысы, оқылмайды (файл сол жерде бүлінген). Ол {after} кейін жасалған.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="378"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="390"/>
         <source>Warning: change number {number} of the history, the first one, cannot be read (the file is damaged there). It was made before {before}.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Назар аударыңыз: тарихтағы № {number} өзгеріс, біріншісі, оқылмайды (файл сол жерде бүлінген). Ол {before} дейін жасалған.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="381"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="393"/>
         <source>Warning: change number {number} of the history cannot be read (the file is damaged there).</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Назар аударыңыз: тарихтағы № {number} өзгеріс оқылмайды (файл сол жерде бүлінген).</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="400"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="414"/>
         <source>{shown} of {total} incidents</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>{total} оқиғаның {shown} көрсетілген</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="403"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="417"/>
         <source>Trash: {shown} of {total}</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Қоқыс: {total} ішінен {shown}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="406"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="420"/>
         <source>{count} damaged entries could not be opened</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Ашылмаған бүлінген жазбалар: {count}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="412"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="426"/>
         <source>Restore</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="460"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="479"/>
         <source>Click again to delete for good</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Біржола өшіру үшін тағы бір рет басыңыз</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="534"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="553"/>
         <source>Version {number}, saved {saved}</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>{number}-нұсқа, сақталған уақыты: {saved}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="535"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="554"/>
         <source>Date: {date} {time}</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Күні: {date} {time}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="536"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="555"/>
         <source>Kinds: {kinds}</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Түрлері: {kinds}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="539"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="558"/>
         <source>Exact words: {words}</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Дәл айтылған сөздер: {words}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="543"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="562"/>
         <source>First recorded {when}; {count} versions.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Алғаш жазылған уақыты: {when}; нұсқалар саны: {count}.</translation>
@@ -2299,6 +2358,209 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
         <source>Calculator</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Калькулятор</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersPanel</name>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="66"/>
+        <source>Your orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="71"/>
+        <source>Kind of order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="72"/>
+        <source>Police protective order (30 days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="73"/>
+        <source>Court&apos;s requirements for his behaviour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="76"/>
+        <source>Number</source>
+        <translation type="unfinished">Нөмір</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="77"/>
+        <source>Issued by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="78"/>
+        <source>e.g. the district police department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="79"/>
+        <source>Date issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="80"/>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished">ЖЖЖЖ-АА-КК</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="81"/>
+        <source>Date it was handed to him</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="82"/>
+        <source>YYYY-MM-DD (if not the day issued)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="85"/>
+        <source>Months set by the court</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="88"/>
+        <source>End date written on the paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="89"/>
+        <source>only if the paper says another date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="90"/>
+        <source>Conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="93"/>
+        <source>Kind:</source>
+        <translation type="unfinished">Түрі:</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="94"/>
+        <source>Number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="95"/>
+        <source>Issued by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="96"/>
+        <source>Issued on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="97"/>
+        <source>Handed to him on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="99"/>
+        <source>Months:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="101"/>
+        <source>Ends on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="102"/>
+        <source>Conditions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="105"/>
+        <source>New order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="107"/>
+        <source>Save</source>
+        <translation type="unfinished">Сақтау</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="108"/>
+        <source>Save the order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="110"/>
+        <source>Delete</source>
+        <translation type="unfinished">Өшіру</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="111"/>
+        <source>Delete the order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="113"/>
+        <source>Record a breach…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="114"/>
+        <source>Record a breach of this order as an incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="147"/>
+        <source>starts {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="149"/>
+        <source>ended {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="151"/>
+        <source>ends today ({date})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="152"/>
+        <source>{days} days left (ends {date})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="169"/>
+        <source>{order}: {status}. Before it ends, ask the police or a court what protection comes next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="190"/>
+        <source>In force until {date}: {status}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="232"/>
+        <source>Write the date it was issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="233"/>
+        <source>The end date is before the start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="234"/>
+        <source>Choose how many months the court set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="244"/>
+        <source>A date is not a real date: write it as YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2697,6 +2959,34 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
         <source>The plan could not be saved there (is the disk full or the folder read-only?). Nothing was written.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Жоспарды ол жерге сақтау мүмкін болмады (диск толы ма, әлде бума тек оқуға арналған ба?). Ештеңе жазылған жоқ.</translation>
+    </message>
+</context>
+<context>
+    <name>ProtectionView</name>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="501"/>
+        <source>Protection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="502"/>
+        <source>Opening…</source>
+        <translation type="unfinished">Ашылуда…</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="529"/>
+        <source>Orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="530"/>
+        <source>Statement to the police</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="535"/>
+        <source>This part could not be opened.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3517,61 +3807,61 @@ signing_certificate.pem  PDF қолтаңбасының сертификаты
 <context>
     <name>SafetyView</name>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="40"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="43"/>
         <source>Hiding it</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Қалай тез жасыру керек</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="41"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="44"/>
         <source>Press Esc or Quick exit to go back to the calculator at once: everything shown is cleared. The vault also locks by itself after a few minutes without use, when the window is minimised, and when another window stays in front (see Settings). To open it again, type your PIN and press =.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Калькуляторға бірден оралу үшін Esc немесе «Жылдам шығу» басыңыз: көрсетілгеннің бәрі тазартылады. Қойма бірнеше минут пайдаланылмаса, терезе жиырылғанда және басқа терезе ұзақ алдыңғы жақта тұрғанда да өзі құлыпталады («Баптаулар» бөлімін қараңыз). Оны қайта ашу үшін PIN-кодыңызды теріп, = басыңыз.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="45"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="48"/>
         <source>What is protected</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Не қорғалған</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="46"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="49"/>
         <source>Everything you write or add is encrypted on this computer with your PIN (AES-256, Argon2id). Nothing you write is stored anywhere in readable form, and the app never uses the internet. File and folder names look like a calculator&apos;s.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Сіз жазған немесе қосқанның бәрі осы компьютерде PIN-кодыңызбен шифрланады (AES-256, Argon2id). Жазғаныңыздың ешқайсысы оқылатын түрде еш жерде сақталмайды, ал қолданба ешқашан интернетке шықпайды. Файлдар мен бумалардың атаулары калькулятордікі сияқты көрінеді.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="50"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="53"/>
         <source>What is not protected</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Не қорғалмаған</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="51"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="54"/>
         <source>Spying software or a keylogger on this computer can see what you type and what is on screen. Someone with full control of the computer can read the memory while the vault is open. Files you add are still where they were until you remove them, and copies may remain in backups, cloud folders and on your phone. A report you export is not protected: keep it hidden.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Осы компьютердегі тыңшы бағдарлама немесе пернетақта тыңшысы сіздің не тергеніңізді және экранда не барын көре алады. Компьютерге толық қолы жететін адам қойма ашық тұрғанда жадты оқи алады. Қосқан файлдарыңыз өшірмейінше бұрынғы орнында қалады, ал олардың көшірмелері сақтық көшірмелерде, бұлттық бумаларда және телефонда қалуы мүмкін. Экспортталған есеп қорғалмаған: оны жасырып ұстаңыз.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="56"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="59"/>
         <source>Copy and paste</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Көшіру және кірістіру</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="57"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="60"/>
         <source>Text you copy from the vault is removed from the clipboard when the vault locks, and clipboard managers are asked not to keep it. A clipboard manager or clipboard history that ignores this request, or a program that watches the clipboard, may still have kept a copy. Copy from the vault only when you need to.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Қоймадан көшірілген мәтін қойма құлыпталғанда алмасу буферінен өшіріледі, ал алмасу буферінің менеджерлерінен оны сақтамау сұралады. Бұл сұрауды орындамайтын алмасу буферінің менеджері не журналы немесе алмасу буферін бақылайтын бағдарлама бәрібір көшірмесін сақтап қалуы мүмкін. Қоймадан тек шынымен қажет болғанда ғана көшіріңіз.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="62"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="65"/>
         <source>If you forget your PIN</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>PIN-кодты ұмытсаңыз</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="63"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="66"/>
         <source>Type your 24-digit recovery code on the calculator and press =, then choose a new PIN. Without the PIN or the recovery code nobody can open the vault, not even us.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Калькуляторда 24 таңбалы қалпына келтіру кодын теріп, = басыңыз, содан кейін жаңа PIN-код таңдаңыз. PIN-кодсыз немесе қалпына келтіру кодынсыз қойманы ешкім аша алмайды, тіпті біз де.</translation>
@@ -4089,15 +4379,230 @@ signing_certificate.pem  PDF қолтаңбасының сертификаты
     </message>
 </context>
 <context>
+    <name>StatementsPanel</name>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="272"/>
+        <source>Your statements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="276"/>
+        <source>Language of the statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="282"/>
+        <source>Police department it is addressed to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="284"/>
+        <source>e.g. Управления полиции Алмалинского района г. Алматы</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="285"/>
+        <source>Your details (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="287"/>
+        <source>name, IIN, address, phone — or leave empty and write them by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="290"/>
+        <source>Incidents in the statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="294"/>
+        <source>A breach of this order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="296"/>
+        <source>Register the statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="297"/>
+        <source>Bring him to responsibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="298"/>
+        <source>Issue a protective order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="299"/>
+        <source>Refer me for a forensic medical examination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="308"/>
+        <source>Id of the attached report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="309"/>
+        <source>from the report&apos;s cover; empty = a blank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="311"/>
+        <source>Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="312"/>
+        <source>To the head of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="313"/>
+        <source>From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="314"/>
+        <source>Incidents:</source>
+        <translation type="unfinished">Оқиғалар:</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="315"/>
+        <source>Breach of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="316"/>
+        <source>You ask to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="317"/>
+        <source>Report id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="318"/>
+        <source>Write the draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="319"/>
+        <source>Write the draft from the chosen incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="321"/>
+        <source>Text of the statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="323"/>
+        <source>New statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="325"/>
+        <source>Save</source>
+        <translation type="unfinished">Сақтау</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="326"/>
+        <source>Save the statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="328"/>
+        <source>Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="329"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="454"/>
+        <source>Save the statement as a PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="342"/>
+        <source>Read and change the draft as you need: it is yours. Saving keeps every earlier version in the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="368"/>
+        <source>No order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="389"/>
+        <source>Tick at least one incident first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="394"/>
+        <source>Draft written. Read it, change it, then save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="402"/>
+        <source>{first} · {count} versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="427"/>
+        <source>Version {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="439"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="452"/>
+        <source>Write the draft first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="446"/>
+        <source>Saved: version {count}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="456"/>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="471"/>
+        <source>Making the PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="473"/>
+        <source>The PDF could not be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="480"/>
+        <source>PDF saved. It is NOT protected: print it, then delete the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="483"/>
+        <source>The PDF could not be saved there. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Timeline</name>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="55"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="56"/>
         <source>Incidents per month</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Айлар бойынша оқиғалар</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="72"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="73"/>
         <source>No incidents yet.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Әзірге жазбалар жоқ.</translation>
@@ -4106,61 +4611,66 @@ signing_certificate.pem  PDF қолтаңбасының сертификаты
 <context>
     <name>VaultShell</name>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="94"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="97"/>
         <source>Sections</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Бөлімдер</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="102"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="105"/>
         <source>Quick exit</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Жылдам шығу</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="104"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="107"/>
         <source>Quick exit: hide everything now</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Жылдам шығу: бәрін қазір жасыру</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="105"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="108"/>
         <source>Esc</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="117"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="120"/>
         <source>Journal</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Күнделік</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="120"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="123"/>
         <source>Evidence</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Дәлелдемелер</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="122"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="125"/>
         <source>Plan</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Жоспар</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="124"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="127"/>
         <source>Export</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="130"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="131"/>
+        <source>Protection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/shell.py" line="137"/>
         <source>Safety</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Қауіпсіздік</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="131"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="138"/>
         <source>Settings</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Баптаулар</translation>

@@ -700,192 +700,213 @@
     </message>
     <message>
         <location filename="../../src/safeplan/ui/export_view.py" line="167"/>
+        <source>First pages of the report</source>
+        <translation>Первые страницы отчёта</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/export_view.py" line="168"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="288"/>
+        <source>Declaration</source>
+        <translation>Подтверждение достоверности сведений</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/export_view.py" line="169"/>
+        <source>First pages:</source>
+        <translation>Первые страницы:</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/export_view.py" line="175"/>
         <source>Format</source>
         <translation>Формат</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="168"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="176"/>
         <source>PDF report, with the original files attached inside it</source>
         <translation>Отчёт PDF, исходные файлы вложены в него</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="170"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="178"/>
         <source>Zip file for a lawyer: report, originals and signature files side by side</source>
         <translation>Zip-архив для юриста: отчёт, оригиналы и файлы подписи рядом</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="172"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="180"/>
         <source>Folder for a lawyer (the same, not zipped)</source>
         <translation>Папка для юриста (то же, без архива)</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="180"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="188"/>
         <source>Protect the PDF with a password (AES-256)</source>
         <translation>Защитить PDF паролем (AES-256)</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="182"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="190"/>
         <source>Password for the PDF</source>
         <translation>Пароль для PDF</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="183"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="191"/>
         <source>password</source>
         <translation>пароль</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="184"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="192"/>
         <source>Repeat the password</source>
         <translation>Повторите пароль</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="185"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="193"/>
         <source>repeat the password</source>
         <translation>повторите пароль</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="192"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="200"/>
         <source>Any PDF reader will ask for it. Give the password to the recipient separately, not in the same message or on the same USB stick.</source>
         <translation>Любая программа для PDF спросит его. Передайте пароль получателю отдельно, не в том же сообщении и не на той же флешке.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="199"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="207"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="201"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="209"/>
         <source>The exported report is not protected by this app: anyone who has the file can read it unless it has a password. Save it straight to a USB stick if you can, and do not leave a copy on this computer.</source>
         <translation>Выгруженный отчёт не защищён этим приложением: его прочтёт любой, у кого есть файл, если на нём нет пароля. Если можете, сохраняйте сразу на флешку и не оставляйте копию на этом компьютере.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="205"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="213"/>
         <source>Even after you delete it, this computer can remember the report: file managers keep small pictures (thumbnails) of the photos you export, and PDF readers and the system keep lists of recently opened files with their names. Exporting straight to a USB stick, and not opening the report on this computer, leaves the least behind.</source>
         <translation>Даже после удаления этот компьютер может помнить об отчёте: файловые менеджеры хранят уменьшенные копии (эскизы) экспортированных фотографий, а программы просмотра PDF и система — списки недавно открытых файлов с их именами. Меньше всего следов остаётся, если сохранить отчёт сразу на флешку и не открывать его на этом компьютере.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="210"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="218"/>
         <source>Export…</source>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="211"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="219"/>
         <source>Choose where to save the report</source>
         <translation>Выбрать, куда сохранить отчёт</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="213"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="221"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="214"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="222"/>
         <source>Cancel the export</source>
         <translation>Отменить экспорт</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="219"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="227"/>
         <source>Export progress</source>
         <translation>Ход экспорта</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="235"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="243"/>
         <source>Check a report</source>
         <translation>Проверить отчёт</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="237"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="245"/>
         <source>Checks a report PDF, a zip file or a folder (choose its manifest.json): the signature, every original file and the hash chain. Needs no PIN.</source>
         <translation>Проверяет отчёт PDF, zip-архив или папку (выберите в ней manifest.json): подпись, каждый исходный файл и цепочку хешей. PIN не нужен.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="240"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="248"/>
         <source>Password of the PDF to check, if it has one</source>
         <translation>Пароль проверяемого PDF, если он есть</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="241"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="249"/>
         <source>password, if the PDF has one</source>
         <translation>пароль, если у PDF он есть</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="242"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="250"/>
         <source>Check a report…</source>
         <translation>Проверить отчёт…</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="243"/>
-        <location filename="../../src/safeplan/ui/export_view.py" line="448"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="251"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="471"/>
         <source>Choose a report to check</source>
         <translation>Выбрать отчёт для проверки</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="250"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="258"/>
         <source>Result of the check</source>
         <translation>Результат проверки</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="328"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="290"/>
+        <source>Statement: {first}</source>
+        <translation>Заявление: {first}</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/export_view.py" line="351"/>
         <source>The journal is still opening.</source>
         <translation>Журнал ещё открывается.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="330"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="353"/>
         <source>The start date is after the end date.</source>
         <translation>Начальная дата позже конечной.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="332"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="355"/>
         <source>Tick at least one incident.</source>
         <translation>Отметьте хотя бы один случай.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="335"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="358"/>
         <source>There is nothing to export for these choices.</source>
         <translation>При таком выборе выгружать нечего.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="338"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="361"/>
         <source>Choose a password of at least 8 characters.</source>
         <translation>Выберите пароль не короче 8 символов.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="340"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="363"/>
         <source>The two passwords are not the same.</source>
         <translation>Пароли не совпадают.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="351"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="374"/>
         <source>Choose a folder for the report</source>
         <translation>Выберите папку для отчёта</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="354"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="377"/>
         <source>Save the report</source>
         <translation>Сохранить отчёт</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="357"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="380"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Документы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="358"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="381"/>
         <source>Zip files (*.zip)</source>
         <translation>Zip-архивы (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="383"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="406"/>
         <source>Writing the report…</source>
         <translation>Отчёт записывается…</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="403"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="426"/>
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="416"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="439"/>
         <source>Saved: {path}
 Report {report_id}: {incidents} incidents, {items} evidence items.
 Key fingerprint: {fingerprint}
@@ -896,42 +917,42 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
 Этот файл НЕ защищён хранилищем. Перенесите его, куда нужно, и удалите с этого компьютера.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="427"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="450"/>
         <source>Cancelled. Nothing was written.</source>
         <translation>Отменено. Ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="430"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="453"/>
         <source>The disk is full. Nothing was written; choose another place.</source>
         <translation>Диск заполнен. Ничего не записано; выберите другое место.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="432"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="455"/>
         <source>Something with that name is already there. Nothing was written.</source>
         <translation>Там уже есть что-то с таким именем. Ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="434"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="457"/>
         <source>That place cannot be written (read-only or no permission). Nothing was written.</source>
         <translation>В это место нельзя записать (только чтение или нет прав). Ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="437"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="460"/>
         <source>The report could not be made. Nothing was written.</source>
         <translation>Не удалось сделать отчёт. Ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="449"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="472"/>
         <source>Reports (*.pdf *.zip manifest.json);;All files (*)</source>
         <translation>Отчёты (*.pdf *.zip manifest.json);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="463"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="486"/>
         <source>Checking…</source>
         <translation>Проверка…</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="478"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="501"/>
         <source>FAILED: the file cannot be read.</source>
         <translation>ОШИБКА: файл не читается.</translation>
     </message>
@@ -1122,6 +1143,34 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
         <location filename="../../src/safeplan/ui/evidence_view.py" line="274"/>
         <source>the original was NOT removed (it changed, could not be deleted, or the check failed)</source>
         <translation>оригинал НЕ удалён (он изменился, его нельзя удалить или проверка не прошла)</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentCalendar</name>
+    <message>
+        <location filename="../../src/safeplan/ui/calendar_view.py" line="36"/>
+        <source>Incidents by day</source>
+        <translation>Случаи по дням</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/calendar_view.py" line="45"/>
+        <source>Incidents on the chosen day</source>
+        <translation>Случаи в выбранный день</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/calendar_view.py" line="54"/>
+        <source>Darker days had more incidents; a red outline marks a sign of danger (strangling, a weapon, a threat to kill…). Choose a day to see what happened.</source>
+        <translation>Чем темнее день, тем больше было случаев; красное подчёркивание — признак опасности (удушение, оружие, угроза убийством…). Выберите день, чтобы увидеть, что произошло.</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/calendar_view.py" line="71"/>
+        <source>{count} incidents</source>
+        <translation>Случаев: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/calendar_view.py" line="85"/>
+        <source>This month: {incidents} incidents on {days} days.</source>
+        <translation>В этом месяце: случаев — {incidents}, дней — {days}.</translation>
     </message>
 </context>
 <context>
@@ -1566,254 +1615,264 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
 <context>
     <name>JournalView</name>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="136"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="137"/>
         <source>Search the journal</source>
         <translation>Поиск по дневнику</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="137"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="138"/>
         <source>Search…</source>
         <translation>Поиск…</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="142"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="143"/>
         <source>Filter by kind</source>
         <translation>Отбор по виду</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="143"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="144"/>
         <source>All kinds</source>
         <translation>Все виды</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="149"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="150"/>
         <source>Filter by person</source>
         <translation>Отбор по человеку</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="151"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="152"/>
         <source>From date</source>
         <translation>С даты</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="152"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="153"/>
         <source>To date</source>
         <translation>По дату</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="167"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="168"/>
         <source>From</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="169"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="170"/>
         <source>to</source>
         <translation>по</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="175"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="176"/>
         <source>Incidents</source>
         <translation>Случаи</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="190"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="191"/>
         <source>Evidence</source>
         <translation>Доказательства</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="195"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="196"/>
         <source>New incident</source>
         <translation>Новая запись</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="198"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="199"/>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="199"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="200"/>
         <source>Open the incident</source>
         <translation>Открыть запись</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="201"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="202"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="202"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="203"/>
         <source>Show earlier versions</source>
         <translation>Показать прежние версии</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="204"/>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="413"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="205"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="427"/>
         <source>Move to trash</source>
         <translation>В корзину</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="206"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="207"/>
         <source>Trash</source>
         <translation>Корзина</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="207"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="208"/>
         <source>Show the trash</source>
         <translation>Показать корзину</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="210"/>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="450"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="211"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="469"/>
         <source>Empty trash</source>
         <translation>Очистить корзину</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="212"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="213"/>
         <source>Timeline</source>
         <translation>По месяцам</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="213"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="214"/>
         <source>Show incidents per month</source>
         <translation>Показать случаи по месяцам</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="224"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="217"/>
+        <source>Calendar</source>
+        <translation>Календарь</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="218"/>
+        <source>Show incidents by day</source>
+        <translation>Показать случаи по дням</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="230"/>
         <source>Opening…</source>
         <translation>Открываем…</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="233"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="239"/>
         <source>An entry you had not saved was kept.</source>
         <translation>Несохранённая запись сохранена как черновик.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="235"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="241"/>
         <source>Continue it</source>
         <translation>Продолжить</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="237"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="243"/>
         <source>Discard it</source>
         <translation>Удалить черновик</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="247"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="256"/>
         <source>Earlier versions</source>
         <translation>Прежние версии</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="249"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="258"/>
         <source>Back to the list</source>
         <translation>Назад к списку</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="280"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="292"/>
         <source>any</source>
         <translation>любая</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="300"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="312"/>
         <source>Checking the history…</source>
         <translation>Проверяем историю…</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="311"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="323"/>
         <source>The history could not be checked just now.</source>
         <translation>Сейчас не удалось проверить историю.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="315"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="327"/>
         <source>The journal could not be opened.</source>
         <translation>Не удалось открыть дневник.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="322"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="334"/>
         <source>Anyone</source>
         <translation>Любой</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="343"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="355"/>
         <source>History intact: {count} changes recorded and checked.</source>
         <translation>История цела: записано и проверено изменений — {count}.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="351"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="363"/>
         <source>Warning: the journal&apos;s history was altered at change number {number}.</source>
         <translation>Внимание: история дневника изменена начиная с изменения № {number}.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="355"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="367"/>
         <source>Warning: an entry differs from its recorded history.</source>
         <translation>Внимание: запись не совпадает со своей историей.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="368"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="380"/>
         <source>Warning: change number {number} of the history cannot be read (the file is damaged there). It was made between {after} and {before}.</source>
         <translation>Внимание: изменение номер {number} в истории не читается (файл в этом месте повреждён). Оно было сделано между {after} и {before}.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="373"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="385"/>
         <source>Warning: change number {number} of the history, the last one, cannot be read (the file is damaged there). It was made after {after}.</source>
         <translation>Внимание: изменение номер {number} в истории, последнее, не читается (файл в этом месте повреждён). Оно было сделано после {after}.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="378"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="390"/>
         <source>Warning: change number {number} of the history, the first one, cannot be read (the file is damaged there). It was made before {before}.</source>
         <translation>Внимание: изменение номер {number} в истории, первое, не читается (файл в этом месте повреждён). Оно было сделано до {before}.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="381"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="393"/>
         <source>Warning: change number {number} of the history cannot be read (the file is damaged there).</source>
         <translation>Внимание: изменение номер {number} в истории не читается (файл в этом месте повреждён).</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="400"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="414"/>
         <source>{shown} of {total} incidents</source>
         <translation>Показано {shown} из {total}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="403"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="417"/>
         <source>Trash: {shown} of {total}</source>
         <translation>Корзина: {shown} из {total}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="406"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="420"/>
         <source>{count} damaged entries could not be opened</source>
         <translation>не удалось открыть повреждённых записей: {count}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="412"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="426"/>
         <source>Restore</source>
         <translation>Восстановить</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="460"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="479"/>
         <source>Click again to delete for good</source>
         <translation>Нажмите ещё раз, чтобы удалить навсегда</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="534"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="553"/>
         <source>Version {number}, saved {saved}</source>
         <translation>Версия {number}, сохранена {saved}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="535"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="554"/>
         <source>Date: {date} {time}</source>
         <translation>Дата: {date} {time}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="536"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="555"/>
         <source>Kinds: {kinds}</source>
         <translation>Виды: {kinds}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="539"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="558"/>
         <source>Exact words: {words}</source>
         <translation>Точные слова: {words}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="543"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="562"/>
         <source>First recorded {when}; {count} versions.</source>
         <translation>Впервые записано {when}; версий: {count}.</translation>
     </message>
@@ -1925,6 +1984,209 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
         <location filename="../../src/safeplan/ui/files.py" line="24"/>
         <source>Calculator</source>
         <translation>Калькулятор</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersPanel</name>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="66"/>
+        <source>Your orders</source>
+        <translation>Ваши предписания</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="71"/>
+        <source>Kind of order</source>
+        <translation>Вид документа</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="72"/>
+        <source>Police protective order (30 days)</source>
+        <translation>Защитное предписание полиции (30 суток)</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="73"/>
+        <source>Court&apos;s requirements for his behaviour</source>
+        <translation>Особые требования к его поведению (суд)</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="76"/>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="77"/>
+        <source>Issued by</source>
+        <translation>Кем вынесено</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="78"/>
+        <source>e.g. the district police department</source>
+        <translation>например, УП района</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="79"/>
+        <source>Date issued</source>
+        <translation>Дата вынесения</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="80"/>
+        <source>YYYY-MM-DD</source>
+        <translation>ГГГГ-ММ-ДД</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="81"/>
+        <source>Date it was handed to him</source>
+        <translation>Дата вручения ему</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="82"/>
+        <source>YYYY-MM-DD (if not the day issued)</source>
+        <translation>ГГГГ-ММ-ДД (если не в день вынесения)</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="85"/>
+        <source>Months set by the court</source>
+        <translation>Срок, установленный судом, в месяцах</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="88"/>
+        <source>End date written on the paper</source>
+        <translation>Дата окончания, указанная в документе</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="89"/>
+        <source>only if the paper says another date</source>
+        <translation>только если в документе указана другая дата</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="90"/>
+        <source>Conditions</source>
+        <translation>Условия</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="93"/>
+        <source>Kind:</source>
+        <translation>Вид:</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="94"/>
+        <source>Number:</source>
+        <translation>Номер:</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="95"/>
+        <source>Issued by:</source>
+        <translation>Кем вынесено:</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="96"/>
+        <source>Issued on:</source>
+        <translation>Дата вынесения:</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="97"/>
+        <source>Handed to him on:</source>
+        <translation>Вручено ему:</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="99"/>
+        <source>Months:</source>
+        <translation>Месяцев:</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="101"/>
+        <source>Ends on:</source>
+        <translation>Окончание:</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="102"/>
+        <source>Conditions:</source>
+        <translation>Условия:</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="105"/>
+        <source>New order</source>
+        <translation>Новое предписание</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="107"/>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="108"/>
+        <source>Save the order</source>
+        <translation>Сохранить предписание</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="110"/>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="111"/>
+        <source>Delete the order</source>
+        <translation>Удалить предписание</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="113"/>
+        <source>Record a breach…</source>
+        <translation>Записать нарушение…</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="114"/>
+        <source>Record a breach of this order as an incident</source>
+        <translation>Записать нарушение этого предписания как случай</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="147"/>
+        <source>starts {date}</source>
+        <translation>начинается {date}</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="149"/>
+        <source>ended {date}</source>
+        <translation>закончилось {date}</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="151"/>
+        <source>ends today ({date})</source>
+        <translation>заканчивается сегодня ({date})</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="152"/>
+        <source>{days} days left (ends {date})</source>
+        <translation>осталось дней: {days} (до {date})</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="169"/>
+        <source>{order}: {status}. Before it ends, ask the police or a court what protection comes next.</source>
+        <translation>{order}: {status}. До окончания спросите в полиции или в суде, какая защита будет дальше.</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="190"/>
+        <source>In force until {date}: {status}.</source>
+        <translation>Действует до {date}: {status}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="232"/>
+        <source>Write the date it was issued.</source>
+        <translation>Укажите дату вынесения.</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="233"/>
+        <source>The end date is before the start.</source>
+        <translation>Дата окончания раньше начала.</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="234"/>
+        <source>Choose how many months the court set.</source>
+        <translation>Укажите, на сколько месяцев суд установил требования.</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="244"/>
+        <source>A date is not a real date: write it as YYYY-MM-DD.</source>
+        <translation>Дата указана неверно: пишите ГГГГ-ММ-ДД.</translation>
     </message>
 </context>
 <context>
@@ -2259,6 +2521,34 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
         <location filename="../../src/safeplan/ui/plan_view.py" line="581"/>
         <source>The plan could not be saved there (is the disk full or the folder read-only?). Nothing was written.</source>
         <translation>Не удалось сохранить план в этом месте (диск заполнен или папка только для чтения?). Ничего не записано.</translation>
+    </message>
+</context>
+<context>
+    <name>ProtectionView</name>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="501"/>
+        <source>Protection</source>
+        <translation>Защита</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="502"/>
+        <source>Opening…</source>
+        <translation>Открывается…</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="529"/>
+        <source>Orders</source>
+        <translation>Предписания</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="530"/>
+        <source>Statement to the police</source>
+        <translation>Заявление в полицию</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="535"/>
+        <source>This part could not be opened.</source>
+        <translation>Этот раздел не удалось открыть.</translation>
     </message>
 </context>
 <context>
@@ -2955,52 +3245,52 @@ signing_certificate.pem  сертификат подписи PDF
 <context>
     <name>SafetyView</name>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="40"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="43"/>
         <source>Hiding it</source>
         <translation>Как быстро скрыть</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="41"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="44"/>
         <source>Press Esc or Quick exit to go back to the calculator at once: everything shown is cleared. The vault also locks by itself after a few minutes without use, when the window is minimised, and when another window stays in front (see Settings). To open it again, type your PIN and press =.</source>
         <translation>Нажмите Esc или «Быстрый выход», чтобы сразу вернуться к калькулятору: всё показанное исчезнет. Хранилище также закрывается само через несколько минут бездействия, при сворачивании окна и когда другое окно долго остаётся сверху (см. «Настройки»). Чтобы открыть его снова, наберите PIN-код и нажмите =.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="45"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="48"/>
         <source>What is protected</source>
         <translation>Что защищено</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="46"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="49"/>
         <source>Everything you write or add is encrypted on this computer with your PIN (AES-256, Argon2id). Nothing you write is stored anywhere in readable form, and the app never uses the internet. File and folder names look like a calculator&apos;s.</source>
         <translation>Всё, что вы пишете и добавляете, шифруется на этом компьютере вашим PIN-кодом (AES-256, Argon2id). Ничего из написанного не хранится в читаемом виде, и приложение никогда не выходит в интернет. Имена файлов и папок выглядят как у калькулятора.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="50"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="53"/>
         <source>What is not protected</source>
         <translation>Что не защищено</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="51"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="54"/>
         <source>Spying software or a keylogger on this computer can see what you type and what is on screen. Someone with full control of the computer can read the memory while the vault is open. Files you add are still where they were until you remove them, and copies may remain in backups, cloud folders and on your phone. A report you export is not protected: keep it hidden.</source>
         <translation>Шпионская программа или клавиатурный шпион на этом компьютере видят, что вы печатаете и что на экране. Человек с полным доступом к компьютеру может прочитать память, пока хранилище открыто. Добавленные файлы остаются на прежнем месте, пока вы их не удалите, а их копии могут остаться в резервных копиях, облачных папках и на телефоне. Сохранённый отчёт не защищён: прячьте его.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="56"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="59"/>
         <source>Copy and paste</source>
         <translation>Копирование и вставка</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="57"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="60"/>
         <source>Text you copy from the vault is removed from the clipboard when the vault locks, and clipboard managers are asked not to keep it. A clipboard manager or clipboard history that ignores this request, or a program that watches the clipboard, may still have kept a copy. Copy from the vault only when you need to.</source>
         <translation>Текст, скопированный из хранилища, удаляется из буфера обмена, когда хранилище закрывается, а менеджеров буфера обмена просят его не сохранять. Менеджер или журнал буфера обмена, который не выполняет эту просьбу, или программа, которая следит за буфером обмена, всё же могли сохранить копию. Копируйте из хранилища, только когда это действительно нужно.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="62"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="65"/>
         <source>If you forget your PIN</source>
         <translation>Если вы забыли PIN-код</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="63"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="66"/>
         <source>Type your 24-digit recovery code on the calculator and press =, then choose a new PIN. Without the PIN or the recovery code nobody can open the vault, not even us.</source>
         <translation>Наберите на калькуляторе 24-значный код восстановления и нажмите =, затем выберите новый PIN-код. Без PIN-кода или кода восстановления никто не сможет открыть хранилище — даже мы.</translation>
     </message>
@@ -3434,14 +3724,229 @@ signing_certificate.pem  сертификат подписи PDF
     </message>
 </context>
 <context>
+    <name>StatementsPanel</name>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="272"/>
+        <source>Your statements</source>
+        <translation>Ваши заявления</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="276"/>
+        <source>Language of the statement</source>
+        <translation>Язык заявления</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="282"/>
+        <source>Police department it is addressed to</source>
+        <translation>Отдел полиции, которому адресовано</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="284"/>
+        <source>e.g. Управления полиции Алмалинского района г. Алматы</source>
+        <translation>например, Управления полиции Алмалинского района г. Алматы</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="285"/>
+        <source>Your details (optional)</source>
+        <translation>Ваши данные (необязательно)</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="287"/>
+        <source>name, IIN, address, phone — or leave empty and write them by hand</source>
+        <translation>Ф. И. О., ИИН, адрес, телефон — или оставьте пустым и впишите от руки</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="290"/>
+        <source>Incidents in the statement</source>
+        <translation>Случаи в заявлении</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="294"/>
+        <source>A breach of this order</source>
+        <translation>Нарушение этого предписания</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="296"/>
+        <source>Register the statement</source>
+        <translation>Зарегистрировать заявление</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="297"/>
+        <source>Bring him to responsibility</source>
+        <translation>Привлечь его к ответственности</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="298"/>
+        <source>Issue a protective order</source>
+        <translation>Вынести защитное предписание</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="299"/>
+        <source>Refer me for a forensic medical examination</source>
+        <translation>Направить меня на судебно-медицинскую экспертизу</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="308"/>
+        <source>Id of the attached report</source>
+        <translation>Номер приложенного отчёта</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="309"/>
+        <source>from the report&apos;s cover; empty = a blank</source>
+        <translation>с обложки отчёта; пусто — строка для записи</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="311"/>
+        <source>Language:</source>
+        <translation>Язык:</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="312"/>
+        <source>To the head of:</source>
+        <translation>Начальнику:</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="313"/>
+        <source>From:</source>
+        <translation>От:</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="314"/>
+        <source>Incidents:</source>
+        <translation>Случаи:</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="315"/>
+        <source>Breach of:</source>
+        <translation>Нарушение:</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="316"/>
+        <source>You ask to:</source>
+        <translation>Вы просите:</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="317"/>
+        <source>Report id:</source>
+        <translation>Номер отчёта:</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="318"/>
+        <source>Write the draft</source>
+        <translation>Составить черновик</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="319"/>
+        <source>Write the draft from the chosen incidents</source>
+        <translation>Составить черновик по выбранным случаям</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="321"/>
+        <source>Text of the statement</source>
+        <translation>Текст заявления</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="323"/>
+        <source>New statement</source>
+        <translation>Новое заявление</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="325"/>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="326"/>
+        <source>Save the statement</source>
+        <translation>Сохранить заявление</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="328"/>
+        <source>Save as PDF…</source>
+        <translation>Сохранить в PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="329"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="454"/>
+        <source>Save the statement as a PDF</source>
+        <translation>Сохранить заявление в PDF</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="342"/>
+        <source>Read and change the draft as you need: it is yours. Saving keeps every earlier version in the vault.</source>
+        <translation>Прочитайте и измените черновик как нужно: это ваш текст. При сохранении все прежние версии остаются в сейфе.</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="368"/>
+        <source>No order</source>
+        <translation>Без предписания</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="389"/>
+        <source>Tick at least one incident first.</source>
+        <translation>Сначала отметьте хотя бы один случай.</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="394"/>
+        <source>Draft written. Read it, change it, then save.</source>
+        <translation>Черновик готов. Прочитайте, исправьте и сохраните.</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="402"/>
+        <source>{first} · {count} versions</source>
+        <translation>{first} · версий: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="427"/>
+        <source>Version {count}</source>
+        <translation>Версия {count}</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="439"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="452"/>
+        <source>Write the draft first.</source>
+        <translation>Сначала составьте черновик.</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="446"/>
+        <source>Saved: version {count}.</source>
+        <translation>Сохранено: версия {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="456"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Файлы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="471"/>
+        <source>Making the PDF…</source>
+        <translation>Создаётся PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="473"/>
+        <source>The PDF could not be made.</source>
+        <translation>Не удалось создать PDF.</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="480"/>
+        <source>PDF saved. It is NOT protected: print it, then delete the file.</source>
+        <translation>PDF сохранён. Он НЕ защищён: распечатайте его и удалите файл.</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="483"/>
+        <source>The PDF could not be saved there. Nothing was written.</source>
+        <translation>Не удалось сохранить PDF в этом месте. Ничего не записано.</translation>
+    </message>
+</context>
+<context>
     <name>Timeline</name>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="55"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="56"/>
         <source>Incidents per month</source>
         <translation>Случаи по месяцам</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="72"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="73"/>
         <source>No incidents yet.</source>
         <translation>Записей пока нет.</translation>
     </message>
@@ -3449,52 +3954,57 @@ signing_certificate.pem  сертификат подписи PDF
 <context>
     <name>VaultShell</name>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="94"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="97"/>
         <source>Sections</source>
         <translation>Разделы</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="102"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="105"/>
         <source>Quick exit</source>
         <translation>Быстрый выход</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="104"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="107"/>
         <source>Quick exit: hide everything now</source>
         <translation>Быстрый выход: скрыть всё сейчас</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="105"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="108"/>
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="117"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="120"/>
         <source>Journal</source>
         <translation>Дневник</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="120"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="123"/>
         <source>Evidence</source>
         <translation>Доказательства</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="122"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="125"/>
         <source>Plan</source>
         <translation>План</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="124"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="127"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="130"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="131"/>
+        <source>Protection</source>
+        <translation>Защита</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/shell.py" line="137"/>
         <source>Safety</source>
         <translation>Безопасность</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="131"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="138"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>

@@ -18,7 +18,9 @@ from .backups import BACKUPS, BackupLog
 if TYPE_CHECKING:
     from .evidence import EvidenceStore
     from .journal import Journal
+    from .orders import OrderBook
     from .plan import SafetyPlan
+    from .statement import StatementBook
     from .vault import DeviceKeyring, KdfPolicy, Vault
     from .vault.backup import BackupMade, OpenedBackup
 
@@ -80,15 +82,20 @@ class Workspace:
     journal: Journal
     plan: SafetyPlan
     evidence: EvidenceStore
+    orders: OrderBook
+    statements: StatementBook
 
 
 def read_for_screens(vault: Vault) -> Opened:
     from .evidence import EvidenceStore
     from .journal import Journal
+    from .orders import OrderBook
     from .plan import SafetyPlan
+    from .statement import StatementBook
 
     return Opened(vault, vault.list_many((SETTINGS_KIND, BACKUPS, *Journal.KINDS,
-                                          *SafetyPlan.KINDS, *EvidenceStore.KINDS)))
+                                          *SafetyPlan.KINDS, *EvidenceStore.KINDS,
+                                          *OrderBook.KINDS, *StatementBook.KINDS)))
 
 
 class Session:
@@ -346,15 +353,19 @@ class Session:
         decrypts every record, unless the unlock already read them)."""
         from .evidence import EvidenceStore
         from .journal import Journal
+        from .orders import OrderBook
         from .plan import SafetyPlan
+        from .statement import StatementBook
 
         vault = self._require()
         records = self.take_records()
         loaded = records if records is not None else vault.list_many(
-            Journal.KINDS + SafetyPlan.KINDS + EvidenceStore.KINDS)
+            Journal.KINDS + SafetyPlan.KINDS + EvidenceStore.KINDS + OrderBook.KINDS
+            + StatementBook.KINDS)
         journal = Journal(vault, loaded=loaded)
         return Workspace(journal, SafetyPlan(vault, language, loaded=loaded),
-                         EvidenceStore(vault, journal, loaded=loaded))
+                         EvidenceStore(vault, journal, loaded=loaded),
+                         OrderBook(vault, loaded=loaded), StatementBook(vault, loaded=loaded))
 
     def take_records(self) -> Records | None:
         """The records read at unlock, once; None afterwards (they may be stale)."""

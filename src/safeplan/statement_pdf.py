@@ -68,8 +68,8 @@ def statement_front_page(text: str, language: str, report_id_in_text: str = "") 
 
     def front(pdf: ReportPdf, manifest: dict[str, Any], _tx: dict[str, str],
               _incidents: int, _items: int) -> None:
-        filled = text.replace(report_id_in_text or BLANK, manifest["report_id"], 1) \
-            if (report_id_in_text or BLANK) in text else text
+        token = "№ " + (report_id_in_text or BLANK)  # the attachment line's number
+        filled = text.replace(token, "№ " + manifest["report_id"], 1)
         lay_out_statement(pdf, filled, language)
 
     return front
