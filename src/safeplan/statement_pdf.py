@@ -40,9 +40,9 @@ def lay_out_statement(pdf: ReportPdf, text: str, language: str) -> None:
     pdf.set_font(FONT, "", 11)
     for block in "\n".join(body).strip("\n").split("\n\n"):
         for line in block.split("\n"):
-            # Numbered paragraphs and requests read best justified; blanks stay left.
-            align = "L" if BLANK in line or len(line) < 60 else "J"
-            pdf.multi_cell(0, 5.6, pdf.clean(line), align=align, new_x=XPos.LMARGIN,
+            # Left-aligned: justified lines with long numbers and addresses opened wide gaps
+            # (seen in the rendered pages).
+            pdf.multi_cell(0, 5.6, pdf.clean(line), align="L", new_x=XPos.LMARGIN,
                            new_y=YPos.NEXT)
         pdf.ln(3.5)
 
