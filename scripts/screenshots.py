@@ -167,6 +167,8 @@ def kazakhstan_screens(window, app: QApplication) -> None:
 
     from safeplan.orders import OrderKind, ProtectiveOrder
 
+    window.shell.show_page("journal")
+    settle(app)
     journal = window.shell.journal
     journal.open_editor(None)
     editor = journal.editor

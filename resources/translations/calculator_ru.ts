@@ -1148,27 +1148,27 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
 <context>
     <name>IncidentCalendar</name>
     <message>
-        <location filename="../../src/safeplan/ui/calendar_view.py" line="36"/>
+        <location filename="../../src/safeplan/ui/calendar_view.py" line="43"/>
         <source>Incidents by day</source>
         <translation>Случаи по дням</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/calendar_view.py" line="45"/>
+        <location filename="../../src/safeplan/ui/calendar_view.py" line="52"/>
         <source>Incidents on the chosen day</source>
         <translation>Случаи в выбранный день</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/calendar_view.py" line="54"/>
+        <location filename="../../src/safeplan/ui/calendar_view.py" line="60"/>
         <source>Darker days had more incidents; a red outline marks a sign of danger (strangling, a weapon, a threat to kill…). Choose a day to see what happened.</source>
         <translation>Чем темнее день, тем больше было случаев; красное подчёркивание — признак опасности (удушение, оружие, угроза убийством…). Выберите день, чтобы увидеть, что произошло.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/calendar_view.py" line="71"/>
+        <location filename="../../src/safeplan/ui/calendar_view.py" line="81"/>
         <source>{count} incidents</source>
         <translation>Случаев: {count}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/calendar_view.py" line="85"/>
+        <location filename="../../src/safeplan/ui/calendar_view.py" line="95"/>
         <source>This month: {incidents} incidents on {days} days.</source>
         <translation>В этом месяце: случаев — {incidents}, дней — {days}.</translation>
     </message>
@@ -1696,7 +1696,7 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
     </message>
     <message>
         <location filename="../../src/safeplan/ui/journal_view.py" line="205"/>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="427"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="425"/>
         <source>Move to trash</source>
         <translation>В корзину</translation>
     </message>
@@ -1712,7 +1712,7 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
     </message>
     <message>
         <location filename="../../src/safeplan/ui/journal_view.py" line="211"/>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="469"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="467"/>
         <source>Empty trash</source>
         <translation>Очистить корзину</translation>
     </message>
@@ -1767,112 +1767,112 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
         <translation>Назад к списку</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="292"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="290"/>
         <source>any</source>
         <translation>любая</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="312"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="310"/>
         <source>Checking the history…</source>
         <translation>Проверяем историю…</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="323"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="321"/>
         <source>The history could not be checked just now.</source>
         <translation>Сейчас не удалось проверить историю.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="327"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="325"/>
         <source>The journal could not be opened.</source>
         <translation>Не удалось открыть дневник.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="334"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="332"/>
         <source>Anyone</source>
         <translation>Любой</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="355"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="353"/>
         <source>History intact: {count} changes recorded and checked.</source>
         <translation>История цела: записано и проверено изменений — {count}.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="363"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="361"/>
         <source>Warning: the journal&apos;s history was altered at change number {number}.</source>
         <translation>Внимание: история дневника изменена начиная с изменения № {number}.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="367"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="365"/>
         <source>Warning: an entry differs from its recorded history.</source>
         <translation>Внимание: запись не совпадает со своей историей.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="380"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="378"/>
         <source>Warning: change number {number} of the history cannot be read (the file is damaged there). It was made between {after} and {before}.</source>
         <translation>Внимание: изменение номер {number} в истории не читается (файл в этом месте повреждён). Оно было сделано между {after} и {before}.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="385"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="383"/>
         <source>Warning: change number {number} of the history, the last one, cannot be read (the file is damaged there). It was made after {after}.</source>
         <translation>Внимание: изменение номер {number} в истории, последнее, не читается (файл в этом месте повреждён). Оно было сделано после {after}.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="390"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="388"/>
         <source>Warning: change number {number} of the history, the first one, cannot be read (the file is damaged there). It was made before {before}.</source>
         <translation>Внимание: изменение номер {number} в истории, первое, не читается (файл в этом месте повреждён). Оно было сделано до {before}.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="393"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="391"/>
         <source>Warning: change number {number} of the history cannot be read (the file is damaged there).</source>
         <translation>Внимание: изменение номер {number} в истории не читается (файл в этом месте повреждён).</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="414"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="412"/>
         <source>{shown} of {total} incidents</source>
         <translation>Показано {shown} из {total}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="417"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="415"/>
         <source>Trash: {shown} of {total}</source>
         <translation>Корзина: {shown} из {total}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="420"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="418"/>
         <source>{count} damaged entries could not be opened</source>
         <translation>не удалось открыть повреждённых записей: {count}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="426"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="424"/>
         <source>Restore</source>
         <translation>Восстановить</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="479"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="477"/>
         <source>Click again to delete for good</source>
         <translation>Нажмите ещё раз, чтобы удалить навсегда</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="553"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="551"/>
         <source>Version {number}, saved {saved}</source>
         <translation>Версия {number}, сохранена {saved}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="554"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="552"/>
         <source>Date: {date} {time}</source>
         <translation>Дата: {date} {time}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="555"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="553"/>
         <source>Kinds: {kinds}</source>
         <translation>Виды: {kinds}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="558"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="556"/>
         <source>Exact words: {words}</source>
         <translation>Точные слова: {words}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="562"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="560"/>
         <source>First recorded {when}; {count} versions.</source>
         <translation>Впервые записано {when}; версий: {count}.</translation>
     </message>
@@ -1989,202 +1989,202 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
 <context>
     <name>OrdersPanel</name>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="66"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="81"/>
         <source>Your orders</source>
         <translation>Ваши предписания</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="71"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="86"/>
         <source>Kind of order</source>
         <translation>Вид документа</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="72"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="87"/>
         <source>Police protective order (30 days)</source>
         <translation>Защитное предписание полиции (30 суток)</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="73"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="88"/>
         <source>Court&apos;s requirements for his behaviour</source>
         <translation>Особые требования к его поведению (суд)</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="76"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="92"/>
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="77"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="93"/>
         <source>Issued by</source>
         <translation>Кем вынесено</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="78"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="94"/>
         <source>e.g. the district police department</source>
         <translation>например, УП района</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="79"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="95"/>
         <source>Date issued</source>
         <translation>Дата вынесения</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="80"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="96"/>
         <source>YYYY-MM-DD</source>
         <translation>ГГГГ-ММ-ДД</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="81"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="97"/>
         <source>Date it was handed to him</source>
         <translation>Дата вручения ему</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="82"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="98"/>
         <source>YYYY-MM-DD (if not the day issued)</source>
         <translation>ГГГГ-ММ-ДД (если не в день вынесения)</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="85"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="101"/>
         <source>Months set by the court</source>
         <translation>Срок, установленный судом, в месяцах</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="88"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="104"/>
         <source>End date written on the paper</source>
         <translation>Дата окончания, указанная в документе</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="89"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="105"/>
         <source>only if the paper says another date</source>
         <translation>только если в документе указана другая дата</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="90"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="106"/>
         <source>Conditions</source>
         <translation>Условия</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="93"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="110"/>
         <source>Kind:</source>
         <translation>Вид:</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="94"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="111"/>
         <source>Number:</source>
         <translation>Номер:</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="95"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="112"/>
         <source>Issued by:</source>
         <translation>Кем вынесено:</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="96"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="113"/>
         <source>Issued on:</source>
         <translation>Дата вынесения:</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="97"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="114"/>
         <source>Handed to him on:</source>
         <translation>Вручено ему:</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="99"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="116"/>
         <source>Months:</source>
         <translation>Месяцев:</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="101"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="118"/>
         <source>Ends on:</source>
         <translation>Окончание:</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="102"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="119"/>
         <source>Conditions:</source>
         <translation>Условия:</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="105"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="122"/>
         <source>New order</source>
         <translation>Новое предписание</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="107"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="124"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="108"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="125"/>
         <source>Save the order</source>
         <translation>Сохранить предписание</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="110"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="127"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="111"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="128"/>
         <source>Delete the order</source>
         <translation>Удалить предписание</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="113"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="130"/>
         <source>Record a breach…</source>
         <translation>Записать нарушение…</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="114"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="131"/>
         <source>Record a breach of this order as an incident</source>
         <translation>Записать нарушение этого предписания как случай</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="147"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="165"/>
         <source>starts {date}</source>
         <translation>начинается {date}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="149"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="167"/>
         <source>ended {date}</source>
         <translation>закончилось {date}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="151"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="169"/>
         <source>ends today ({date})</source>
         <translation>заканчивается сегодня ({date})</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="152"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="170"/>
         <source>{days} days left (ends {date})</source>
         <translation>осталось дней: {days} (до {date})</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="169"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="187"/>
         <source>{order}: {status}. Before it ends, ask the police or a court what protection comes next.</source>
         <translation>{order}: {status}. До окончания спросите в полиции или в суде, какая защита будет дальше.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="190"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="208"/>
         <source>In force until {date}: {status}.</source>
         <translation>Действует до {date}: {status}.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="232"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="250"/>
         <source>Write the date it was issued.</source>
         <translation>Укажите дату вынесения.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="233"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="251"/>
         <source>The end date is before the start.</source>
         <translation>Дата окончания раньше начала.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="234"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="252"/>
         <source>Choose how many months the court set.</source>
         <translation>Укажите, на сколько месяцев суд установил требования.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="244"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="262"/>
         <source>A date is not a real date: write it as YYYY-MM-DD.</source>
         <translation>Дата указана неверно: пишите ГГГГ-ММ-ДД.</translation>
     </message>
@@ -2526,27 +2526,27 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
 <context>
     <name>ProtectionView</name>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="501"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="520"/>
         <source>Protection</source>
         <translation>Защита</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="502"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="521"/>
         <source>Opening…</source>
         <translation>Открывается…</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="529"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="548"/>
         <source>Orders</source>
         <translation>Предписания</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="530"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="549"/>
         <source>Statement to the police</source>
         <translation>Заявление в полицию</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="535"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="554"/>
         <source>This part could not be opened.</source>
         <translation>Этот раздел не удалось открыть.</translation>
     </message>
@@ -3726,214 +3726,214 @@ signing_certificate.pem  сертификат подписи PDF
 <context>
     <name>StatementsPanel</name>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="272"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="290"/>
         <source>Your statements</source>
         <translation>Ваши заявления</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="276"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="294"/>
         <source>Language of the statement</source>
         <translation>Язык заявления</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="282"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="300"/>
         <source>Police department it is addressed to</source>
         <translation>Отдел полиции, которому адресовано</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="284"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="302"/>
         <source>e.g. Управления полиции Алмалинского района г. Алматы</source>
         <translation>например, Управления полиции Алмалинского района г. Алматы</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="285"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="303"/>
         <source>Your details (optional)</source>
         <translation>Ваши данные (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="287"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="305"/>
         <source>name, IIN, address, phone — or leave empty and write them by hand</source>
         <translation>Ф. И. О., ИИН, адрес, телефон — или оставьте пустым и впишите от руки</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="290"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="308"/>
         <source>Incidents in the statement</source>
         <translation>Случаи в заявлении</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="294"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="312"/>
         <source>A breach of this order</source>
         <translation>Нарушение этого предписания</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="296"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="314"/>
         <source>Register the statement</source>
         <translation>Зарегистрировать заявление</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="297"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="315"/>
         <source>Bring him to responsibility</source>
         <translation>Привлечь его к ответственности</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="298"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="316"/>
         <source>Issue a protective order</source>
         <translation>Вынести защитное предписание</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="299"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="317"/>
         <source>Refer me for a forensic medical examination</source>
         <translation>Направить меня на судебно-медицинскую экспертизу</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="308"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="326"/>
         <source>Id of the attached report</source>
         <translation>Номер приложенного отчёта</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="309"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="327"/>
         <source>from the report&apos;s cover; empty = a blank</source>
         <translation>с обложки отчёта; пусто — строка для записи</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="311"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="329"/>
         <source>Language:</source>
         <translation>Язык:</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="312"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="330"/>
         <source>To the head of:</source>
         <translation>Начальнику:</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="313"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="331"/>
         <source>From:</source>
         <translation>От:</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="314"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="332"/>
         <source>Incidents:</source>
         <translation>Случаи:</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="315"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="333"/>
         <source>Breach of:</source>
         <translation>Нарушение:</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="316"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="334"/>
         <source>You ask to:</source>
         <translation>Вы просите:</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="317"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="335"/>
         <source>Report id:</source>
         <translation>Номер отчёта:</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="318"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="336"/>
         <source>Write the draft</source>
         <translation>Составить черновик</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="319"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="337"/>
         <source>Write the draft from the chosen incidents</source>
         <translation>Составить черновик по выбранным случаям</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="321"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="339"/>
         <source>Text of the statement</source>
         <translation>Текст заявления</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="323"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="341"/>
         <source>New statement</source>
         <translation>Новое заявление</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="325"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="343"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="326"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="344"/>
         <source>Save the statement</source>
         <translation>Сохранить заявление</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="328"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="346"/>
         <source>Save as PDF…</source>
         <translation>Сохранить в PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="329"/>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="454"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="347"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="473"/>
         <source>Save the statement as a PDF</source>
         <translation>Сохранить заявление в PDF</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="342"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="360"/>
         <source>Read and change the draft as you need: it is yours. Saving keeps every earlier version in the vault.</source>
         <translation>Прочитайте и измените черновик как нужно: это ваш текст. При сохранении все прежние версии остаются в сейфе.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="368"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="387"/>
         <source>No order</source>
         <translation>Без предписания</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="389"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="408"/>
         <source>Tick at least one incident first.</source>
         <translation>Сначала отметьте хотя бы один случай.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="394"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="413"/>
         <source>Draft written. Read it, change it, then save.</source>
         <translation>Черновик готов. Прочитайте, исправьте и сохраните.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="402"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="421"/>
         <source>{first} · {count} versions</source>
         <translation>{first} · версий: {count}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="427"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="446"/>
         <source>Version {count}</source>
         <translation>Версия {count}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="439"/>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="452"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="458"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="471"/>
         <source>Write the draft first.</source>
         <translation>Сначала составьте черновик.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="446"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="465"/>
         <source>Saved: version {count}.</source>
         <translation>Сохранено: версия {count}.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="456"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="475"/>
         <source>PDF files (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="471"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="490"/>
         <source>Making the PDF…</source>
         <translation>Создаётся PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="473"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="492"/>
         <source>The PDF could not be made.</source>
         <translation>Не удалось создать PDF.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="480"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="499"/>
         <source>PDF saved. It is NOT protected: print it, then delete the file.</source>
         <translation>PDF сохранён. Он НЕ защищён: распечатайте его и удалите файл.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="483"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="502"/>
         <source>The PDF could not be saved there. Nothing was written.</source>
         <translation>Не удалось сохранить PDF в этом месте. Ничего не записано.</translation>
     </message>

@@ -10,7 +10,14 @@ from datetime import date
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QColor, QTextCharFormat
-from PySide6.QtWidgets import QCalendarWidget, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCalendarWidget,
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..incident_days import Day, month_counts, per_day
 from ..journal import Entry
@@ -43,17 +50,20 @@ class IncidentCalendar(QWidget):
         self.day_list = QListWidget()
         self.day_list.setObjectName("journal_calendar_day")
         self.day_list.setAccessibleName(self.tr("Incidents on the chosen day"))
-        self.day_list.setMaximumHeight(130)
         self.day_list.itemActivated.connect(
             lambda item: self.openEntry.emit(item.data(Qt.ItemDataRole.UserRole)))
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.calendar, 1)
-        layout.addWidget(self.month)
-        layout.addWidget(label(self.tr(
+        # Calendar at the left, the chosen day at the right: above the list, like the timeline.
+        self.calendar.setMinimumHeight(220)
+        side = QVBoxLayout()
+        side.addWidget(self.month)
+        side.addWidget(label(self.tr(
             "Darker days had more incidents; a red outline marks a sign of danger (strangling, "
             "a weapon, a threat to kill…). Choose a day to see what happened."), "hint"))
-        layout.addWidget(self.day_list)
+        side.addWidget(self.day_list, 1)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.calendar, 3)
+        layout.addLayout(side, 2)
 
     def set_entries(self, entries: list[Entry]) -> None:
         for when in self.days:

@@ -13,10 +13,12 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
+    QScrollArea,
     QSpinBox,
     QTabWidget,
     QVBoxLayout,
@@ -34,6 +36,19 @@ from .legal_note import fact_box
 from .widgets import button, label, line_edit
 
 _ID = Qt.ItemDataRole.UserRole
+
+
+def _scrolling(column: QVBoxLayout) -> QScrollArea:
+    """The column in a scroll area that follows the window's width (a form with long
+    Russian labels and the legal notes would otherwise push past the window)."""
+    inner = QWidget()
+    inner.setLayout(column)
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.setWidget(inner)
+    return area
 
 
 def _text_box(name: str, accessible: str, height: int) -> QPlainTextEdit:
@@ -73,6 +88,7 @@ class OrdersPanel(QWidget):
         self.kind.addItem(self.tr("Court's requirements for his behaviour"),
                           OrderKind.COURT.value)
         self.kind.currentIndexChanged.connect(self._kind_changed)
+        self.kind.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.number = line_edit("order_number", self.tr("Number"))
         self.issued_by = line_edit("order_issued_by", self.tr("Issued by"))
         self.issued_by.setPlaceholderText(self.tr("e.g. the district police department"))
@@ -88,6 +104,7 @@ class OrdersPanel(QWidget):
         self.ends_on = line_edit("order_ends_on", self.tr("End date written on the paper"))
         self.ends_on.setPlaceholderText(self.tr("only if the paper says another date"))
         self.conditions = _text_box("order_conditions", self.tr("Conditions"), 70)
+        self.conditions.setMaximumHeight(110)
         self.end_text = label("", "hint", "order_end")
         form = QFormLayout()
         form.addRow(self.tr("Kind:"), self.kind)
@@ -114,7 +131,7 @@ class OrdersPanel(QWidget):
                              accessible=self.tr("Record a breach of this order as an incident"))
         self.breach.clicked.connect(lambda: self.recordBreach.emit(self.order_id))
         buttons = QHBoxLayout()
-        for widget in (new, self.delete_button, self.breach):
+        for widget in (new, self.delete_button):
             buttons.addWidget(widget)
         buttons.addStretch(1)
         buttons.addWidget(save)
@@ -129,12 +146,13 @@ class OrdersPanel(QWidget):
         right.addStretch(1)
         left = QVBoxLayout()
         left.addWidget(self.list, 1)
-        row = QHBoxLayout()
-        row.addLayout(left, 2)
-        row.addLayout(right, 3)
+        left.addWidget(self.breach, 0, Qt.AlignmentFlag.AlignLeft)
+        # The list above the form: the form gets the window's whole width.
+        self.list.setMaximumHeight(96)
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
-        layout.addLayout(row, 1)
+        layout.addLayout(left)
+        layout.addWidget(_scrolling(right), 1)
         self.refresh()
         self.new()
 
@@ -344,9 +362,10 @@ class StatementsPanel(QWidget):
         right.addWidget(self.text, 1)
         right.addLayout(buttons)
         right.addWidget(fact_box(legal.fact("false-report-419"), language))
-        row = QHBoxLayout(self)
-        row.addLayout(left, 1)
-        row.addLayout(right, 3)
+        self.list.setMaximumHeight(80)
+        row = QVBoxLayout(self)
+        row.addLayout(left)
+        row.addWidget(_scrolling(right), 1)
         self.reload_choices()
         self.refresh()
         self.new()
