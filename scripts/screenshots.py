@@ -177,7 +177,9 @@ def kazakhstan_screens(window, app: QApplication) -> None:
     settle(app)
     from PySide6.QtWidgets import QScrollArea
 
-    editor.findChild(QScrollArea).ensureWidgetVisible(editor.danger_info, 0, 200)
+    area = editor.findChild(QScrollArea)
+    area.ensureWidgetVisible(editor.danger_info, 0, 200)
+    area.horizontalScrollBar().setValue(0)
     shoot(window, "vault-journal-danger-ru", app)
     editor.cancel()
     journal.calendar_button.setChecked(True)
