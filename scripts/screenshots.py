@@ -163,6 +163,76 @@ def report_pages(window, app: QApplication, language: str) -> None:
     shutil.rmtree(folder)
 
 
+def kazakhstan_screens(window, app: QApplication) -> None:
+    """Issue 18's screens, in Russian: danger signs, calendar, orders, statement."""
+    from datetime import date, timedelta
+
+    from safeplan.orders import OrderKind, ProtectiveOrder
+
+    window.shell.show_page("journal")
+    settle(app)
+    journal = window.shell.journal
+    journal.open_editor(None)
+    editor = journal.editor
+    editor.kind_boxes["strangulation"].setChecked(True)
+    editor.exam.setChecked(True)
+    settle(app)
+    from PySide6.QtWidgets import QScrollArea
+
+    area = editor.findChild(QScrollArea)
+    area.ensureWidgetVisible(editor.danger_info, 0, 200)
+    area.horizontalScrollBar().setValue(0)
+    shoot(window, "vault-journal-danger-ru", app)
+    editor.cancel()
+    journal.calendar_button.setChecked(True)
+    journal.calendar.calendar.setSelectedDate(journal.calendar.calendar.selectedDate())
+    shoot(window, "vault-journal-calendar-ru", app)
+    journal.calendar_button.setChecked(False)
+    window.shell.show_page("protection")
+    settle(app)
+    protection = window.shell.protection
+    served = date.today() - timedelta(days=26)
+    protection.orders.book.add(ProtectiveOrder(
+        kind=OrderKind.POLICE, number="17", issued_by="УП Алмалинского района г. Алматы",
+        issued_on=served.isoformat(), starts_on=served.isoformat(),
+        conditions="Не приближаться к заявительнице, не звонить и не писать ей"))
+    protection.orders.refresh()
+    protection.orders.list.setCurrentRow(0)
+    shoot(window, "vault-protection-orders-ru", app)
+    protection.tabs.setCurrentIndex(1)
+    statements = protection.statements
+    statements.reload_choices()
+    for row in (statements.incidents.count() - 1, statements.incidents.count() - 2):
+        statements.incidents.item(row).setCheckState(
+            statements.incidents.item(row).checkState().Checked)
+    statements.department.setText("Управления полиции Алмалинского района г. Алматы")
+    statements.make_draft()
+    shoot(window, "vault-protection-statement-ru", app)
+
+
+def statement_pages() -> None:
+    """The statement printed alone, in Russian and Kazakh, rendered with pdftoppm."""
+    import subprocess
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
+    from safeplan.orders import ProtectiveOrder
+    from safeplan.statement import draft
+    from safeplan.statement_pdf import render_statement
+    from test_statement import PEOPLE, fixed_journal, statement
+
+    orders = {42: ProtectiveOrder(number="17", issued_by="УП Алмалинского района",
+                                  issued_on="2026-10-01", starts_on="2026-10-02")}
+    folder = Path(tempfile.mkdtemp())
+    for language in ("ru", "kk"):
+        chosen = statement(language)
+        pdf = folder / f"statement-{language}.pdf"
+        with open(pdf, "wb") as out:
+            render_statement(out, draft(chosen, fixed_journal(), PEOPLE, orders), language,
+                             chosen.report_id)
+        subprocess.run(["pdftoppm", "-r", "70", "-png", "-singlefile", str(pdf),
+                        str(OUT / f"statement-{language}")], check=True)
+
+
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)
     app = QApplication(["calculator"])
@@ -252,6 +322,7 @@ def main() -> None:
             window.shell.show_page("evidence")
             settle(app)
             shoot(window, "vault-evidence-ru", app)
+            kazakhstan_screens(window, app)
             report_pages(window, app, "ru")
             window.session.settings.language = "en"
             window._settings_changed()
@@ -327,4 +398,6 @@ if __name__ == "__main__":
         OUT.mkdir(parents=True, exist_ok=True)
         backup_screens(QApplication(["calculator"]), _Memory())
     else:
+        OUT.mkdir(parents=True, exist_ok=True)
+        statement_pages()
         main()

@@ -118,3 +118,24 @@ def test_new_fields_appear_in_the_report(data_dir, policy, tmp_path):
                    "Examination result document Evidence 001",
                    "How it was obtained a document issued to her"):
         assert needle in text, needle
+
+
+def test_incidents_by_day_for_the_calendar():
+    from datetime import date
+
+    from safeplan.incident_days import month_counts, per_day
+    from safeplan.journal import Entry, Revision
+
+    def entry(rid, day, kinds, time="", approximate=False):
+        incident = Incident(date=day, time=time, kinds=kinds, description="x",
+                            approximate=approximate)
+        return Entry(rid, float(rid), [Revision(float(rid), incident)])
+
+    days = per_day([entry(1, "2026-09-14", ["physical"], "22:00"),
+                    entry(2, "2026-09-14", ["weapon"], "08:00"),
+                    entry(3, "2026-10-01", ["economic"], approximate=True)])
+    assert list(days) == [date(2026, 9, 14), date(2026, 10, 1)]
+    assert [e.id for e in days[date(2026, 9, 14)].entries] == [2, 1]  # by time of day
+    assert days[date(2026, 9, 14)].danger and not days[date(2026, 10, 1)].danger
+    assert days[date(2026, 10, 1)].approximate
+    assert month_counts(days, 2026, 9) == (2, 1) and month_counts(days, 2026, 11) == (0, 0)

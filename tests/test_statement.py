@@ -136,3 +136,39 @@ def test_the_statement_prints_with_the_reports_engine_and_fonts(tmp_path):
     fonts = {f for page in reader.pages for f in
              (page["/Resources"]["/Font"][k]["/BaseFont"] for k in page["/Resources"]["/Font"])}
     assert any("DejaVuSans" in str(f) for f in fonts)
+
+
+def test_the_statement_takes_the_declaration_pages_place_in_a_report(data_dir, policy,
+                                                                      tmp_path):
+    from safeplan.evidence import EvidenceStore
+    from safeplan.export import Exporter, ExportRequest
+    from safeplan.journal import Journal
+    from safeplan.orders import OrderBook
+    from safeplan.report import texts
+
+    v, _ = vault.create(data_dir, PIN, policy=policy)
+    try:
+        ticks = itertools.count(1_763_000_000, 60)
+        clock = lambda: float(next(ticks))  # noqa: E731
+        journal = Journal(v, clock=clock)
+        store = EvidenceStore(v, journal, clock=clock)
+        orders = OrderBook(v, clock=clock)
+        order = orders.add(ORDERS[42])
+        entry = journal.create(Incident(date="2026-10-09", kinds=["order_breach"],
+                                        description="Пришёл к дому ночью", order_id=order.id))
+        s = Statement(language="ru", incident_ids=[entry.id], order_id=order.id)
+        text = draft(s, journal.entries(), {}, {order.id: orders.get(order.id).current})
+        assert "№ " + BLANK in text  # no report id yet: the report fills it in
+        exporter = Exporter(v, journal, store, texts(), {}, {}, clock=clock)
+        destination = tmp_path / "report.pdf"
+        result = exporter.run(ExportRequest(statement=(text, "ru"),
+                                            order_labels=orders.labels()), destination)
+        pages = PdfReader(destination).pages
+        first = " ".join(pages[0].extract_text().split())
+        everything = " ".join(" ".join(p.extract_text() for p in pages).split())
+    finally:
+        v.close()
+    assert first.startswith("Начальнику отдела полиции") and "ЗАЯВЛЕНИЕ" in first
+    assert f"№ {result.report_id}" in everything  # the attachment line names this report
+    assert "I confirm the information set out in this document" not in everything  # one block
+    assert "Protective order breached № 17" in everything

@@ -1116,7 +1116,32 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>ҚАТЕ: файл оқылмайды.</translation>
     </message>
-</context>
+<message>
+        <location filename="../../src/safeplan/ui/export_view.py" line="167" />
+        <source>First pages of the report</source>
+        <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
+        <translation>Есептің алғашқы беттері</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/export_view.py" line="168" />
+        <location filename="../../src/safeplan/ui/export_view.py" line="288" />
+        <source>Declaration</source>
+        <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
+        <translation>Мәліметтердің дұрыстығын растау</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/export_view.py" line="169" />
+        <source>First pages:</source>
+        <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
+        <translation>Алғашқы беттер:</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/export_view.py" line="290" />
+        <source>Statement: {first}</source>
+        <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
+        <translation>Арыз: {first}</translation>
+    </message>
+    </context>
 <context>
     <name>FailureNotice</name>
     <message>
@@ -2210,7 +2235,19 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Алғаш жазылған уақыты: {when}; нұсқалар саны: {count}.</translation>
     </message>
-</context>
+<message>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="217" />
+        <source>Calendar</source>
+        <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
+        <translation>Күнтізбе</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="218" />
+        <source>Show incidents by day</source>
+        <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
+        <translation>Оқиғаларды күн бойынша көрсету</translation>
+    </message>
+    </context>
 <context>
     <name>Kinds</name>
     <message>
@@ -4241,7 +4278,13 @@ signing_certificate.pem  PDF қолтаңбасының сертификаты
         <translatorcomment>review: pending — draft by the BACKUP helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Көшірмесіз өзгерістер: {days} күн</translation>
     </message>
-</context>
+<message>
+        <location filename="../../src/safeplan/ui/shell.py" line="131" />
+        <source>Protection</source>
+        <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
+        <translation>Қорғау</translation>
+    </message>
+    </context>
 <context><name>Backup</name><message>
         <location filename="../../src/safeplan/ui/backup_texts.py" line="14" />
         <source>This file is not a backup made by this app.</source>
@@ -4843,5 +4886,559 @@ signing_certificate.pem  PDF қолтаңбасының сертификаты
         <source>There is no secure keyring here, so only your PIN protects the vault on this computer.</source>
         <translatorcomment>review: pending — draft by the BACKUP helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Мұнда қорғалған кілттер бауы жоқ, сондықтан бұл компьютерде қойманы тек PIN-кодыңыз қорғайды.</translation>
+    </message>
+</context><context><name>IncidentCalendar</name><message>
+        <location filename="../../src/safeplan/ui/calendar_view.py" line="43" />
+        <source>Incidents by day</source>
+        <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
+        <translation>Оқиғалар күн бойынша</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/calendar_view.py" line="52" />
+        <source>Incidents on the chosen day</source>
+        <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
+        <translation>Таңдалған күнгі оқиғалар</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/calendar_view.py" line="60" />
+        <source>Darker days had more incidents; a red outline marks a sign of danger (strangling, a weapon, a threat to kill…). Choose a day to see what happened.</source>
+        <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
+        <translation>Күн неғұрлым қою болса, оқиға соғұрлым көп болған; қызыл сызық — қауіп белгісі (тұншықтыру, қару, өлтіремін деп қорқыту…). Не болғанын көру үшін күнді таңдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/calendar_view.py" line="81" />
+        <source>{count} incidents</source>
+        <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
+        <translation>Оқиғалар: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/calendar_view.py" line="95" />
+        <source>This month: {incidents} incidents on {days} days.</source>
+        <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
+        <translation>Осы айда: {days} күнде {incidents} оқиға.</translation>
+    </message>
+</context><context><name>OrdersPanel</name><message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="81" />
+        <source>Your orders</source>
+        <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
+        <translation>Сіздің нұсқамаларыңыз</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="86" />
+        <source>Kind of order</source>
+        <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
+        <translation>Құжат түрі</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="87" />
+        <source>Police protective order (30 days)</source>
+        <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
+        <translation>Полицияның қорғау нұсқамасы (30 тәулік)</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="88" />
+        <source>Court's requirements for his behaviour</source>
+        <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
+        <translation>Оның мінез-құлқына соттың ерекше талаптары</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="92" />
+        <source>Number</source>
+        <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
+        <translation>Нөмірі</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="93" />
+        <source>Issued by</source>
+        <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
+        <translation>Кім шығарды</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="94" />
+        <source>e.g. the district police department</source>
+        <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
+        <translation>мысалы, аудандық полиция басқармасы</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="95" />
+        <source>Date issued</source>
+        <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
+        <translation>Шығарылған күні</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="96" />
+        <source>YYYY-MM-DD</source>
+        <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
+        <translation>ЖЖЖЖ-АА-КК</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="97" />
+        <source>Date it was handed to him</source>
+        <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
+        <translation>Оған табыс етілген күні</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="98" />
+        <source>YYYY-MM-DD (if not the day issued)</source>
+        <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
+        <translation>ЖЖЖЖ-АА-КК (шығарылған күні болмаса)</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="101" />
+        <source>Months set by the court</source>
+        <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
+        <translation>Сот белгілеген ай саны</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="104" />
+        <source>End date written on the paper</source>
+        <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
+        <translation>Құжатта жазылған аяқталу күні</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="105" />
+        <source>only if the paper says another date</source>
+        <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
+        <translation>құжатта басқа күн жазылса ғана</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="106" />
+        <source>Conditions</source>
+        <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
+        <translation>Шарттары</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="110" />
+        <source>Kind:</source>
+        <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
+        <translation>Түрі:</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="111" />
+        <source>Number:</source>
+        <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
+        <translation>Нөмірі:</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="112" />
+        <source>Issued by:</source>
+        <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
+        <translation>Кім шығарды:</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="113" />
+        <source>Issued on:</source>
+        <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
+        <translation>Шығарылған күні:</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="114" />
+        <source>Handed to him on:</source>
+        <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
+        <translation>Оған табыс етілді:</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="116" />
+        <source>Months:</source>
+        <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
+        <translation>Ай:</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="118" />
+        <source>Ends on:</source>
+        <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
+        <translation>Аяқталуы:</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="119" />
+        <source>Conditions:</source>
+        <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
+        <translation>Шарттары:</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="122" />
+        <source>New order</source>
+        <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
+        <translation>Жаңа нұсқама</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="124" />
+        <source>Save</source>
+        <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
+        <translation>Сақтау</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="125" />
+        <source>Save the order</source>
+        <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
+        <translation>Нұсқаманы сақтау</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="127" />
+        <source>Delete</source>
+        <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
+        <translation>Жою</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="128" />
+        <source>Delete the order</source>
+        <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
+        <translation>Нұсқаманы жою</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="130" />
+        <source>Record a breach…</source>
+        <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
+        <translation>Бұзуды жазу…</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="131" />
+        <source>Record a breach of this order as an incident</source>
+        <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
+        <translation>Осы нұсқаманың бұзылуын оқиға ретінде жазу</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="165" />
+        <source>starts {date}</source>
+        <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
+        <translation>{date} басталады</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="167" />
+        <source>ended {date}</source>
+        <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
+        <translation>{date} аяқталды</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="169" />
+        <source>ends today ({date})</source>
+        <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
+        <translation>бүгін аяқталады ({date})</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="170" />
+        <source>{days} days left (ends {date})</source>
+        <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
+        <translation>{days} күн қалды ({date} дейін)</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="187" />
+        <source>{order}: {status}. Before it ends, ask the police or a court what protection comes next.</source>
+        <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
+        <translation>{order}: {status}. Ол аяқталғанға дейін полициядан немесе соттан әрі қарай қандай қорғау болатынын сұраңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="208" />
+        <source>In force until {date}: {status}.</source>
+        <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
+        <translation>{date} дейін күшінде: {status}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="250" />
+        <source>Write the date it was issued.</source>
+        <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
+        <translation>Шығарылған күнін жазыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="251" />
+        <source>The end date is before the start.</source>
+        <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
+        <translation>Аяқталу күні басталуынан бұрын.</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="252" />
+        <source>Choose how many months the court set.</source>
+        <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
+        <translation>Сот неше айға белгілегенін таңдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="262" />
+        <source>A date is not a real date: write it as YYYY-MM-DD.</source>
+        <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
+        <translation>Күн дұрыс емес: ЖЖЖЖ-АА-КК түрінде жазыңыз.</translation>
+    </message>
+</context><context><name>ProtectionView</name><message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="520" />
+        <source>Protection</source>
+        <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
+        <translation>Қорғау</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="521" />
+        <source>Opening…</source>
+        <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
+        <translation>Ашылуда…</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="548" />
+        <source>Orders</source>
+        <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
+        <translation>Нұсқамалар</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="549" />
+        <source>Statement to the police</source>
+        <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
+        <translation>Полицияға арыз</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="554" />
+        <source>This part could not be opened.</source>
+        <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
+        <translation>Бұл бөлім ашылмады.</translation>
+    </message>
+</context><context><name>StatementsPanel</name><message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="290" />
+        <source>Your statements</source>
+        <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
+        <translation>Сіздің арыздарыңыз</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="294" />
+        <source>Language of the statement</source>
+        <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
+        <translation>Арыздың тілі</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="300" />
+        <source>Police department it is addressed to</source>
+        <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
+        <translation>Арыз жолданатын полиция бөлімі</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="302" />
+        <source>e.g. Управления полиции Алмалинского района г. Алматы</source>
+        <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
+        <translation>мысалы, Алматы қаласы Алмалы ауданының полиция басқармасы</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="303" />
+        <source>Your details (optional)</source>
+        <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
+        <translation>Сіздің деректеріңіз (міндетті емес)</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="305" />
+        <source>name, IIN, address, phone — or leave empty and write them by hand</source>
+        <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
+        <translation>аты-жөні, ЖСН, мекенжайы, телефоны — немесе бос қалдырып, қолмен жазыңыз</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="308" />
+        <source>Incidents in the statement</source>
+        <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
+        <translation>Арыздағы оқиғалар</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="312" />
+        <source>A breach of this order</source>
+        <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
+        <translation>Осы нұсқаманың бұзылуы</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="314" />
+        <source>Register the statement</source>
+        <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
+        <translation>Арызды тіркеу</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="315" />
+        <source>Bring him to responsibility</source>
+        <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
+        <translation>Оны жауапкершілікке тарту</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="316" />
+        <source>Issue a protective order</source>
+        <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
+        <translation>Қорғау нұсқамасын шығару</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="317" />
+        <source>Refer me for a forensic medical examination</source>
+        <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
+        <translation>Мені сот-медициналық сараптамаға жолдау</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="326" />
+        <source>Id of the attached report</source>
+        <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
+        <translation>Қоса берілген есептің нөмірі</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="327" />
+        <source>from the report's cover; empty = a blank</source>
+        <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
+        <translation>есептің мұқабасынан; бос болса — жазуға арналған жол</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="329" />
+        <source>Language:</source>
+        <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
+        <translation>Тілі:</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="330" />
+        <source>To the head of:</source>
+        <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
+        <translation>Бастығына:</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="331" />
+        <source>From:</source>
+        <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
+        <translation>Кімнен:</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="332" />
+        <source>Incidents:</source>
+        <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
+        <translation>Оқиғалар:</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="333" />
+        <source>Breach of:</source>
+        <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
+        <translation>Бұзылған:</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="334" />
+        <source>You ask to:</source>
+        <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
+        <translation>Сіз сұрайсыз:</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="335" />
+        <source>Report id:</source>
+        <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
+        <translation>Есеп нөмірі:</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="336" />
+        <source>Write the draft</source>
+        <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
+        <translation>Жобасын жазу</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="337" />
+        <source>Write the draft from the chosen incidents</source>
+        <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
+        <translation>Таңдалған оқиғалардан жобасын жазу</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="339" />
+        <source>Text of the statement</source>
+        <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
+        <translation>Арыздың мәтіні</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="341" />
+        <source>New statement</source>
+        <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
+        <translation>Жаңа арыз</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="343" />
+        <source>Save</source>
+        <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
+        <translation>Сақтау</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="344" />
+        <source>Save the statement</source>
+        <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
+        <translation>Арызды сақтау</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="346" />
+        <source>Save as PDF…</source>
+        <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
+        <translation>PDF ретінде сақтау…</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="347" />
+        <location filename="../../src/safeplan/ui/protection_view.py" line="473" />
+        <source>Save the statement as a PDF</source>
+        <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
+        <translation>Арызды PDF ретінде сақтау</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="360" />
+        <source>Read and change the draft as you need: it is yours. Saving keeps every earlier version in the vault.</source>
+        <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
+        <translation>Жобаны оқып, қажетінше өзгертіңіз: бұл сіздің мәтініңіз. Сақтағанда бұрынғы нұсқалардың бәрі сейфте қалады.</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="387" />
+        <source>No order</source>
+        <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
+        <translation>Нұсқамасыз</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="408" />
+        <source>Tick at least one incident first.</source>
+        <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
+        <translation>Алдымен кемінде бір оқиғаны белгілеңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="413" />
+        <source>Draft written. Read it, change it, then save.</source>
+        <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
+        <translation>Жоба дайын. Оқып, түзетіп, сақтаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="421" />
+        <source>{first} · {count} versions</source>
+        <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
+        <translation>{first} · нұсқалар: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="446" />
+        <source>Version {count}</source>
+        <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
+        <translation>{count}-нұсқа</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="458" />
+        <location filename="../../src/safeplan/ui/protection_view.py" line="471" />
+        <source>Write the draft first.</source>
+        <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
+        <translation>Алдымен жобасын жазыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="465" />
+        <source>Saved: version {count}.</source>
+        <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
+        <translation>Сақталды: {count}-нұсқа.</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="475" />
+        <source>PDF files (*.pdf)</source>
+        <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
+        <translation>PDF файлдары (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="490" />
+        <source>Making the PDF…</source>
+        <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
+        <translation>PDF жасалуда…</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="492" />
+        <source>The PDF could not be made.</source>
+        <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
+        <translation>PDF жасалмады.</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="499" />
+        <source>PDF saved. It is NOT protected: print it, then delete the file.</source>
+        <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
+        <translation>PDF сақталды. Ол ҚОРҒАЛМАҒАН: басып шығарып, файлды жойыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="502" />
+        <source>The PDF could not be saved there. Nothing was written.</source>
+        <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
+        <translation>PDF ол жерге сақталмады. Ештеңе жазылмады.</translation>
     </message>
 </context></TS>

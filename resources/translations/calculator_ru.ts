@@ -935,7 +935,28 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
         <source>FAILED: the file cannot be read.</source>
         <translation>ОШИБКА: файл не читается.</translation>
     </message>
-</context>
+<message>
+        <location filename="../../src/safeplan/ui/export_view.py" line="167" />
+        <source>First pages of the report</source>
+        <translation>Первые страницы отчёта</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/export_view.py" line="168" />
+        <location filename="../../src/safeplan/ui/export_view.py" line="288" />
+        <source>Declaration</source>
+        <translation>Подтверждение достоверности сведений</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/export_view.py" line="169" />
+        <source>First pages:</source>
+        <translation>Первые страницы:</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/export_view.py" line="290" />
+        <source>Statement: {first}</source>
+        <translation>Заявление: {first}</translation>
+    </message>
+    </context>
 <context>
     <name>FailureNotice</name>
     <message>
@@ -1850,7 +1871,17 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
         <source>First recorded {when}; {count} versions.</source>
         <translation>Впервые записано {when}; версий: {count}.</translation>
     </message>
-</context>
+<message>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="217" />
+        <source>Calendar</source>
+        <translation>Календарь</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="218" />
+        <source>Show incidents by day</source>
+        <translation>Показать случаи по дням</translation>
+    </message>
+    </context>
 <context>
     <name>Kinds</name>
     <message>
@@ -3562,7 +3593,12 @@ signing_certificate.pem  сертификат подписи PDF
         <source>No backup of changes from {days} days ago</source>
         <translation>Изменения без копии: {days} дн.</translation>
     </message>
-</context>
+<message>
+        <location filename="../../src/safeplan/ui/shell.py" line="131" />
+        <source>Protection</source>
+        <translation>Защита</translation>
+    </message>
+    </context>
 <context><name>Backup</name><message>
         <location filename="../../src/safeplan/ui/backup_texts.py" line="14" />
         <source>This file is not a backup made by this app.</source>
@@ -4064,5 +4100,467 @@ signing_certificate.pem  сертификат подписи PDF
         <location filename="../../src/safeplan/ui/restore_view.py" line="270" />
         <source>There is no secure keyring here, so only your PIN protects the vault on this computer.</source>
         <translation>Здесь нет защищённой связки ключей, поэтому на этом компьютере хранилище защищает только ваш PIN-код.</translation>
+    </message>
+</context><context><name>IncidentCalendar</name><message>
+        <location filename="../../src/safeplan/ui/calendar_view.py" line="43" />
+        <source>Incidents by day</source>
+        <translation>Случаи по дням</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/calendar_view.py" line="52" />
+        <source>Incidents on the chosen day</source>
+        <translation>Случаи в выбранный день</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/calendar_view.py" line="60" />
+        <source>Darker days had more incidents; a red outline marks a sign of danger (strangling, a weapon, a threat to kill…). Choose a day to see what happened.</source>
+        <translation>Чем темнее день, тем больше было случаев; красное подчёркивание — признак опасности (удушение, оружие, угроза убийством…). Выберите день, чтобы увидеть, что произошло.</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/calendar_view.py" line="81" />
+        <source>{count} incidents</source>
+        <translation>Случаев: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/calendar_view.py" line="95" />
+        <source>This month: {incidents} incidents on {days} days.</source>
+        <translation>В этом месяце: случаев — {incidents}, дней — {days}.</translation>
+    </message>
+</context><context><name>OrdersPanel</name><message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="81" />
+        <source>Your orders</source>
+        <translation>Ваши предписания</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="86" />
+        <source>Kind of order</source>
+        <translation>Вид документа</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="87" />
+        <source>Police protective order (30 days)</source>
+        <translation>Защитное предписание полиции (30 суток)</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="88" />
+        <source>Court's requirements for his behaviour</source>
+        <translation>Особые требования к его поведению (суд)</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="92" />
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="93" />
+        <source>Issued by</source>
+        <translation>Кем вынесено</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="94" />
+        <source>e.g. the district police department</source>
+        <translation>например, УП района</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="95" />
+        <source>Date issued</source>
+        <translation>Дата вынесения</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="96" />
+        <source>YYYY-MM-DD</source>
+        <translation>ГГГГ-ММ-ДД</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="97" />
+        <source>Date it was handed to him</source>
+        <translation>Дата вручения ему</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="98" />
+        <source>YYYY-MM-DD (if not the day issued)</source>
+        <translation>ГГГГ-ММ-ДД (если не в день вынесения)</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="101" />
+        <source>Months set by the court</source>
+        <translation>Срок, установленный судом, в месяцах</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="104" />
+        <source>End date written on the paper</source>
+        <translation>Дата окончания, указанная в документе</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="105" />
+        <source>only if the paper says another date</source>
+        <translation>только если в документе указана другая дата</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="106" />
+        <source>Conditions</source>
+        <translation>Условия</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="110" />
+        <source>Kind:</source>
+        <translation>Вид:</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="111" />
+        <source>Number:</source>
+        <translation>Номер:</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="112" />
+        <source>Issued by:</source>
+        <translation>Кем вынесено:</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="113" />
+        <source>Issued on:</source>
+        <translation>Дата вынесения:</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="114" />
+        <source>Handed to him on:</source>
+        <translation>Вручено ему:</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="116" />
+        <source>Months:</source>
+        <translation>Месяцев:</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="118" />
+        <source>Ends on:</source>
+        <translation>Окончание:</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="119" />
+        <source>Conditions:</source>
+        <translation>Условия:</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="122" />
+        <source>New order</source>
+        <translation>Новое предписание</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="124" />
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="125" />
+        <source>Save the order</source>
+        <translation>Сохранить предписание</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="127" />
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="128" />
+        <source>Delete the order</source>
+        <translation>Удалить предписание</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="130" />
+        <source>Record a breach…</source>
+        <translation>Записать нарушение…</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="131" />
+        <source>Record a breach of this order as an incident</source>
+        <translation>Записать нарушение этого предписания как случай</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="165" />
+        <source>starts {date}</source>
+        <translation>начинается {date}</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="167" />
+        <source>ended {date}</source>
+        <translation>закончилось {date}</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="169" />
+        <source>ends today ({date})</source>
+        <translation>заканчивается сегодня ({date})</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="170" />
+        <source>{days} days left (ends {date})</source>
+        <translation>осталось дней: {days} (до {date})</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="187" />
+        <source>{order}: {status}. Before it ends, ask the police or a court what protection comes next.</source>
+        <translation>{order}: {status}. До окончания спросите в полиции или в суде, какая защита будет дальше.</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="208" />
+        <source>In force until {date}: {status}.</source>
+        <translation>Действует до {date}: {status}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="250" />
+        <source>Write the date it was issued.</source>
+        <translation>Укажите дату вынесения.</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="251" />
+        <source>The end date is before the start.</source>
+        <translation>Дата окончания раньше начала.</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="252" />
+        <source>Choose how many months the court set.</source>
+        <translation>Укажите, на сколько месяцев суд установил требования.</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="262" />
+        <source>A date is not a real date: write it as YYYY-MM-DD.</source>
+        <translation>Дата указана неверно: пишите ГГГГ-ММ-ДД.</translation>
+    </message>
+</context><context><name>ProtectionView</name><message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="520" />
+        <source>Protection</source>
+        <translation>Защита</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="521" />
+        <source>Opening…</source>
+        <translation>Открывается…</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="548" />
+        <source>Orders</source>
+        <translation>Предписания</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="549" />
+        <source>Statement to the police</source>
+        <translation>Заявление в полицию</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="554" />
+        <source>This part could not be opened.</source>
+        <translation>Этот раздел не удалось открыть.</translation>
+    </message>
+</context><context><name>StatementsPanel</name><message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="290" />
+        <source>Your statements</source>
+        <translation>Ваши заявления</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="294" />
+        <source>Language of the statement</source>
+        <translation>Язык заявления</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="300" />
+        <source>Police department it is addressed to</source>
+        <translation>Отдел полиции, которому адресовано</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="302" />
+        <source>e.g. Управления полиции Алмалинского района г. Алматы</source>
+        <translation>например, Управления полиции Алмалинского района г. Алматы</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="303" />
+        <source>Your details (optional)</source>
+        <translation>Ваши данные (необязательно)</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="305" />
+        <source>name, IIN, address, phone — or leave empty and write them by hand</source>
+        <translation>Ф. И. О., ИИН, адрес, телефон — или оставьте пустым и впишите от руки</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="308" />
+        <source>Incidents in the statement</source>
+        <translation>Случаи в заявлении</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="312" />
+        <source>A breach of this order</source>
+        <translation>Нарушение этого предписания</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="314" />
+        <source>Register the statement</source>
+        <translation>Зарегистрировать заявление</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="315" />
+        <source>Bring him to responsibility</source>
+        <translation>Привлечь его к ответственности</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="316" />
+        <source>Issue a protective order</source>
+        <translation>Вынести защитное предписание</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="317" />
+        <source>Refer me for a forensic medical examination</source>
+        <translation>Направить меня на судебно-медицинскую экспертизу</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="326" />
+        <source>Id of the attached report</source>
+        <translation>Номер приложенного отчёта</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="327" />
+        <source>from the report's cover; empty = a blank</source>
+        <translation>с обложки отчёта; пусто — строка для записи</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="329" />
+        <source>Language:</source>
+        <translation>Язык:</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="330" />
+        <source>To the head of:</source>
+        <translation>Начальнику:</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="331" />
+        <source>From:</source>
+        <translation>От:</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="332" />
+        <source>Incidents:</source>
+        <translation>Случаи:</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="333" />
+        <source>Breach of:</source>
+        <translation>Нарушение:</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="334" />
+        <source>You ask to:</source>
+        <translation>Вы просите:</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="335" />
+        <source>Report id:</source>
+        <translation>Номер отчёта:</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="336" />
+        <source>Write the draft</source>
+        <translation>Составить черновик</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="337" />
+        <source>Write the draft from the chosen incidents</source>
+        <translation>Составить черновик по выбранным случаям</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="339" />
+        <source>Text of the statement</source>
+        <translation>Текст заявления</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="341" />
+        <source>New statement</source>
+        <translation>Новое заявление</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="343" />
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="344" />
+        <source>Save the statement</source>
+        <translation>Сохранить заявление</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="346" />
+        <source>Save as PDF…</source>
+        <translation>Сохранить в PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="347" />
+        <location filename="../../src/safeplan/ui/protection_view.py" line="473" />
+        <source>Save the statement as a PDF</source>
+        <translation>Сохранить заявление в PDF</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="360" />
+        <source>Read and change the draft as you need: it is yours. Saving keeps every earlier version in the vault.</source>
+        <translation>Прочитайте и измените черновик как нужно: это ваш текст. При сохранении все прежние версии остаются в сейфе.</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="387" />
+        <source>No order</source>
+        <translation>Без предписания</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="408" />
+        <source>Tick at least one incident first.</source>
+        <translation>Сначала отметьте хотя бы один случай.</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="413" />
+        <source>Draft written. Read it, change it, then save.</source>
+        <translation>Черновик готов. Прочитайте, исправьте и сохраните.</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="421" />
+        <source>{first} · {count} versions</source>
+        <translation>{first} · версий: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="446" />
+        <source>Version {count}</source>
+        <translation>Версия {count}</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="458" />
+        <location filename="../../src/safeplan/ui/protection_view.py" line="471" />
+        <source>Write the draft first.</source>
+        <translation>Сначала составьте черновик.</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="465" />
+        <source>Saved: version {count}.</source>
+        <translation>Сохранено: версия {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="475" />
+        <source>PDF files (*.pdf)</source>
+        <translation>Файлы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="490" />
+        <source>Making the PDF…</source>
+        <translation>Создаётся PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="492" />
+        <source>The PDF could not be made.</source>
+        <translation>Не удалось создать PDF.</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="499" />
+        <source>PDF saved. It is NOT protected: print it, then delete the file.</source>
+        <translation>PDF сохранён. Он НЕ защищён: распечатайте его и удалите файл.</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="502" />
+        <source>The PDF could not be saved there. Nothing was written.</source>
+        <translation>Не удалось сохранить PDF в этом месте. Ничего не записано.</translation>
     </message>
 </context></TS>

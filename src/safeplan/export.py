@@ -55,6 +55,7 @@ from .evidence import EvidenceStore, Item
 from .journal import Entry, Journal
 from .report.attachments import AttachmentChanged
 from .safeio import atomic_write
+from .statement_pdf import statement_front_page
 from .vault import FileDamaged, Vault
 
 FORMAT = "incident-report/2"
@@ -91,6 +92,10 @@ class ExportRequest:
     purpose: str = ""
     password: str = ""
     container: str = "pdf"  # pdf | zip | folder
+    # Her protective orders by record id, as the report names a breached one.
+    order_labels: dict[int, str] = field(default_factory=dict)
+    # A police statement (text, language) printed in place of the declaration page.
+    statement: tuple[str, str] | None = None
 
 
 @dataclass
@@ -194,6 +199,8 @@ def build_manifest(journal: Journal, entries: list[Entry], items: list[Item],
         "pdf_certificate_certified": pdf_key.certified.hex(),
         "readme_sha256": hashlib.sha256(readme).hexdigest(),
         "includes_history": request.include_history,
+        "orders": {str(k): v for k, v in request.order_labels.items()
+                   if any(e.latest.get("order_id") == k for e in entries)},
         "incidents": incidents,
         "evidence": evidence,
         "chain": {
@@ -293,9 +300,11 @@ class Exporter:
                        password: str = "") -> None:
                 """The report PDF, signed as a whole (PAdES) in place."""
                 owner = secrets.token_urlsafe(24) if password else ""
+                front = statement_front_page(*request.statement) if request.statement \
+                    else None
                 render(out, manifest, entries, items, names, picture, self.texts,
                        self.kind_names, self.evidence_kind_names, attached, password, owner,
-                       laid_out)
+                       laid_out, front_page=front)
                 out.flush()
                 step(96)
                 pdf_signature.sign(out, pdf_key, owner)

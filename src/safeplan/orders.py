@@ -140,7 +140,7 @@ class OrderBook:
         self.today = today
         loaded = loaded if loaded is not None else vault.list_many(self.KINDS)
         self._entries: dict[int, OrderEntry] = {}
-        for record_id, data in loaded.get(ORDER, []):
+        for record_id, data in loaded[ORDER]:
             try:
                 self._entries[record_id] = OrderEntry(record_id, [
                     (float(r["saved_at"]), ProtectiveOrder.from_data(r["order"]))

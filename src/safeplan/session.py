@@ -18,7 +18,9 @@ from .backups import BACKUPS, BackupLog
 if TYPE_CHECKING:
     from .evidence import EvidenceStore
     from .journal import Journal
+    from .orders import OrderBook
     from .plan import SafetyPlan
+    from .statement import StatementBook
     from .vault import DeviceKeyring, Failure, KdfPolicy, Vault
     from .vault.backup import BackupMade, OpenedBackup
 
@@ -82,15 +84,19 @@ class Workspace:
     journal: Journal
     plan: SafetyPlan
     evidence: EvidenceStore
+    orders: OrderBook
+    statements: StatementBook
 
 
 def read_for_screens(vault: Vault) -> Opened:
     from .evidence import EvidenceStore
     from .journal import Journal
+    from .orders import OrderBook
     from .plan import SafetyPlan
+    from .statement import StatementBook
 
     records = vault.list_many((SETTINGS_KIND, BACKUPS, *Journal.KINDS, *SafetyPlan.KINDS,
-                               *EvidenceStore.KINDS))
+                               *EvidenceStore.KINDS, *OrderBook.KINDS, *StatementBook.KINDS))
     from .evidence import EVIDENCE, even_out_files
 
     # Items of a format-1 vault without previews get their fillers (once).
@@ -366,15 +372,19 @@ class Session:
         decrypts every record, unless the unlock already read them)."""
         from .evidence import EvidenceStore
         from .journal import Journal
+        from .orders import OrderBook
         from .plan import SafetyPlan
+        from .statement import StatementBook
 
         vault = self._require()
         records = self.take_records()
         loaded = records if records is not None else vault.list_many(
-            Journal.KINDS + SafetyPlan.KINDS + EvidenceStore.KINDS)
+            Journal.KINDS + SafetyPlan.KINDS + EvidenceStore.KINDS + OrderBook.KINDS
+            + StatementBook.KINDS)
         journal = Journal(vault, loaded=loaded)
         return Workspace(journal, SafetyPlan(vault, language, loaded=loaded),
-                         EvidenceStore(vault, journal, loaded=loaded))
+                         EvidenceStore(vault, journal, loaded=loaded),
+                         OrderBook(vault, loaded=loaded), StatementBook(vault, loaded=loaded))
 
     def take_failures(self) -> list[Failure]:
         """What failed at earlier unlocks, once (the shell shows it)."""

@@ -286,7 +286,7 @@ class StatementBook:
         self._clock = clock
         loaded = loaded if loaded is not None else vault.list_many(self.KINDS)
         self._entries: dict[int, StatementEntry] = {}
-        for record_id, data in loaded.get(STATEMENT, []):
+        for record_id, data in loaded[STATEMENT]:
             try:
                 self._entries[record_id] = StatementEntry(record_id, [
                     (float(r["saved_at"]), Statement.from_data(r["statement"]))

@@ -40,9 +40,9 @@ def lay_out_statement(pdf: ReportPdf, text: str, language: str) -> None:
     pdf.set_font(FONT, "", 11)
     for block in "\n".join(body).strip("\n").split("\n\n"):
         for line in block.split("\n"):
-            # Numbered paragraphs and requests read best justified; blanks stay left.
-            align = "L" if BLANK in line or len(line) < 60 else "J"
-            pdf.multi_cell(0, 5.6, pdf.clean(line), align=align, new_x=XPos.LMARGIN,
+            # Left-aligned: justified lines with long numbers and addresses opened wide gaps
+            # (seen in the rendered pages).
+            pdf.multi_cell(0, 5.6, pdf.clean(line), align="L", new_x=XPos.LMARGIN,
                            new_y=YPos.NEXT)
         pdf.ln(3.5)
 
@@ -68,8 +68,8 @@ def statement_front_page(text: str, language: str, report_id_in_text: str = "") 
 
     def front(pdf: ReportPdf, manifest: dict[str, Any], _tx: dict[str, str],
               _incidents: int, _items: int) -> None:
-        filled = text.replace(report_id_in_text or BLANK, manifest["report_id"], 1) \
-            if (report_id_in_text or BLANK) in text else text
+        token = "№ " + (report_id_in_text or BLANK)  # the attachment line's number
+        filled = text.replace(token, "№ " + manifest["report_id"], 1)
         lay_out_statement(pdf, filled, language)
 
     return front

@@ -314,3 +314,27 @@ def test_fear_slider_goes_where_she_clicks(qtbot, make_window, existing_vault):
         qtbot.mouseClick(slider, Qt.MouseButton.LeftButton, pos=QPoint(x + 2, slider.height() // 2))
         assert slider.value() == wanted
         assert view.editor.fear_value.text() == str(wanted)  # and she sees the number
+
+def test_calendar_shows_incidents_by_day_beside_the_list(qtbot, make_window, existing_vault):
+    from datetime import date
+
+    from PySide6.QtCore import QDate
+
+    _window, view = open_journal(qtbot, make_window)
+    add(view, "2026-09-14", ["strangulation"], "Сдавил шею")
+    add(view, "2026-09-14", ["physical"], "Толкнул")
+    quiet = add(view, "2026-09-20", ["economic"], "Забрал карту")
+    view.refresh()
+    click(qtbot, view, "journal_calendar_toggle")
+    calendar = view.calendar
+    assert calendar.isVisibleTo(view) and view.table.isVisibleTo(view)
+    day = calendar.day(date(2026, 9, 14))
+    assert day.count == 2 and day.danger
+    assert not calendar.day(date(2026, 9, 20)).danger
+    fmt = calendar.calendar.dateTextFormat(QDate(2026, 9, 14))
+    assert fmt.fontUnderline() and fmt.background().color().name() == "#f9c1c7"
+    assert calendar.month.text() == "This month: 3 incidents on 2 days."
+    calendar.calendar.setSelectedDate(QDate(2026, 9, 20))
+    assert calendar.day_list.count() == 1 and "Забрал карту" in calendar.day_list.item(0).text()
+    calendar.day_list.itemActivated.emit(calendar.day_list.item(0))
+    assert view.editor is not None and view.editor.entry_id == quiet.id

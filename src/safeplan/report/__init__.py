@@ -20,6 +20,7 @@ from ..journal import Entry
 from . import fpdf_patches
 from .attachments import Attachment
 from .catalogue import texts
+from .declaration import FrontPage, declaration_page
 from .layout import FONT, ReportPdf
 from .pages import lay_out
 
@@ -31,7 +32,8 @@ def render(out: BinaryIO, manifest: dict[str, Any], entries: list[Entry], items:
            kind_names: dict[str, str], evidence_kind_names: dict[str, str],
            attachments: list[Attachment] | None = None, password: str = "",
            owner_password: str = "",
-           progress: Callable[[float], None] | None = None) -> None:
+           progress: Callable[[float], None] | None = None,
+           front_page: FrontPage | None = None) -> None:
     """Write the report PDF to `out`, as it is laid out.
 
     `picture(item_id)` gives the print copy of a photo (or None); `progress` gets
@@ -41,7 +43,8 @@ def render(out: BinaryIO, manifest: dict[str, Any], entries: list[Entry], items:
     pdf = ReportPdf(manifest["report_id"], tx["footer"], tx)
     try:
         lay_out(pdf, manifest, entries, items, names, picture, tx, kind_names,
-                evidence_kind_names, attachments is not None, progress or (lambda _f: None))
+                evidence_kind_names, attachments is not None, progress or (lambda _f: None),
+                front_page or declaration_page)
         if password:
             pdf.set_encryption(owner_password=owner_password, user_password=password,
                                encryption_method=EncryptionMethod.AES_256)

@@ -161,6 +161,14 @@ class ExportView(QWidget):
         form.addRow(self.tr("IIN:"), self.iin)
         form.addRow(self.tr("Purpose:"), self.purpose)
         form.addRow(self.tr("Language of the report:"), self.report_language)
+        # A police statement she drafted can take the declaration page's place.
+        self.front_page = QComboBox()
+        self.front_page.setObjectName("export_front_page")
+        self.front_page.setAccessibleName(self.tr("First pages of the report"))
+        self.front_page.addItem(self.tr("Declaration"), None)
+        form.addRow(self.tr("First pages:"), self.front_page)
+        self.order_labels: Callable[[], dict[int, str]] = dict
+        self.statement_choices: Callable[[], list[tuple[str, str, str]]] = list
         about_box.addLayout(form)
         column.addWidget(about_frame)
 
@@ -272,9 +280,23 @@ class ExportView(QWidget):
         if self.journal is not None and not self.running:
             self.fill_incidents()
 
+    def fill_front_pages(self) -> None:
+        """Her saved statements (label, text, language), each a possible front page."""
+        current = self.front_page.currentIndex()
+        self.front_page.blockSignals(True)
+        self.front_page.clear()
+        self.front_page.addItem(self.tr("Declaration"), None)
+        for text, body, lang in self.statement_choices():
+            self.front_page.addItem(self.tr("Statement: {first}").format(first=text),
+                                    (body, lang))
+        self.front_page.setCurrentIndex(current if 0 <= current < self.front_page.count()
+                                        else 0)
+        self.front_page.blockSignals(False)
+
     def fill_incidents(self) -> None:
         if self.journal is None:
             return
+        self.fill_front_pages()
         chosen = set(self.chosen_ids())
         self.incidents.clear()
         for entry in self.journal.entries():
@@ -320,7 +342,8 @@ class ExportView(QWidget):
             iin=self.iin.text().strip(), purpose=self.purpose.text().strip(),
             password=self.password.text() if container == "pdf" and self.protect.isChecked()
             else "",
-            container=container)
+            container=container, order_labels=self.order_labels(),
+            statement=self.front_page.currentData())
 
     def problem(self, request: ExportRequest) -> str:
         """Why the choices cannot be exported as they are, or ""."""

@@ -33,6 +33,7 @@ from ..journal import (
     search,
 )
 from .background import Job
+from .calendar_view import IncidentCalendar
 from .failure import STORAGE_ERRORS, why_not_changed
 from .incident_editor import IncidentEditor
 from .journal_model import IncidentTableModel, kind_names
@@ -213,12 +214,17 @@ class JournalView(QWidget):
                                       accessible=self.tr("Show incidents per month"))
         self.timeline_button.setCheckable(True)
         self.timeline_button.toggled.connect(self.toggle_timeline)
+        self.calendar_button = button(self.tr("Calendar"), "journal_calendar_toggle",
+                                      accessible=self.tr("Show incidents by day"))
+        self.calendar_button.setCheckable(True)
+        self.calendar_button.toggled.connect(self.toggle_calendar)
         actions = QHBoxLayout()
         for widget in (self.new_button, self.edit_button, self.history_button,
                        self.delete_button):
             actions.addWidget(widget)
         actions.addStretch(1)
-        for widget in (self.timeline_button, self.trash_button, self.empty_button):
+        for widget in (self.timeline_button, self.calendar_button, self.trash_button,
+                       self.empty_button):
             actions.addWidget(widget)
 
         self.status = QLabel(self.tr("Opening…"))
@@ -242,6 +248,9 @@ class JournalView(QWidget):
         self.draft_bar.hide()
 
         self.timeline = Timeline()
+        self.calendar = IncidentCalendar()
+        self.calendar.openEntry.connect(self.open_editor)
+        self.calendar.hide()
         self.history = QPlainTextEdit()
         self.history.setObjectName("journal_history_text")
         self.history.setAccessibleName(self.tr("Earlier versions"))
@@ -261,6 +270,7 @@ class JournalView(QWidget):
         list_layout.addLayout(filters)
         list_layout.addLayout(actions)
         list_layout.addWidget(self.timeline)
+        list_layout.addWidget(self.calendar)
         list_layout.addWidget(self.table, 1)
         list_layout.addWidget(self.status)
         list_layout.addWidget(self.chain)
@@ -396,6 +406,8 @@ class JournalView(QWidget):
         self.model.set_entries(shown)
         if self.timeline.isVisible():
             self.timeline.set_entries(shown)
+        if self.calendar.isVisible():
+            self.calendar.set_entries(shown)
         damaged = len(self.journal.damaged)
         text = self.tr("{shown} of {total} incidents").format(shown=len(shown),
                                                                total=len(entries))
@@ -423,6 +435,11 @@ class JournalView(QWidget):
 
     def toggle_timeline(self, on: bool) -> None:
         self.timeline.setVisible(on)
+        if on:
+            self.refresh()
+
+    def toggle_calendar(self, on: bool) -> None:
+        self.calendar.setVisible(on)
         if on:
             self.refresh()
 
@@ -550,4 +567,5 @@ class JournalView(QWidget):
         self.model.clear()
         self.history.clear()
         self.timeline.set_entries([])
+        self.calendar.set_entries([])
         self.journal = None

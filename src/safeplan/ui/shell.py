@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import shiboken6
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -27,6 +29,7 @@ from .failure_notice import FailureNotice
 from .journal_view import JournalView
 from .language import current as current_language
 from .plan_view import PlanView
+from .protection_view import ProtectionView
 from .settings_view import SettingsView
 from .widgets import button, card, label, scrolling_column
 
@@ -128,6 +131,10 @@ class VaultShell(QWidget):
         self.backup.replaced.connect(self.quickExit.emit)
         self.backup.reminderChanged.connect(self._reminder)
         self.add_page("backup", self.tr("Backups"), self.backup)
+        self.protection = ProtectionView(language)
+        self.protection.recordBreach.connect(self._record_breach)
+        self.protection.ordersChanged.connect(self._orders_changed)
+        self.add_page("protection", self.tr("Protection"), self.protection)
 
         # The records were read at unlock, in the KDF's worker; only a rebuilt shell
         # (a language change) reads the vault again.
@@ -219,6 +226,7 @@ class VaultShell(QWidget):
             return  # locked while loading: the screens are gone
         assert isinstance(result, Workspace)
         journal, plan, evidence = result.journal, result.plan, result.evidence
+        orders, statements = result.orders, result.statements
         self.journal.evidence_names = lambda entry_id: [
             i.current.caption or i.name for i in evidence.for_incident(entry_id)]
         self.journal.evidence_choices = lambda: [
@@ -229,6 +237,12 @@ class VaultShell(QWidget):
         self.export.loaded(journal, evidence)
         self.plan.loaded(plan)
         self.backup.loaded(journal)
+        self.journal.order_choices = lambda: list(orders.labels().items())
+        self.export.order_labels = orders.labels
+        self.export.statement_choices = lambda: [
+            (((e.current.text.strip().splitlines() or [""])[0])[:60], e.current.text,
+             e.current.language) for e in statements.entries() if e.current.text.strip()]
+        self.protection.loaded(orders, statements, journal)
 
     def _load_failed(self, error: BaseException) -> None:
         if not shiboken6.isValid(self) or self.session.vault is None:
@@ -236,6 +250,18 @@ class VaultShell(QWidget):
         self.journal.load_failed(error)
         self.evidence.load_failed(error)
         self.plan.load_failed(error)
+        self.protection.load_failed(error)
+
+    def _record_breach(self, order_id: object) -> None:
+        """A breach of an order is an incident like any other, linked to the order."""
+        self.show_page("journal")
+        self.journal.open_editor(None, {"date": date.today().isoformat(),
+                                        "kinds": ["order_breach"], "order_id": order_id,
+                                        "_entry_id": None})
+
+    def _orders_changed(self) -> None:
+        if self.protection.statements is not None:
+            self.protection.statements.reload_choices()
 
     def _links_changed(self) -> None:
         if self.evidence.store is not None:

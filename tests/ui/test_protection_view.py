@@ -1,0 +1,128 @@
+"""Protection screen: an order's days left inside the vault, a breach recorded from it, a
+statement drafted, edited, kept with versions and saved as a PDF."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from pypdf import PdfReader
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
+
+from safeplan.journal import Incident
+
+from .conftest import PIN
+from .test_session_flow import enter, wait_unlocked
+
+
+def open_protection(qtbot, make_window, day=date(2026, 10, 28)):
+    window = make_window()
+    enter(qtbot, window, PIN)
+    wait_unlocked(qtbot, window)
+    view = window.shell.protection
+    qtbot.waitUntil(lambda: view._books is not None, timeout=10_000)
+    assert view.orders is None  # built only when she opens the page
+    window.shell.show_page("protection")
+    assert view.orders is not None
+    view.orders.book.today = lambda: day
+    view.orders.refresh()
+    return window, view
+
+
+def click(qtbot, root, name):
+    widget = root.findChild(QAbstractButton, name)
+    assert widget is not None and widget.isEnabled(), name
+    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
+
+
+def test_an_order_shows_its_days_left_and_when_it_is_about_to_end(qtbot, make_window,
+                                                                   existing_vault):
+    window, view = open_protection(qtbot, make_window)
+    panel = view.orders
+    panel.number.setText("17")
+    panel.issued_by.setText("УП Алмалинского района")
+    panel.issued_on.setText("2026-10-01")
+    panel.starts_on.setText("2026-10-02")
+    panel.conditions.setPlainText("Не приближаться")
+    click(qtbot, panel, "order_save")
+    assert panel.error.text() == ""
+    assert panel.list.item(0).text().endswith("4 days left (ends 2026-11-01)")
+    assert panel.banner.isVisibleTo(panel) and "4 days left" in panel.banner.text()
+    # The calculator says nothing about it.
+    window.lock()
+    assert window.shell is None
+    shown = " ".join(w.text() for w in window.findChildren(QLabel) if w.isVisible())
+    assert "days left" not in shown and "order" not in shown.lower()
+
+
+def test_a_bad_date_gets_a_message_and_nothing_is_saved(qtbot, make_window, existing_vault):
+    _window, view = open_protection(qtbot, make_window)
+    panel = view.orders
+    panel.issued_on.setText("1 октября")
+    click(qtbot, panel, "order_save")
+    assert "YYYY-MM-DD" in panel.error.text() and panel.book.entries() == []
+
+
+def test_a_breach_is_recorded_as_an_incident_linked_to_the_order(qtbot, make_window,
+                                                                  existing_vault):
+    window, view = open_protection(qtbot, make_window)
+    panel = view.orders
+    panel.number.setText("17")
+    panel.issued_on.setText("2026-10-01")
+    click(qtbot, panel, "order_save")
+    click(qtbot, panel, "order_breach")
+    journal = window.shell.journal
+    assert window.shell.pages.currentWidget() is journal
+    editor = journal.editor
+    assert editor.kind_boxes["order_breach"].isChecked()
+    assert editor.order.currentData() == panel.order_id
+    editor.description.insertPlainText("Пришёл к дому ночью.")
+    click(qtbot, editor, "incident_save")
+    (entry,) = journal.journal.entries()
+    assert entry.current.order_id == panel.order_id
+
+
+def test_statement_drafted_edited_versioned_and_printed(qtbot, make_window, existing_vault,
+                                                         tmp_path):
+    window, view = open_protection(qtbot, make_window)
+    journal = window.shell.journal.journal
+    journal.create(Incident(date="2026-09-14", time="21:40", kinds=["strangulation"],
+                            description="Сдавил шею руками", exact_words="Задушу"))
+    panel = view.statements
+    panel.reload_choices()
+    click(qtbot, panel, "statement_draft")
+    assert "Tick at least one incident" in panel.status.text()
+    panel.incidents.item(0).setCheckState(Qt.CheckState.Checked)
+    panel.department.setText("Управления полиции Алмалинского района г. Алматы")
+    click(qtbot, panel, "statement_draft")
+    text = panel.text.toPlainText()
+    assert text.startswith("Начальнику Управления полиции") and "«Задушу»" in text
+    click(qtbot, panel, "statement_save")
+    panel.text.setPlainText(text.replace("Сдавил шею руками", "Сдавил мне шею руками"))
+    click(qtbot, panel, "statement_save")
+    (entry,) = panel.book.entries()
+    assert len(entry.revisions) == 2 and "Сдавил мне шею" in entry.current.text
+    assert panel.status.text() == "Saved: version 2."
+    target = tmp_path / "заявление.pdf"
+    panel.save_pdf(str(target))
+    qtbot.waitUntil(lambda: "PDF saved" in panel.status.text(), timeout=10_000)
+    printed = " ".join(PdfReader(target).pages[0].extract_text().split())
+    assert "ЗАЯВЛЕНИЕ" in printed and "Сдавил мне шею" in printed
+    fact = panel.findChild(QWidget, "fact_false-report-419")
+    assert any("419" in w.text() for w in fact.findChildren(QLabel))
+
+
+def test_every_control_is_named(qtbot, make_window, existing_vault):
+    from PySide6.QtWidgets import QComboBox, QLineEdit, QListWidget, QPlainTextEdit
+
+    _window, view = open_protection(qtbot, make_window)
+    for kind in (QAbstractButton, QLineEdit, QListWidget, QComboBox, QPlainTextEdit):
+        for widget in view.findChildren(kind):
+            parent = widget.parent()
+            if parent and any(parent.inherits(c) for c in ("QLineEdit", "QAbstractItemView",
+                                                              "QTabBar", "QAbstractSpinBox",
+                                                              "QComboBox")):
+                continue
+            if widget.objectName().startswith("qt_") or widget.inherits("QTabBar"):
+                continue
+            assert widget.objectName() and widget.accessibleName(), widget
