@@ -3554,24 +3554,34 @@ signing_certificate.pem  PDF қолтаңбасының сертификаты
     </message>
     <message>
         <location filename="../../src/safeplan/ui/shell.py" line="56"/>
+        <source>Memory and sleep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/shell.py" line="57"/>
+        <source>While the calculator runs, what you opened and the keys of the vault can stay in the computer&apos;s memory after it locks, until the calculator is closed: close it when you have finished, if you can. The computer may also write its memory to the disk (swap, hibernation), where a specialist could find it; full-disk encryption, with encrypted swap, prevents that. On Linux other programs of the same user cannot read the app&apos;s memory, and a crash leaves no memory dump.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/shell.py" line="64"/>
         <source>Copy and paste</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Көшіру және кірістіру</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="57"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="65"/>
         <source>Text you copy from the vault is removed from the clipboard when the vault locks, and clipboard managers are asked not to keep it. A clipboard manager or clipboard history that ignores this request, or a program that watches the clipboard, may still have kept a copy. Copy from the vault only when you need to.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Қоймадан көшірілген мәтін қойма құлыпталғанда алмасу буферінен өшіріледі, ал алмасу буферінің менеджерлерінен оны сақтамау сұралады. Бұл сұрауды орындамайтын алмасу буферінің менеджері не журналы немесе алмасу буферін бақылайтын бағдарлама бәрібір көшірмесін сақтап қалуы мүмкін. Қоймадан тек шынымен қажет болғанда ғана көшіріңіз.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="62"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="70"/>
         <source>If you forget your PIN</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>PIN-кодты ұмытсаңыз</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="63"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="71"/>
         <source>Type your 24-digit recovery code on the calculator and press =, then choose a new PIN. Without the PIN or the recovery code nobody can open the vault, not even us.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Калькуляторда 24 таңбалы қалпына келтіру кодын теріп, = басыңыз, содан кейін жаңа PIN-код таңдаңыз. PIN-кодсыз немесе қалпына келтіру кодынсыз қойманы ешкім аша алмайды, тіпті біз де.</translation>
@@ -4106,61 +4116,61 @@ signing_certificate.pem  PDF қолтаңбасының сертификаты
 <context>
     <name>VaultShell</name>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="94"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="102"/>
         <source>Sections</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Бөлімдер</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="102"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="110"/>
         <source>Quick exit</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Жылдам шығу</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="104"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="112"/>
         <source>Quick exit: hide everything now</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Жылдам шығу: бәрін қазір жасыру</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="105"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="113"/>
         <source>Esc</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="117"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="125"/>
         <source>Journal</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Күнделік</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="120"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="128"/>
         <source>Evidence</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Дәлелдемелер</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="122"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="130"/>
         <source>Plan</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Жоспар</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="124"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="132"/>
         <source>Export</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="130"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="138"/>
         <source>Safety</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Қауіпсіздік</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="131"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="139"/>
         <source>Settings</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Баптаулар</translation>

@@ -2986,21 +2986,31 @@ signing_certificate.pem  сертификат подписи PDF
     </message>
     <message>
         <location filename="../../src/safeplan/ui/shell.py" line="56"/>
+        <source>Memory and sleep</source>
+        <translation>Память и сон</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/shell.py" line="57"/>
+        <source>While the calculator runs, what you opened and the keys of the vault can stay in the computer&apos;s memory after it locks, until the calculator is closed: close it when you have finished, if you can. The computer may also write its memory to the disk (swap, hibernation), where a specialist could find it; full-disk encryption, with encrypted swap, prevents that. On Linux other programs of the same user cannot read the app&apos;s memory, and a crash leaves no memory dump.</source>
+        <translation>Пока калькулятор работает, то, что вы открывали, и ключи хранилища могут оставаться в памяти компьютера и после блокировки — до закрытия калькулятора: если можете, закрывайте его, когда закончили. Компьютер также может записать память на диск (файл подкачки, спящий режим), где специалист сможет её найти; шифрование всего диска, вместе с файлом подкачки, это предотвращает. В Linux другие программы того же пользователя не могут читать память приложения, а при сбое не остаётся дампа памяти.</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/shell.py" line="64"/>
         <source>Copy and paste</source>
         <translation>Копирование и вставка</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="57"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="65"/>
         <source>Text you copy from the vault is removed from the clipboard when the vault locks, and clipboard managers are asked not to keep it. A clipboard manager or clipboard history that ignores this request, or a program that watches the clipboard, may still have kept a copy. Copy from the vault only when you need to.</source>
         <translation>Текст, скопированный из хранилища, удаляется из буфера обмена, когда хранилище закрывается, а менеджеров буфера обмена просят его не сохранять. Менеджер или журнал буфера обмена, который не выполняет эту просьбу, или программа, которая следит за буфером обмена, всё же могли сохранить копию. Копируйте из хранилища, только когда это действительно нужно.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="62"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="70"/>
         <source>If you forget your PIN</source>
         <translation>Если вы забыли PIN-код</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="63"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="71"/>
         <source>Type your 24-digit recovery code on the calculator and press =, then choose a new PIN. Without the PIN or the recovery code nobody can open the vault, not even us.</source>
         <translation>Наберите на калькуляторе 24-значный код восстановления и нажмите =, затем выберите новый PIN-код. Без PIN-кода или кода восстановления никто не сможет открыть хранилище — даже мы.</translation>
     </message>
@@ -3449,52 +3459,52 @@ signing_certificate.pem  сертификат подписи PDF
 <context>
     <name>VaultShell</name>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="94"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="102"/>
         <source>Sections</source>
         <translation>Разделы</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="102"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="110"/>
         <source>Quick exit</source>
         <translation>Быстрый выход</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="104"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="112"/>
         <source>Quick exit: hide everything now</source>
         <translation>Быстрый выход: скрыть всё сейчас</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="105"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="113"/>
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="117"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="125"/>
         <source>Journal</source>
         <translation>Дневник</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="120"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="128"/>
         <source>Evidence</source>
         <translation>Доказательства</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="122"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="130"/>
         <source>Plan</source>
         <translation>План</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="124"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="132"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="130"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="138"/>
         <source>Safety</source>
         <translation>Безопасность</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="131"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="139"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
