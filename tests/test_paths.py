@@ -45,3 +45,19 @@ def test_packed_data_files_are_read_from_memory():
     finally:
         paths.use_packed(None)
     assert "KZ" in plan.help_countries()
+
+
+def test_the_report_language_reads_packed_catalogues(qapp):
+    """The report's own language in the frozen binary, whose catalogues are not files."""
+    from safeplan.ui.export_view import report_translate
+
+    english = report_translate("en")
+    catalogue = paths.resource_bytes("translations", "calculator_ru.qm")
+    paths.use_packed({"translations/calculator_ru.qm": catalogue})
+    try:
+        assert paths.resource_names("translations") == ["calculator_ru.qm"]
+        russian = report_translate("ru")
+    finally:
+        paths.use_packed(None)
+    assert english("SafetyView", "Memory and sleep") == "Memory and sleep"
+    assert russian("SafetyView", "Memory and sleep") == "Память и сон"
