@@ -116,3 +116,11 @@ def test_nothing_in_the_temp_folder_while_running_or_after_kill(tmp_path):
         child.wait(timeout=30)
     assert running == [] and listing == []  # one folder: nothing unpacked at start
     assert findings(temp, needles) == []
+
+
+def test_verify_usage_names_the_binary():
+    result = subprocess.run([str(BINARY), "verify", "--help"], capture_output=True, text=True,
+                            timeout=120, env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
+    assert result.returncode == 0
+    assert result.stdout.startswith("usage: Calculator verify ")
+    assert "safeplan" not in (result.stdout + result.stderr).lower()
