@@ -47,14 +47,15 @@ resources/translations/%.qm: resources/translations/%.ts $(STAMP)
 resources/translations/qtbase_%.qm: $(STAMP)
 	cp "$$($(PY) -c 'import PySide6, pathlib; print(pathlib.Path(PySide6.__file__).parent / "Qt" / "translations")')/qtbase_$*.qm" $@
 
-# The frozen binary: one file named Calculator.
-dist: setup dist/Calculator
+# The frozen binary: one folder, dist/Calculator/, with the executable Calculator.
+dist: setup dist/Calculator/Calculator
 
-dist/Calculator: build.spec $(SOURCES) $(QM) $(QT_QM) $(wildcard resources/*/*)
+dist/Calculator/Calculator: build.spec scripts/frozen_entry.py $(SOURCES) $(QM) $(QT_QM) $(wildcard resources/*/*)
+	@if [ -f dist/Calculator ]; then rm -f dist/Calculator; fi  # an old one-file build
 	$(VENV)/bin/pyinstaller --noconfirm --clean --log-level WARN build.spec
 
 smoke: dist
-	QT_QPA_PLATFORM=offscreen ./dist/Calculator --smoke
+	QT_QPA_PLATFORM=offscreen ./dist/Calculator/Calculator --smoke
 
 wheel: setup
 	$(PY) -m pip wheel --no-deps -w dist .

@@ -3,7 +3,7 @@
 Run: .venv/bin/python bench/startup.py [--runs 15]
 - start-up: process start to the calculator's first painted frame (offscreen
   platform unless DISPLAY is set), median of N runs, for `python -m safeplan`
-  and, when built, ./dist/Calculator; a bare PySide6 window for reference.
+  and, when built, ./dist/Calculator/Calculator; a bare PySide6 window for reference.
 - modules: whether cryptography / PIL / fpdf were imported before the first frame.
 - quick exit: Esc key press to the calculator painted, median of N locks.
 Prints figures; asserts nothing.
@@ -127,9 +127,9 @@ def main() -> None:
     targets = [("bare PySide6 window", [sys.executable, "-c", BARE]),
                ("python -m safeplan", [sys.executable, "-m", "safeplan", "--data-dir",
                                        data_dir, "--first-frame"])]
-    binary = ROOT / "dist" / "Calculator"
+    binary = ROOT / "dist" / "Calculator" / "Calculator"
     if binary.exists():
-        targets.append(("dist/Calculator", [str(binary), "--data-dir", data_dir,
+        targets.append(("dist/Calculator/Calculator", [str(binary), "--data-dir", data_dir,
                                             "--first-frame"]))
     print(f"platform: {platform}; median of {args.runs} runs after one warm-up")
     for name, cmd in targets:

@@ -8,7 +8,7 @@ changed for a second. "On screen" is the first frame that matches that final
 frame but for under 1 % of the screen's changed pixels (a blinking cursor
 is not a start-up). Programs, interleaved run by run so that load on the
 machine hits them alike: this app from source (`python -m safeplan`, the
-calculator with a vault present), the built binary when dist/Calculator
+calculator with a vault present), the built binary when dist/Calculator/Calculator
 exists, a bare PySide6 window (the floor for any PySide6 app from source),
 galculator and gnome-calculator when installed. Prints medians;
 asserts nothing.
@@ -87,7 +87,7 @@ app.exec()
 def programs() -> dict[str, list[str]]:
     found = {"this app (source)": [sys.executable, "-m", "safeplan"],
              "bare PySide6 window": [sys.executable, "-c", BARE]}
-    binary = ROOT / "dist" / "Calculator"
+    binary = ROOT / "dist" / "Calculator" / "Calculator"  # the one-folder build
     if binary.is_file():
         found["this app (binary)"] = [str(binary)]
     for name in ("galculator", "gnome-calculator"):

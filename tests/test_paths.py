@@ -26,3 +26,38 @@ def test_default_data_folder_reads_as_a_calculators():
 def test_private_folder(tmp_path):
     folder = paths.ensure_private_dir(tmp_path / "a" / "b")
     assert folder.stat().st_mode & 0o777 == 0o700
+
+
+def test_packed_data_files_are_read_from_memory():
+    """The frozen binary's archive: templates and help numbers come from memory, and a
+    file that is not packed still comes from resources/."""
+    from safeplan import plan
+
+    template = b'{"language": "ru", "lists": [{"key": "packed", "title": "t", "items": []}]}'
+    paths.use_packed({"plan/templates/ru.json": template,
+                      "plan/help/XX.json": b'{"name": "Packed", "entries": []}'})
+    try:
+        assert paths.resource_names("plan", "templates") == ["ru.json"]
+        assert plan.load_template("ru")["lists"][0]["key"] == "packed"
+        assert plan.help_countries() == ["XX"]
+        assert plan.load_help("XX")["name"] == "Packed"
+        assert paths.resource_bytes("icons", "calculator.svg").startswith(b"<")
+    finally:
+        paths.use_packed(None)
+    assert "KZ" in plan.help_countries()
+
+
+def test_the_report_language_reads_packed_catalogues(qapp):
+    """The report's own language in the frozen binary, whose catalogues are not files."""
+    from safeplan.ui.export_view import report_translate
+
+    english = report_translate("en")
+    catalogue = paths.resource_bytes("translations", "calculator_ru.qm")
+    paths.use_packed({"translations/calculator_ru.qm": catalogue})
+    try:
+        assert paths.resource_names("translations") == ["calculator_ru.qm"]
+        russian = report_translate("ru")
+    finally:
+        paths.use_packed(None)
+    assert english("SafetyView", "Memory and sleep") == "Memory and sleep"
+    assert russian("SafetyView", "Memory and sleep") == "Память и сон"

@@ -3652,7 +3652,17 @@ signing_certificate.pem  PDF қолтаңбасының сертификаты
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Калькуляторда 24 таңбалы қалпына келтіру кодын теріп, = басыңыз, содан кейін жаңа PIN-код таңдаңыз. PIN-кодсыз немесе қалпына келтіру кодынсыз қойманы ешкім аша алмайды, тіпті біз де.</translation>
     </message>
-</context>
+<message>
+        <location filename="../../src/safeplan/ui/shell.py" line="56" />
+        <source>Memory and sleep</source>
+        <translation>Жад және ұйқы режимі</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/shell.py" line="57" />
+        <source>While the calculator runs, what you opened and the keys of the vault can stay in the computer's memory after it locks, until the calculator is closed: close it when you have finished, if you can. The computer may also write its memory to the disk (swap, hibernation), where a specialist could find it; full-disk encryption, with encrypted swap, prevents that. On Linux other programs of the same user cannot read the app's memory, and a crash leaves no memory dump.</source>
+        <translation>Калькулятор жұмыс істеп тұрғанда, сіз ашқан нәрселер мен қойманың кілттері құлыптағаннан кейін де калькулятор жабылғанша компьютер жадында қалуы мүмкін: мүмкін болса, жұмысты аяқтаған соң оны жабыңыз. Компьютер жадын дискіге де жаза алады (своп файлы, ұйқы режимі), онда маман оны таба алады; бүкіл дискіні своп файлымен бірге шифрлау бұған жол бермейді. Linux жүйесінде сол пайдаланушының басқа бағдарламалары қолданбаның жадын оқи алмайды, ал ақау кезінде жад дампы қалмайды.</translation>
+    </message>
+    </context>
 <context>
     <name>SaveFailure</name>
     <message>

@@ -3068,7 +3068,17 @@ signing_certificate.pem  сертификат подписи PDF
         <source>Type your 24-digit recovery code on the calculator and press =, then choose a new PIN. Without the PIN or the recovery code nobody can open the vault, not even us.</source>
         <translation>Наберите на калькуляторе 24-значный код восстановления и нажмите =, затем выберите новый PIN-код. Без PIN-кода или кода восстановления никто не сможет открыть хранилище — даже мы.</translation>
     </message>
-</context>
+<message>
+        <location filename="../../src/safeplan/ui/shell.py" line="56" />
+        <source>Memory and sleep</source>
+        <translation>Память и сон</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/shell.py" line="57" />
+        <source>While the calculator runs, what you opened and the keys of the vault can stay in the computer's memory after it locks, until the calculator is closed: close it when you have finished, if you can. The computer may also write its memory to the disk (swap, hibernation), where a specialist could find it; full-disk encryption, with encrypted swap, prevents that. On Linux other programs of the same user cannot read the app's memory, and a crash leaves no memory dump.</source>
+        <translation>Пока калькулятор работает, то, что вы открывали, и ключи хранилища могут оставаться в памяти компьютера и после блокировки — до закрытия калькулятора: если можете, закрывайте его, когда закончили. Компьютер также может записать память на диск (файл подкачки, спящий режим), где специалист сможет её найти; шифрование всего диска, вместе с файлом подкачки, это предотвращает. В Linux другие программы того же пользователя не могут читать память приложения, а при сбое не остаётся дампа памяти.</translation>
+    </message>
+    </context>
 <context>
     <name>SaveFailure</name>
     <message>

@@ -150,7 +150,12 @@ def smoke_check() -> None:
     assert len(derive(b"123456", b"\0" * 16, KdfParams(64, 1, 1))) == 32
     DeviceKeyring().is_secure()  # imports the keyring backends
     assert paths.resource("icons", "calculator.svg").is_file()
-    assert list(paths.resource("translations").glob("calculator_*.qm")), "translations missing"
+    assert [n for n in paths.resource_names("translations")
+            if n.startswith("calculator_") and n.endswith(".qm")], "translations missing"
+    from .legal import all_facts
+    from .plan import help_countries, template_lists
+
+    assert template_lists("ru") and "KZ" in help_countries() and all_facts()
     from .ui import language
 
     language.install("kk")

@@ -14,7 +14,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from .paths import resource
+from .paths import resource, resource_bytes, resource_names
 
 
 @dataclass(frozen=True)
@@ -53,8 +53,7 @@ def facts_path() -> Path:
 
 @cache
 def _load() -> dict[str, Fact]:
-    with open(facts_path(), encoding="utf-8") as handle:
-        data: dict[str, Any] = json.load(handle)
+    data: dict[str, Any] = json.loads(resource_bytes("legal", "facts.json").decode("utf-8"))
     return {f["id"]: Fact(f["id"], dict(f["text"]),
                           tuple(Source(s["title"], s["url"], s.get("published", ""))
                                 for s in f["sources"]),
@@ -72,12 +71,10 @@ def all_facts() -> list[Fact]:
 
 def leaving_template(language: str) -> dict[str, Any]:
     """The Kazakhstan leaving checklist in `language` (ru, kk, en; else English)."""
-    folder = resource("plan", "kz")
-    path = folder / f"leaving.{language}.json"
-    if not path.is_file():
-        path = folder / "leaving.en.json"
-    with open(path, encoding="utf-8") as handle:
-        return json.load(handle)
+    name = f"leaving.{language}.json"
+    if name not in resource_names("plan", "kz"):
+        name = "leaving.en.json"
+    return json.loads(resource_bytes("plan", "kz", name).decode("utf-8"))
 
 
 __all__ = ["Fact", "Source", "all_facts", "fact", "facts_path", "leaving_template"]

@@ -25,11 +25,15 @@ def ensure_private_dir(path: Path) -> Path:
 
 
 def resource_dir() -> Path:
-    """`resources/` in the frozen binary, an installed wheel, or a source checkout."""
+    """`resources/` in the frozen binary, an installed wheel, or a source checkout.
+
+    The frozen binary keeps only icons and fonts there; catalogues and templates are
+    packed (see `use_packed`)."""
     frozen = getattr(sys, "_MEIPASS", None)
     candidates = [Path(frozen) / "resources"] if frozen else []
-    here = Path(__file__).resolve().parent
-    candidates += [here / "resources", here.parent.parent / "resources"]
+    if "__file__" in globals():  # not in the frozen binary's packed modules
+        here = Path(__file__).resolve().parent
+        candidates += [here / "resources", here.parent.parent / "resources"]
     for candidate in candidates:
         if (candidate / "icons").is_dir():
             return candidate
@@ -38,6 +42,39 @@ def resource_dir() -> Path:
 
 def resource(*parts: str) -> Path:
     return resource_dir().joinpath(*parts)
+
+
+_packed: dict[str, bytes] | None = None
+
+
+def use_packed(files: dict[str, bytes] | None) -> None:
+    """The frozen binary's data files, by path under resources/ ("plan/help/KZ.json"),
+    read from its compressed archive into memory (scripts/frozen_entry.py)."""
+    global _packed
+    _packed = files
+
+
+def packed_bytes(*parts: str) -> bytes | None:
+    """A data file from the frozen binary's archive; None when not packed there."""
+    return None if _packed is None else _packed.get("/".join(parts))
+
+
+def resource_bytes(*parts: str) -> bytes:
+    """A data file's bytes, from the packed archive or from resources/."""
+    data = packed_bytes(*parts)
+    return data if data is not None else resource(*parts).read_bytes()
+
+
+def resource_names(*folder: str) -> list[str]:
+    """Names of the data files directly in a folder of resources/, packed or not."""
+    if _packed is not None:
+        prefix = "/".join(folder) + "/"
+        names = {key[len(prefix):] for key in _packed if key.startswith(prefix)}
+        found = sorted(name for name in names if "/" not in name)
+        if found:
+            return found
+    path = resource_dir().joinpath(*folder)
+    return sorted(p.name for p in path.iterdir() if p.is_file()) if path.is_dir() else []
 
 
 def vault_file(data_dir: str | os.PathLike[str]) -> Path:

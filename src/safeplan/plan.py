@@ -18,12 +18,11 @@ import copy
 import json
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
-from pathlib import Path
 from typing import Any
 
 from .languages import chain
 from .legal import leaving_template
-from .paths import resource
+from .paths import resource_bytes, resource_names
 from .vault import Vault
 
 CHECKLIST = "plan-checklist"
@@ -33,16 +32,13 @@ NUMBER = "plan-number"
 KZ_LEAVING = "kz_leaving"
 
 
-def template_path(language: str) -> Path:
-    """The template in `language`, else along its fallback chain (Kazakh, then Russian)."""
-    folder = resource("plan", "templates")
-    return next(folder / f"{step}.json" for step in chain(language)
-                if (folder / f"{step}.json").is_file())
-
-
 def load_template(language: str) -> dict[str, Any]:
-    with open(template_path(language), encoding="utf-8") as handle:
-        return json.load(handle)
+    """The checklist templates in `language`, else along its fallback chain (Kazakh,
+    then Russian), else in English."""
+    shipped = resource_names("plan", "templates")
+    name = next((f"{step}.json" for step in chain(language) if f"{step}.json" in shipped),
+                "en.json")
+    return json.loads(resource_bytes("plan", "templates", name).decode("utf-8"))
 
 
 def template_lists(language: str) -> list[dict[str, Any]]:
@@ -55,8 +51,8 @@ def template_lists(language: str) -> list[dict[str, Any]]:
 
 
 def template_languages() -> list[str]:
-    return sorted(p.stem for p in resource("plan", "templates").glob("*.json")
-                  if p.stem != "schema")
+    return sorted(n[:-5] for n in resource_names("plan", "templates")
+                  if n.endswith(".json") and n != "schema.json")
 
 
 def item_entries(spec: dict[str, Any]) -> list[tuple[str, str]]:
@@ -112,8 +108,7 @@ class TemplateTexts:
 
 
 def load_help(country: str) -> dict[str, Any]:
-    with open(resource("plan", "help", f"{country}.json"), encoding="utf-8") as handle:
-        return json.load(handle)
+    return json.loads(resource_bytes("plan", "help", f"{country}.json").decode("utf-8"))
 
 
 def localised(entry: dict[str, Any], language: str) -> tuple[str, str]:
@@ -128,7 +123,7 @@ def localised(entry: dict[str, Any], language: str) -> tuple[str, str]:
 
 def help_countries() -> list[str]:
     """Country files shipped, Kazakhstan first, the general advice last."""
-    names = sorted(p.stem for p in resource("plan", "help").glob("*.json"))
+    names = sorted(n[:-5] for n in resource_names("plan", "help") if n.endswith(".json"))
     ordered = [n for n in ("KZ",) if n in names]
     ordered += [n for n in names if n not in ("KZ", "general")]
     return [*ordered, "general"] if "general" in names else ordered

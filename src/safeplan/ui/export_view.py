@@ -44,9 +44,15 @@ def report_translate(code: str) -> Callable[[str, str], str]:
     """Qt's translate for the report's language, whatever the interface's: the
     catalogues of `code` and its fallbacks (Kazakh: then Russian), then English."""
     translators = []
+    keep = []  # a catalogue loaded from memory (the frozen binary's) must outlive its use
     for step in language.chain_for(code)[:-1]:
         translator = QTranslator()
-        if translator.load(str(paths.resource("translations", f"calculator_{step}.qm"))):
+        name = f"calculator_{step}.qm"
+        data = paths.packed_bytes("translations", name)
+        if data is not None:
+            keep.append(data)
+        if (translator.load(data) if data is not None
+                else translator.load(str(paths.resource("translations", name)))):
             translators.append(translator)
 
     def translate(context: str, text: str) -> str:
@@ -56,6 +62,7 @@ def report_translate(code: str) -> Callable[[str, str], str]:
                 return found
         return text
 
+    translate.catalogues = keep  # type: ignore[attr-defined]  # alive as long as it is
     return translate
 
 

@@ -71,7 +71,17 @@ def qt_translation_folders() -> list[Path]:
     return folders
 
 
+_names: list[str] = []  # file names of the installed catalogues, in order
+_keep: list[bytes] = []  # a catalogue loaded from memory must outlive its translator
+
+
 def _load(name: str, folders: list[Path]) -> QTranslator | None:
+    data = paths.packed_bytes("translations", f"{name}.qm")  # the frozen binary's archive
+    if data is not None:
+        translator = QTranslator(QCoreApplication.instance())
+        if translator.load(data):
+            _keep.append(data)
+            return translator
     for folder in folders:
         if (folder / f"{name}.qm").is_file():
             translator = QTranslator(QCoreApplication.instance())
@@ -96,16 +106,20 @@ def install(setting: str = "") -> bool:
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
+    _names.clear()
+    _keep.clear()
     ours = [paths.resource("translations")]
     qt = qt_translation_folders()
     for code in reversed(chain[:-1]):  # lowest priority first: Qt asks the last one first
-        for translator in (_load(f"qtbase_{code}", qt), _load(f"calculator_{code}", ours)):
+        for name, folders in ((f"qtbase_{code}", qt), (f"calculator_{code}", ours)):
+            translator = _load(name, folders)
             if translator is not None:
                 app.installTranslator(translator)
                 _installed.append(translator)
+                _names.append(f"{name}.qm")
     return changed
 
 
 def installed_files() -> list[str]:
     """File names of the catalogues in use, lowest priority first (for tests and --smoke)."""
-    return [Path(t.filePath()).name for t in _installed]
+    return list(_names)

@@ -58,6 +58,14 @@ class SafetyView(QWidget):
                 "memory while the vault is open. Files you add are still where they were "
                 "until you remove them, and copies may remain in backups, cloud folders and "
                 "on your phone. A report you export is not protected: keep it hidden.")),
+            (self.tr("Memory and sleep"), self.tr(
+                "While the calculator runs, what you opened and the keys of the vault can "
+                "stay in the computer's memory after it locks, until the calculator is "
+                "closed: close it when you have finished, if you can. The computer may also "
+                "write its memory to the disk (swap, hibernation), where a specialist could "
+                "find it; full-disk encryption, with encrypted swap, prevents that. On Linux "
+                "other programs of the same user cannot read the app's memory, and a crash "
+                "leaves no memory dump.")),
             (self.tr("Copy and paste"), self.tr(
                 "Text you copy from the vault is removed from the clipboard when the vault "
                 "locks, and clipboard managers are asked not to keep it. A clipboard manager "
