@@ -189,164 +189,170 @@
 <context>
     <name>EvidenceView</name>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="301"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="300"/>
         <source>Add files…</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Файлдарды қосу…</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="302"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="301"/>
         <source>Add photos and other files</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Фотолар мен басқа файлдарды қосу</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="305"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="304"/>
         <source>Open</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Ашу</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="306"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="305"/>
         <source>Open the selected item</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Таңдалған материалды ашу</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="310"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="309"/>
         <source>Filter by kind</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Түрі бойынша сүзу</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="311"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="310"/>
         <source>All kinds</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Барлық түрлері</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="318"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="317"/>
         <source>Filter by incident</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Оқиға бойынша сүзу</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="320"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="319"/>
         <source>From date</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Басталу күні</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="320"/>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="322"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="319"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="321"/>
         <source>any</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>кез келген</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="322"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="321"/>
         <source>To date</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Аяқталу күні</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="334"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="333"/>
         <source>From</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Бастап</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="336"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="335"/>
         <source>to</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>дейін</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="341"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="340"/>
         <source>or drag files here</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>немесе файлдарды осында сүйреп әкеліңіз</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="347"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="346"/>
         <source>Evidence</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Дәлелдемелер</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="363"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="362"/>
         <source>No evidence yet. Add photos of injuries or damage, screenshots of messages, recordings, medical or police papers with Add files…, or drag them here. Each file is encrypted into the vault exactly as it is; the original stays where it was unless you choose to remove it.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Әзірге дәлелдемелер жоқ. Жарақаттардың не бүлінген заттардың фотоларын, хабарламалардың скриншоттарын, жазбаларды, медициналық не полиция құжаттарын «Файлдарды қосу…» батырмасымен қосыңыз немесе осында сүйреп әкеліңіз. Әр файл қоймаға дәл сол күйінде шифрланып сақталады; түпнұсқа өз орнында қалады, егер оны өшіруді таңдамасаңыз.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="367"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="366"/>
         <source>Opening…</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Ашылуда…</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="410"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="409"/>
         <source>The evidence could not be opened.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Дәлелдемелерді ашу мүмкін болмады.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="426"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="425"/>
         <source>All incidents</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Барлық оқиғалар</translation>
     </message>
-    <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="442"/>
-        <source>{shown} of {total} items</source>
+    <message numerus="yes">
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="441"/>
+        <source>{shown} of %n items</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
-        <translation>{total} ішінен {shown}</translation>
+        <translation>
+            <numerusform>%n материалдың {shown} көрсетілген</numerusform>
+            <numerusform>%n материалдың {shown} көрсетілген</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="443"/>
+        <source>%n damaged items could not be opened</source>
+        <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
+        <translation>
+            <numerusform>%n бүлінген материал ашылмады</numerusform>
+            <numerusform>%n бүлінген материал ашылмады</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="444"/>
-        <source>{count} damaged items could not be opened</source>
-        <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
-        <translation>Ашылмаған бүлінген материалдар: {count}</translation>
-    </message>
-    <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="453"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="452"/>
         <source>Add evidence</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Дәлелдемелерді қосу</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="524"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="523"/>
         <source>Save a copy (not protected)</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Көшірмесін сақтау (қорғалмайды)</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="535"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="534"/>
         <source>Saving the copy…</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Көшірме сақталуда…</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="540"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="539"/>
         <source>Copy saved, identical to the original. It is NOT protected: anyone who opens this computer can see it. Move it where it needs to go, then delete it.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Көшірме сақталды, ол түпнұсқамен бірдей. Ол ҚОРҒАЛМАҒАН: бұл компьютерді ашқан кез келген адам оны көре алады. Оны керек жерге көшіріп, кейін өшіріңіз.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="548"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="547"/>
         <source>Not saved: the vault&apos;s copy no longer matches the SHA-256 taken at import.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Сақталмады: қоймадағы көшірме қосу кезінде алынған SHA-256 мәніне енді сәйкес келмейді.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="551"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="550"/>
         <source>Not saved.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Сақталмады.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="553"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="552"/>
         <source>Not saved: the place you chose cannot be written (full, read-only or no permission). Nothing was left there.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Сақталмады: сіз таңдаған орынға жазу мүмкін емес (орын толы, тек оқуға арналған немесе рұқсат жоқ). Онда ештеңе қалған жоқ.</translation>
@@ -1231,151 +1237,157 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
         <translation>Байланыстыру:</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="115"/>
-        <source>Import {count} files into the vault</source>
-        <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
-        <translation>Қоймаға {count} файлды қосу</translation>
-    </message>
-    <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="121"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="120"/>
         <source>No incident</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Оқиғасыз</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="185"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="184"/>
         <source>Encrypting {name}…</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>{name} шифрлануда…</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="191"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="190"/>
         <source>Cancelling…</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Бас тартылуда…</translation>
     </message>
-    <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="211"/>
-        <source>{stored} of {count} files are now in the vault</source>
+    <message numerus="yes">
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="115"/>
+        <source>Import %n files into the vault</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
-        <translation>Енді қоймада {count} файлдың {stored} файлы бар</translation>
+        <translation>
+            <numerusform>Қоймаға %n файлды қосу</numerusform>
+            <numerusform>Қоймаға %n файлды қосу</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="210"/>
+        <source>{stored} of %n files are now in the vault</source>
+        <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
+        <translation>
+            <numerusform>Енді қоймада %n файлдың {stored} файлы бар</numerusform>
+            <numerusform>Енді қоймада %n файлдың {stored} файлы бар</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="217"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="216"/>
         <source>Originals removed from this computer: {count}</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Бұл компьютерден өшірілген түпнұсқалар: {count}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="227"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="226"/>
         <source>{name}: cancelled, nothing kept.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>{name}: бас тартылды, ештеңе сақталмады.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="231"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="230"/>
         <source>{name}: already in the vault as “{existing}”; that item is now linked to the incident.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>{name}: қоймада «{existing}» ретінде бар; ол енді оқиғамен байланыстырылды.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="234"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="233"/>
         <source>{name}: already in the vault as “{existing}”; not stored twice. Choose an incident above to link it instead.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>{name}: қоймада «{existing}» ретінде бар; екі рет сақталмайды. Оны байланыстыру үшін жоғарыдан оқиғаны таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="238"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="237"/>
         <source>The original was removed.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Түпнұсқа өшірілді.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="242"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="241"/>
         <source>{name}: is a folder. Open it and choose the files inside.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>{name}: бұл бума. Оны ашып, ішіндегі файлдарды таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="243"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="242"/>
         <source>{name}: no longer exists.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>{name}: енді жоқ.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="244"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="243"/>
         <source>{name}: could not be read (no permission or a damaged disk). The file was not changed.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>{name}: оқу мүмкін болмады (рұқсат жоқ немесе диск бүлінген). Файл өзгертілген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="246"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="245"/>
         <source>{name}: is empty (0 bytes); there is nothing to keep.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>{name}: бос (0 байт); сақтайтын ештеңе жоқ.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="247"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="246"/>
         <source>{name}: is larger than 4 GiB, the most the vault accepts for one file.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>{name}: 4 ГиБ-тан үлкен, бұл қойма бір файл үшін қабылдайтын ең үлкен өлшем.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="249"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="248"/>
         <source>{name}: the disk is full. Nothing of it was kept; free some space and import it again.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>{name}: диск толы. Одан ештеңе сақталмады; орын босатып, қайта қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="251"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="250"/>
         <source>{name}: the vault could not be written. Nothing of it was kept.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>{name}: қоймаға жазу мүмкін болмады. Одан ештеңе сақталмады.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="253"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="252"/>
         <source>{name}: the file changed while it was being added (it is probably still being saved). Nothing of it was kept; add it again once it is complete.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>{name}: файл қосылып жатқанда өзгерді (мүмкін, ол әлі сақталып жатыр). Одан ештеңе сақталмады; файл толық сақталғаннан кейін оны қайта қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="258"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="257"/>
         <source>{name}: stored, SHA-256 {hash}…</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>{name}: сақталды, SHA-256 {hash}…</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="261"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="260"/>
         <source>its name does not match its content ({mime}); it was kept as it is</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>атауы мазмұнына сәйкес емес ({mime}); файл сол күйінде сақталды</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="263"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="262"/>
         <source>the picture is damaged, so there is no preview; the file is kept exactly as it was</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>сурет бүлінген, сондықтан алдын ала көрінісі жоқ; файл дәл сол күйінде сақталды</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="265"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="264"/>
         <source>the picture is too large to preview safely; the file is kept exactly as it was</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>сурет қауіпсіз алдын ала көрсету үшін тым үлкен; файл дәл сол күйінде сақталды</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="267"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="266"/>
         <source>this kind of picture cannot be previewed</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>мұндай суреттің алдын ала көрінісін көрсету мүмкін емес</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="272"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="271"/>
         <source>the original was removed</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>түпнұсқа өшірілді</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="274"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="273"/>
         <source>the original was NOT removed (it changed, could not be deleted, or the check failed)</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>түпнұсқа ӨШІРІЛМЕДІ (ол өзгерген, өшіру мүмкін болмаған немесе тексеру өтпеген)</translation>
@@ -2006,7 +2018,7 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
     </message>
     <message>
         <location filename="../../src/safeplan/ui/journal_view.py" line="204"/>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="413"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="411"/>
         <source>Move to trash</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Қоқысқа</translation>
@@ -2025,7 +2037,7 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
     </message>
     <message>
         <location filename="../../src/safeplan/ui/journal_view.py" line="210"/>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="450"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="448"/>
         <source>Empty trash</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Қоқыс шелегін тазарту</translation>
@@ -2106,13 +2118,43 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
         <location filename="../../src/safeplan/ui/journal_view.py" line="322"/>
         <source>Anyone</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
-        <translation>Кез келген адам</translation>
+        <translation>Барлығы</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../src/safeplan/ui/journal_view.py" line="343"/>
-        <source>History intact: {count} changes recorded and checked.</source>
+        <source>History intact: %n changes recorded and checked.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
-        <translation>Тарих бүтін: {count} өзгеріс жазылып, тексерілді.</translation>
+        <translation>
+            <numerusform>Тарих бүтін: %n өзгеріс жазылып, тексерілді.</numerusform>
+            <numerusform>Тарих бүтін: %n өзгеріс жазылып, тексерілді.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/safeplan/ui/journal_view.py" line="400"/>
+        <source>{shown} of %n incidents</source>
+        <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
+        <translation>
+            <numerusform>%n оқиғаның {shown} көрсетілген</numerusform>
+            <numerusform>%n оқиғаның {shown} көрсетілген</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/safeplan/ui/journal_view.py" line="405"/>
+        <source>%n damaged entries could not be opened</source>
+        <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
+        <translation>
+            <numerusform>%n бүлінген жазба ашылмады</numerusform>
+            <numerusform>%n бүлінген жазба ашылмады</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/safeplan/ui/journal_view.py" line="541"/>
+        <source>First recorded {when}; %n versions.</source>
+        <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
+        <translation>
+            <numerusform>Алғаш жазылған уақыты: {when}; %n нұсқа.</numerusform>
+            <numerusform>Алғаш жазылған уақыты: {when}; %n нұсқа.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../src/safeplan/ui/journal_view.py" line="351"/>
@@ -2151,64 +2193,46 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
         <translation>Назар аударыңыз: тарихтағы № {number} өзгеріс оқылмайды (файл сол жерде бүлінген).</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="400"/>
-        <source>{shown} of {total} incidents</source>
-        <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
-        <translation>{total} оқиғаның {shown} көрсетілген</translation>
-    </message>
-    <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="403"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="402"/>
         <source>Trash: {shown} of {total}</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Қоқыс: {total} ішінен {shown}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="406"/>
-        <source>{count} damaged entries could not be opened</source>
-        <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
-        <translation>Ашылмаған бүлінген жазбалар: {count}</translation>
-    </message>
-    <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="412"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="410"/>
         <source>Restore</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="460"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="458"/>
         <source>Click again to delete for good</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Біржола өшіру үшін тағы бір рет басыңыз</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="534"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="532"/>
         <source>Version {number}, saved {saved}</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>{number}-нұсқа, сақталған уақыты: {saved}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="535"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="533"/>
         <source>Date: {date} {time}</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Күні: {date} {time}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="536"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="534"/>
         <source>Kinds: {kinds}</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Түрлері: {kinds}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="539"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="537"/>
         <source>Exact words: {words}</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Дәл айтылған сөздер: {words}</translation>
-    </message>
-    <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="543"/>
-        <source>First recorded {when}; {count} versions.</source>
-        <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
-        <translation>Алғаш жазылған уақыты: {when}; нұсқалар саны: {count}.</translation>
     </message>
 </context>
 <context>

@@ -160,138 +160,146 @@
 <context>
     <name>EvidenceView</name>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="301"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="300"/>
         <source>Add files…</source>
         <translation>Добавить файлы…</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="302"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="301"/>
         <source>Add photos and other files</source>
         <translation>Добавить фото и другие файлы</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="305"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="304"/>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="306"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="305"/>
         <source>Open the selected item</source>
         <translation>Открыть выбранный материал</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="310"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="309"/>
         <source>Filter by kind</source>
         <translation>Фильтр по виду</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="311"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="310"/>
         <source>All kinds</source>
         <translation>Все виды</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="318"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="317"/>
         <source>Filter by incident</source>
         <translation>Фильтр по случаю</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="320"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="319"/>
         <source>From date</source>
         <translation>С даты</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="320"/>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="322"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="319"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="321"/>
         <source>any</source>
         <translation>любая</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="322"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="321"/>
         <source>To date</source>
         <translation>По дату</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="334"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="333"/>
         <source>From</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="336"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="335"/>
         <source>to</source>
         <translation>по</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="341"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="340"/>
         <source>or drag files here</source>
         <translation>или перетащите файлы сюда</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="347"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="346"/>
         <source>Evidence</source>
         <translation>Доказательства</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="363"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="362"/>
         <source>No evidence yet. Add photos of injuries or damage, screenshots of messages, recordings, medical or police papers with Add files…, or drag them here. Each file is encrypted into the vault exactly as it is; the original stays where it was unless you choose to remove it.</source>
         <translation>Доказательств пока нет. Добавьте фото травм или повреждений, снимки экрана с сообщениями, записи, медицинские или полицейские документы кнопкой «Добавить файлы…» или перетащите их сюда. Каждый файл шифруется в хранилище точно таким, какой он есть; оригинал остаётся на месте, если вы не решите его удалить.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="367"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="366"/>
         <source>Opening…</source>
         <translation>Открывается…</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="410"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="409"/>
         <source>The evidence could not be opened.</source>
         <translation>Не удалось открыть доказательства.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="426"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="425"/>
         <source>All incidents</source>
         <translation>Все случаи</translation>
     </message>
-    <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="442"/>
-        <source>{shown} of {total} items</source>
-        <translation>{shown} из {total}</translation>
+    <message numerus="yes">
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="441"/>
+        <source>{shown} of %n items</source>
+        <translation>
+            <numerusform>{shown} из %n материала</numerusform>
+            <numerusform>{shown} из %n материалов</numerusform>
+            <numerusform>{shown} из %n материалов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="443"/>
+        <source>%n damaged items could not be opened</source>
+        <translation>
+            <numerusform>не удалось открыть %n повреждённый материал</numerusform>
+            <numerusform>не удалось открыть %n повреждённых материала</numerusform>
+            <numerusform>не удалось открыть %n повреждённых материалов</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="444"/>
-        <source>{count} damaged items could not be opened</source>
-        <translation>повреждённых материалов, которые не открылись: {count}</translation>
-    </message>
-    <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="453"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="452"/>
         <source>Add evidence</source>
         <translation>Добавить доказательства</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="524"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="523"/>
         <source>Save a copy (not protected)</source>
         <translation>Сохранить копию (без защиты)</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="535"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="534"/>
         <source>Saving the copy…</source>
         <translation>Копия сохраняется…</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="540"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="539"/>
         <source>Copy saved, identical to the original. It is NOT protected: anyone who opens this computer can see it. Move it where it needs to go, then delete it.</source>
         <translation>Копия сохранена, она совпадает с оригиналом. Она НЕ защищена: её увидит любой, кто откроет этот компьютер. Перенесите её, куда нужно, а затем удалите.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="548"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="547"/>
         <source>Not saved: the vault&apos;s copy no longer matches the SHA-256 taken at import.</source>
         <translation>Не сохранено: копия в хранилище больше не совпадает с SHA-256, записанным при добавлении.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="551"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="550"/>
         <source>Not saved.</source>
         <translation>Не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="553"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="552"/>
         <source>Not saved: the place you chose cannot be written (full, read-only or no permission). Nothing was left there.</source>
         <translation>Не сохранено: в выбранное место нельзя записать (нет места, только чтение или нет прав). Там ничего не осталось.</translation>
     </message>
@@ -1032,127 +1040,135 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
         <translation>Связать с:</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="115"/>
-        <source>Import {count} files into the vault</source>
-        <translation>Добавить файлы в хранилище: {count}</translation>
-    </message>
-    <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="121"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="120"/>
         <source>No incident</source>
         <translation>Без случая</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="185"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="184"/>
         <source>Encrypting {name}…</source>
         <translation>Шифруется {name}…</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="191"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="190"/>
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
     </message>
-    <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="211"/>
-        <source>{stored} of {count} files are now in the vault</source>
-        <translation>В хранилище теперь {stored} из {count} файлов</translation>
+    <message numerus="yes">
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="115"/>
+        <source>Import %n files into the vault</source>
+        <translation>
+            <numerusform>Добавить %n файл в хранилище</numerusform>
+            <numerusform>Добавить %n файла в хранилище</numerusform>
+            <numerusform>Добавить %n файлов в хранилище</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="210"/>
+        <source>{stored} of %n files are now in the vault</source>
+        <translation>
+            <numerusform>В хранилище теперь {stored} из %n файла</numerusform>
+            <numerusform>В хранилище теперь {stored} из %n файлов</numerusform>
+            <numerusform>В хранилище теперь {stored} из %n файлов</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="217"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="216"/>
         <source>Originals removed from this computer: {count}</source>
         <translation>Оригиналов удалено с этого компьютера: {count}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="227"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="226"/>
         <source>{name}: cancelled, nothing kept.</source>
         <translation>{name}: отменено, ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="231"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="230"/>
         <source>{name}: already in the vault as “{existing}”; that item is now linked to the incident.</source>
         <translation>{name}: уже есть в хранилище как «{existing}»; теперь он связан со случаем.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="234"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="233"/>
         <source>{name}: already in the vault as “{existing}”; not stored twice. Choose an incident above to link it instead.</source>
         <translation>{name}: уже есть в хранилище как «{existing}»; второй раз не сохраняется. Выберите случай выше, чтобы связать его.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="238"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="237"/>
         <source>The original was removed.</source>
         <translation>Оригинал удалён.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="242"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="241"/>
         <source>{name}: is a folder. Open it and choose the files inside.</source>
         <translation>{name}: это папка. Откройте её и выберите файлы внутри.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="243"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="242"/>
         <source>{name}: no longer exists.</source>
         <translation>{name}: больше не существует.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="244"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="243"/>
         <source>{name}: could not be read (no permission or a damaged disk). The file was not changed.</source>
         <translation>{name}: не удалось прочитать (нет прав или диск повреждён). Файл не изменён.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="246"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="245"/>
         <source>{name}: is empty (0 bytes); there is nothing to keep.</source>
         <translation>{name}: пустой (0 байт); сохранять нечего.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="247"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="246"/>
         <source>{name}: is larger than 4 GiB, the most the vault accepts for one file.</source>
         <translation>{name}: больше 4 ГиБ — это предел хранилища для одного файла.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="249"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="248"/>
         <source>{name}: the disk is full. Nothing of it was kept; free some space and import it again.</source>
         <translation>{name}: диск заполнен. Ничего из него не сохранено; освободите место и добавьте снова.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="251"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="250"/>
         <source>{name}: the vault could not be written. Nothing of it was kept.</source>
         <translation>{name}: не удалось записать в хранилище. Ничего из него не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="253"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="252"/>
         <source>{name}: the file changed while it was being added (it is probably still being saved). Nothing of it was kept; add it again once it is complete.</source>
         <translation>{name}: файл изменился, пока его добавляли (вероятно, он ещё сохраняется). Ничего из него не сохранено; добавьте его снова, когда он будет готов.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="258"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="257"/>
         <source>{name}: stored, SHA-256 {hash}…</source>
         <translation>{name}: сохранён, SHA-256 {hash}…</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="261"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="260"/>
         <source>its name does not match its content ({mime}); it was kept as it is</source>
         <translation>имя не соответствует содержимому ({mime}); файл сохранён как есть</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="263"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="262"/>
         <source>the picture is damaged, so there is no preview; the file is kept exactly as it was</source>
         <translation>изображение повреждено, поэтому без миниатюры; файл сохранён точно таким, каким был</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="265"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="264"/>
         <source>the picture is too large to preview safely; the file is kept exactly as it was</source>
         <translation>изображение слишком большое для безопасного просмотра; файл сохранён точно таким, каким был</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="267"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="266"/>
         <source>this kind of picture cannot be previewed</source>
         <translation>такое изображение нельзя показать</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="272"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="271"/>
         <source>the original was removed</source>
         <translation>оригинал удалён</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="274"/>
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="273"/>
         <source>the original was NOT removed (it changed, could not be deleted, or the check failed)</source>
         <translation>оригинал НЕ удалён (он изменился, его нельзя удалить или проверка не прошла)</translation>
     </message>
@@ -1680,7 +1696,7 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
     </message>
     <message>
         <location filename="../../src/safeplan/ui/journal_view.py" line="204"/>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="413"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="411"/>
         <source>Move to trash</source>
         <translation>В корзину</translation>
     </message>
@@ -1696,7 +1712,7 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
     </message>
     <message>
         <location filename="../../src/safeplan/ui/journal_view.py" line="210"/>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="450"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="448"/>
         <source>Empty trash</source>
         <translation>Очистить корзину</translation>
     </message>
@@ -1765,10 +1781,41 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
         <source>Anyone</source>
         <translation>Любой</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../src/safeplan/ui/journal_view.py" line="343"/>
-        <source>History intact: {count} changes recorded and checked.</source>
-        <translation>История цела: записано и проверено изменений — {count}.</translation>
+        <source>History intact: %n changes recorded and checked.</source>
+        <translation>
+            <numerusform>История цела: записано и проверено %n изменение.</numerusform>
+            <numerusform>История цела: записано и проверено %n изменения.</numerusform>
+            <numerusform>История цела: записано и проверено %n изменений.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/safeplan/ui/journal_view.py" line="400"/>
+        <source>{shown} of %n incidents</source>
+        <translation>
+            <numerusform>Показано {shown} из %n случая</numerusform>
+            <numerusform>Показано {shown} из %n случаев</numerusform>
+            <numerusform>Показано {shown} из %n случаев</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/safeplan/ui/journal_view.py" line="405"/>
+        <source>%n damaged entries could not be opened</source>
+        <translation>
+            <numerusform>не удалось открыть %n повреждённую запись</numerusform>
+            <numerusform>не удалось открыть %n повреждённые записи</numerusform>
+            <numerusform>не удалось открыть %n повреждённых записей</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/safeplan/ui/journal_view.py" line="541"/>
+        <source>First recorded {when}; %n versions.</source>
+        <translation>
+            <numerusform>Впервые записано {when}; %n версия.</numerusform>
+            <numerusform>Впервые записано {when}; %n версии.</numerusform>
+            <numerusform>Впервые записано {when}; %n версий.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../src/safeplan/ui/journal_view.py" line="351"/>
@@ -1801,54 +1848,39 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
         <translation>Внимание: изменение номер {number} в истории не читается (файл в этом месте повреждён).</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="400"/>
-        <source>{shown} of {total} incidents</source>
-        <translation>Показано {shown} из {total}</translation>
-    </message>
-    <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="403"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="402"/>
         <source>Trash: {shown} of {total}</source>
         <translation>Корзина: {shown} из {total}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="406"/>
-        <source>{count} damaged entries could not be opened</source>
-        <translation>не удалось открыть повреждённых записей: {count}</translation>
-    </message>
-    <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="412"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="410"/>
         <source>Restore</source>
         <translation>Восстановить</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="460"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="458"/>
         <source>Click again to delete for good</source>
         <translation>Нажмите ещё раз, чтобы удалить навсегда</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="534"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="532"/>
         <source>Version {number}, saved {saved}</source>
         <translation>Версия {number}, сохранена {saved}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="535"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="533"/>
         <source>Date: {date} {time}</source>
         <translation>Дата: {date} {time}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="536"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="534"/>
         <source>Kinds: {kinds}</source>
         <translation>Виды: {kinds}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="539"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="537"/>
         <source>Exact words: {words}</source>
         <translation>Точные слова: {words}</translation>
-    </message>
-    <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="543"/>
-        <source>First recorded {when}; {count} versions.</source>
-        <translation>Впервые записано {when}; версий: {count}.</translation>
     </message>
 </context>
 <context>
