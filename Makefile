@@ -6,8 +6,10 @@ PYTHON ?= python3
 VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed-stamp
-TS     := $(wildcard resources/translations/*.ts)
-QM     := $(TS:.ts=.qm)
+TS     := $(filter-out %_en.ts,$(wildcard resources/translations/*.ts))
+# English needs a catalogue only for plural forms ("1 file", "2 files"): -pluralonly.
+EN_TS  := resources/translations/calculator_en.ts
+QM     := $(TS:.ts=.qm) $(EN_TS:.ts=.qm)
 # Qt's own texts (file dialog, context menus, standard buttons) for the languages we ship,
 # copied next to ours so that every build (the frozen one too) carries them in resources/.
 QT_QM  := resources/translations/qtbase_ru.qm resources/translations/qtbase_kk.qm
@@ -38,6 +40,7 @@ translations: i18n-compile
 
 i18n-extract: $(STAMP)
 	$(VENV)/bin/pyside6-lupdate -no-obsolete $(SOURCES) -ts $(TS)
+	$(VENV)/bin/pyside6-lupdate -no-obsolete -pluralonly $(SOURCES) -ts $(EN_TS)
 
 i18n-compile: $(QM) $(QT_QM)
 

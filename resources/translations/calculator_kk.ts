@@ -351,7 +351,25 @@
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Сақталмады: сіз таңдаған орынға жазу мүмкін емес (орын толы, тек оқуға арналған немесе рұқсат жоқ). Онда ештеңе қалған жоқ.</translation>
     </message>
-</context>
+<message numerus="yes">
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="441" />
+        <source>{shown} of %n items</source>
+        <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
+        <translation>
+            <numerusform>%n материалдың {shown} көрсетілген</numerusform>
+            <numerusform>%n материалдың {shown} көрсетілген</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="443" />
+        <source>%n damaged items could not be opened</source>
+        <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
+        <translation>
+            <numerusform>%n бүлінген материал ашылмады</numerusform>
+            <numerusform>%n бүлінген материал ашылмады</numerusform>
+        </translation>
+    </message>
+    </context>
 <context>
     <name>EvidenceViewer</name>
     <message>
@@ -1405,7 +1423,25 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>түпнұсқа ӨШІРІЛМЕДІ (ол өзгерген, өшіру мүмкін болмаған немесе тексеру өтпеген)</translation>
     </message>
-</context>
+<message numerus="yes">
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="115" />
+        <source>Import %n files into the vault</source>
+        <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
+        <translation>
+            <numerusform>Қоймаға %n файлды қосу</numerusform>
+            <numerusform>Қоймаға %n файлды қосу</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="210" />
+        <source>{stored} of %n files are now in the vault</source>
+        <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
+        <translation>
+            <numerusform>Енді қоймада %n файлдың {stored} файлы бар</numerusform>
+            <numerusform>Енді қоймада %n файлдың {stored} файлы бар</numerusform>
+        </translation>
+    </message>
+    </context>
 <context>
     <name>IncidentEditor</name>
     <message>
@@ -2131,7 +2167,7 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
         <location filename="../../src/safeplan/ui/journal_view.py" line="322" />
         <source>Anyone</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
-        <translation>Кез келген адам</translation>
+        <translation>Барлығы</translation>
     </message>
     <message>
         <location filename="../../src/safeplan/ui/journal_view.py" line="343" />
@@ -2246,6 +2282,42 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
         <source>Show incidents by day</source>
         <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
         <translation>Оқиғаларды күн бойынша көрсету</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/safeplan/ui/journal_view.py" line="343" />
+        <source>History intact: %n changes recorded and checked.</source>
+        <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
+        <translation>
+            <numerusform>Тарих бүтін: %n өзгеріс жазылып, тексерілді.</numerusform>
+            <numerusform>Тарих бүтін: %n өзгеріс жазылып, тексерілді.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/safeplan/ui/journal_view.py" line="400" />
+        <source>{shown} of %n incidents</source>
+        <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
+        <translation>
+            <numerusform>%n оқиғаның {shown} көрсетілген</numerusform>
+            <numerusform>%n оқиғаның {shown} көрсетілген</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/safeplan/ui/journal_view.py" line="405" />
+        <source>%n damaged entries could not be opened</source>
+        <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
+        <translation>
+            <numerusform>%n бүлінген жазба ашылмады</numerusform>
+            <numerusform>%n бүлінген жазба ашылмады</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/safeplan/ui/journal_view.py" line="541" />
+        <source>First recorded {when}; %n versions.</source>
+        <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
+        <translation>
+            <numerusform>Алғаш жазылған уақыты: {when}; %n нұсқа.</numerusform>
+            <numerusform>Алғаш жазылған уақыты: {when}; %n нұсқа.</numerusform>
+        </translation>
     </message>
     </context>
 <context>

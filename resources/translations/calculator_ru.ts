@@ -295,7 +295,25 @@
         <source>Not saved: the place you chose cannot be written (full, read-only or no permission). Nothing was left there.</source>
         <translation>Не сохранено: в выбранное место нельзя записать (нет места, только чтение или нет прав). Там ничего не осталось.</translation>
     </message>
-</context>
+<message numerus="yes">
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="441" />
+        <source>{shown} of %n items</source>
+        <translation>
+            <numerusform>{shown} из %n материала</numerusform>
+            <numerusform>{shown} из %n материалов</numerusform>
+            <numerusform>{shown} из %n материалов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="443" />
+        <source>%n damaged items could not be opened</source>
+        <translation>
+            <numerusform>не удалось открыть %n повреждённый материал</numerusform>
+            <numerusform>не удалось открыть %n повреждённых материала</numerusform>
+            <numerusform>не удалось открыть %n повреждённых материалов</numerusform>
+        </translation>
+    </message>
+    </context>
 <context>
     <name>EvidenceViewer</name>
     <message>
@@ -1177,7 +1195,25 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
         <source>the original was NOT removed (it changed, could not be deleted, or the check failed)</source>
         <translation>оригинал НЕ удалён (он изменился, его нельзя удалить или проверка не прошла)</translation>
     </message>
-</context>
+<message numerus="yes">
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="115" />
+        <source>Import %n files into the vault</source>
+        <translation>
+            <numerusform>Добавить %n файл в хранилище</numerusform>
+            <numerusform>Добавить %n файла в хранилище</numerusform>
+            <numerusform>Добавить %n файлов в хранилище</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="210" />
+        <source>{stored} of %n files are now in the vault</source>
+        <translation>
+            <numerusform>В хранилище теперь {stored} из %n файла</numerusform>
+            <numerusform>В хранилище теперь {stored} из %n файлов</numerusform>
+            <numerusform>В хранилище теперь {stored} из %n файлов</numerusform>
+        </translation>
+    </message>
+    </context>
 <context>
     <name>IncidentEditor</name>
     <message>
@@ -1880,6 +1916,42 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
         <location filename="../../src/safeplan/ui/journal_view.py" line="218" />
         <source>Show incidents by day</source>
         <translation>Показать случаи по дням</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/safeplan/ui/journal_view.py" line="343" />
+        <source>History intact: %n changes recorded and checked.</source>
+        <translation>
+            <numerusform>История цела: записано и проверено %n изменение.</numerusform>
+            <numerusform>История цела: записано и проверено %n изменения.</numerusform>
+            <numerusform>История цела: записано и проверено %n изменений.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/safeplan/ui/journal_view.py" line="400" />
+        <source>{shown} of %n incidents</source>
+        <translation>
+            <numerusform>Показано {shown} из %n случая</numerusform>
+            <numerusform>Показано {shown} из %n случаев</numerusform>
+            <numerusform>Показано {shown} из %n случаев</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/safeplan/ui/journal_view.py" line="405" />
+        <source>%n damaged entries could not be opened</source>
+        <translation>
+            <numerusform>не удалось открыть %n повреждённую запись</numerusform>
+            <numerusform>не удалось открыть %n повреждённые записи</numerusform>
+            <numerusform>не удалось открыть %n повреждённых записей</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/safeplan/ui/journal_view.py" line="541" />
+        <source>First recorded {when}; %n versions.</source>
+        <translation>
+            <numerusform>Впервые записано {when}; %n версия.</numerusform>
+            <numerusform>Впервые записано {when}; %n версии.</numerusform>
+            <numerusform>Впервые записано {when}; %n версий.</numerusform>
+        </translation>
     </message>
     </context>
 <context>

@@ -12,6 +12,14 @@ from safeplan.vault import DeviceKeyring
 PIN = "2580147369"
 
 
+@pytest.fixture(autouse=True)
+def _catalogues(qapp):
+    """As at start-up: the catalogues installed (English needs its plural forms)."""
+    from safeplan.ui import language
+
+    language.install("en")
+
+
 @pytest.fixture
 def make_window(qtbot, data_dir, policy, memory_keyring):
     made = []

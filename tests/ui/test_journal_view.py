@@ -51,7 +51,7 @@ def test_write_an_incident(qtbot, make_window, existing_vault):
     assert view.editor is None
     assert rows(view) == [["2026-11-20 " + editor.time.time().toString("HH:mm"),
                            "Physical", "Толкнул меня. Ол мені ұрды.", "0"]]
-    qtbot.waitUntil(lambda: "1 changes recorded" in view.chain.text(), timeout=5000)
+    qtbot.waitUntil(lambda: "1 change recorded" in view.chain.text(), timeout=5000)
 
 
 def test_validation_messages(qtbot, make_window, existing_vault):

@@ -28,11 +28,11 @@ def test_chain_ends_in_english_and_kazakh_falls_back_to_russian():
 
 def test_qt_and_our_catalogues_installed_in_reverse_priority(qapp):
     language.install("kk")
-    assert language.installed_files() == ["qtbase_ru.qm", "calculator_ru.qm",
+    assert language.installed_files() == ["calculator_en.qm", "qtbase_ru.qm", "calculator_ru.qm",
                                           "qtbase_kk.qm", "calculator_kk.qm"]
     assert language.current() == "kk"
     language.install("ru")
-    assert language.installed_files() == ["qtbase_ru.qm", "calculator_ru.qm"]
+    assert language.installed_files() == ["calculator_en.qm", "qtbase_ru.qm", "calculator_ru.qm"]
 
 
 def _context_menu_texts(qtbot) -> list[str]:
@@ -128,3 +128,22 @@ def test_switching_to_kazakh_shows_the_plan_and_screens_in_kazakh(qtbot, make_wi
     first = plan.plan.lists()[0][1]
     assert first.title == "Құжаттар"
     assert first.items[0].text.startswith("Жеке куәлік")
+
+
+@pytest.mark.parametrize("code, one, two, five", [
+    ("en", "Import 1 file into the vault", "Import 2 files into the vault",
+     "Import 5 files into the vault"),
+    ("ru", "Добавить 1 файл в хранилище", "Добавить 2 файла в хранилище",
+     "Добавить 5 файлов в хранилище"),
+    ("kk", "Қоймаға 1 файлды қосу", "Қоймаға 2 файлды қосу", "Қоймаға 5 файлды қосу"),
+])
+def test_counts_take_the_plural_forms_of_each_language(qapp, code, one, two, five):
+    from PySide6.QtCore import QCoreApplication
+
+    language.install(code)
+    forms = [QCoreApplication.translate("ImportPanel", "Import %n files into the vault", "", n)
+             for n in (1, 2, 5)]
+    assert forms == [one, two, five]
+    history = QCoreApplication.translate(
+        "JournalView", "History intact: %n changes recorded and checked.", "", 1)
+    assert "1 changes" not in history and "%n" not in history

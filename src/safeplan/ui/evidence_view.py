@@ -112,8 +112,7 @@ class ImportPanel(QFrame):
         if self.running:
             return
         self.paths = paths
-        self.heading.setText(self.tr("Import {count} files into the vault").format(
-            count=len(paths)))
+        self.heading.setText(self.tr("Import %n files into the vault", "", len(paths)))
         self.files.clear()
         for path in paths:
             self.files.addItem(Path(path).name or path)
@@ -208,8 +207,8 @@ class ImportPanel(QFrame):
         assert isinstance(outcomes, list)
         self.files.clear()
         stored = sum(o.status == "stored" for o in outcomes)
-        self.heading.setText(self.tr("{stored} of {count} files are now in the vault").format(
-            stored=stored, count=len(outcomes)))
+        self.heading.setText(self.tr("{stored} of %n files are now in the vault", "",
+                                     len(outcomes)).format(stored=stored))
         for outcome in outcomes:
             self.files.addItem(self.describe(outcome))
         self.progress.hide()
@@ -439,10 +438,10 @@ class EvidenceView(QWidget):
         self.model.set_items(shown)
         self.empty.setVisible(not everything)
         self.gallery.setVisible(bool(everything))
-        text = self.tr("{shown} of {total} items").format(shown=len(shown), total=len(everything))
+        text = self.tr("{shown} of %n items", "", len(everything)).format(shown=len(shown))
         if self.store.damaged:
-            text += " · " + self.tr("{count} damaged items could not be opened").format(
-                count=len(self.store.damaged))
+            text += " · " + self.tr("%n damaged items could not be opened", "",
+                                    len(self.store.damaged))
         self.status.setText(text)
 
     # -- import ----------------------------------------------------------------

@@ -350,8 +350,8 @@ class JournalView(QWidget):
 
     def _show_chain(self, status: ChainStatus) -> None:
         if status.ok:
-            self.chain.setText(self.tr("History intact: {count} changes recorded and checked.")
-                               .format(count=status.events))
+            self.chain.setText(self.tr("History intact: %n changes recorded and checked.", "",
+                                       status.events))
             self.chain.setProperty("role", "hint")
         elif status.reason == Problem.DAMAGED and status.broken_at is not None:
             self.chain.setText(self._damaged_text(status))
@@ -409,14 +409,12 @@ class JournalView(QWidget):
         if self.calendar.isVisible():
             self.calendar.set_entries(shown)
         damaged = len(self.journal.damaged)
-        text = self.tr("{shown} of {total} incidents").format(shown=len(shown),
-                                                               total=len(entries))
+        text = self.tr("{shown} of %n incidents", "", len(entries)).format(shown=len(shown))
         if self.showing_trash:
             text = self.tr("Trash: {shown} of {total}").format(shown=len(shown),
                                                                total=len(entries))
         if damaged:
-            text += " · " + self.tr("{count} damaged entries could not be opened").format(
-                count=damaged)
+            text += " · " + self.tr("%n damaged entries could not be opened", "", damaged)
         self.status.setText(text)
         self.history_button.setEnabled(not self.showing_trash)
         self.new_button.setEnabled(not self.showing_trash)
@@ -557,8 +555,8 @@ class JournalView(QWidget):
                 else "",
             ]))
         first = datetime.fromtimestamp(entry.recorded_at).strftime("%Y-%m-%d %H:%M")
-        header = self.tr("First recorded {when}; {count} versions.").format(
-            when=first, count=len(entry.revisions))
+        header = self.tr("First recorded {when}; %n versions.", "", len(entry.revisions)).format(
+            when=first)
         self.history.setPlainText(header + "\n\n" + "\n\n———\n\n".join(blocks))
         self.pages.setCurrentWidget(self.history_page)
 

@@ -110,6 +110,10 @@ def install(setting: str = "") -> bool:
     _keep.clear()
     ours = [paths.resource("translations")]
     qt = qt_translation_folders()
+    english = _load("calculator_en", ours)  # English plural forms only ("1 file")
+    if english is not None:
+        app.installTranslator(english)
+        _installed.append(english)
     for code in reversed(chain[:-1]):  # lowest priority first: Qt asks the last one first
         for name, folders in ((f"qtbase_{code}", qt), (f"calculator_{code}", ours)):
             translator = _load(name, folders)

@@ -1,0 +1,77 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>EvidenceView</name>
+    <message numerus="yes">
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="441"/>
+        <source>{shown} of %n items</source>
+        <translation>
+            <numerusform>{shown} of %n item</numerusform>
+            <numerusform>{shown} of %n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="443"/>
+        <source>%n damaged items could not be opened</source>
+        <translation>
+            <numerusform>%n damaged item could not be opened</numerusform>
+            <numerusform>%n damaged items could not be opened</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportPanel</name>
+    <message numerus="yes">
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="115"/>
+        <source>Import %n files into the vault</source>
+        <translation>
+            <numerusform>Import %n file into the vault</numerusform>
+            <numerusform>Import %n files into the vault</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="210"/>
+        <source>{stored} of %n files are now in the vault</source>
+        <translation>
+            <numerusform>{stored} of %n file is now in the vault</numerusform>
+            <numerusform>{stored} of %n files are now in the vault</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>JournalView</name>
+    <message numerus="yes">
+        <location filename="../../src/safeplan/ui/journal_view.py" line="343"/>
+        <source>History intact: %n changes recorded and checked.</source>
+        <translation>
+            <numerusform>History intact: %n change recorded and checked.</numerusform>
+            <numerusform>History intact: %n changes recorded and checked.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/safeplan/ui/journal_view.py" line="400"/>
+        <source>{shown} of %n incidents</source>
+        <translation>
+            <numerusform>{shown} of %n incident</numerusform>
+            <numerusform>{shown} of %n incidents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/safeplan/ui/journal_view.py" line="405"/>
+        <source>%n damaged entries could not be opened</source>
+        <translation>
+            <numerusform>%n damaged entry could not be opened</numerusform>
+            <numerusform>%n damaged entries could not be opened</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/safeplan/ui/journal_view.py" line="541"/>
+        <source>First recorded {when}; %n versions.</source>
+        <translation>
+            <numerusform>First recorded {when}; %n version.</numerusform>
+            <numerusform>First recorded {when}; %n versions.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
