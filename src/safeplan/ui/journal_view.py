@@ -218,14 +218,19 @@ class JournalView(QWidget):
                                       accessible=self.tr("Show incidents by day"))
         self.calendar_button.setCheckable(True)
         self.calendar_button.toggled.connect(self.toggle_calendar)
-        actions = QHBoxLayout()
+        # Two rows: in Russian and Kazakh the eight buttons are wider than the page.
+        actions = QVBoxLayout()
+        edit_row, view_row = QHBoxLayout(), QHBoxLayout()
         for widget in (self.new_button, self.edit_button, self.history_button,
                        self.delete_button):
-            actions.addWidget(widget)
-        actions.addStretch(1)
+            edit_row.addWidget(widget)
+        edit_row.addStretch(1)
+        view_row.addStretch(1)
         for widget in (self.timeline_button, self.calendar_button, self.trash_button,
                        self.empty_button):
-            actions.addWidget(widget)
+            view_row.addWidget(widget)
+        actions.addLayout(edit_row)
+        actions.addLayout(view_row)
 
         self.status = QLabel(self.tr("Opening…"))
         self.status.setObjectName("journal_status")

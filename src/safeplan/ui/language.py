@@ -114,6 +114,7 @@ def install(setting: str = "") -> bool:
     if english is not None:
         app.installTranslator(english)
         _installed.append(english)
+        _names.append("calculator_en.qm")
     for code in reversed(chain[:-1]):  # lowest priority first: Qt asks the last one first
         for name, folders in ((f"qtbase_{code}", qt), (f"calculator_{code}", ours)):
             translator = _load(name, folders)
