@@ -9,7 +9,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
-    QProgressBar,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -23,7 +22,7 @@ from .background import run_in_background
 from .backup_texts import error_text
 from .files import file_dialog
 from .pinpad import PinPad
-from .widgets import button, label
+from .widgets import button, label, progress_bar
 
 
 class RestoreView(QWidget):
@@ -114,12 +113,8 @@ class RestoreView(QWidget):
     def _build_checking(self, layout: QVBoxLayout) -> None:
         layout.addWidget(label(self.tr("Opening the backup"), "title"))
         layout.addWidget(label(self.tr("Checking the code. This takes a few seconds.")))
-        busy = QProgressBar()
-        busy.setObjectName("restore_checking_progress")
-        busy.setAccessibleName(self.tr("Progress"))
-        busy.setRange(0, 0)
-        busy.setTextVisible(False)
-        layout.addWidget(busy)
+        layout.addWidget(progress_bar("restore_checking_progress", self.tr("Progress"),
+                                      busy=True))
         layout.addStretch(1)
 
     def _build_pin(self, layout: QVBoxLayout) -> None:
@@ -164,11 +159,7 @@ class RestoreView(QWidget):
         layout.addWidget(label(self.tr("Restoring"), "title"))
         layout.addWidget(label(self.tr(
             "Unpacking the vault and protecting it with your new PIN.")))
-        self.progress = QProgressBar()
-        self.progress.setObjectName("restore_progress")
-        self.progress.setAccessibleName(self.tr("Progress"))
-        self.progress.setRange(0, 100)
-        self.progress.setTextVisible(False)
+        self.progress = progress_bar("restore_progress", self.tr("Progress"))
         layout.addWidget(self.progress)
         layout.addStretch(1)
 

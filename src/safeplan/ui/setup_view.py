@@ -8,7 +8,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
-    QProgressBar,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -20,7 +19,7 @@ from ..session import Session
 from ..setup_flow import SetupFlow
 from .background import run_in_background
 from .pinpad import PinPad
-from .widgets import button, label
+from .widgets import button, label, progress_bar
 
 if TYPE_CHECKING:
     from .restore_view import RestoreView
@@ -153,11 +152,7 @@ class SetupView(QWidget):
         layout.addWidget(label(self.tr(
             "Measuring this computer so that every PIN guess costs an attacker about a "
             "second, then creating the encrypted vault. This takes a few seconds.")))
-        self.progress = QProgressBar()
-        self.progress.setObjectName("setup_progress")
-        self.progress.setAccessibleName(self.tr("Progress"))
-        self.progress.setRange(0, 100)
-        self.progress.setTextVisible(False)
+        self.progress = progress_bar("setup_progress", self.tr("Progress"))
         layout.addWidget(self.progress)
         layout.addStretch(1)
 

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QProgressBar,
     QPushButton,
     QScrollArea,
     QSlider,
@@ -38,6 +39,17 @@ def button(text: str, name: str, role: str = "secondary", accessible: str = "") 
     widget.setAccessibleName(accessible or text)
     widget.setProperty("role", role)
     widget.setAutoDefault(False)
+    return widget
+
+
+def progress_bar(name: str, accessible: str, busy: bool = False) -> QProgressBar:
+    """A thin bar without a percentage text; `busy` makes it an endless one for
+    work whose length is unknown (a key derivation)."""
+    widget = QProgressBar()
+    widget.setObjectName(name)
+    widget.setAccessibleName(accessible)
+    widget.setRange(0, 0 if busy else 100)
+    widget.setTextVisible(False)
     return widget
 
 
