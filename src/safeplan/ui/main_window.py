@@ -52,7 +52,9 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.calculator)
         self.shell: VaultShell | None = None
         self.setup: SetupView | None = None
-        self._attempts: deque[str] = deque(maxlen=4)
+        # One waiting attempt at most: a new PIN-shaped sum replaces the one not yet
+        # started (each costs a full Argon2id run; 2 sums then the PIN took 4.2 s).
+        self._attempts: deque[str] = deque(maxlen=1)
         self._trying = False
         self._calculator_place: tuple[QRect, bool] | None = None  # geometry, maximised
         self._moved_for_vault = False
