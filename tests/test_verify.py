@@ -443,7 +443,8 @@ def test_without_the_password_nothing_per_file_is_readable(reports):
     from asn1crypto import cms
 
     contents = re.search(rb"/Contents <([0-9A-Fa-f]+)>", data).group(1)
-    signed = cms.ContentInfo.load(bytes.fromhex(contents.decode()).rstrip(b"\0"))["content"]
+    # Not rstrip(b"\0"): a signature ending in a zero byte (1 in 256) lost it and failed.
+    signed = cms.ContentInfo.load(bytes.fromhex(contents.decode()), strict=False)["content"]
     for certificate in signed["certificates"]:
         validity = certificate.chosen["tbs_certificate"]["validity"].native
         assert {validity["not_before"].year, validity["not_after"].year} == {2000, 9999}
