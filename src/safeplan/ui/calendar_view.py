@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from ..incident_days import Day, month_counts, per_day
 from ..journal import Entry
 from .journal_model import kind_names
+from .language import qlocale
 from .widgets import label
 
 _SHADES = ("#fde7e9", "#f9c1c7", "#f1707b")  # one, two, three or more incidents
@@ -42,6 +43,10 @@ class IncidentCalendar(QWidget):
         self.calendar.setObjectName("journal_calendar")
         self.calendar.setAccessibleName(self.tr("Incidents by day"))
         self.calendar.setGridVisible(True)
+        # Month and day names in the app's language, whatever the system's is; weeks start
+        # on Monday as in Kazakhstan (Qt's English locale would start them on Sunday).
+        self.calendar.setLocale(qlocale())
+        self.calendar.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
         self.calendar.setVerticalHeaderFormat(
             QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
         self.calendar.selectionChanged.connect(self._show_day)

@@ -53,6 +53,21 @@ def current() -> str:
     return _chain[0]
 
 
+_LOCALES = {
+    "ru": (QLocale.Language.Russian, QLocale.Country.Russia),
+    "kk": (QLocale.Language.Kazakh, QLocale.Country.Kazakhstan),
+    "en": (QLocale.Language.English, QLocale.Country.UnitedStates),
+}
+
+
+def qlocale(code: str | None = None) -> QLocale:
+    """Qt's locale of the interface language (default: the one shown now), for month and
+    day names: the app's language, never the system's (a Russian interface on an English
+    system says «март»). Kazakh is Qt's kk_KZ, whose names are Cyrillic."""
+    language, country = _LOCALES.get(code or current(), _LOCALES["en"])
+    return QLocale(language, country)
+
+
 def qt_translation_folders() -> list[Path]:
     """Where Qt's own qtbase_<lang>.qm may be: shipped with our resources (copied there by
     `make translations`, so the frozen build carries them with resources/), Qt's own

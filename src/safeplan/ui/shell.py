@@ -133,16 +133,18 @@ class VaultShell(QWidget):
         self.add_page("evidence", self.tr("Evidence"), self.evidence)
         self.plan = PlanView()
         self.add_page("plan", self.tr("Plan"), self.plan)
+        # What she records first (journal, evidence, plan, protection), then what she does
+        # with it (export, backups), then how the app works (safety, settings last).
+        self.protection = ProtectionView(language)
+        self.protection.recordBreach.connect(self._record_breach)
+        self.protection.ordersChanged.connect(self._orders_changed)
+        self.add_page("protection", self.tr("Protection"), self.protection)
         self.export = ExportView(vault)
         self.add_page("export", self.tr("Export"), self.export)
         self.backup = BackupView(session)
         self.backup.replaced.connect(self.quickExit.emit)
         self.backup.reminderChanged.connect(self._reminder)
         self.add_page("backup", self.tr("Backups"), self.backup)
-        self.protection = ProtectionView(language)
-        self.protection.recordBreach.connect(self._record_breach)
-        self.protection.ordersChanged.connect(self._orders_changed)
-        self.add_page("protection", self.tr("Protection"), self.protection)
 
         # The records were read at unlock, in the KDF's worker; only a rebuilt shell
         # (a language change) reads the vault again.
