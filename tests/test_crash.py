@@ -16,8 +16,10 @@ from pathlib import Path
 from safeplan import vault
 from safeplan.evidence import EvidenceStore
 from safeplan.journal import Journal
+from safeplan.orders import OrderBook
+from safeplan.statement import StatementBook
 
-from .helpers.crash_worker import ACTIONS, PIN
+from .helpers.crash_worker import ACTIONS, PIN, PROTECTION_ACTIONS
 
 ROOT = Path(__file__).resolve().parent.parent
 KILLS_PER_ACTION = 6  # 60 kills in all
@@ -55,9 +57,12 @@ def check_intact(data_dir: Path, policy: vault.KdfPolicy) -> tuple[int, int]:
     try:
         journal = Journal(opened)
         store = EvidenceStore(opened, journal)
+        orders = OrderBook(opened, journal)
+        statements = StatementBook(opened, journal)
         status = journal.verify()
         assert status.ok, status
         assert not journal.damaged and not store.damaged
+        assert not orders.damaged and not statements.damaged
         # every evidence item has its original; no file is left over from half an action
         used = set()
         for item in store.items():
@@ -69,7 +74,8 @@ def check_intact(data_dir: Path, policy: vault.KdfPolicy) -> tuple[int, int]:
         opened.close()
 
 
-def test_a_kill_at_any_moment_of_any_action_leaves_the_chain_intact(tmp_path, policy):
+def kill_rounds(tmp_path, policy, actions, rounds) -> tuple[int, int]:
+    """SIGKILL each action `rounds` times at a random moment; check the vault each time."""
     data_dir = tmp_path / "data"
     made, _ = vault.create(data_dir, PIN, policy=policy)
     made.close()
@@ -78,8 +84,8 @@ def test_a_kill_at_any_moment_of_any_action_leaves_the_chain_intact(tmp_path, po
     kills = 0
     events_seen = 0
     try:
-        for round_ in range(KILLS_PER_ACTION):
-            for kind in ACTIONS:
+        for round_ in range(rounds):
+            for kind in actions:
                 pid = server.run(kind, rng.randrange(1 << 30), data_dir)
                 time.sleep(rng.uniform(0.0, 0.15))
                 os.kill(pid, signal.SIGKILL)
@@ -89,5 +95,19 @@ def test_a_kill_at_any_moment_of_any_action_leaves_the_chain_intact(tmp_path, po
                 events_seen, _ = check_intact(data_dir, policy)
     finally:
         server.close()
+    return kills, events_seen
+
+
+def test_a_kill_at_any_moment_of_any_action_leaves_the_chain_intact(tmp_path, policy):
+    kills, events_seen = kill_rounds(tmp_path, policy, ACTIONS, KILLS_PER_ACTION)
     assert kills >= 50
+    assert events_seen > 0
+
+
+def test_a_kill_while_an_order_or_statement_is_saved_leaves_the_chain_intact(tmp_path,
+                                                                              policy):
+    """Orders and statements are in the chain: a kill mid-save never leaves a version
+    the chain does not name (before, they were written with no event at all)."""
+    kills, events_seen = kill_rounds(tmp_path, policy, PROTECTION_ACTIONS, KILLS_PER_ACTION)
+    assert kills == 3 * KILLS_PER_ACTION
     assert events_seen > 0

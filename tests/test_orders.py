@@ -93,7 +93,7 @@ def test_bad_input_is_named(changes, field, reason):
 def test_orders_are_kept_with_versions_and_read_back(opened, data_dir, policy):
     ticks = itertools.count(1_700_000_000)
     day = Calendar(date(2026, 10, 28))
-    book = OrderBook(opened, clock=lambda: float(next(ticks)), today=day)
+    book = OrderBook(opened, Journal(opened), clock=lambda: float(next(ticks)), today=day)
     entry = book.add(police())
     book.edit(entry.id, police(conditions="Не приближаться ближе 100 м"))
     book.edit(entry.id, police(conditions="Не приближаться ближе 100 м"))  # no new version
@@ -105,7 +105,7 @@ def test_orders_are_kept_with_versions_and_read_back(opened, data_dir, policy):
     opened.close()
     again = vault.unlock(data_dir, PIN, policy=policy)
     try:
-        reread = OrderBook(again, today=day).get(entry.id)
+        reread = OrderBook(again, Journal(again), today=day).get(entry.id)
     finally:
         again.close()
     assert reread.current.conditions == "Не приближаться ближе 100 м"
@@ -115,9 +115,9 @@ def test_orders_are_kept_with_versions_and_read_back(opened, data_dir, policy):
 
 
 def test_a_breach_is_an_incident_linked_to_the_order(opened):
-    book = OrderBook(opened, today=Calendar(date(2026, 10, 10)))
-    order = book.add(police())
     journal = Journal(opened)
+    book = OrderBook(opened, journal, today=Calendar(date(2026, 10, 10)))
+    order = book.add(police())
     breach = journal.create(Incident(date="2026-10-09", kinds=["order_breach"],
                                      description="Пришёл к дому и звонил ночью.",
                                      order_id=order.id))

@@ -11,7 +11,7 @@ import pytest
 from pypdf import PdfReader
 
 from safeplan import vault
-from safeplan.journal import Entry, Incident, Revision
+from safeplan.journal import Entry, Incident, Journal, Revision
 from safeplan.orders import ProtectiveOrder
 from safeplan.statement import (
     BLANK,
@@ -109,7 +109,7 @@ def test_statements_are_kept_with_versions(data_dir, policy):
     v, _ = vault.create(data_dir, PIN, policy=policy)
     ticks = itertools.count(1_700_000_000)
     try:
-        book = StatementBook(v, clock=lambda: float(next(ticks)))
+        book = StatementBook(v, Journal(v), clock=lambda: float(next(ticks)))
         s = statement("ru")
         s.text = draft(s, fixed_journal(), PEOPLE, ORDERS)
         entry = book.add(s)
@@ -117,7 +117,7 @@ def test_statements_are_kept_with_versions(data_dir, policy):
         book.save(entry.id, edited)
         book.save(entry.id, edited)
         assert len(book.get(entry.id).revisions) == 2
-        reread = StatementBook(v).get(entry.id)
+        reread = StatementBook(v, Journal(v)).get(entry.id)
         assert "до утра" in reread.current.text and "всю ночь" in reread.revisions[0][1].text
     finally:
         v.close()
@@ -142,7 +142,6 @@ def test_the_statement_takes_the_declaration_pages_place_in_a_report(data_dir, p
                                                                       tmp_path):
     from safeplan.evidence import EvidenceStore
     from safeplan.export import Exporter, ExportRequest
-    from safeplan.journal import Journal
     from safeplan.orders import OrderBook
     from safeplan.report import texts
 
@@ -152,7 +151,7 @@ def test_the_statement_takes_the_declaration_pages_place_in_a_report(data_dir, p
         clock = lambda: float(next(ticks))  # noqa: E731
         journal = Journal(v, clock=clock)
         store = EvidenceStore(v, journal, clock=clock)
-        orders = OrderBook(v, clock=clock)
+        orders = OrderBook(v, journal, clock=clock)
         order = orders.add(ORDERS[42])
         entry = journal.create(Incident(date="2026-10-09", kinds=["order_breach"],
                                         description="Пришёл к дому ночью", order_id=order.id))

@@ -45,6 +45,16 @@ def evidence_digest(facts: Mapping[str, Any], saved_at: float,
     return digest({"facts": facts, "saved_at": saved_at, "details": details})
 
 
+def order_digest(saved_at: float, order: Mapping[str, Any]) -> str:
+    """The digest of one saved version of a protective order or a court's requirements."""
+    return digest({"saved_at": saved_at, "order": order})
+
+
+def statement_digest(saved_at: float, statement: Mapping[str, Any]) -> str:
+    """The digest of one saved version of a police statement (its text and choices)."""
+    return digest({"saved_at": saved_at, "statement": statement})
+
+
 def event_hash(event: Mapping[str, Any]) -> str:
     return digest({k: v for k, v in event.items() if k != "hash"})
 
@@ -108,6 +118,8 @@ class ChainStatus:
         after / before: the readable events on either side of the first bad one
             (None at either end of the chain).
         record: for UNRECORDED, the record holding a version no event names.
+        kind: what that record is (an incident, a piece of evidence, a protective
+            order, a police statement), when the caller knows; "" otherwise.
     """
 
     ok: bool
@@ -117,6 +129,7 @@ class ChainStatus:
     after: Place | None = None
     before: Place | None = None
     record: int | None = None
+    kind: str = ""
 
 
 def recorded(events: Iterable[Mapping[str, Any]]) -> dict[int, set[str]]:
@@ -177,4 +190,4 @@ def check(events: Sequence[Mapping[str, Any]],
 
 __all__ = ["GENESIS", "ChainStatus", "Event", "Place", "Problem", "check", "digest",
            "event_hash", "evidence_digest", "head_of", "incident_digest", "new_event",
-           "recorded"]
+           "order_digest", "recorded", "statement_digest"]

@@ -256,7 +256,7 @@ class EvidenceStore:
                 self._items[record_id] = Item.from_data(record_id, data)
             except (KeyError, TypeError, ValueError):
                 self.damaged.add(record_id)
-        journal.chained.append(self.revision_digests)
+        journal.chain_in(EVIDENCE, self.revision_digests)
 
     # -- reading ---------------------------------------------------------------
 

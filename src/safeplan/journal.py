@@ -27,6 +27,10 @@ EVENT = "journal-event"
 HEAD = "journal-head"  # the last event's seq and hash, written with it: a lost tail shows
 PERSON = "person"
 DRAFT = "journal-draft"
+# The kinds of record that joined the chain after records of them existed (orders and
+# statements, issue 18): their older versions were adopted into the chain once, and never
+# again, so a version changed behind the chain's back later is named, not adopted.
+ADOPTED = "journal-adopted"
 
 KINDS = ("physical", "sexual", "psychological", "threats", "economic", "stalking", "digital",
          "property", "children", "pets", "other",
@@ -39,6 +43,7 @@ MAX_TEXT = 200_000  # characters in one field: more than any real account, far b
 GENESIS = chain.GENESIS
 
 Record = Callable[[str, int, str], None]
+Digests = Callable[[], Iterable[tuple[int, list[str]]]]
 
 
 class InvalidIncident(ValueError):
@@ -210,7 +215,7 @@ class Journal:
     `clock` returns seconds since the epoch; tests pass their own.
     """
 
-    KINDS = (INCIDENT, EVENT, HEAD, PERSON, DRAFT)
+    KINDS = (INCIDENT, EVENT, HEAD, PERSON, DRAFT, ADOPTED)
 
     def __init__(self, vault: Vault, clock: Callable[[], float] = time.time,
                  loaded: dict[str, list[tuple[int, Any]]] | None = None) -> None:
@@ -222,10 +227,14 @@ class Journal:
         self.damaged: set[int] = set()
         self._sorted: dict[bool, list[Entry]] = {}
         self._chain_lock = threading.RLock()  # imports append from a worker thread
-        # Other stores that put their revisions in this chain (the evidence store)
-        # register a callable giving (record id, digests of its live revisions).
-        self.chained: list[Callable[[], Iterable[tuple[int, list[str]]]]] = []
+        # Other stores that put their revisions in this chain (evidence, orders,
+        # statements) register their kind and a callable giving (record id, digests of
+        # its live revisions): `chain_in`.
+        self._sources: list[tuple[str, Digests]] = []
         loaded = loaded if loaded is not None else vault.list_many(self.KINDS)
+        self._adopted_id, adopted = self._pick_head(loaded.get(ADOPTED, []))
+        self._adopted: frozenset[str] = frozenset(
+            k for k in (adopted or {}).get("kinds", []) if isinstance(k, str))
         self._people = dict(loaded[PERSON])
         self._drafts = loaded[DRAFT]
         self._events = self._sorted_events(loaded[EVENT])
@@ -377,6 +386,40 @@ class Journal:
 
     # -- the chain -------------------------------------------------------------
 
+    def chain_in(self, kind: str, digests: Digests) -> None:
+        """A store of `kind` whose revisions this chain records: `verify()` checks every
+        live revision `digests()` gives, and names the kind of one it does not hold."""
+        self._sources.append((kind, digests))
+
+    def adopt(self, kind: str, digests: Iterable[tuple[int, list[str]]]) -> int:
+        """Once per vault and kind: record in the chain the versions of `kind` saved
+        before that kind was chained (an "adopt" event each, timed now: the chain says
+        when it took them in, never that it held them earlier). Later calls do nothing,
+        so a version changed afterwards behind the chain's back stays unrecorded and
+        `verify()` names it. Returns how many versions were adopted.
+
+        The events and the note that `kind` is adopted commit together; if that write
+        fails the vault is as before, and the next unlock tries again."""
+        if kind in self._adopted:
+            return 0
+        with self._chain_lock:
+            known = chain.recorded(self._events)
+            missing = [(record_id, revision) for record_id, revisions in digests
+                       for revision in dict.fromkeys(revisions)
+                       if revision not in known.get(record_id, set())]
+            kinds = sorted(self._adopted | {kind})
+            with self.action() as record:
+                for record_id, revision in missing:
+                    record("adopt", record_id, revision)
+                note = {"kinds": kinds}
+                if self._adopted_id is None:
+                    adopted_id = self._vault.put(ADOPTED, note)
+                else:
+                    adopted_id = self._adopted_id
+                    self._vault.update(adopted_id, note)
+            self._adopted_id, self._adopted = adopted_id, frozenset(kinds)
+        return len(missing)
+
     def events(self) -> list[dict[str, Any]]:
         return list(self._events)
 
@@ -399,9 +442,16 @@ class Journal:
         live: list[tuple[int, list[str]]] = [
             (entry.id, [r.digest() for r in list(entry.revisions)])
             for entry in list(self._entries.values())]
-        for other in self.chained:
-            live.extend(other())
-        return chain.check(events, live, expected=head, unreadable=len(self._vault.damaged()))
+        kinds = dict.fromkeys((record_id for record_id, _ in live), INCIDENT)
+        for kind, digests in self._sources:
+            theirs = list(digests())
+            live.extend(theirs)
+            kinds.update(dict.fromkeys((record_id for record_id, _ in theirs), kind))
+        status = chain.check(events, live, expected=head,
+                             unreadable=len(self._vault.damaged()))
+        if status.record is not None:
+            status.kind = kinds.get(status.record, "")
+        return status
 
     # -- people and drafts -----------------------------------------------------
 
@@ -481,6 +531,6 @@ def per_month(entries: Iterable[Entry]) -> dict[str, dict[str, int]]:
     return dict(sorted(months.items()))
 
 
-__all__ = ["DANGER_KINDS", "KINDS", "ChainStatus", "Entry", "Incident", "InvalidIncident",
-           "Journal", "RecordDamaged", "Revision", "incidents_per_month", "per_month",
-           "search"]
+__all__ = ["ADOPTED", "DANGER_KINDS", "KINDS", "ChainStatus", "Entry", "Incident",
+           "InvalidIncident", "Journal", "RecordDamaged", "Revision", "incidents_per_month",
+           "per_month", "search"]

@@ -5,6 +5,12 @@ is handed to him (resources/legal/facts.json: protective-order-30-days); a court
 behaviour requirements for a number of months (court-behaviour-requirements). Each
 record keeps every saved version. Time comes from an injected `today()` so a test can
 stand on any day.
+
+Orders are evidence as her incidents are: every create, edit and delete is one unit of
+work of the journal (`Journal.action()`), the record and its chain event committed
+together, memory changed only after the commit. Orders saved before they were chained
+are adopted into the chain once, at the first unlock that has this code
+(`Journal.adopt`).
 """
 
 from __future__ import annotations
@@ -15,9 +21,13 @@ from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from datetime import date, timedelta
 from enum import StrEnum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from . import chain
 from .vault import Vault
+
+if TYPE_CHECKING:
+    from .journal import Journal
 
 ORDER = "protective-order"
 POLICE_ORDER_DAYS = 30
@@ -121,6 +131,10 @@ class OrderEntry:
     def current(self) -> ProtectiveOrder:
         return self.revisions[-1][1]
 
+    def digests(self) -> list[str]:
+        """The chain's digest of each saved version, oldest first."""
+        return [chain.order_digest(t, asdict(o)) for t, o in self.revisions]
+
     def label(self) -> str:
         o = self.current
         return " · ".join(p for p in (o.number and f"№ {o.number}", o.issued_by,
@@ -128,16 +142,22 @@ class OrderEntry:
 
 
 class OrderBook:
-    """Her orders inside one open vault; every save is a new version."""
+    """Her orders inside one open vault; every save is a new version, in `journal`'s chain.
+
+    Attributes:
+        damaged: ids of order records that could not be read (the others still open).
+    """
 
     KINDS = (ORDER,)
 
-    def __init__(self, vault: Vault, clock: Callable[[], float] = time.time,
+    def __init__(self, vault: Vault, journal: Journal, clock: Callable[[], float] = time.time,
                  today: Callable[[], date] = date.today,
                  loaded: dict[str, list[tuple[int, Any]]] | None = None) -> None:
         self._vault = vault
+        self._journal = journal
         self._clock = clock
         self.today = today
+        self.damaged: set[int] = set()
         loaded = loaded if loaded is not None else vault.list_many(self.KINDS)
         self._entries: dict[int, OrderEntry] = {}
         for record_id, data in loaded[ORDER]:
@@ -146,11 +166,16 @@ class OrderBook:
                     (float(r["saved_at"]), ProtectiveOrder.from_data(r["order"]))
                     for r in data["revisions"]])
             except (KeyError, TypeError, ValueError):
-                continue  # a damaged record does not hide the others
+                self.damaged.add(record_id)  # a damaged record does not hide the others
+        journal.chain_in(ORDER, self.revision_digests)
+        journal.adopt(ORDER, self.revision_digests())
 
     @staticmethod
     def _data(entry: OrderEntry) -> dict[str, Any]:
         return {"revisions": [{"saved_at": t, "order": asdict(o)} for t, o in entry.revisions]}
+
+    def revision_digests(self) -> list[tuple[int, list[str]]]:
+        return [(e.id, e.digests()) for e in list(self._entries.values())]
 
     def entries(self) -> list[OrderEntry]:
         """Newest first by when it starts."""
@@ -162,24 +187,31 @@ class OrderBook:
     def add(self, order: ProtectiveOrder) -> OrderEntry:
         order.validate()
         entry = OrderEntry(0, [(self._clock(), order)])
-        entry.id = self._vault.put(ORDER, self._data(entry))
+        with self._journal.action() as record:
+            entry.id = self._vault.put(ORDER, self._data(entry))
+            record("create", entry.id, entry.digests()[-1])
         self._entries[entry.id] = entry
         return entry
 
     def edit(self, order_id: int, order: ProtectiveOrder) -> OrderEntry:
         order.validate()
         entry = self._entries[order_id]
-        if asdict(order) != asdict(entry.current):
-            entry.revisions.append((self._clock(), order))
-            try:
-                self._vault.update(order_id, self._data(entry))
-            except BaseException:
-                entry.revisions.pop()
-                raise
+        if asdict(order) == asdict(entry.current):
+            return entry
+        changed = OrderEntry(order_id, [*entry.revisions, (self._clock(), order)])
+        with self._journal.action() as record:
+            self._vault.update(order_id, self._data(changed))
+            record("edit", order_id, changed.digests()[-1])
+        entry.revisions = changed.revisions
         return entry
 
     def delete(self, order_id: int) -> None:
-        self._vault.delete(order_id)
+        """Gone from her list for good; the chain keeps a "delete" event naming the
+        version she deleted."""
+        entry = self._entries[order_id]
+        with self._journal.action() as record:
+            self._vault.delete(order_id)
+            record("delete", order_id, entry.digests()[-1])
         del self._entries[order_id]
 
     def status(self, order_id: int) -> Countdown:

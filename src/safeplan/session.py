@@ -384,7 +384,8 @@ class Session:
         journal = Journal(vault, loaded=loaded)
         return Workspace(journal, SafetyPlan(vault, language, loaded=loaded),
                          EvidenceStore(vault, journal, loaded=loaded),
-                         OrderBook(vault, loaded=loaded), StatementBook(vault, loaded=loaded))
+                         OrderBook(vault, journal, loaded=loaded),
+                         StatementBook(vault, journal, loaded=loaded))
 
     def take_failures(self) -> list[Failure]:
         """What failed at earlier unlocks, once (the shell shows it)."""

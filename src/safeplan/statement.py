@@ -8,6 +8,10 @@ lines, and the blanks the police fill in when they register it (КУИ number,
 officer, date). She edits the text before it leaves the vault; every save is a
 new version. Russian and Kazakh (the Kazakh wording awaits a native speaker's
 review: KAZAKH_REVIEW).
+
+A saved statement is kept as her incidents are: every create, edit and delete is one
+unit of work of the journal (`Journal.action()`) with its chain event, and statements
+saved before they were chained are adopted into the chain once (`Journal.adopt`).
 """
 
 from __future__ import annotations
@@ -19,7 +23,8 @@ from datetime import date
 from enum import StrEnum
 from typing import Any
 
-from .journal import Entry, Incident
+from . import chain
+from .journal import Entry, Incident, Journal
 from .orders import ProtectiveOrder
 from .vault import Vault
 
@@ -274,16 +279,27 @@ class StatementEntry:
     def current(self) -> Statement:
         return self.revisions[-1][1]
 
+    def digests(self) -> list[str]:
+        """The chain's digest of each saved version, oldest first."""
+        return [chain.statement_digest(t, asdict(s)) for t, s in self.revisions]
+
 
 class StatementBook:
-    """Her statements inside one open vault; every save is a new version."""
+    """Her statements inside one open vault; every save is a new version, in `journal`'s
+    chain.
+
+    Attributes:
+        damaged: ids of statement records that could not be read.
+    """
 
     KINDS = (STATEMENT,)
 
-    def __init__(self, vault: Vault, clock: Callable[[], float] = time.time,
+    def __init__(self, vault: Vault, journal: Journal, clock: Callable[[], float] = time.time,
                  loaded: dict[str, list[tuple[int, Any]]] | None = None) -> None:
         self._vault = vault
+        self._journal = journal
         self._clock = clock
+        self.damaged: set[int] = set()
         loaded = loaded if loaded is not None else vault.list_many(self.KINDS)
         self._entries: dict[int, StatementEntry] = {}
         for record_id, data in loaded[STATEMENT]:
@@ -292,12 +308,17 @@ class StatementBook:
                     (float(r["saved_at"]), Statement.from_data(r["statement"]))
                     for r in data["revisions"]])
             except (KeyError, TypeError, ValueError):
-                continue
+                self.damaged.add(record_id)
+        journal.chain_in(STATEMENT, self.revision_digests)
+        journal.adopt(STATEMENT, self.revision_digests())
 
     @staticmethod
     def _data(entry: StatementEntry) -> dict[str, Any]:
         return {"revisions": [{"saved_at": t, "statement": asdict(s)}
                               for t, s in entry.revisions]}
+
+    def revision_digests(self) -> list[tuple[int, list[str]]]:
+        return [(e.id, e.digests()) for e in list(self._entries.values())]
 
     def entries(self) -> list[StatementEntry]:
         return sorted(self._entries.values(), key=lambda e: e.revisions[-1][0], reverse=True)
@@ -307,23 +328,28 @@ class StatementBook:
 
     def add(self, statement: Statement) -> StatementEntry:
         entry = StatementEntry(0, [(self._clock(), statement)])
-        entry.id = self._vault.put(STATEMENT, self._data(entry))
+        with self._journal.action() as record:
+            entry.id = self._vault.put(STATEMENT, self._data(entry))
+            record("create", entry.id, entry.digests()[-1])
         self._entries[entry.id] = entry
         return entry
 
     def save(self, statement_id: int, statement: Statement) -> StatementEntry:
         entry = self._entries[statement_id]
-        if asdict(statement) != asdict(entry.current):
-            entry.revisions.append((self._clock(), statement))
-            try:
-                self._vault.update(statement_id, self._data(entry))
-            except BaseException:
-                entry.revisions.pop()
-                raise
+        if asdict(statement) == asdict(entry.current):
+            return entry
+        changed = StatementEntry(statement_id, [*entry.revisions, (self._clock(), statement)])
+        with self._journal.action() as record:
+            self._vault.update(statement_id, self._data(changed))
+            record("edit", statement_id, changed.digests()[-1])
+        entry.revisions = changed.revisions
         return entry
 
     def delete(self, statement_id: int) -> None:
-        self._vault.delete(statement_id)
+        entry = self._entries[statement_id]
+        with self._journal.action() as record:
+            self._vault.delete(statement_id)
+            record("delete", statement_id, entry.digests()[-1])
         del self._entries[statement_id]
 
 

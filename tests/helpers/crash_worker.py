@@ -23,12 +23,16 @@ from safeplan import vault
 from safeplan.evidence import KINDS as EVIDENCE_KINDS
 from safeplan.evidence import Details, EvidenceStore
 from safeplan.journal import Incident, Journal
+from safeplan.orders import OrderBook, ProtectiveOrder
 from safeplan.plan import SafetyPlan
 from safeplan.session import Session, read_for_screens
+from safeplan.statement import Statement, StatementBook
 
 PIN = "2580147369"
 ACTIONS = ("create", "edit", "delete", "restore", "purge", "import", "evidence_edit",
            "evidence_delete", "plan", "settings")
+# Protective orders and statements (issue 18), killed in their own test.
+PROTECTION_ACTIONS = ("order_save", "order_delete", "statement_save")
 
 
 def png(rng: random.Random) -> bytes:
@@ -57,6 +61,8 @@ class Actor:
         self.journal = Journal(opened)
         self.store = EvidenceStore(opened, self.journal)
         self.plan = SafetyPlan(opened)
+        self.orders = OrderBook(opened, self.journal)
+        self.statements = StatementBook(opened, self.journal)
         self.session = Session(data_dir)
         self.session.accept(read_for_screens(opened))
         self.n = 0
@@ -129,6 +135,25 @@ class Actor:
             self.session.settings.idle_minutes = rng.choice((1, 2, 3, 5))
             self.session.settings.lock_on_minimise = rng.random() < 0.5
             self.session.save_settings()
+        elif kind == "order_save":
+            order = ProtectiveOrder(number=str(rng.randrange(1000)), issued_on="2026-10-01",
+                                    conditions=f"conditions {rng.random()}")
+            entries = self.orders.entries()
+            if entries and rng.random() < 0.7:
+                self.orders.edit(rng.choice(entries).id, order)
+            else:
+                self.orders.add(order)
+        elif kind == "order_delete":
+            entries = self.orders.entries() or [self.orders.add(ProtectiveOrder(
+                issued_on="2026-10-01", conditions=f"c {rng.random()}"))]
+            self.orders.delete(rng.choice(entries).id)
+        elif kind == "statement_save":
+            statement = Statement(text=f"Заявление {rng.random()}\n" * rng.randrange(1, 200))
+            entries = self.statements.entries()
+            if entries and rng.random() < 0.7:
+                self.statements.save(rng.choice(entries).id, statement)
+            else:
+                self.statements.add(statement)
         else:
             raise ValueError(kind)
 
@@ -143,7 +168,7 @@ def child(kind: str, seed: int, data_dir: Path) -> None:
 def main() -> None:
     for line in sys.stdin:
         command, kind, seed, data_dir = line.split(maxsplit=3)
-        assert command == "run" and kind in ACTIONS
+        assert command == "run" and kind in ACTIONS + PROTECTION_ACTIONS
         pid = os.fork()
         if pid == 0:
             try:

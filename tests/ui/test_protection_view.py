@@ -126,3 +126,88 @@ def test_every_control_is_named(qtbot, make_window, existing_vault):
             if widget.objectName().startswith("qt_") or widget.inherits("QTabBar"):
                 continue
             assert widget.objectName() and widget.accessibleName(), widget
+
+
+def save_order(qtbot, panel, conditions):
+    panel.conditions.setPlainText(conditions)
+    click(qtbot, panel, "order_save")
+    assert panel.error.text() == ""
+
+
+def test_an_orders_history_shows_every_saved_version(qtbot, make_window, existing_vault):
+    _window, view = open_protection(qtbot, make_window)
+    panel = view.orders
+    assert not panel.history.toggle.isEnabled()  # a new order has no history yet
+    panel.number.setText("17")
+    panel.issued_on.setText("2026-10-01")
+    save_order(qtbot, panel, "Не приближаться")
+    save_order(qtbot, panel, "Не приближаться ближе 100 м")
+    click(qtbot, panel, "order_history")
+    history = panel.history.text
+    assert history.isVisibleTo(panel)
+    text = history.toPlainText()
+    assert text.startswith("Saved versions: 2.")
+    assert "Version 1, saved" in text and "Version 2, saved" in text
+    first, second = text.split("———")
+    assert "Conditions: Не приближаться\n" in first + "\n" and "100 м" in second
+    assert history.isReadOnly()
+
+
+def test_a_statements_history_shows_every_saved_text(qtbot, make_window, existing_vault):
+    _window, view = open_protection(qtbot, make_window)
+    panel = view.statements
+    panel.text.setPlainText("ЗАЯВЛЕНИЕ\nОн ударил меня.")
+    click(qtbot, panel, "statement_save")
+    panel.text.setPlainText("ЗАЯВЛЕНИЕ\nОн ударил меня два раза.")
+    click(qtbot, panel, "statement_save")
+    click(qtbot, panel, "statement_history")
+    text = panel.history.text.toPlainText()
+    assert "Он ударил меня." in text and "Он ударил меня два раза." in text
+    assert text.index("меня.") < text.index("два раза")  # oldest first
+
+
+def test_a_full_disk_keeps_the_order_form_and_says_so(qtbot, make_window, existing_vault,
+                                                       monkeypatch):
+    from .test_save_failures import FullDisk
+
+    window, view = open_protection(qtbot, make_window)
+    panel = view.orders
+    panel.number.setText("17")
+    panel.issued_on.setText("2026-10-01")
+    disk = FullDisk(monkeypatch, window.session.vault)
+    panel.conditions.setPlainText("Не приближаться")
+    click(qtbot, panel, "order_save")
+    assert "disk is full" in panel.error.text()
+    assert panel.book.entries() == [] and panel.conditions.toPlainText() == "Не приближаться"
+    disk.full = False
+    click(qtbot, panel, "order_save")
+    assert panel.error.text() == "" and len(panel.book.entries()) == 1
+    statements = view.statements
+    disk.full = True
+    statements.text.setPlainText("ЗАЯВЛЕНИЕ")
+    click(qtbot, statements, "statement_save")
+    assert "disk is full" in statements.status.text() and statements.book.entries() == []
+    assert statements.text.toPlainText() == "ЗАЯВЛЕНИЕ"
+
+
+def test_an_order_changed_behind_the_apps_back_is_named_by_the_chain_check(
+        qtbot, make_window, existing_vault):
+    from dataclasses import asdict
+
+    window, view = open_protection(qtbot, make_window)
+    panel = view.orders
+    panel.number.setText("17")
+    panel.issued_by.setText("УП Алмалинского района")
+    panel.issued_on.setText("2026-10-01")
+    save_order(qtbot, panel, "Не приближаться")
+    entry = panel.book.get(panel.order_id)
+    data = {"revisions": [{"saved_at": t, "order": asdict(o)} for t, o in entry.revisions]}
+    data["revisions"][0]["order"]["conditions"] = "Без условий"
+    window.session.vault.update(entry.id, data)  # with the key, but not through the app
+    entry.revisions[0][1].conditions = "Без условий"  # as the next unlock would read it
+    journal = window.shell.journal
+    window.shell.show_page("journal")
+    journal._check_chain()
+    qtbot.waitUntil(lambda: "protective order" in journal.chain.text(), timeout=10_000)
+    assert journal.chain.text() == ("Warning: the protective order № 17 · УП Алмалинского "
+                                    "района · 2026-10-01 differs from its recorded history.")

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..chain import Place, Problem
+from ..evidence import EVIDENCE
 from ..journal import (
     KINDS,
     ChainStatus,
@@ -32,6 +33,8 @@ from ..journal import (
     per_month,
     search,
 )
+from ..orders import ORDER
+from ..statement import STATEMENT
 from .background import Job
 from .calendar_view import IncidentCalendar
 from .failure import STORAGE_ERRORS, why_not_changed
@@ -131,6 +134,9 @@ class JournalView(QWidget):
         # Likewise: every evidence item (id, name), and her protective orders (id, label).
         self.evidence_choices: Callable[[], list[tuple[int, str]]] | None = None
         self.order_choices: Callable[[], list[tuple[int, str]]] | None = None
+        # And what a record of another kind is called (an order's number, a statement's
+        # first line, an item's name), so the chain check can name the one that differs.
+        self.record_label: Callable[[str, int], str] = lambda _kind, _record: ""
 
         self.search_box = QLineEdit()
         self.search_box.setObjectName("journal_search")
@@ -367,10 +373,26 @@ class JournalView(QWidget):
             ).format(number=status.broken_at + 1))
             self.chain.setProperty("role", "error")
         else:
-            self.chain.setText(self.tr("Warning: an entry differs from its recorded history."))
+            self.chain.setText(self._differs_text(status))
             self.chain.setProperty("role", "error")
         self.chain.style().unpolish(self.chain)
         self.chain.style().polish(self.chain)
+
+    def _differs_text(self, status: ChainStatus) -> str:
+        """Which record holds a version the chain does not name, when it is not an
+        incident of this list: the order, the statement or the piece of evidence."""
+        name = self.record_label(status.kind, status.record) if status.record is not None \
+            else ""
+        if status.kind == ORDER:
+            return self.tr("Warning: the protective order {order} differs from its recorded "
+                           "history.").format(order=name or f"#{status.record}")
+        if status.kind == STATEMENT:
+            return self.tr("Warning: the police statement «{statement}» differs from its "
+                           "recorded history.").format(statement=name or f"#{status.record}")
+        if status.kind == EVIDENCE and name:
+            return self.tr("Warning: the evidence item «{name}» differs from its recorded "
+                           "history.").format(name=name)
+        return self.tr("Warning: an entry differs from its recorded history.")
 
     def _damaged_text(self, status: ChainStatus) -> str:
         """Where the unreadable change sits, told by the changes on either side."""

@@ -7,6 +7,8 @@ Only inside the vault: the calculator never shows a countdown or a reminder.
 from __future__ import annotations
 
 import io
+from collections.abc import Sequence
+from datetime import datetime
 
 from PySide6.QtCore import QSaveFile, Qt, Signal
 from PySide6.QtWidgets import (
@@ -31,6 +33,7 @@ from ..orders import InvalidOrder, OrderBook, OrderKind, ProtectiveOrder, countd
 from ..statement import LANGUAGES, Request, Statement, StatementBook, draft
 from ..statement_pdf import render_statement
 from .background import run_in_background
+from .failure import STORAGE_ERRORS, why_not_changed
 from .files import file_dialog
 from .legal_note import fact_box
 from .widgets import button, label, line_edit
@@ -58,6 +61,47 @@ def _text_box(name: str, accessible: str, height: int) -> QPlainTextEdit:
     box.setMinimumHeight(height)
     box.setTabChangesFocus(True)
     return box
+
+
+class HistoryBox(QWidget):
+    """Every saved version of an order or a statement, oldest first, read-only: the same
+    versions the vault's chain of changes records (as an incident's History shows)."""
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.toggle = button(self.tr("History"), f"{name}_history",
+                             accessible=self.tr("Show every saved version"))
+        self.toggle.setCheckable(True)
+        self.toggle.toggled.connect(self._toggled)
+        self.text = _text_box(f"{name}_history_text", self.tr("Earlier versions"), 160)
+        self.text.setReadOnly(True)
+        self.text.hide()
+        self._blocks: list[tuple[float, str]] = []
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.text)
+
+    def set_versions(self, versions: Sequence[tuple[float, str]]) -> None:
+        """(when saved, what it said) for each version; none: nothing to show."""
+        self._blocks = list(versions)
+        self.toggle.setEnabled(bool(self._blocks))
+        if not self._blocks:
+            self.toggle.setChecked(False)
+        self._fill()
+
+    def _fill(self) -> None:
+        blocks = []
+        for number, (saved_at, body) in enumerate(self._blocks, 1):
+            saved = datetime.fromtimestamp(saved_at).strftime("%Y-%m-%d %H:%M")
+            blocks.append(self.tr("Version {number}, saved {saved}").format(
+                number=number, saved=saved) + "\n" + body)
+        header = self.tr("Saved versions: {count}. Each one is in the vault's history of "
+                         "changes and is checked with it.").format(count=len(self._blocks))
+        self.text.setPlainText(header + "\n\n" + "\n\n———\n\n".join(blocks)
+                               if blocks else "")
+
+    def _toggled(self, shown: bool) -> None:
+        self.text.setVisible(shown)
 
 
 class OrdersPanel(QWidget):
@@ -130,8 +174,9 @@ class OrdersPanel(QWidget):
         self.breach = button(self.tr("Record a breach…"), "order_breach",
                              accessible=self.tr("Record a breach of this order as an incident"))
         self.breach.clicked.connect(lambda: self.recordBreach.emit(self.order_id))
+        self.history = HistoryBox("order")
         buttons = QHBoxLayout()
-        for widget in (new, self.delete_button):
+        for widget in (new, self.delete_button, self.history.toggle):
             buttons.addWidget(widget)
         buttons.addStretch(1)
         buttons.addWidget(save)
@@ -140,8 +185,10 @@ class OrdersPanel(QWidget):
         right.addLayout(form)
         right.addWidget(self.error)
         right.addLayout(buttons)
-        for fact_id in ("protective-order-30-days", "protective-order-breach-461",
-                        "court-behaviour-requirements", "prevention-law-245-viii"):
+        right.addWidget(self.history)
+        for fact_id in ("protective-order-30-days", "protective-order-report-to-inspector",
+                        "protective-order-breach-461", "court-behaviour-requirements",
+                        "prevention-law-245-viii"):
             right.addWidget(fact_box(legal.fact(fact_id), language))
         right.addStretch(1)
         left = QVBoxLayout()
@@ -236,6 +283,24 @@ class OrdersPanel(QWidget):
         self.error.setText("")
         self.delete_button.setEnabled(True)
         self.breach.setEnabled(True)
+        self._show_history()
+
+    def _show_history(self) -> None:
+        if self.order_id is None:
+            self.history.set_versions([])
+            return
+        kinds = {OrderKind.POLICE.value: self.kind.itemText(0),
+                 OrderKind.COURT.value: self.kind.itemText(1)}
+        versions = []
+        for saved_at, o in self.book.get(self.order_id).revisions:
+            lines = [(self.tr("Kind:"), kinds.get(o.kind, o.kind)), (self.tr("Number:"), o.number),
+                     (self.tr("Issued by:"), o.issued_by), (self.tr("Issued on:"), o.issued_on),
+                     (self.tr("Handed to him on:"), o.starts_on),
+                     (self.tr("Months:"), str(o.months) if o.months else ""),
+                     (self.tr("Ends on:"), o.ends_on), (self.tr("Conditions:"), o.conditions)]
+            versions.append((saved_at, "\n".join(f"{name} {value}" for name, value in lines
+                                                 if value)))
+        self.history.set_versions(versions)
 
     def new(self) -> None:
         self.order_id = None
@@ -244,6 +309,7 @@ class OrdersPanel(QWidget):
         self.error.setText("")
         self.delete_button.setEnabled(False)
         self.breach.setEnabled(False)
+        self._show_history()
 
     def save(self) -> bool:
         messages = {
@@ -261,17 +327,25 @@ class OrdersPanel(QWidget):
             self.error.setText(messages.get((err.field, err.reason), self.tr(
                 "A date is not a real date: write it as YYYY-MM-DD.")))
             return False
+        except STORAGE_ERRORS as err:  # the form keeps what she typed
+            self.error.setText(why_not_changed(err))
+            return False
         self.error.setText("")
         self.refresh(self.order_id)
         self._update_end()
         self.delete_button.setEnabled(True)
         self.breach.setEnabled(True)
+        self._show_history()
         self.changed.emit()
         return True
 
     def delete(self) -> None:
         if self.order_id is not None:
-            self.book.delete(self.order_id)
+            try:
+                self.book.delete(self.order_id)
+            except STORAGE_ERRORS as err:
+                self.error.setText(why_not_changed(err))
+                return
             self.refresh()
             self.new()
             self.changed.emit()
@@ -346,8 +420,10 @@ class StatementsPanel(QWidget):
         self.pdf_button = button(self.tr("Save as PDF…"), "statement_pdf",
                                  accessible=self.tr("Save the statement as a PDF"))
         self.pdf_button.clicked.connect(self._choose_pdf)
+        self.history = HistoryBox("statement")
         buttons = QHBoxLayout()
         buttons.addWidget(new)
+        buttons.addWidget(self.history.toggle)
         buttons.addWidget(self.status, 1)
         buttons.addWidget(self.pdf_button)
         buttons.addWidget(save)
@@ -361,7 +437,10 @@ class StatementsPanel(QWidget):
             "version in the vault."), "hint"))
         right.addWidget(self.text, 1)
         right.addLayout(buttons)
-        right.addWidget(fact_box(legal.fact("false-report-419"), language))
+        right.addWidget(self.history)
+        for fact_id in ("false-report-419", "police-act-without-statement",
+                        "battery-crime-2024"):
+            right.addWidget(fact_box(legal.fact(fact_id), language))
         self.list.setMaximumHeight(80)
         row = QVBoxLayout(self)
         row.addLayout(left)
@@ -445,22 +524,36 @@ class StatementsPanel(QWidget):
         self.text.setPlainText(s.text)
         self.status.setText(self.tr("Version {count}").format(
             count=len(self.book.get(self.statement_id).revisions)))
+        self._show_history()
+
+    def _show_history(self) -> None:
+        if self.statement_id is None:
+            self.history.set_versions([])
+            return
+        self.history.set_versions([(saved_at, s.text.strip()) for saved_at, s
+                                   in self.book.get(self.statement_id).revisions])
 
     def new(self) -> None:
         self.statement_id = None
         self.list.clearSelection()
         self.text.clear()
         self.status.setText("")
+        self._show_history()
 
     def save(self) -> bool:
         statement = self.statement()
         if not statement.text.strip():
             self.status.setText(self.tr("Write the draft first."))
             return False
-        if self.statement_id is None:
-            self.statement_id = self.book.add(statement).id
-        else:
-            self.book.save(self.statement_id, statement)
+        try:
+            if self.statement_id is None:
+                self.statement_id = self.book.add(statement).id
+            else:
+                self.book.save(self.statement_id, statement)
+        except STORAGE_ERRORS as err:  # the text she wrote stays in the box
+            self.status.setText(why_not_changed(err))
+            return False
+        self._show_history()
         self.refresh(self.statement_id)
         self.status.setText(self.tr("Saved: version {count}.").format(
             count=len(self.book.get(self.statement_id).revisions)))
@@ -547,11 +640,20 @@ class ProtectionView(QWidget):
         self.orders.changed.connect(self.ordersChanged.emit)
         self.tabs.addTab(self.orders, self.tr("Orders"))
         self.tabs.addTab(self.statements, self.tr("Statement to the police"))
-        self.opening.hide()
+        if orders.damaged or statements.damaged:
+            self.opening.setText(self.tr(
+                "Some saved orders or statements could not be read (the file is damaged "
+                "there); the others are shown."))
+            self.opening.setProperty("role", "error")
+            self.opening.setObjectName("protection_damaged")
+            self.opening.style().unpolish(self.opening)
+            self.opening.style().polish(self.opening)
+        else:
+            self.opening.hide()
         self.tabs.show()
 
     def load_failed(self, _error: BaseException) -> None:
         self.opening.setText(self.tr("This part could not be opened."))
 
 
-__all__ = ["OrdersPanel", "ProtectionView", "StatementsPanel"]
+__all__ = ["HistoryBox", "OrdersPanel", "ProtectionView", "StatementsPanel"]

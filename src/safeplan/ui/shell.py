@@ -20,7 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..evidence import EVIDENCE
+from ..orders import ORDER
 from ..session import Session, Workspace
+from ..statement import STATEMENT
 from .background import run_in_background
 from .backup_view import BackupView
 from .evidence_view import EvidenceView
@@ -253,6 +256,23 @@ class VaultShell(QWidget):
             (((e.current.text.strip().splitlines() or [""])[0])[:60], e.current.text,
              e.current.language) for e in statements.entries() if e.current.text.strip()]
         self.protection.loaded(orders, statements, journal)
+
+        def record_label(kind: str, record_id: int) -> str:
+            """What she calls a record, for the chain check's warning."""
+            try:
+                if kind == ORDER:
+                    return orders.get(record_id).label()
+                if kind == STATEMENT:
+                    text = statements.get(record_id).current.text.strip()
+                    return (text.splitlines() or [""])[0][:60]
+                if kind == EVIDENCE:
+                    item = evidence.get(record_id)
+                    return item.current.caption or item.name
+            except KeyError:
+                pass
+            return ""
+
+        self.journal.record_label = record_label
 
     def _load_failed(self, error: BaseException) -> None:
         if not shiboken6.isValid(self) or self.session.vault is None:
