@@ -42,7 +42,7 @@
 <context>
     <name>JournalView</name>
     <message numerus="yes">
-        <location filename="../../src/safeplan/ui/journal_view.py" line="343"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="364"/>
         <source>History intact: %n changes recorded and checked.</source>
         <translation>
             <numerusform>History intact: %n change recorded and checked.</numerusform>
@@ -50,7 +50,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/safeplan/ui/journal_view.py" line="400"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="439"/>
         <source>{shown} of %n incidents</source>
         <translation>
             <numerusform>{shown} of %n incident</numerusform>
@@ -58,7 +58,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/safeplan/ui/journal_view.py" line="405"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="444"/>
         <source>%n damaged entries could not be opened</source>
         <translation>
             <numerusform>%n damaged entry could not be opened</numerusform>
@@ -66,7 +66,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/safeplan/ui/journal_view.py" line="541"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="585"/>
         <source>First recorded {when}; %n versions.</source>
         <translation>
             <numerusform>First recorded {when}; %n version.</numerusform>

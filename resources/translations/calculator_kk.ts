@@ -1615,6 +1615,39 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
     </message>
 </context>
 <context>
+    <name>HistoryBox</name>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="72"/>
+        <source>History</source>
+        <translatorcomment>review: pending — draft by the KZ helper from the glossary, awaiting a native speaker</translatorcomment>
+        <translation>Тарих</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="73"/>
+        <source>Show every saved version</source>
+        <translatorcomment>review: pending — draft by the KZ helper from the glossary, awaiting a native speaker</translatorcomment>
+        <translation>Барлық сақталған нұсқаларды көрсету</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="76"/>
+        <source>Earlier versions</source>
+        <translatorcomment>review: pending — draft by the KZ helper from the glossary, awaiting a native speaker</translatorcomment>
+        <translation>Бұрынғы нұсқалар</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="96"/>
+        <source>Version {number}, saved {saved}</source>
+        <translatorcomment>review: pending — draft by the KZ helper from the glossary, awaiting a native speaker</translatorcomment>
+        <translation>{number}-нұсқа, сақталған уақыты: {saved}</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="98"/>
+        <source>Saved versions: {count}. Each one is in the vault&apos;s history of changes and is checked with it.</source>
+        <translatorcomment>review: pending — draft by the KZ helper from the glossary, awaiting a native speaker</translatorcomment>
+        <translation>Сақталған нұсқалар: {count}. Әрқайсысы қойманың өзгерістер тарихына жазылған және онымен бірге тексеріледі.</translation>
+    </message>
+</context>
+<context>
     <name>ImportPanel</name>
     <message>
         <location filename="../../src/safeplan/ui/evidence_view.py" line="60"/>
@@ -1848,31 +1881,31 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
 <context>
     <name>IncidentCalendar</name>
     <message>
-        <location filename="../../src/safeplan/ui/calendar_view.py" line="43"/>
+        <location filename="../../src/safeplan/ui/calendar_view.py" line="44"/>
         <source>Incidents by day</source>
         <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
         <translation>Оқиғалар күн бойынша</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/calendar_view.py" line="52"/>
+        <location filename="../../src/safeplan/ui/calendar_view.py" line="57"/>
         <source>Incidents on the chosen day</source>
         <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
         <translation>Таңдалған күнгі оқиғалар</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/calendar_view.py" line="60"/>
+        <location filename="../../src/safeplan/ui/calendar_view.py" line="65"/>
         <source>Darker days had more incidents; a red outline marks a sign of danger (strangling, a weapon, a threat to kill…). Choose a day to see what happened.</source>
         <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
         <translation>Күн неғұрлым қою болса, оқиға соғұрлым көп болған; қызыл сызық — қауіп белгісі (тұншықтыру, қару, өлтіремін деп қорқыту…). Не болғанын көру үшін күнді таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/calendar_view.py" line="81"/>
+        <location filename="../../src/safeplan/ui/calendar_view.py" line="86"/>
         <source>{count} incidents</source>
         <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
         <translation>Оқиғалар: {count}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/calendar_view.py" line="95"/>
+        <location filename="../../src/safeplan/ui/calendar_view.py" line="100"/>
         <source>This month: {incidents} incidents on {days} days.</source>
         <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
         <translation>Осы айда: {days} күнде {incidents} оқиға.</translation>
@@ -2406,297 +2439,315 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
 <context>
     <name>JournalView</name>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="137"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="143"/>
         <source>Search the journal</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Күнделіктен іздеу</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="138"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="144"/>
         <source>Search…</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Іздеу…</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="143"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="149"/>
         <source>Filter by kind</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Түрі бойынша сүзу</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="144"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="150"/>
         <source>All kinds</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Барлық түрлері</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="150"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="156"/>
         <source>Filter by person</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Адам бойынша сүзу</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="152"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="158"/>
         <source>From date</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Басталу күні</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="153"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="159"/>
         <source>To date</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Аяқталу күні</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="168"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="174"/>
         <source>From</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Бастап</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="170"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="176"/>
         <source>to</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>дейін</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="176"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="182"/>
         <source>Incidents</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Оқиғалар</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="191"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="197"/>
         <source>Evidence</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Дәлелдемелер</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="196"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="202"/>
         <source>New incident</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Жаңа жазба</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="199"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="205"/>
         <source>Open</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Ашу</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="200"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="206"/>
         <source>Open the incident</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Жазбаны ашу</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="202"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="208"/>
         <source>History</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Тарих</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="203"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="209"/>
         <source>Show earlier versions</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Бұрынғы нұсқаларды көрсету</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="205"/>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="423"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="211"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="450"/>
         <source>Move to trash</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Қоқысқа</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="207"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="213"/>
         <source>Trash</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Қоқыс</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="208"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="214"/>
         <source>Show the trash</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Қоқыс шелегін көрсету</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="211"/>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="465"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="217"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="492"/>
         <source>Empty trash</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Қоқыс шелегін тазарту</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="213"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="219"/>
         <source>Timeline</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Айлар бойынша</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="214"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="220"/>
         <source>Show incidents per month</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Оқиғаларды айлар бойынша көрсету</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="230"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="241"/>
         <source>Opening…</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Ашылуда…</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="239"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="250"/>
         <source>An entry you had not saved was kept.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Сақталмаған жазбаңыз жоба ретінде сақталды.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="241"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="252"/>
         <source>Continue it</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Жалғастыру</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="243"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="254"/>
         <source>Discard it</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Жобаны өшіру</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="256"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="267"/>
         <source>Earlier versions</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Бұрынғы нұсқалар</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="258"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="269"/>
         <source>Back to the list</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Тізімге оралу</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="290"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="301"/>
         <source>any</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>кез келген</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="310"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="321"/>
         <source>Checking the history…</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Тарих тексерілуде…</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="321"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="332"/>
         <source>The history could not be checked just now.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Тарихты қазір тексеру мүмкін болмады.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="325"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="336"/>
         <source>The journal could not be opened.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Күнделікті ашу мүмкін болмады.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="332"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="343"/>
         <source>Anyone</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Барлығы</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="361"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="372"/>
         <source>Warning: the journal&apos;s history was altered at change number {number}.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Назар аударыңыз: күнделік тарихы № {number} өзгерістен бастап өзгертілген.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="365"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="387"/>
+        <source>Warning: the protective order {order} differs from its recorded history.</source>
+        <translatorcomment>review: pending — draft by the KZ helper from the glossary, awaiting a native speaker</translatorcomment>
+        <translation>Назар аударыңыз: {order} қорғау нұсқамасы өзінің жазылған тарихына сәйкес келмейді.</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="390"/>
+        <source>Warning: the police statement «{statement}» differs from its recorded history.</source>
+        <translatorcomment>review: pending — draft by the KZ helper from the glossary, awaiting a native speaker</translatorcomment>
+        <translation>Назар аударыңыз: «{statement}» полицияға арызы өзінің жазылған тарихына сәйкес келмейді.</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="393"/>
+        <source>Warning: the evidence item «{name}» differs from its recorded history.</source>
+        <translatorcomment>review: pending — draft by the KZ helper from the glossary, awaiting a native speaker</translatorcomment>
+        <translation>Назар аударыңыз: «{name}» дәлелдемесі өзінің жазылған тарихына сәйкес келмейді.</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="395"/>
         <source>Warning: an entry differs from its recorded history.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Назар аударыңыз: жазба өзінің жазылған тарихына сәйкес келмейді.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="378"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="405"/>
         <source>Warning: change number {number} of the history cannot be read (the file is damaged there). It was made between {after} and {before}.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Назар аударыңыз: тарихтағы № {number} өзгеріс оқылмайды (файл сол жерде бүлінген). Ол {after} мен {before} аралығында жасалған.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="383"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="410"/>
         <source>Warning: change number {number} of the history, the last one, cannot be read (the file is damaged there). It was made after {after}.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Назар аударыңыз: тарихтағы № {number} өзгеріс, соңғысы, оқылмайды (файл сол жерде бүлінген). Ол {after} кейін жасалған.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="388"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="415"/>
         <source>Warning: change number {number} of the history, the first one, cannot be read (the file is damaged there). It was made before {before}.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Назар аударыңыз: тарихтағы № {number} өзгеріс, біріншісі, оқылмайды (файл сол жерде бүлінген). Ол {before} дейін жасалған.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="391"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="418"/>
         <source>Warning: change number {number} of the history cannot be read (the file is damaged there).</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Назар аударыңыз: тарихтағы № {number} өзгеріс оқылмайды (файл сол жерде бүлінген).</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="414"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="441"/>
         <source>Trash: {shown} of {total}</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Қоқыс: {total} ішінен {shown}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="422"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="449"/>
         <source>Restore</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="475"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="502"/>
         <source>Click again to delete for good</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Біржола өшіру үшін тағы бір рет басыңыз</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="549"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="576"/>
         <source>Version {number}, saved {saved}</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>{number}-нұсқа, сақталған уақыты: {saved}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="550"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="577"/>
         <source>Date: {date} {time}</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Күні: {date} {time}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="551"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="578"/>
         <source>Kinds: {kinds}</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Түрлері: {kinds}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="554"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="581"/>
         <source>Exact words: {words}</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Дәл айтылған сөздер: {words}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="217"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="223"/>
         <source>Calendar</source>
         <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
         <translation>Күнтізбе</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="218"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="224"/>
         <source>Show incidents by day</source>
         <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
         <translation>Оқиғаларды күн бойынша көрсету</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/safeplan/ui/journal_view.py" line="353"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="364"/>
         <source>History intact: %n changes recorded and checked.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>
@@ -2705,7 +2756,7 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/safeplan/ui/journal_view.py" line="412"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="439"/>
         <source>{shown} of %n incidents</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>
@@ -2714,7 +2765,7 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/safeplan/ui/journal_view.py" line="417"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="444"/>
         <source>%n damaged entries could not be opened</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>
@@ -2723,7 +2774,7 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/safeplan/ui/journal_view.py" line="558"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="585"/>
         <source>First recorded {when}; %n versions.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>
@@ -2864,241 +2915,249 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
 <context>
     <name>OrdersPanel</name>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="81"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="125"/>
         <source>Your orders</source>
         <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
         <translation>Сіздің нұсқамаларыңыз</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="86"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="130"/>
         <source>Kind of order</source>
         <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
         <translation>Құжат түрі</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="87"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="131"/>
         <source>Police protective order (30 days)</source>
         <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
         <translation>Полицияның қорғау нұсқамасы (30 тәулік)</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="88"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="132"/>
         <source>Court&apos;s requirements for his behaviour</source>
         <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
         <translation>Оның мінез-құлқына соттың ерекше талаптары</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="92"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="136"/>
         <source>Number</source>
         <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
         <translation>Нөмірі</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="93"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="137"/>
         <source>Issued by</source>
         <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
         <translation>Кім шығарды</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="94"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="138"/>
         <source>e.g. the district police department</source>
         <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
         <translation>мысалы, аудандық полиция басқармасы</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="95"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="139"/>
         <source>Date issued</source>
         <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
         <translation>Шығарылған күні</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="96"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="140"/>
         <source>YYYY-MM-DD</source>
         <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
         <translation>ЖЖЖЖ-АА-КК</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="97"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="141"/>
         <source>Date it was handed to him</source>
         <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
         <translation>Оған табыс етілген күні</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="98"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="142"/>
         <source>YYYY-MM-DD (if not the day issued)</source>
         <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
         <translation>ЖЖЖЖ-АА-КК (шығарылған күні болмаса)</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="101"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="145"/>
         <source>Months set by the court</source>
         <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
         <translation>Сот белгілеген ай саны</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="104"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="148"/>
         <source>End date written on the paper</source>
         <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
         <translation>Құжатта жазылған аяқталу күні</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="105"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="149"/>
         <source>only if the paper says another date</source>
         <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
         <translation>құжатта басқа күн жазылса ғана</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="106"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="150"/>
         <source>Conditions</source>
         <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
         <translation>Шарттары</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="110"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="154"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="296"/>
         <source>Kind:</source>
         <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
         <translation>Түрі:</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="111"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="155"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="296"/>
         <source>Number:</source>
         <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
         <translation>Нөмірі:</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="112"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="156"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="297"/>
         <source>Issued by:</source>
         <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
         <translation>Кім шығарды:</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="113"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="157"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="297"/>
         <source>Issued on:</source>
         <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
         <translation>Шығарылған күні:</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="114"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="158"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="298"/>
         <source>Handed to him on:</source>
         <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
         <translation>Оған табыс етілді:</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="116"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="160"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="299"/>
         <source>Months:</source>
         <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
         <translation>Ай:</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="118"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="162"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="300"/>
         <source>Ends on:</source>
         <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
         <translation>Аяқталуы:</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="119"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="163"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="300"/>
         <source>Conditions:</source>
         <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
         <translation>Шарттары:</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="122"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="166"/>
         <source>New order</source>
         <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
         <translation>Жаңа нұсқама</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="124"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="168"/>
         <source>Save</source>
         <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
         <translation>Сақтау</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="125"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="169"/>
         <source>Save the order</source>
         <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
         <translation>Нұсқаманы сақтау</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="127"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="171"/>
         <source>Delete</source>
         <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
         <translation>Жою</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="128"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="172"/>
         <source>Delete the order</source>
         <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
         <translation>Нұсқаманы жою</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="130"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="174"/>
         <source>Record a breach…</source>
         <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
         <translation>Бұзуды жазу…</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="131"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="175"/>
         <source>Record a breach of this order as an incident</source>
         <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
         <translation>Осы нұсқаманың бұзылуын оқиға ретінде жазу</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="165"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="212"/>
         <source>starts {date}</source>
         <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
         <translation>{date} басталады</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="167"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="214"/>
         <source>ended {date}</source>
         <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
         <translation>{date} аяқталды</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="169"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="216"/>
         <source>ends today ({date})</source>
         <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
         <translation>бүгін аяқталады ({date})</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="170"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="217"/>
         <source>{days} days left (ends {date})</source>
         <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
         <translation>{days} күн қалды ({date} дейін)</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="187"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="234"/>
         <source>{order}: {status}. Before it ends, ask the police or a court what protection comes next.</source>
         <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
         <translation>{order}: {status}. Ол аяқталғанға дейін полициядан немесе соттан әрі қарай қандай қорғау болатынын сұраңыз.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="208"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="255"/>
         <source>In force until {date}: {status}.</source>
         <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
         <translation>{date} дейін күшінде: {status}.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="250"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="316"/>
         <source>Write the date it was issued.</source>
         <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
         <translation>Шығарылған күнін жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="251"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="317"/>
         <source>The end date is before the start.</source>
         <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
         <translation>Аяқталу күні басталуынан бұрын.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="252"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="318"/>
         <source>Choose how many months the court set.</source>
         <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
         <translation>Сот неше айға белгілегенін таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="262"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="328"/>
         <source>A date is not a real date: write it as YYYY-MM-DD.</source>
         <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
         <translation>Күн дұрыс емес: ЖЖЖЖ-АА-КК түрінде жазыңыз.</translation>
@@ -3505,31 +3564,37 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
 <context>
     <name>ProtectionView</name>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="520"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="613"/>
         <source>Protection</source>
         <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
         <translation>Қорғау</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="521"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="614"/>
         <source>Opening…</source>
         <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
         <translation>Ашылуда…</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="548"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="641"/>
         <source>Orders</source>
         <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
         <translation>Нұсқамалар</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="549"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="642"/>
         <source>Statement to the police</source>
         <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
         <translation>Полицияға арыз</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="554"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="645"/>
+        <source>Some saved orders or statements could not be read (the file is damaged there); the others are shown.</source>
+        <translatorcomment>review: pending — draft by the KZ helper from the glossary, awaiting a native speaker</translatorcomment>
+        <translation>Кейбір сақталған нұсқамалар немесе арыздар оқылмайды (файл сол жерде бүлінген); қалғандары көрсетілген.</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="656"/>
         <source>This part could not be opened.</source>
         <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
         <translation>Бұл бөлім ашылмады.</translation>
@@ -4537,73 +4602,73 @@ signing_certificate.pem  PDF қолтаңбасының сертификаты
 <context>
     <name>SafetyView</name>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="45"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="48"/>
         <source>Hiding it</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Қалай тез жасыру керек</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="46"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="49"/>
         <source>Press Esc or Quick exit to go back to the calculator at once: everything shown is cleared. The vault also locks by itself after a few minutes without use, when the window is minimised, and when another window stays in front (see Settings). To open it again, type your PIN and press =.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Калькуляторға бірден оралу үшін Esc немесе «Жылдам шығу» басыңыз: көрсетілгеннің бәрі тазартылады. Қойма бірнеше минут пайдаланылмаса, терезе жиырылғанда және басқа терезе ұзақ алдыңғы жақта тұрғанда да өзі құлыпталады («Баптаулар» бөлімін қараңыз). Оны қайта ашу үшін PIN-кодыңызды теріп, = басыңыз.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="50"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="53"/>
         <source>What is protected</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Не қорғалған</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="51"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="54"/>
         <source>Everything you write or add is encrypted on this computer with your PIN (AES-256, Argon2id). Nothing you write is stored anywhere in readable form, and the app never uses the internet. File and folder names look like a calculator&apos;s.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Сіз жазған немесе қосқанның бәрі осы компьютерде PIN-кодыңызбен шифрланады (AES-256, Argon2id). Жазғаныңыздың ешқайсысы оқылатын түрде еш жерде сақталмайды, ал қолданба ешқашан интернетке шықпайды. Файлдар мен бумалардың атаулары калькулятордікі сияқты көрінеді.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="55"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="58"/>
         <source>What is not protected</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Не қорғалмаған</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="56"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="59"/>
         <source>Spying software or a keylogger on this computer can see what you type and what is on screen. Someone with full control of the computer can read the memory while the vault is open. Files you add are still where they were until you remove them, and copies may remain in backups, cloud folders and on your phone. A report you export is not protected: keep it hidden.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Осы компьютердегі тыңшы бағдарлама немесе пернетақта тыңшысы сіздің не тергеніңізді және экранда не барын көре алады. Компьютерге толық қолы жететін адам қойма ашық тұрғанда жадты оқи алады. Қосқан файлдарыңыз өшірмейінше бұрынғы орнында қалады, ал олардың көшірмелері сақтық көшірмелерде, бұлттық бумаларда және телефонда қалуы мүмкін. Экспортталған есеп қорғалмаған: оны жасырып ұстаңыз.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="69"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="72"/>
         <source>Copy and paste</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Көшіру және кірістіру</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="70"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="73"/>
         <source>Text you copy from the vault is removed from the clipboard when the vault locks, and clipboard managers are asked not to keep it. A clipboard manager or clipboard history that ignores this request, or a program that watches the clipboard, may still have kept a copy. Copy from the vault only when you need to.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Қоймадан көшірілген мәтін қойма құлыпталғанда алмасу буферінен өшіріледі, ал алмасу буферінің менеджерлерінен оны сақтамау сұралады. Бұл сұрауды орындамайтын алмасу буферінің менеджері не журналы немесе алмасу буферін бақылайтын бағдарлама бәрібір көшірмесін сақтап қалуы мүмкін. Қоймадан тек шынымен қажет болғанда ғана көшіріңіз.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="75"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="78"/>
         <source>If you forget your PIN</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>PIN-кодты ұмытсаңыз</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="76"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="79"/>
         <source>Type your 24-digit recovery code on the calculator and press =, then choose a new PIN. Without the PIN or the recovery code nobody can open the vault, not even us.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Калькуляторда 24 таңбалы қалпына келтіру кодын теріп, = басыңыз, содан кейін жаңа PIN-код таңдаңыз. PIN-кодсыз немесе қалпына келтіру кодынсыз қойманы ешкім аша алмайды, тіпті біз де.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="61"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="64"/>
         <source>Memory and sleep</source>
         <translatorcomment>review: pending — draft, awaiting a native speaker</translatorcomment>
         <translation>Жад және ұйқы режимі</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="62"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="65"/>
         <source>While the calculator runs, what you opened and the keys of the vault can stay in the computer&apos;s memory after it locks, until the calculator is closed: close it when you have finished, if you can. The computer may also write its memory to the disk (swap, hibernation), where a specialist could find it; full-disk encryption, with encrypted swap, prevents that. On Linux other programs of the same user cannot read the app&apos;s memory, and a crash leaves no memory dump.</source>
         <translatorcomment>review: pending — draft, awaiting a native speaker</translatorcomment>
         <translation>Калькулятор жұмыс істеп тұрғанда, сіз ашқан нәрселер мен қойманың кілттері құлыптағаннан кейін де калькулятор жабылғанша компьютер жадында қалуы мүмкін: мүмкін болса, жұмысты аяқтаған соң оны жабыңыз. Компьютер жадын дискіге де жаза алады (своп файлы, ұйқы режимі), онда маман оны таба алады; бүкіл дискіні своп файлымен бірге шифрлау бұған жол бермейді. Linux жүйесінде сол пайдаланушының басқа бағдарламалары қолданбаның жадын оқи алмайды, ал ақау кезінде жад дампы қалмайды.</translation>
@@ -5147,255 +5212,255 @@ signing_certificate.pem  PDF қолтаңбасының сертификаты
 <context>
     <name>StatementsPanel</name>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="290"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="364"/>
         <source>Your statements</source>
         <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
         <translation>Сіздің арыздарыңыз</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="294"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="368"/>
         <source>Language of the statement</source>
         <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
         <translation>Арыздың тілі</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="300"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="374"/>
         <source>Police department it is addressed to</source>
         <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
         <translation>Арыз жолданатын полиция бөлімі</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="302"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="376"/>
         <source>e.g. Управления полиции Алмалинского района г. Алматы</source>
         <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
         <translation>мысалы, Алматы қаласы Алмалы ауданының полиция басқармасы</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="303"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="377"/>
         <source>Your details (optional)</source>
         <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
         <translation>Сіздің деректеріңіз (міндетті емес)</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="305"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="379"/>
         <source>name, IIN, address, phone — or leave empty and write them by hand</source>
         <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
         <translation>аты-жөні, ЖСН, мекенжайы, телефоны — немесе бос қалдырып, қолмен жазыңыз</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="308"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="382"/>
         <source>Incidents in the statement</source>
         <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
         <translation>Арыздағы оқиғалар</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="312"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="386"/>
         <source>A breach of this order</source>
         <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
         <translation>Осы нұсқаманың бұзылуы</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="314"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="388"/>
         <source>Register the statement</source>
         <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
         <translation>Арызды тіркеу</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="315"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="389"/>
         <source>Bring him to responsibility</source>
         <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
         <translation>Оны жауапкершілікке тарту</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="316"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="390"/>
         <source>Issue a protective order</source>
         <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
         <translation>Қорғау нұсқамасын шығару</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="317"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="391"/>
         <source>Refer me for a forensic medical examination</source>
         <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
         <translation>Мені сот-медициналық сараптамаға жолдау</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="326"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="400"/>
         <source>Id of the attached report</source>
         <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
         <translation>Қоса берілген есептің нөмірі</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="327"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="401"/>
         <source>from the report&apos;s cover; empty = a blank</source>
         <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
         <translation>есептің мұқабасынан; бос болса — жазуға арналған жол</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="329"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="403"/>
         <source>Language:</source>
         <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
         <translation>Тілі:</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="330"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="404"/>
         <source>To the head of:</source>
         <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
         <translation>Бастығына:</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="331"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="405"/>
         <source>From:</source>
         <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
         <translation>Кімнен:</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="332"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="406"/>
         <source>Incidents:</source>
         <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
         <translation>Оқиғалар:</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="333"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="407"/>
         <source>Breach of:</source>
         <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
         <translation>Бұзылған:</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="334"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="408"/>
         <source>You ask to:</source>
         <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
         <translation>Сіз сұрайсыз:</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="335"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="409"/>
         <source>Report id:</source>
         <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
         <translation>Есеп нөмірі:</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="336"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="410"/>
         <source>Write the draft</source>
         <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
         <translation>Жобасын жазу</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="337"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="411"/>
         <source>Write the draft from the chosen incidents</source>
         <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
         <translation>Таңдалған оқиғалардан жобасын жазу</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="339"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="413"/>
         <source>Text of the statement</source>
         <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
         <translation>Арыздың мәтіні</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="341"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="415"/>
         <source>New statement</source>
         <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
         <translation>Жаңа арыз</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="343"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="417"/>
         <source>Save</source>
         <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
         <translation>Сақтау</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="344"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="418"/>
         <source>Save the statement</source>
         <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
         <translation>Арызды сақтау</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="346"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="420"/>
         <source>Save as PDF…</source>
         <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
         <translation>PDF ретінде сақтау…</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="347"/>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="473"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="421"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="566"/>
         <source>Save the statement as a PDF</source>
         <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
         <translation>Арызды PDF ретінде сақтау</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="360"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="436"/>
         <source>Read and change the draft as you need: it is yours. Saving keeps every earlier version in the vault.</source>
         <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
         <translation>Жобаны оқып, қажетінше өзгертіңіз: бұл сіздің мәтініңіз. Сақтағанда бұрынғы нұсқалардың бәрі сейфте қалады.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="387"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="466"/>
         <source>No order</source>
         <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
         <translation>Нұсқамасыз</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="408"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="487"/>
         <source>Tick at least one incident first.</source>
         <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
         <translation>Алдымен кемінде бір оқиғаны белгілеңіз.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="413"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="492"/>
         <source>Draft written. Read it, change it, then save.</source>
         <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
         <translation>Жоба дайын. Оқып, түзетіп, сақтаңыз.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="421"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="500"/>
         <source>{first} · {count} versions</source>
         <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
         <translation>{first} · нұсқалар: {count}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="446"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="525"/>
         <source>Version {count}</source>
         <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
         <translation>{count}-нұсқа</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="458"/>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="471"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="546"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="564"/>
         <source>Write the draft first.</source>
         <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
         <translation>Алдымен жобасын жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="465"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="558"/>
         <source>Saved: version {count}.</source>
         <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
         <translation>Сақталды: {count}-нұсқа.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="475"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="568"/>
         <source>PDF files (*.pdf)</source>
         <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
         <translation>PDF файлдары (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="490"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="583"/>
         <source>Making the PDF…</source>
         <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
         <translation>PDF жасалуда…</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="492"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="585"/>
         <source>The PDF could not be made.</source>
         <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
         <translation>PDF жасалмады.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="499"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="592"/>
         <source>PDF saved. It is NOT protected: print it, then delete the file.</source>
         <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
         <translation>PDF сақталды. Ол ҚОРҒАЛМАҒАН: басып шығарып, файлды жойыңыз.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="502"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="595"/>
         <source>The PDF could not be saved there. Nothing was written.</source>
         <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
         <translation>PDF ол жерге сақталмады. Ештеңе жазылмады.</translation>
@@ -5404,13 +5469,13 @@ signing_certificate.pem  PDF қолтаңбасының сертификаты
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="56"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="59"/>
         <source>Incidents per month</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Айлар бойынша оқиғалар</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="73"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="76"/>
         <source>No incidents yet.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Әзірге жазбалар жоқ.</translation>
@@ -5419,80 +5484,80 @@ signing_certificate.pem  PDF қолтаңбасының сертификаты
 <context>
     <name>VaultShell</name>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="107"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="110"/>
         <source>Sections</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Бөлімдер</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="115"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="118"/>
         <source>Quick exit</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Жылдам шығу</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="117"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="120"/>
         <source>Quick exit: hide everything now</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Жылдам шығу: бәрін қазір жасыру</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="118"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="121"/>
         <source>Esc</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="130"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="133"/>
         <source>Journal</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Күнделік</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="133"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="136"/>
         <source>Evidence</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Дәлелдемелер</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="135"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="138"/>
         <source>Plan</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Жоспар</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="137"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="146"/>
         <source>Export</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="151"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="156"/>
         <source>Safety</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Қауіпсіздік</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="152"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="157"/>
         <source>Settings</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Баптаулар</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="141"/>
-        <location filename="../../src/safeplan/ui/shell.py" line="168"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="150"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="173"/>
         <source>Backups</source>
         <translatorcomment>review: pending — draft by the BACKUP helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Сақтық көшірмелер</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="283"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="305"/>
         <source>No backup of changes from {days} days ago</source>
         <translatorcomment>review: pending — draft by the BACKUP helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Көшірмесіз өзгерістер: {days} күн</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="145"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="144"/>
         <source>Protection</source>
         <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
         <translation>Қорғау</translation>

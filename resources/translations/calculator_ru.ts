@@ -1356,6 +1356,34 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
     </message>
 </context>
 <context>
+    <name>HistoryBox</name>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="72"/>
+        <source>History</source>
+        <translation>История</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="73"/>
+        <source>Show every saved version</source>
+        <translation>Показать все сохранённые версии</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="76"/>
+        <source>Earlier versions</source>
+        <translation>Прежние версии</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="96"/>
+        <source>Version {number}, saved {saved}</source>
+        <translation>Версия {number}, сохранена {saved}</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="98"/>
+        <source>Saved versions: {count}. Each one is in the vault&apos;s history of changes and is checked with it.</source>
+        <translation>Сохранённых версий: {count}. Каждая записана в историю изменений хранилища и проверяется вместе с ней.</translation>
+    </message>
+</context>
+<context>
     <name>ImportPanel</name>
     <message>
         <location filename="../../src/safeplan/ui/evidence_view.py" line="60"/>
@@ -1554,27 +1582,27 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
 <context>
     <name>IncidentCalendar</name>
     <message>
-        <location filename="../../src/safeplan/ui/calendar_view.py" line="43"/>
+        <location filename="../../src/safeplan/ui/calendar_view.py" line="44"/>
         <source>Incidents by day</source>
         <translation>Случаи по дням</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/calendar_view.py" line="52"/>
+        <location filename="../../src/safeplan/ui/calendar_view.py" line="57"/>
         <source>Incidents on the chosen day</source>
         <translation>Случаи в выбранный день</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/calendar_view.py" line="60"/>
+        <location filename="../../src/safeplan/ui/calendar_view.py" line="65"/>
         <source>Darker days had more incidents; a red outline marks a sign of danger (strangling, a weapon, a threat to kill…). Choose a day to see what happened.</source>
         <translation>Чем темнее день, тем больше было случаев; красное подчёркивание — признак опасности (удушение, оружие, угроза убийством…). Выберите день, чтобы увидеть, что произошло.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/calendar_view.py" line="81"/>
+        <location filename="../../src/safeplan/ui/calendar_view.py" line="86"/>
         <source>{count} incidents</source>
         <translation>Случаев: {count}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/calendar_view.py" line="95"/>
+        <location filename="../../src/safeplan/ui/calendar_view.py" line="100"/>
         <source>This month: {incidents} incidents on {days} days.</source>
         <translation>В этом месяце: случаев — {incidents}, дней — {days}.</translation>
     </message>
@@ -2021,249 +2049,264 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
 <context>
     <name>JournalView</name>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="137"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="143"/>
         <source>Search the journal</source>
         <translation>Поиск по дневнику</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="138"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="144"/>
         <source>Search…</source>
         <translation>Поиск…</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="143"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="149"/>
         <source>Filter by kind</source>
         <translation>Отбор по виду</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="144"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="150"/>
         <source>All kinds</source>
         <translation>Все виды</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="150"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="156"/>
         <source>Filter by person</source>
         <translation>Отбор по человеку</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="152"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="158"/>
         <source>From date</source>
         <translation>С даты</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="153"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="159"/>
         <source>To date</source>
         <translation>По дату</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="168"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="174"/>
         <source>From</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="170"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="176"/>
         <source>to</source>
         <translation>по</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="176"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="182"/>
         <source>Incidents</source>
         <translation>Случаи</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="191"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="197"/>
         <source>Evidence</source>
         <translation>Доказательства</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="196"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="202"/>
         <source>New incident</source>
         <translation>Новая запись</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="199"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="205"/>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="200"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="206"/>
         <source>Open the incident</source>
         <translation>Открыть запись</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="202"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="208"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="203"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="209"/>
         <source>Show earlier versions</source>
         <translation>Показать прежние версии</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="205"/>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="423"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="211"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="450"/>
         <source>Move to trash</source>
         <translation>В корзину</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="207"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="213"/>
         <source>Trash</source>
         <translation>Корзина</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="208"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="214"/>
         <source>Show the trash</source>
         <translation>Показать корзину</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="211"/>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="465"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="217"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="492"/>
         <source>Empty trash</source>
         <translation>Очистить корзину</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="213"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="219"/>
         <source>Timeline</source>
         <translation>По месяцам</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="214"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="220"/>
         <source>Show incidents per month</source>
         <translation>Показать случаи по месяцам</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="230"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="241"/>
         <source>Opening…</source>
         <translation>Открываем…</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="239"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="250"/>
         <source>An entry you had not saved was kept.</source>
         <translation>Несохранённая запись сохранена как черновик.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="241"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="252"/>
         <source>Continue it</source>
         <translation>Продолжить</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="243"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="254"/>
         <source>Discard it</source>
         <translation>Удалить черновик</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="256"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="267"/>
         <source>Earlier versions</source>
         <translation>Прежние версии</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="258"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="269"/>
         <source>Back to the list</source>
         <translation>Назад к списку</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="290"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="301"/>
         <source>any</source>
         <translation>любая</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="310"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="321"/>
         <source>Checking the history…</source>
         <translation>Проверяем историю…</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="321"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="332"/>
         <source>The history could not be checked just now.</source>
         <translation>Сейчас не удалось проверить историю.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="325"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="336"/>
         <source>The journal could not be opened.</source>
         <translation>Не удалось открыть дневник.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="332"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="343"/>
         <source>Anyone</source>
         <translation>Любой</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="361"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="372"/>
         <source>Warning: the journal&apos;s history was altered at change number {number}.</source>
         <translation>Внимание: история дневника изменена начиная с изменения № {number}.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="365"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="387"/>
+        <source>Warning: the protective order {order} differs from its recorded history.</source>
+        <translation>Внимание: защитное предписание {order} не совпадает со своей историей.</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="390"/>
+        <source>Warning: the police statement «{statement}» differs from its recorded history.</source>
+        <translation>Внимание: заявление в полицию «{statement}» не совпадает со своей историей.</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="393"/>
+        <source>Warning: the evidence item «{name}» differs from its recorded history.</source>
+        <translation>Внимание: доказательство «{name}» не совпадает со своей историей.</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="395"/>
         <source>Warning: an entry differs from its recorded history.</source>
         <translation>Внимание: запись не совпадает со своей историей.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="378"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="405"/>
         <source>Warning: change number {number} of the history cannot be read (the file is damaged there). It was made between {after} and {before}.</source>
         <translation>Внимание: изменение номер {number} в истории не читается (файл в этом месте повреждён). Оно было сделано между {after} и {before}.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="383"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="410"/>
         <source>Warning: change number {number} of the history, the last one, cannot be read (the file is damaged there). It was made after {after}.</source>
         <translation>Внимание: изменение номер {number} в истории, последнее, не читается (файл в этом месте повреждён). Оно было сделано после {after}.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="388"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="415"/>
         <source>Warning: change number {number} of the history, the first one, cannot be read (the file is damaged there). It was made before {before}.</source>
         <translation>Внимание: изменение номер {number} в истории, первое, не читается (файл в этом месте повреждён). Оно было сделано до {before}.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="391"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="418"/>
         <source>Warning: change number {number} of the history cannot be read (the file is damaged there).</source>
         <translation>Внимание: изменение номер {number} в истории не читается (файл в этом месте повреждён).</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="414"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="441"/>
         <source>Trash: {shown} of {total}</source>
         <translation>Корзина: {shown} из {total}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="422"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="449"/>
         <source>Restore</source>
         <translation>Восстановить</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="475"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="502"/>
         <source>Click again to delete for good</source>
         <translation>Нажмите ещё раз, чтобы удалить навсегда</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="549"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="576"/>
         <source>Version {number}, saved {saved}</source>
         <translation>Версия {number}, сохранена {saved}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="550"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="577"/>
         <source>Date: {date} {time}</source>
         <translation>Дата: {date} {time}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="551"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="578"/>
         <source>Kinds: {kinds}</source>
         <translation>Виды: {kinds}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="554"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="581"/>
         <source>Exact words: {words}</source>
         <translation>Точные слова: {words}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="217"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="223"/>
         <source>Calendar</source>
         <translation>Календарь</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="218"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="224"/>
         <source>Show incidents by day</source>
         <translation>Показать случаи по дням</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/safeplan/ui/journal_view.py" line="353"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="364"/>
         <source>History intact: %n changes recorded and checked.</source>
         <translation>
             <numerusform>История цела: записано и проверено %n изменение.</numerusform>
@@ -2272,7 +2315,7 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/safeplan/ui/journal_view.py" line="412"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="439"/>
         <source>{shown} of %n incidents</source>
         <translation>
             <numerusform>Показано {shown} из %n случая</numerusform>
@@ -2281,7 +2324,7 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/safeplan/ui/journal_view.py" line="417"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="444"/>
         <source>%n damaged entries could not be opened</source>
         <translation>
             <numerusform>не удалось открыть %n повреждённую запись</numerusform>
@@ -2290,7 +2333,7 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/safeplan/ui/journal_view.py" line="558"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="585"/>
         <source>First recorded {when}; %n versions.</source>
         <translation>
             <numerusform>Впервые записано {when}; %n версия.</numerusform>
@@ -2411,202 +2454,210 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
 <context>
     <name>OrdersPanel</name>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="81"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="125"/>
         <source>Your orders</source>
         <translation>Ваши предписания</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="86"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="130"/>
         <source>Kind of order</source>
         <translation>Вид документа</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="87"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="131"/>
         <source>Police protective order (30 days)</source>
         <translation>Защитное предписание полиции (30 суток)</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="88"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="132"/>
         <source>Court&apos;s requirements for his behaviour</source>
         <translation>Особые требования к его поведению (суд)</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="92"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="136"/>
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="93"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="137"/>
         <source>Issued by</source>
         <translation>Кем вынесено</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="94"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="138"/>
         <source>e.g. the district police department</source>
         <translation>например, УП района</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="95"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="139"/>
         <source>Date issued</source>
         <translation>Дата вынесения</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="96"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="140"/>
         <source>YYYY-MM-DD</source>
         <translation>ГГГГ-ММ-ДД</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="97"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="141"/>
         <source>Date it was handed to him</source>
         <translation>Дата вручения ему</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="98"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="142"/>
         <source>YYYY-MM-DD (if not the day issued)</source>
         <translation>ГГГГ-ММ-ДД (если не в день вынесения)</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="101"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="145"/>
         <source>Months set by the court</source>
         <translation>Срок, установленный судом, в месяцах</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="104"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="148"/>
         <source>End date written on the paper</source>
         <translation>Дата окончания, указанная в документе</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="105"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="149"/>
         <source>only if the paper says another date</source>
         <translation>только если в документе указана другая дата</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="106"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="150"/>
         <source>Conditions</source>
         <translation>Условия</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="110"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="154"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="296"/>
         <source>Kind:</source>
         <translation>Вид:</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="111"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="155"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="296"/>
         <source>Number:</source>
         <translation>Номер:</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="112"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="156"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="297"/>
         <source>Issued by:</source>
         <translation>Кем вынесено:</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="113"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="157"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="297"/>
         <source>Issued on:</source>
         <translation>Дата вынесения:</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="114"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="158"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="298"/>
         <source>Handed to him on:</source>
         <translation>Вручено ему:</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="116"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="160"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="299"/>
         <source>Months:</source>
         <translation>Месяцев:</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="118"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="162"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="300"/>
         <source>Ends on:</source>
         <translation>Окончание:</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="119"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="163"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="300"/>
         <source>Conditions:</source>
         <translation>Условия:</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="122"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="166"/>
         <source>New order</source>
         <translation>Новое предписание</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="124"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="168"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="125"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="169"/>
         <source>Save the order</source>
         <translation>Сохранить предписание</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="127"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="171"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="128"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="172"/>
         <source>Delete the order</source>
         <translation>Удалить предписание</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="130"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="174"/>
         <source>Record a breach…</source>
         <translation>Записать нарушение…</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="131"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="175"/>
         <source>Record a breach of this order as an incident</source>
         <translation>Записать нарушение этого предписания как случай</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="165"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="212"/>
         <source>starts {date}</source>
         <translation>начинается {date}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="167"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="214"/>
         <source>ended {date}</source>
         <translation>закончилось {date}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="169"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="216"/>
         <source>ends today ({date})</source>
         <translation>заканчивается сегодня ({date})</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="170"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="217"/>
         <source>{days} days left (ends {date})</source>
         <translation>осталось дней: {days} (до {date})</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="187"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="234"/>
         <source>{order}: {status}. Before it ends, ask the police or a court what protection comes next.</source>
         <translation>{order}: {status}. До окончания спросите в полиции или в суде, какая защита будет дальше.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="208"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="255"/>
         <source>In force until {date}: {status}.</source>
         <translation>Действует до {date}: {status}.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="250"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="316"/>
         <source>Write the date it was issued.</source>
         <translation>Укажите дату вынесения.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="251"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="317"/>
         <source>The end date is before the start.</source>
         <translation>Дата окончания раньше начала.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="252"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="318"/>
         <source>Choose how many months the court set.</source>
         <translation>Укажите, на сколько месяцев суд установил требования.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="262"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="328"/>
         <source>A date is not a real date: write it as YYYY-MM-DD.</source>
         <translation>Дата указана неверно: пишите ГГГГ-ММ-ДД.</translation>
     </message>
@@ -2948,27 +2999,32 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
 <context>
     <name>ProtectionView</name>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="520"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="613"/>
         <source>Protection</source>
         <translation>Защита</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="521"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="614"/>
         <source>Opening…</source>
         <translation>Открывается…</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="548"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="641"/>
         <source>Orders</source>
         <translation>Предписания</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="549"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="642"/>
         <source>Statement to the police</source>
         <translation>Заявление в полицию</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="554"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="645"/>
+        <source>Some saved orders or statements could not be read (the file is damaged there); the others are shown.</source>
+        <translation>Некоторые сохранённые предписания или заявления не читаются (файл в этом месте повреждён); остальные показаны.</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="656"/>
         <source>This part could not be opened.</source>
         <translation>Этот раздел не удалось открыть.</translation>
     </message>
@@ -3821,62 +3877,62 @@ signing_certificate.pem  сертификат подписи PDF
 <context>
     <name>SafetyView</name>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="45"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="48"/>
         <source>Hiding it</source>
         <translation>Как быстро скрыть</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="46"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="49"/>
         <source>Press Esc or Quick exit to go back to the calculator at once: everything shown is cleared. The vault also locks by itself after a few minutes without use, when the window is minimised, and when another window stays in front (see Settings). To open it again, type your PIN and press =.</source>
         <translation>Нажмите Esc или «Быстрый выход», чтобы сразу вернуться к калькулятору: всё показанное исчезнет. Хранилище также закрывается само через несколько минут бездействия, при сворачивании окна и когда другое окно долго остаётся сверху (см. «Настройки»). Чтобы открыть его снова, наберите PIN-код и нажмите =.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="50"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="53"/>
         <source>What is protected</source>
         <translation>Что защищено</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="51"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="54"/>
         <source>Everything you write or add is encrypted on this computer with your PIN (AES-256, Argon2id). Nothing you write is stored anywhere in readable form, and the app never uses the internet. File and folder names look like a calculator&apos;s.</source>
         <translation>Всё, что вы пишете и добавляете, шифруется на этом компьютере вашим PIN-кодом (AES-256, Argon2id). Ничего из написанного не хранится в читаемом виде, и приложение никогда не выходит в интернет. Имена файлов и папок выглядят как у калькулятора.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="55"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="58"/>
         <source>What is not protected</source>
         <translation>Что не защищено</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="56"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="59"/>
         <source>Spying software or a keylogger on this computer can see what you type and what is on screen. Someone with full control of the computer can read the memory while the vault is open. Files you add are still where they were until you remove them, and copies may remain in backups, cloud folders and on your phone. A report you export is not protected: keep it hidden.</source>
         <translation>Шпионская программа или клавиатурный шпион на этом компьютере видят, что вы печатаете и что на экране. Человек с полным доступом к компьютеру может прочитать память, пока хранилище открыто. Добавленные файлы остаются на прежнем месте, пока вы их не удалите, а их копии могут остаться в резервных копиях, облачных папках и на телефоне. Сохранённый отчёт не защищён: прячьте его.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="69"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="72"/>
         <source>Copy and paste</source>
         <translation>Копирование и вставка</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="70"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="73"/>
         <source>Text you copy from the vault is removed from the clipboard when the vault locks, and clipboard managers are asked not to keep it. A clipboard manager or clipboard history that ignores this request, or a program that watches the clipboard, may still have kept a copy. Copy from the vault only when you need to.</source>
         <translation>Текст, скопированный из хранилища, удаляется из буфера обмена, когда хранилище закрывается, а менеджеров буфера обмена просят его не сохранять. Менеджер или журнал буфера обмена, который не выполняет эту просьбу, или программа, которая следит за буфером обмена, всё же могли сохранить копию. Копируйте из хранилища, только когда это действительно нужно.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="75"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="78"/>
         <source>If you forget your PIN</source>
         <translation>Если вы забыли PIN-код</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="76"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="79"/>
         <source>Type your 24-digit recovery code on the calculator and press =, then choose a new PIN. Without the PIN or the recovery code nobody can open the vault, not even us.</source>
         <translation>Наберите на калькуляторе 24-значный код восстановления и нажмите =, затем выберите новый PIN-код. Без PIN-кода или кода восстановления никто не сможет открыть хранилище — даже мы.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="61"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="64"/>
         <source>Memory and sleep</source>
         <translation>Память и сон</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="62"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="65"/>
         <source>While the calculator runs, what you opened and the keys of the vault can stay in the computer&apos;s memory after it locks, until the calculator is closed: close it when you have finished, if you can. The computer may also write its memory to the disk (swap, hibernation), where a specialist could find it; full-disk encryption, with encrypted swap, prevents that. On Linux other programs of the same user cannot read the app&apos;s memory, and a crash leaves no memory dump.</source>
         <translation>Пока калькулятор работает, то, что вы открывали, и ключи хранилища могут оставаться в памяти компьютера и после блокировки — до закрытия калькулятора: если можете, закрывайте его, когда закончили. Компьютер также может записать память на диск (файл подкачки, спящий режим), где специалист сможет её найти; шифрование всего диска, вместе с файлом подкачки, это предотвращает. В Linux другие программы того же пользователя не могут читать память приложения, а при сбое не остаётся дампа памяти.</translation>
     </message>
@@ -4332,214 +4388,214 @@ signing_certificate.pem  сертификат подписи PDF
 <context>
     <name>StatementsPanel</name>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="290"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="364"/>
         <source>Your statements</source>
         <translation>Ваши заявления</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="294"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="368"/>
         <source>Language of the statement</source>
         <translation>Язык заявления</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="300"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="374"/>
         <source>Police department it is addressed to</source>
         <translation>Отдел полиции, которому адресовано</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="302"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="376"/>
         <source>e.g. Управления полиции Алмалинского района г. Алматы</source>
         <translation>например, Управления полиции Алмалинского района г. Алматы</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="303"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="377"/>
         <source>Your details (optional)</source>
         <translation>Ваши данные (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="305"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="379"/>
         <source>name, IIN, address, phone — or leave empty and write them by hand</source>
         <translation>Ф. И. О., ИИН, адрес, телефон — или оставьте пустым и впишите от руки</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="308"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="382"/>
         <source>Incidents in the statement</source>
         <translation>Случаи в заявлении</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="312"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="386"/>
         <source>A breach of this order</source>
         <translation>Нарушение этого предписания</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="314"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="388"/>
         <source>Register the statement</source>
         <translation>Зарегистрировать заявление</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="315"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="389"/>
         <source>Bring him to responsibility</source>
         <translation>Привлечь его к ответственности</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="316"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="390"/>
         <source>Issue a protective order</source>
         <translation>Вынести защитное предписание</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="317"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="391"/>
         <source>Refer me for a forensic medical examination</source>
         <translation>Направить меня на судебно-медицинскую экспертизу</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="326"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="400"/>
         <source>Id of the attached report</source>
         <translation>Номер приложенного отчёта</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="327"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="401"/>
         <source>from the report&apos;s cover; empty = a blank</source>
         <translation>с обложки отчёта; пусто — строка для записи</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="329"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="403"/>
         <source>Language:</source>
         <translation>Язык:</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="330"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="404"/>
         <source>To the head of:</source>
         <translation>Начальнику:</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="331"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="405"/>
         <source>From:</source>
         <translation>От:</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="332"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="406"/>
         <source>Incidents:</source>
         <translation>Случаи:</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="333"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="407"/>
         <source>Breach of:</source>
         <translation>Нарушение:</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="334"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="408"/>
         <source>You ask to:</source>
         <translation>Вы просите:</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="335"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="409"/>
         <source>Report id:</source>
         <translation>Номер отчёта:</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="336"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="410"/>
         <source>Write the draft</source>
         <translation>Составить черновик</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="337"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="411"/>
         <source>Write the draft from the chosen incidents</source>
         <translation>Составить черновик по выбранным случаям</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="339"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="413"/>
         <source>Text of the statement</source>
         <translation>Текст заявления</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="341"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="415"/>
         <source>New statement</source>
         <translation>Новое заявление</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="343"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="417"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="344"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="418"/>
         <source>Save the statement</source>
         <translation>Сохранить заявление</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="346"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="420"/>
         <source>Save as PDF…</source>
         <translation>Сохранить в PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="347"/>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="473"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="421"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="566"/>
         <source>Save the statement as a PDF</source>
         <translation>Сохранить заявление в PDF</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="360"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="436"/>
         <source>Read and change the draft as you need: it is yours. Saving keeps every earlier version in the vault.</source>
         <translation>Прочитайте и измените черновик как нужно: это ваш текст. При сохранении все прежние версии остаются в сейфе.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="387"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="466"/>
         <source>No order</source>
         <translation>Без предписания</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="408"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="487"/>
         <source>Tick at least one incident first.</source>
         <translation>Сначала отметьте хотя бы один случай.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="413"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="492"/>
         <source>Draft written. Read it, change it, then save.</source>
         <translation>Черновик готов. Прочитайте, исправьте и сохраните.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="421"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="500"/>
         <source>{first} · {count} versions</source>
         <translation>{first} · версий: {count}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="446"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="525"/>
         <source>Version {count}</source>
         <translation>Версия {count}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="458"/>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="471"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="546"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="564"/>
         <source>Write the draft first.</source>
         <translation>Сначала составьте черновик.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="465"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="558"/>
         <source>Saved: version {count}.</source>
         <translation>Сохранено: версия {count}.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="475"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="568"/>
         <source>PDF files (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="490"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="583"/>
         <source>Making the PDF…</source>
         <translation>Создаётся PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="492"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="585"/>
         <source>The PDF could not be made.</source>
         <translation>Не удалось создать PDF.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="499"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="592"/>
         <source>PDF saved. It is NOT protected: print it, then delete the file.</source>
         <translation>PDF сохранён. Он НЕ защищён: распечатайте его и удалите файл.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="502"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="595"/>
         <source>The PDF could not be saved there. Nothing was written.</source>
         <translation>Не удалось сохранить PDF в этом месте. Ничего не записано.</translation>
     </message>
@@ -4547,12 +4603,12 @@ signing_certificate.pem  сертификат подписи PDF
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="56"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="59"/>
         <source>Incidents per month</source>
         <translation>Случаи по месяцам</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="73"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="76"/>
         <source>No incidents yet.</source>
         <translation>Записей пока нет.</translation>
     </message>
@@ -4560,68 +4616,68 @@ signing_certificate.pem  сертификат подписи PDF
 <context>
     <name>VaultShell</name>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="107"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="110"/>
         <source>Sections</source>
         <translation>Разделы</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="115"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="118"/>
         <source>Quick exit</source>
         <translation>Быстрый выход</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="117"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="120"/>
         <source>Quick exit: hide everything now</source>
         <translation>Быстрый выход: скрыть всё сейчас</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="118"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="121"/>
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="130"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="133"/>
         <source>Journal</source>
         <translation>Дневник</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="133"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="136"/>
         <source>Evidence</source>
         <translation>Доказательства</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="135"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="138"/>
         <source>Plan</source>
         <translation>План</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="137"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="146"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="151"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="156"/>
         <source>Safety</source>
         <translation>Безопасность</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="152"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="157"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="141"/>
-        <location filename="../../src/safeplan/ui/shell.py" line="168"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="150"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="173"/>
         <source>Backups</source>
         <translation>Резервные копии</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="283"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="305"/>
         <source>No backup of changes from {days} days ago</source>
         <translation>Изменения без копии: {days} дн.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="145"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="144"/>
         <source>Protection</source>
         <translation>Защита</translation>
     </message>
