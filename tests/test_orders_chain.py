@@ -166,3 +166,58 @@ def test_a_failed_save_leaves_the_order_and_its_history_as_they_were(opened, mon
     assert journal.events() == events
     monkeypatch.undo()
     assert journal.verify().ok
+
+
+def export_with_statement(v, journal, orders, statements, destination, order_id,
+                          statement_id):
+    from safeplan.evidence import EvidenceStore
+    from safeplan.export import Exporter, ExportRequest
+    from safeplan.report import texts
+
+    store = EvidenceStore(v, journal)
+    saved = statements.get(statement_id).current
+    request = ExportRequest(statement=(saved.text, saved.language),
+                            statement_version=statements.version(statement_id),
+                            order_labels=orders.labels(), order_versions=orders.versions())
+    Exporter(v, journal, store, texts(), {}, {}).run(request, destination)
+    return order_id
+
+
+def test_a_report_with_a_statement_and_a_breached_order_verifies(opened, data_dir, policy,
+                                                                 tmp_path):
+    import json
+
+    from pypdf import PdfReader
+
+    from safeplan.export import MANIFEST
+    from safeplan.verify import verify
+
+    journal, orders, statements = books(opened)
+    order = orders.add(police())
+    orders.edit(order.id, police("Не приближаться ближе 100 м"))
+    incident = journal.create(Incident(date="2026-10-09", kinds=["order_breach"],
+                                       description="Пришёл к дому ночью", order_id=order.id))
+    statement = statements.add(Statement(incident_ids=[incident.id], order_id=order.id,
+                                         text="Начальнику ...\n\nЗАЯВЛЕНИЕ\n\nПришёл ночью."))
+    report = tmp_path / "report.pdf"
+    export_with_statement(opened, journal, orders, statements, report, order.id, statement.id)
+    verdict = verify(report)
+    assert verdict.ok, verdict.lines()
+    reader = PdfReader(report)
+    manifest = json.loads(reader.attachments[MANIFEST][0])
+    assert manifest["statement"]["record"] == statement.id
+    assert [o["record"] for o in manifest["protective_orders"]] == [order.id]
+    full = {e["record"] for e in manifest["chain"]["events"] if "record" in e}
+    assert {order.id, statement.id, incident.id} <= full
+
+    # The statement changed in the vault behind the chain's back: the report says so.
+    changed = {"revisions": [{"saved_at": t, "statement": {**asdict(s), "text": "Другое"}}
+                             for t, s in statements.get(statement.id).revisions]}
+    opened.update(statement.id, changed)
+    journal, orders, statements = books(opened)
+    second = tmp_path / "second.pdf"
+    export_with_statement(opened, journal, orders, statements, second, order.id, statement.id)
+    verdict = verify(second)
+    assert not verdict.ok
+    assert [f.key for f in verdict.findings if f.level == "fail"] == [
+        "chain_statement", "chain_broken_at_export"]

@@ -22,7 +22,9 @@ reader's attachment panel shows; writing the embedded streams ourselves keeps
 one container and bounded memory (measured in bench/export.py).
 
 manifest.json holds every item's hash and facts, the exported incidents with
-the digests of all their revisions, and the journal's hash chain (full events
+the digests of all their revisions, the police statement printed as the first
+pages and the protective orders the incidents name (each as saved in the vault),
+and the journal's hash chain (full events
 for the exported records, only seq/prev/hash for the others, so the chain's
 continuity can be checked without revealing what else the journal holds).
 manifest.sig is the raw 64-byte Ed25519 signature of manifest.json's bytes.
@@ -96,6 +98,12 @@ class ExportRequest:
     order_labels: dict[int, str] = field(default_factory=dict)
     # A police statement (text, language) printed in place of the declaration page.
     statement: tuple[str, str] | None = None
+    # The saved version of that statement ({"record", "saved_at", "statement"}) and the
+    # versions of her orders by record id ([{"saved_at", "order"}, ...]): the manifest
+    # carries those the report prints or names, with their chain events, so the verifier
+    # checks them as it checks incidents.
+    statement_version: dict[str, Any] | None = None
+    order_versions: dict[int, list[dict[str, Any]]] = field(default_factory=dict)
 
 
 @dataclass
@@ -174,7 +182,16 @@ def build_manifest(journal: Journal, entries: list[Entry], items: list[Item],
             "facts": item.facts,
             "revisions": [{"saved_at": t, "details": asdict(d)} for t, d in item.revisions],
         })
-    exported = {e.id for e in entries} | {i.id for i in items}
+    named = sorted(k for k in request.order_versions
+                   if any(e.latest.get("order_id") == k for e in entries))
+    protective_orders = [
+        {"record": k, "revisions": (request.order_versions[k] if request.include_history
+                                    else request.order_versions[k][-1:])}
+        for k in named]
+    statement = request.statement_version if request.statement else None
+    exported = {e.id for e in entries} | {i.id for i in items} | set(named)
+    if statement is not None:
+        exported.add(statement["record"])
     status = journal.verify(reread=True)
     events = []
     for event in journal.events():
@@ -183,7 +200,13 @@ def build_manifest(journal: Journal, entries: list[Entry], items: list[Item],
         else:
             events.append({"seq": event["seq"], "prev": event["prev"], "hash": event["hash"]})
     dates = [e.latest.get("date", "") for e in entries]
+    kept: dict[str, Any] = {}
+    if protective_orders:
+        kept["protective_orders"] = protective_orders
+    if statement is not None:
+        kept["statement"] = statement
     return {
+        **kept,
         "format": FORMAT,
         "report_id": report_id,
         "created_at": _iso(created),

@@ -177,6 +177,10 @@ class OrderBook:
     def revision_digests(self) -> list[tuple[int, list[str]]]:
         return [(e.id, e.digests()) for e in list(self._entries.values())]
 
+    def versions(self) -> dict[int, list[dict[str, Any]]]:
+        """Every order's versions as stored and digested, by record id (for a report)."""
+        return {e.id: self._data(e)["revisions"] for e in list(self._entries.values())}
+
     def entries(self) -> list[OrderEntry]:
         """Newest first by when it starts."""
         return sorted(self._entries.values(), key=lambda e: e.current.start(), reverse=True)

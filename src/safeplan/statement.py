@@ -320,6 +320,11 @@ class StatementBook:
     def revision_digests(self) -> list[tuple[int, list[str]]]:
         return [(e.id, e.digests()) for e in list(self._entries.values())]
 
+    def version(self, statement_id: int) -> dict[str, Any]:
+        """The current version as stored and digested: what a report's manifest carries."""
+        saved_at, statement = self._entries[statement_id].revisions[-1]
+        return {"record": statement_id, "saved_at": saved_at, "statement": asdict(statement)}
+
     def entries(self) -> list[StatementEntry]:
         return sorted(self._entries.values(), key=lambda e: e.revisions[-1][0], reverse=True)
 

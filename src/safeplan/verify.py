@@ -561,6 +561,17 @@ def _check_chain(manifest: dict[str, Any], check: _Check) -> None:
             if digest not in known:
                 fail("chain_evidence", name=entry.get("file"))
                 break
+    for order in manifest.get("protective_orders", []):
+        known = recorded.get(order.get("record"), set())
+        for revision in order.get("revisions", []):
+            if chain.order_digest(revision["saved_at"], revision["order"]) not in known:
+                fail("chain_protective_order", record=order.get("record"))
+                break
+    statement = manifest.get("statement")
+    if statement is not None and chain.statement_digest(
+            statement.get("saved_at"), statement.get("statement")) not in recorded.get(
+            statement.get("record"), set()):
+        fail("chain_statement", record=statement.get("record"))
     if not exported.get("intact_at_export", True):
         fail("chain_broken_at_export", reason=exported.get("problem_at_export"))
     check.add("pass", "chain_ok", count=len(events))

@@ -97,6 +97,11 @@ EN: dict[str, str] = {
     "chain_incident_listed": "incident {record}: a listed version is not in the chain",
     "chain_evidence": (
         "{name}: its facts or details are not the ones recorded in the hash chain"),
+    "chain_protective_order": (
+        "protective order {record}: a version in the report is not in the hash chain"),
+    "chain_statement": (
+        "the police statement (record {record}): the version in the report is not in the "
+        "hash chain"),
     "chain_broken_at_export": (
         "hash chain: it was already broken when the report was made ({reason})"),
     "chain_backwards": (
@@ -177,6 +182,10 @@ RU: dict[str, str] = {
         "происшествие {record}: версии, сохранённой {saved}, нет в цепочке хешей"),
     "chain_incident_listed": "происшествие {record}: указанной версии нет в цепочке",
     "chain_evidence": "{name}: сведения о файле не совпадают с записанными в цепочке хешей",
+    "chain_protective_order": (
+        "защитное предписание {record}: версии из отчёта нет в цепочке хешей"),
+    "chain_statement": (
+        "заявление в полицию (запись {record}): версии из отчёта нет в цепочке хешей"),
     "chain_broken_at_export": (
         "цепочка хешей: была нарушена уже при составлении отчёта ({reason})"),
     "chain_backwards": (
@@ -261,6 +270,10 @@ KK: dict[str, str] = {
     "chain_incident_listed": "{record} оқиғасы: көрсетілген нұсқа тізбекте жоқ",
     "chain_evidence": (
         "{name}: файл туралы мәліметтер хеш тізбегінде жазылғанмен сәйкес келмейді"),
+    "chain_protective_order": (
+        "{record} қорғау нұсқамасы: есептегі нұсқа хеш тізбегінде жоқ"),
+    "chain_statement": (
+        "полицияға арыз ({record} жазба): есептегі нұсқа хеш тізбегінде жоқ"),
     "chain_broken_at_export": (
         "хеш тізбегі: есеп жасалған кезде-ақ бұзылған болатын ({reason})"),
     "chain_backwards": (

@@ -175,7 +175,10 @@ class ExportView(QWidget):
         self.front_page.addItem(self.tr("Declaration"), None)
         form.addRow(self.tr("First pages:"), self.front_page)
         self.order_labels: Callable[[], dict[int, str]] = dict
-        self.statement_choices: Callable[[], list[tuple[str, str, str]]] = list
+        # (label, text, language, the saved version {"record", "saved_at", "statement"})
+        self.statement_choices: Callable[[], list[tuple[str, str, str, dict[str, Any]]]] = list
+        # Every version of each order by record id, for the manifest (set by the shell).
+        self.order_versions: Callable[[], dict[int, list[dict[str, Any]]]] = dict
         about_box.addLayout(form)
         column.addWidget(about_frame)
 
@@ -293,9 +296,9 @@ class ExportView(QWidget):
         self.front_page.blockSignals(True)
         self.front_page.clear()
         self.front_page.addItem(self.tr("Declaration"), None)
-        for text, body, lang in self.statement_choices():
+        for text, body, lang, version in self.statement_choices():
             self.front_page.addItem(self.tr("Statement: {first}").format(first=text),
-                                    (body, lang))
+                                    (body, lang, version))
         self.front_page.setCurrentIndex(current if 0 <= current < self.front_page.count()
                                         else 0)
         self.front_page.blockSignals(False)
@@ -341,6 +344,7 @@ class ExportView(QWidget):
             "zip" if self.as_zip.isChecked() else "folder")
         scope = "all" if self.scope_all.isChecked() else (
             "range" if self.scope_range.isChecked() else "chosen")
+        front = self.front_page.currentData()
         return ExportRequest(
             scope=scope, start=self.start.date().toString("yyyy-MM-dd"),
             end=self.end.date().toString("yyyy-MM-dd"), incident_ids=self.chosen_ids(),
@@ -350,7 +354,9 @@ class ExportView(QWidget):
             password=self.password.text() if container == "pdf" and self.protect.isChecked()
             else "",
             container=container, order_labels=self.order_labels(),
-            statement=self.front_page.currentData())
+            order_versions=self.order_versions(),
+            statement=front[:2] if front else None,
+            statement_version=front[2] if front else None)
 
     def problem(self, request: ExportRequest) -> str:
         """Why the choices cannot be exported as they are, or ""."""

@@ -254,7 +254,9 @@ class VaultShell(QWidget):
         self.export.order_labels = orders.labels
         self.export.statement_choices = lambda: [
             (((e.current.text.strip().splitlines() or [""])[0])[:60], e.current.text,
-             e.current.language) for e in statements.entries() if e.current.text.strip()]
+             e.current.language, statements.version(e.id))
+            for e in statements.entries() if e.current.text.strip()]
+        self.export.order_versions = orders.versions
         self.protection.loaded(orders, statements, journal)
 
         def record_label(kind: str, record_id: int) -> str:
