@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import os
+import shutil
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -136,6 +139,55 @@ def test_replace_keeps_the_current_vault_as_a_backup_first(tmp_path, policy, mem
     elsewhere.restore(kept, code_b, NEW_PIN, bind_device=False)
     assert [e.current.description for e in Journal(elsewhere.vault).entries()] == ["B"]
     elsewhere.lock().close()
+
+
+FIXTURES = Path(__file__).parent / "vault" / "fixtures"
+
+
+def test_a_backup_of_an_older_vault_format_is_migrated_at_restore(tmp_path, policy,
+                                                                   memory_keyring):
+    """The fixture was written by the first backup writer (9baa88b), whose vault inside is
+    format 1; tests/vault/fixtures/make_backup_format1.py says how it was made."""
+    known = json.loads((FIXTURES / "backup-format1.json").read_text())
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    shutil.copy(FIXTURES / "backup-format1.bin", stick / "calc.bin")
+    fresh = Session(tmp_path / "new-laptop", policy=policy,
+                    device_factory=lambda: DeviceKeyring(memory_keyring))
+    with pytest.raises(WrongSecret):
+        fresh.open_backup(stick / "calc.bin", known["pin"])  # no PIN slot was added
+    opened = fresh.open_backup(stick / "calc.bin", known["recovery"])
+    assert opened.contents.vault_format == 1 < vault.store.FORMAT
+    fresh.restore(opened, known["recovery"], NEW_PIN, bind_device=True)
+    assert fresh.unlocked and fresh.vault.device_bound
+    assert fresh.settings.language == "kk" and fresh.settings.idle_minutes == 5
+    restored = fresh.vault
+    got = {str(k): v for k, v in every_record(restored).items()}
+    fillers = set()
+    for key, data in known["records"].items():
+        if "facts" in data:  # evidence of format 1 had no fillers: added at unlock
+            assert "fill" not in data and len(got[key]["fill"]) == 2
+            fillers |= set(got[key].pop("fill"))
+        assert got[key] == data
+    files = {str(k): v for k, v in every_file(restored).items()}
+    assert {k: v for k, v in files.items() if int(k) not in fillers} == known["files"]
+    chain = Journal(restored)
+    assert chain.verify().ok
+    assert chain.head() == known["chain_head"]
+    assert chain.draft() == {"description": "начато…"}
+    assert fresh.can_back_up()
+    fresh.lock().close()
+    conn = sqlite3.connect(tmp_path / "new-laptop" / vault.DB_NAME)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == vault.store.FORMAT
+    assert {r[0] for r in conn.execute("SELECT name FROM sqlite_master")} == {
+        "a", "b", "c", "d", "e"}
+    conn.close()
+    assert vault.unlock(tmp_path / "new-laptop", known["pin"], policy=policy) is None
+    again = vault.unlock(tmp_path / "new-laptop", NEW_PIN, policy=policy,
+                         device=DeviceKeyring(memory_keyring))
+    assert again is not None and again.get(int(next(iter(known["records"])))) is not None
+    again.close()
+    assert [p.name for p in stick.iterdir()] == ["calc.bin"]
 
 
 def test_a_vault_from_before_backups_learns_the_code_once(tmp_path, policy):

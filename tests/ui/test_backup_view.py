@@ -6,6 +6,7 @@ import os
 import time
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QFileDialog, QLabel, QLineEdit, QWidget
 
@@ -196,6 +197,40 @@ def test_restore_at_first_run(qtbot, make_window, tmp_path, policy, data_dir):
     window.lock()
     enter(qtbot, window, NEW_PIN)
     wait_unlocked(qtbot, window)
+
+
+@pytest.mark.parametrize(("lang", "said"), [
+    ("en", "This backup was made by a newer version of the app. Update the app, then "
+           "restore it."),
+    ("ru", "Эта копия сделана более новой версией приложения. Обновите приложение, затем "
+           "восстановите её."),
+    ("kk", "Бұл көшірмені қолданбаның жаңарақ нұсқасы жасаған. Қолданбаны жаңартып, содан "
+           "кейін қалпына келтіріңіз."),
+])
+def test_a_backup_from_a_newer_app_is_refused_in_her_language(
+        qtbot, make_window, tmp_path, policy, data_dir, monkeypatch, lang, said):
+    from safeplan.ui import language
+    from safeplan.vault import backup
+
+    from ..helpers.keyrings import MemoryKeyring
+
+    monkeypatch.setattr(backup, "FORMAT", backup.FORMAT + 1)  # as a newer app writes it
+    path, code = make_backup_elsewhere(tmp_path, policy, MemoryKeyring())
+    monkeypatch.undo()
+    language.install(lang)
+    window = make_window()
+    setup = window.setup
+    qtbot.waitUntil(lambda: setup.flow.keyring_available)
+    click(qtbot, window, "setup_restore")
+    view = setup.restore_view
+    click(qtbot, view, "restore_choose")
+    choose(view, "restore_file_dialog", path)
+    qtbot.keyClicks(view.code_pad, code)
+    qtbot.keyClick(view.code_pad, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: text_of(view, "restore_code_status") == said, timeout=10_000)
+    assert view.flow.step == "code"
+    assert not vault.exists(data_dir)
+    assert sorted(p.name for p in tmp_path.iterdir() if p.is_file()) == ["stick.bin"]
 
 
 def test_replace_keeps_the_current_vault_and_asks_twice(qtbot, make_window, existing_vault,
