@@ -149,3 +149,91 @@ def test_long_words_break_with_a_hyphen_where_russian_allows(report):
             breaks += 1
             assert len(head) in rules.positions(word), (head, tail)
     assert breaks >= 1
+
+
+# -- Kazakh ---------------------------------------------------------------------
+
+KAZAKH_TEXT = ("Ол мені қабырғаға итеріп, тамағымнан қысты. Дәлелдемелердің барлығын "
+               "телефоныма түсіріп алдым, құқыққорғау органдарына хабарласқаннан кейін "
+               "учаскелік полиция инспекторы келді. ") * 4
+KAZAKH_PLACE = ("Алматы қаласы Алмалы ауданының полиция басқармасы, аға лейтенант "
+                "Жұмабеков Нұрлан Ерболұлы, тіркелген хабарламаның нөмірі")
+KAZAKH_LONG = "Құқыққорғауорганыныңқызметкерлеріхабарламанытіркеді"
+
+
+def kazakh():
+    translator = QTranslator()
+    assert translator.load(str(resource("translations", "calculator_kk.qm")))
+    return lambda context, text: translator.translate(context, text) or text
+
+
+@pytest.fixture(scope="module")
+def kazakh_report(tmp_path_factory) -> tuple[Path, set[str]]:
+    folder = tmp_path_factory.mktemp("kk")
+    v, _ = vault.create(folder / "data", "24681357", policy=KdfPolicy.for_tests())
+    ticks = itertools.count(1_763_000_000, 60)
+    journal = Journal(v, clock=lambda: float(next(ticks)))
+    store = EvidenceStore(v, journal)
+    person = journal.add_person("Ерлан Серікұлы Ахметов", "бұрынғы жұбайы")
+    journal.create(Incident(
+        date="2026-11-20", time="23:40", kinds=["physical", "threats"], fear=9,
+        description=KAZAKH_TEXT + KAZAKH_LONG, exact_words="«Өлтіремін, егер кетсең»",
+        injuries="Мойнымдағы көгерулер, білегімдегі сызаттар", person_id=person,
+        police_contacted=True, police_station=KAZAKH_PLACE, police_report="КУИ № 2026-1134567",
+        medical_help=True, medical_where="Қалалық клиникалық аурухананың жарақаттану бөлімшесі",
+        place="Пәтердің қонақбөлмесі, Сәтбаев көшесі"))
+    photo = folder / "IMG_0001.jpg"
+    photo.write_bytes(photo_bytes(800, 600))
+    item = store.import_file(photo).item
+    store.edit(item.id, Details(caption="Мойындағы көгерулердің суреті", kind="injury",
+                                incident_ids=[journal.entries()[0].id]))
+    translate = kazakh()
+    catalogue = texts(translate, "kk")
+    exporter = Exporter(v, journal, store, catalogue,
+                        {"physical": "Дене зорлығы", "threats": "Қорқыту"},
+                        {"injury": "Жарақаттың суреті"})
+    target = folder / "есеп.pdf"
+    exporter.run(ExportRequest(include_history=True, name="Иванова Айгерім Серікқызы"), target)
+    v.close()
+    words = set()
+    for value in [KAZAKH_TEXT, KAZAKH_PLACE, KAZAKH_LONG, *catalogue.values()]:
+        words |= {w for w in re.findall(r"[^\W\d_]+", value) if len(w) >= 4}
+    return target, words
+
+
+def test_kazakh_words_break_only_with_a_hyphen_at_a_syllable(kazakh_report):
+    from safeplan.report.hyphens import kazakh_breaks
+
+    target, words = kazakh_report
+    hyphenated = 0
+    for text in page_texts(target):
+        lines = [line.strip() for line in text.splitlines() if line.strip()]
+        for line, following in itertools.pairwise(lines):
+            head = re.search(r"([^\W\d_]+)(-?)$", line)
+            tail = re.match(r"[^\W\d_]+", following)
+            if not head or not tail:
+                continue
+            joined = head.group(1) + tail.group(0)
+            if joined not in words or (head.group(1) in words and tail.group(0) in words):
+                continue  # two words, or a word that is not ours
+            assert head.group(2) == "-", f"broken without a hyphen: {head.group(1)}|{tail.group(0)}"
+            assert len(head.group(1)) in kazakh_breaks(joined), (head.group(1), tail.group(0))
+            hyphenated += 1
+    assert hyphenated >= 2  # the long word and the paragraph did break, with hyphens
+
+
+def test_the_kazakh_rule_breaks_at_syllables_only():
+    from safeplan.report.hyphens import SOFT, hyphenate
+
+    def shown(word: str) -> str:
+        return hyphenate(word, "kk").replace(SOFT, "-")
+
+    assert shown("Дәлелдемелердің") == "Дә-лел-де-ме-лер-дің"
+    assert shown("мемлекеттік") == "мем-ле-кет-тік"
+    assert shown("баласының") == "ба-ла-сы-ның"
+    assert shown("Қазақстан") == "Қа-зақстан"  # three consonants: left whole there
+    assert shown("тауының") == "тауының"  # у, и, й: no break beside them
+    assert shown("Құқыққорғауорганы") == "Құ-қық-қор-ғауор-га-ны"
+    assert shown("Certificate12") == "Certificate12"
+    # In a Russian report a Kazakh name gets the Kazakh rule rather than none.
+    assert hyphenate("Жұмабеков", "ru").replace(SOFT, "-") == "Жұ-ма-бе-ков"

@@ -157,6 +157,12 @@ class ReportPdf(FPDF):
             widest = max((self.get_string_width(w) for w in text.split()), default=0.0)
             if widest > width - 2 * pad:
                 header_size = min(header_size, max(6.0, size * (width - 2 * pad) / widest))
+        # A word too wide even at the smallest size (a long Kazakh word in a narrow
+        # column) is broken where its language allows, with a hyphen.
+        self.set_font(FONT, "B", header_size)
+        header = [text if max((self.get_string_width(w) for w in text.split()), default=0.0)
+                  <= width - 2 * pad else self.wrapped(text)
+                  for text, width in zip(header, widths, strict=False)]
 
         def draw(cells: list[str], bold: bool, index: int) -> None:
             span = index in spans
