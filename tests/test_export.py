@@ -62,7 +62,10 @@ def world(data_dir, policy, tmp_path):
 
 def export(world, name: str = "report.pdf", **options):
     destination = world["out"] / name
-    result = world["exporter"].run(ExportRequest(**options), destination)
+    # The originals go out (these tests compare them byte for byte); the default, photos
+    # without their position, is tested in test_export_location.py.
+    result = world["exporter"].run(ExportRequest(**{"location": "kept", **options}),
+                                   destination)
     return destination, result
 
 

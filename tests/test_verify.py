@@ -57,8 +57,8 @@ def reports(tmp_path_factory):
     made = {}
     for name, options in (("r.pdf", {}), ("p.pdf", {"password": PASSWORD}),
                           ("r.zip", {"container": "zip"}), ("r", {"container": "folder"})):
-        result = world["exporter"].run(ExportRequest(include_history=True, **options),
-                                       folder / name)
+        result = world["exporter"].run(ExportRequest(include_history=True, location="kept",
+                                                     **options), folder / name)
         made[name] = folder / name
     made["fingerprint"] = result.fingerprint
     other = _world(tmp_path_factory.mktemp("other"), 7)
@@ -360,7 +360,7 @@ def test_the_kazakh_output_has_no_english_sentence(reports):
     """Every line the verifier prints in Kazakh, for a good and a tampered report."""
     import re
 
-    allowed = {"PDF", "SHA", "HEX", "JSON", "Ed", "zip", "OK"}
+    allowed = {"PDF", "SHA", "HEX", "JSON", "Ed", "zip", "OK", "GPS"}
     for name, expected in (("r.pdf", 0), ("other.pdf", 1)):
         lines: list[str] = []
         assert main([str(reports[name]), "--lang", "kk", "--fingerprint",

@@ -11,6 +11,23 @@ An event is a JSON object {seq, time, action, record, revision, prev, hash}:
 the event before (GENESIS for the first), `hash` the digest of every other
 field. An exported report may redact events of records it leaves out to
 {seq, prev, hash}: the links still hold, only their own hash cannot be redone.
+
+Withholding a fact (where a photo was taken) from a report while its digest
+still checks: each such fact is digested as a salted commitment,
+SHA-256 over canonical JSON {"field", "salt", "value"} with a salt of 32
+random bytes kept in the vault (`commitment`, `sealed_facts`). A report that
+withholds the fact prints the commitment only; one that includes it prints the
+salt and the value, and the commitment is recomputed from them. Facts without
+a salt digest as before, so records without a position keep their digests.
+
+Records imported before commitments existed digested their position plainly.
+`seal` events re-record them in the commitment form, and since a plain digest
+of a position can be searched by trying positions (a city is some 10^10
+candidates at EXIF's precision), a report that withholds such a position
+begins its chain after a `checkpoint` event: an event whose revision is 32
+random bytes, which re-records every live version after it (see
+evidence.EvidenceStore.seal_locations). Nothing before the checkpoint can then
+be recomputed from the report.
 """
 
 from __future__ import annotations
@@ -53,6 +70,35 @@ def order_digest(saved_at: float, order: Mapping[str, Any]) -> str:
 def statement_digest(saved_at: float, statement: Mapping[str, Any]) -> str:
     """The digest of one saved version of a police statement (its text and choices)."""
     return digest({"saved_at": saved_at, "statement": statement})
+
+
+# Facts in `facts["image"]` that a report may withhold, each behind a commitment.
+WITHHOLDABLE = ("gps",)
+CHECKPOINT, SEAL = "checkpoint", "seal"
+
+
+def commitment(field: str, value: Any, salt: str) -> str:
+    """The salted commitment to one fact: SHA-256 of canonical JSON of the field's
+    name, its salt (hex of 32 random bytes) and its value."""
+    return digest({"field": field, "salt": salt, "value": value})
+
+
+def sealed_facts(facts: Mapping[str, Any], salts: Mapping[str, str]) -> dict[str, Any]:
+    """`facts` with each withholdable fact that has a salt replaced by
+    {"commitment": hex}; the form every revision digest of such a record covers."""
+    image = facts.get("image")
+    if not salts or not isinstance(image, Mapping):
+        return dict(facts)
+    sealed = dict(image)
+    for field, salt in salts.items():
+        if field in sealed:
+            sealed[field] = {"commitment": commitment(field, image[field], salt)}
+    return {**facts, "image": sealed}
+
+
+def is_commitment(value: Any) -> bool:
+    return (isinstance(value, Mapping) and set(value) == {"commitment"}
+            and isinstance(value["commitment"], str) and len(value["commitment"]) == 64)
 
 
 def event_hash(event: Mapping[str, Any]) -> str:
@@ -144,7 +190,7 @@ def recorded(events: Iterable[Mapping[str, Any]]) -> dict[int, set[str]]:
 def check(events: Sequence[Mapping[str, Any]],
           live: Iterable[tuple[int, Sequence[str]]] = (), *,
           expected: Mapping[str, Any] | None = None, unreadable: int = 0,
-          redacted: bool = False) -> ChainStatus:
+          redacted: bool = False, start: tuple[int, str] = (0, GENESIS)) -> ChainStatus:
     """Check `events` (sorted by seq) and that every live version is in them.
 
     `live`: (record id, digests of each version it holds). `expected`: the head
@@ -152,6 +198,8 @@ def check(events: Sequence[Mapping[str, Any]],
     seen too. `unreadable`: how many stored records could not be decrypted; a
     gap then is a damaged event rather than a deleted one. `redacted`: events
     reduced to {seq, prev, hash} are allowed (an export), their hash unchecked.
+    `start`: (seq, prev) of the first event, for a report whose chain begins
+    after a checkpoint rather than at the first event.
     """
     count = len(events)
 
@@ -161,11 +209,11 @@ def check(events: Sequence[Mapping[str, Any]],
         return ChainStatus(False, count, position, reason, after, before)
 
     gap = Problem.DAMAGED if unreadable else Problem.MISSING
-    previous = GENESIS
+    first, previous = start
     for position, event in enumerate(events):
         if not isinstance(event, Mapping):
             return problem(position, Problem.CHANGED, position + 1)
-        if event.get("seq") != position:
+        if event.get("seq") != first + position:
             return problem(position, gap, position)
         if event.get("prev") != previous:
             return problem(position, Problem.BROKEN_LINK, position + 1)
@@ -188,6 +236,7 @@ def check(events: Sequence[Mapping[str, Any]],
     return ChainStatus(True, count)
 
 
-__all__ = ["GENESIS", "ChainStatus", "Event", "Place", "Problem", "check", "digest",
-           "event_hash", "evidence_digest", "head_of", "incident_digest", "new_event",
-           "order_digest", "recorded", "statement_digest"]
+__all__ = ["CHECKPOINT", "GENESIS", "SEAL", "WITHHOLDABLE", "ChainStatus", "Event", "Place",
+           "Problem", "check", "commitment", "digest", "event_hash", "evidence_digest",
+           "head_of", "incident_digest", "is_commitment", "new_event", "order_digest",
+           "recorded", "sealed_facts", "statement_digest"]

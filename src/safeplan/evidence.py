@@ -100,6 +100,8 @@ class Item:
     revisions: list[tuple[float, Details]]
     print_id: int | None = None
     fill: list[int] = field(default_factory=list)
+    # The salt of each withheld-able fact (chain.WITHHOLDABLE) this item holds, hex.
+    salts: dict[str, str] = field(default_factory=dict)
 
     @property
     def current(self) -> Details:
@@ -132,13 +134,29 @@ class Item:
             return str(image["taken"])
         return time.strftime("%Y-%m-%dT%H:%M:%S", time.localtime(self.facts["imported_at"]))
 
+    @property
+    def gps(self) -> list[float] | None:
+        image = self.facts.get("image") or {}
+        return image.get("gps") or None
+
+    @property
+    def sealed(self) -> bool:
+        """Every fact a report may withhold is behind a salted commitment."""
+        image = self.facts.get("image") or {}
+        return all(image.get(f) is None or f in self.salts for f in chain.WITHHOLDABLE)
+
+    def sealed_facts(self) -> dict[str, Any]:
+        """The facts as every revision digest covers them (commitments in place of
+        the withheld-able facts)."""
+        return chain.sealed_facts(self.facts, self.salts)
+
     def digest(self, index: int = -1) -> str:
         saved_at, details = self.revisions[index]
-        return chain.evidence_digest(self.facts, saved_at, asdict(details))
+        return chain.evidence_digest(self.sealed_facts(), saved_at, asdict(details))
 
     def to_data(self) -> dict[str, Any]:
         return {"file": self.file_id, "thumb": self.thumb_id, "print": self.print_id,
-                "fill": self.fill, "facts": self.facts,
+                "fill": self.fill, "facts": self.facts, "salts": self.salts,
                 "revisions": [{"saved_at": t, "details": asdict(d)} for t, d in self.revisions]}
 
     @classmethod
@@ -146,7 +164,8 @@ class Item:
         return cls(item_id, int(data["file"]), data.get("thumb"), dict(data["facts"]),
                    [(float(r["saved_at"]), Details.from_data(r["details"]))
                     for r in data["revisions"]], data.get("print"),
-                   [int(f) for f in data.get("fill") or []])
+                   [int(f) for f in data.get("fill") or []],
+                   {str(k): str(v) for k, v in (data.get("salts") or {}).items()})
 
 
 @dataclass
@@ -404,7 +423,8 @@ class EvidenceStore:
                     warnings.append(f"preview_{exc.reason}")
         details = Details(kind=default_kind(sniffed.mime),
                           incident_ids=[incident_id] if incident_id is not None else [])
-        item = Item(0, ref.id, None, facts, [(facts["imported_at"], details)])
+        item = Item(0, ref.id, None, facts, [(facts["imported_at"], details)],
+                    salts=new_salts(facts))
         with self._lock, self._journal.action() as record:
             self._vault.keep_file(staged)
             if previews is not None:
@@ -472,7 +492,8 @@ class EvidenceStore:
                 return item
             revision = (self._clock(), Details(**asdict(details)))
             changed = Item(item.id, item.file_id, item.thumb_id, item.facts,
-                           [*item.revisions, revision], item.print_id, list(item.fill))
+                           [*item.revisions, revision], item.print_id, list(item.fill),
+                           dict(item.salts))
             with self._journal.action() as record:
                 self._vault.update(item_id, changed.to_data())
                 record("edit", item_id, changed.digest())
@@ -498,6 +519,48 @@ class EvidenceStore:
                 record("delete", item_id, item.digest())
             del self._items[item_id]
 
+    # -- positions behind commitments --------------------------------------------
+
+    def seal_locations(self) -> int:
+        """Put the positions of items imported before commitments existed behind
+        salted commitments; returns how many items were sealed (0: nothing to do).
+
+        Their import events digested the position plainly, and a plain digest can
+        be searched, so the chain gets a `checkpoint` event (32 random bytes that
+        no report shows) and then, as `seal` events, every live version of every
+        chained record: incidents, evidence (in the commitment form) and whatever
+        else the journal chains. A report withholding one of these positions
+        begins its chain after the checkpoint. One unit of work: the records, the
+        checkpoint and the seal events commit together or not at all."""
+        with self._lock:
+            todo = {i.id for i in self._items.values() if not i.sealed}
+            if not todo:
+                return 0
+            sealed = {i.id: Item(i.id, i.file_id, i.thumb_id, i.facts, list(i.revisions),
+                                 i.print_id, list(i.fill),
+                                 {**i.salts, **new_salts(i.facts)} if i.id in todo
+                                 else i.salts)
+                      for i in self._items.values()}
+            entries = self._journal.entries() + self._journal.entries(trashed=True)
+            others = [d for kind, d in self._journal.sources() if kind != EVIDENCE]
+            with self._journal.action() as record:
+                record(chain.CHECKPOINT, 0, secrets.token_hex(32))
+                for entry in entries:
+                    for revision in entry.revisions:
+                        record(chain.SEAL, entry.id, revision.digest())
+                for other in others:
+                    for record_id, digests in other():
+                        for revision_digest in digests:
+                            record(chain.SEAL, record_id, revision_digest)
+                for item in sealed.values():
+                    if item.id in todo:
+                        self._vault.update(item.id, item.to_data())
+                    for index in range(len(item.revisions)):
+                        record(chain.SEAL, item.id, item.digest(index))
+            for item_id in todo:
+                self._items[item_id].salts = sealed[item_id].salts
+        return len(todo)
+
     # -- one copy out ----------------------------------------------------------
 
     def save_copy(self, item_id: int, destination: str | os.PathLike[str],
@@ -521,6 +584,12 @@ class EvidenceStore:
             if digest.hexdigest() != item.sha256:
                 raise FileDamaged(item.file_id, "hash differs from import")
         return digest.hexdigest()
+
+
+def new_salts(facts: dict[str, Any]) -> dict[str, str]:
+    """A fresh random salt (32 bytes, hex) for each withheld-able fact present."""
+    image = facts.get("image") or {}
+    return {f: secrets.token_hex(32) for f in chain.WITHHOLDABLE if image.get(f) is not None}
 
 
 def add_fillers(vault: Vault) -> list[int]:

@@ -29,6 +29,18 @@ for the exported records, only seq/prev/hash for the others, so the chain's
 continuity can be checked without revealing what else the journal holds).
 manifest.sig is the raw 64-byte Ed25519 signature of manifest.json's bytes.
 
+Positions (format incident-report/3): by default a photo that holds a GPS
+position goes out as a location-free copy (`location.location_free`: the
+position taken out of its metadata, nothing re-encoded) under a name ending in
+"-no-gps"; the manifest names it as derived, with its own SHA-256 and size and
+the original's SHA-256 (`derived`), and its facts show the position by its
+salted commitment only. With `location="kept"` the original goes out and the
+manifest opens the commitment (`disclosed`: salt and value). Why the copy is
+the default: a report is handed to people and case files she does not
+control (in a criminal case the other side reads the file), and the position
+of a photo taken at home or at a shelter is her address; the original stays
+in the vault, its hash in the report, to be produced if a court asks.
+
 Only the destination she chose is written, through a hidden temporary name
 beside it that is renamed when complete; a cancel or an error removes it.
 """
@@ -45,14 +57,14 @@ import secrets
 import shutil
 import time
 import zipfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from . import chain, media, pdf_signature, signing
+from . import chain, location, media, pdf_signature, signing
 from .evidence import EvidenceStore, Item
 from .journal import Entry, Journal
 from .report.attachments import AttachmentChanged
@@ -60,7 +72,9 @@ from .safeio import atomic_write
 from .statement_pdf import statement_front_page
 from .vault import FileDamaged, Vault
 
-FORMAT = "incident-report/2"
+FORMAT = "incident-report/3"
+COPY_LIMIT = 256 * 1024 * 1024  # a location-free copy is made in memory, one at a time
+NO_GPS = "-no-gps"
 MANIFEST, SIGNATURE, PUBLIC_KEY = "manifest.json", "manifest.sig", "public_key.pem"
 CERTIFICATE = "signing_certificate.pem"
 README = "HOW-TO-VERIFY.txt"
@@ -77,6 +91,24 @@ CancelFn = Callable[[], bool]
 
 class ExportCancelled(Exception):
     """She cancelled; nothing was left at the destination."""
+
+
+class LocationNotRemoved(Exception):
+    """The position could not be taken out of one photo; nothing was written.
+    `name`: the photo's file name."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__(name)
+        self.name = name
+
+
+@dataclass(frozen=True)
+class Derived:
+    """A location-free copy that goes out in place of an original."""
+
+    sha256: str
+    size: int
+    withheld: tuple[str, ...]  # the facts it withholds (chain.WITHHOLDABLE)
 
 
 @dataclass
@@ -104,6 +136,8 @@ class ExportRequest:
     # checks them as it checks incidents.
     statement_version: dict[str, Any] | None = None
     order_versions: dict[int, list[dict[str, Any]]] = field(default_factory=dict)
+    # Photos with a position: "withheld" (location-free copies) or "kept" (originals).
+    location: str = "withheld"
 
 
 @dataclass
@@ -143,9 +177,45 @@ def _safe_name(name: str) -> str:
     return cleaned[:120]
 
 
-def file_names(items: list[Item]) -> dict[int, str]:
-    """Unique attachment names: 001-IMG_2041.jpg, 002-…"""
-    return {item.id: f"{n:03d}-{_safe_name(item.name)}" for n, item in enumerate(items, 1)}
+def file_names(items: list[Item], derived: Mapping[int, Any] | None = None) -> dict[int, str]:
+    """Unique attachment names: 001-IMG_2041.jpg, 002-…; a location-free copy
+    002-IMG_2042-no-gps.jpg."""
+    derived = derived or {}
+    names = {}
+    for n, item in enumerate(items, 1):
+        name = _safe_name(item.name)
+        if item.id in derived:
+            stem, dot, suffix = name.rpartition(".")
+            name = f"{stem}{NO_GPS}.{suffix}" if dot and stem else f"{name}{NO_GPS}"
+        names[item.id] = f"{n:03d}-{name}"
+    return names
+
+
+def has_position(item: Item) -> bool:
+    """The photo says where it was taken, as far as the facts read at import know."""
+    return item.gps is not None
+
+
+def may_hold_position(item: Item) -> bool:
+    """A picture whose metadata the import could not read (HEIC, AVIF, one too large
+    to preview): it is looked at again when a location-free report is made."""
+    return item.mime.startswith("image/") and (item.facts.get("image") is None)
+
+
+def location_free_copy(store: EvidenceStore, item: Item) -> bytes | None:
+    """The copy of `item` without its position, or None when it holds none.
+    Raises LocationNotRemoved."""
+    with store.original(item.id) as stream:
+        data = stream.read(COPY_LIMIT + 1)
+    if len(data) > COPY_LIMIT:  # a picture this large is not looked into in memory
+        raise LocationNotRemoved(item.name)
+    if hashlib.sha256(data).hexdigest() != item.sha256:
+        raise FileDamaged(item.file_id, "hash differs from import")
+    try:
+        copy = location.location_free(data)
+    except location.LocationError as exc:
+        raise LocationNotRemoved(item.name) from exc
+    return copy.data if copy.removed else None
 
 
 def _iso(seconds: float) -> str:
@@ -155,7 +225,9 @@ def _iso(seconds: float) -> str:
 def build_manifest(journal: Journal, entries: list[Entry], items: list[Item],
                    names: dict[int, str], request: ExportRequest, report_id: str,
                    created: float, public_pem: bytes, pdf_key: signing.PdfKey,
-                   readme: bytes) -> dict[str, Any]:
+                   readme: bytes, derived: Mapping[int, Derived] | None = None
+                   ) -> dict[str, Any]:
+    derived = derived or {}
     people = journal.people()
     by_incident: dict[int, list[str]] = {}
     for item in items:
@@ -176,12 +248,22 @@ def build_manifest(journal: Journal, entries: list[Entry], items: list[Item],
         })
     evidence = []
     for item in items:
-        evidence.append({
+        shipped: dict[str, Any] = {
             "record": item.id,
             "file": names[item.id],
-            "facts": item.facts,
+            "facts": item.sealed_facts(),
             "revisions": [{"saved_at": t, "details": asdict(d)} for t, d in item.revisions],
-        })
+        }
+        copy = derived.get(item.id)
+        if copy is not None:
+            shipped["derived"] = {"kind": "location_removed", "sha256": copy.sha256,
+                                  "size": copy.size, "from_sha256": item.sha256,
+                                  "withheld": list(copy.withheld)}
+        if copy is None and item.salts:  # the original goes out: its position is open
+            image = item.facts.get("image") or {}
+            shipped["disclosed"] = {field: {"salt": salt, "value": image.get(field)}
+                                    for field, salt in item.salts.items()}
+        evidence.append(shipped)
     named = sorted(k for k in request.order_versions
                    if any(e.latest.get("order_id") == k for e in entries))
     protective_orders = [
@@ -193,8 +275,10 @@ def build_manifest(journal: Journal, entries: list[Entry], items: list[Item],
     if statement is not None:
         exported.add(statement["record"])
     status = journal.verify(reread=True)
+    everything = journal.events()
+    start = _chain_start(everything, items, derived)
     events = []
-    for event in journal.events():
+    for event in everything[start:]:
         if event["record"] in exported:
             events.append(dict(event))
         else:
@@ -229,11 +313,26 @@ def build_manifest(journal: Journal, entries: list[Entry], items: list[Item],
         "chain": {
             "count": len(events),
             "head": chain.head_of(events),
+            **({"from_seq": start, "from_prev": everything[start - 1]["hash"],
+                "checkpoint_time": everything[start - 1]["time"]} if start else {}),
             "intact_at_export": status.ok,
             "problem_at_export": status.reason,
             "events": events,
         },
     }
+
+
+def _chain_start(events: list[dict[str, Any]], items: list[Item],
+                 derived: Mapping[int, Derived]) -> int:
+    """Where the report's chain begins: 0, or just after the last checkpoint when a
+    withheld position was digested plainly before it (see chain's notes)."""
+    checkpoint = next((n for n in range(len(events) - 1, -1, -1)
+                       if events[n].get("action") == chain.CHECKPOINT), None)
+    if checkpoint is None:
+        return 0
+    withheld = {i for i, copy in derived.items() if copy.withheld}
+    older = any(e.get("record") in withheld for e in events[:checkpoint])
+    return checkpoint + 1 if older else 0
 
 
 def manifest_bytes(manifest: dict[str, Any]) -> bytes:
@@ -271,16 +370,19 @@ class Exporter:
                 progress(percent)
 
         step(1)
+        if self.store is not None:
+            self.store.seal_locations()  # once for a vault from before commitments
         entries, items = select(self.journal, self.store, request)
+        derived = self._location_free(items, request, cancelled)
         key = signing.signing_key(self.vault)
         pdf_key = signing.pdf_key(self.vault, key)
         pem = signing.public_pem(key)
         report_id = new_report_id()
         created = self.clock()
-        names = file_names(items)
+        names = file_names(items, derived)
         readme = self.texts["readme"].format(command=signing.FINGERPRINT_COMMAND).encode("utf-8")
         manifest = build_manifest(self.journal, entries, items, names, request, report_id,
-                                  created, pem, pdf_key, readme)
+                                  created, pem, pdf_key, readme, derived)
         data = manifest_bytes(manifest)
         signed = {MANIFEST: data, SIGNATURE: key.sign(data), PUBLIC_KEY: pem,
                   CERTIFICATE: pdf_key.certificate_pem}
@@ -289,16 +391,22 @@ class Exporter:
 
         @contextlib.contextmanager
         def original(item: Item) -> Iterator[BinaryIO]:
-            """One original from the vault, read in chunks by whoever copies it."""
+            """One original from the vault, read in chunks by whoever copies it; a
+            location-free copy made again (the same bytes: it is deterministic)."""
             nonlocal opened
             opened += 1
             step(60 + int(35 * opened / max(1, len(items))))
+            if item.id in derived:
+                yield io.BytesIO(location_free_copy(self.store, item) or b"")  # type: ignore[arg-type]
+                return
             with self.store.original(item.id) as stream:  # type: ignore[union-attr]
                 yield stream
 
         def originals() -> list[Attachment]:
-            return [Attachment(names[i.id], i.facts["size"],
-                               lambda i=i: original(i), i.sha256,
+            return [Attachment(names[i.id],
+                               derived[i.id].size if i.id in derived else i.facts["size"],
+                               lambda i=i: original(i),
+                               derived[i.id].sha256 if i.id in derived else i.sha256,
                                description=i.current.caption, mime=i.mime,
                                modified=i.facts.get("modified_at"))
                     for i in items]
@@ -373,6 +481,29 @@ class Exporter:
         size = _size_of(target)
         return ExportResult(report_id, signing.fingerprint(key), str(target), len(entries),
                             len(items), size)
+
+    def _location_free(self, items: list[Item], request: ExportRequest,
+                       cancelled: CancelFn | None) -> dict[int, Derived]:
+        """The hash and size of each location-free copy that goes out in place of its
+        original (made here to be hashed, and made again while it is written, so
+        no more than one copy is in memory)."""
+        if request.location == "kept" or self.store is None:
+            return {}
+        derived = {}
+        for item in items:
+            if not (has_position(item) or may_hold_position(item)):
+                continue
+            if cancelled is not None and cancelled():
+                raise ExportCancelled
+            copy = location_free_copy(self.store, item)
+            if copy is None:
+                if has_position(item):  # the facts saw a position the copy cannot find
+                    raise LocationNotRemoved(item.name)
+                continue
+            withheld = tuple(f for f in chain.WITHHOLDABLE
+                             if (item.facts.get("image") or {}).get(f) is not None)
+            derived[item.id] = Derived(hashlib.sha256(copy).hexdigest(), len(copy), withheld)
+        return derived
 
     def _print_copy(self, item: Item, cancelled: CancelFn | None = None) -> bytes:
         """The JPEG for the page: the one made at import, else decoded now (upright,

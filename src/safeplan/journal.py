@@ -391,6 +391,11 @@ class Journal:
         live revision `digests()` gives, and names the kind of one it does not hold."""
         self._sources.append((kind, digests))
 
+    def sources(self) -> list[tuple[str, Digests]]:
+        """The stores chained in, as (kind, digests): whoever records every live version
+        again (evidence.EvidenceStore.seal_locations) asks them."""
+        return list(self._sources)
+
     def adopt(self, kind: str, digests: Iterable[tuple[int, list[str]]]) -> int:
         """Once per vault and kind: record in the chain the versions of `kind` saved
         before that kind was chained (an "adopt" event each, timed now: the chain says

@@ -8,6 +8,7 @@ calculator shows before any heavy import.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -375,6 +376,7 @@ class Session:
         from .orders import OrderBook
         from .plan import SafetyPlan
         from .statement import StatementBook
+        from .vault import VaultError
 
         vault = self._require()
         records = self.take_records()
@@ -382,10 +384,15 @@ class Session:
             Journal.KINDS + SafetyPlan.KINDS + EvidenceStore.KINDS + OrderBook.KINDS
             + StatementBook.KINDS)
         journal = Journal(vault, loaded=loaded)
-        return Workspace(journal, SafetyPlan(vault, language, loaded=loaded),
-                         EvidenceStore(vault, journal, loaded=loaded),
-                         OrderBook(vault, journal, loaded=loaded),
-                         StatementBook(vault, journal, loaded=loaded))
+        evidence = EvidenceStore(vault, journal, loaded=loaded)
+        orders = OrderBook(vault, journal, loaded=loaded)
+        statements = StatementBook(vault, journal, loaded=loaded)
+        # Positions recorded before commitments existed: sealed once (a full disk
+        # leaves it for the next unlock; an export seals first anyway).
+        with contextlib.suppress(VaultError, OSError):
+            evidence.seal_locations()
+        return Workspace(journal, SafetyPlan(vault, language, loaded=loaded), evidence,
+                         orders, statements)
 
     def take_failures(self) -> list[Failure]:
         """What failed at earlier unlocks, once (the shell shows it)."""

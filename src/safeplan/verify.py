@@ -16,7 +16,11 @@ What it checks, and fails on:
   desktop.ini, .DS_Store, ._*), which are named as harmless;
 - the hash chain, and times that go backwards in it (a warning naming the
   events: the clock was moved back);
-- with --fingerprint, that the report was signed by that key.
+- with --fingerprint, that the report was signed by that key;
+- a location-free copy (a photo sent without its GPS position): accepted only
+  with the link to its original (the original's SHA-256 equal to the one in
+  the item's facts) and a commitment for each fact it withholds; a fact the
+  report opens (salt and value) must recompute to its commitment.
 It prints the key's fingerprint in large groups, with the instruction to
 compare it with the one recorded at first contact. Exit status 0 only when
 everything checks. It speaks Russian, Kazakh and English (`verify_text`).
@@ -55,7 +59,7 @@ from .report import attachments as att
 from .verify_text import system_language, text
 
 HARMLESS = frozenset({"thumbs.db", "desktop.ini", ".ds_store"})
-FORMATS = (FORMAT, "incident-report/1")
+FORMATS = (FORMAT, "incident-report/2", "incident-report/1")
 
 
 @dataclass
@@ -384,7 +388,7 @@ class _Check:
         if wanted is not None:
             self._fingerprint(wanted, public, certificate)
 
-        expected = set(SIGNED_FILES if manifest.get("format") == FORMAT
+        expected = set(SIGNED_FILES if manifest.get("format") != "incident-report/1"
                        else (MANIFEST, SIGNATURE, PUBLIC_KEY))
         if self.container.kind != "pdf":
             expected |= set(BESIDE_REPORT)
@@ -484,11 +488,17 @@ class _Check:
     def _originals(self, manifest: dict[str, Any], present: set[str],
                    expected: set[str]) -> None:
         evidence = manifest.get("evidence", [])
-        good = 0
+        good = copies = 0
         for entry in evidence:
             name = self.container.evidence_name(str(entry.get("file", "")))
             facts = entry.get("facts", {})
             expected.add(name)
+            derived = entry.get("derived")
+            if derived is not None:
+                if not self._derived(name, facts, derived):
+                    continue
+                # The file is the copy: its own hash and size are the ones to match.
+                facts = {"size": derived.get("size"), "sha256": derived.get("sha256")}
             if name not in present:
                 self.fail("original_missing", name=name)
                 continue
@@ -505,10 +515,32 @@ class _Check:
             elif digest.hexdigest() != facts.get("sha256"):
                 self.fail("original_hash", name=name, digest=digest.hexdigest(),
                           expected=facts.get("sha256"))
+            elif derived is not None:
+                copies += 1
             else:
                 good += 1
-        if evidence and good == len(evidence):
+        if evidence and good + copies == len(evidence):
             self.add("pass", "originals_ok", count=good)
+            if copies:
+                self.add("pass", "copies_ok", count=copies)
+
+    def _derived(self, name: str, facts: dict[str, Any], derived: Any) -> bool:
+        """A location-free copy stands for its original only when the manifest links
+        it to the original's hash and withholds each fact behind a commitment."""
+        if (not isinstance(derived, dict) or derived.get("kind") != "location_removed"
+                or not re.fullmatch(r"[0-9a-f]{64}", str(derived.get("sha256", "")))):
+            self.fail("derived_unknown", name=name)
+            return False
+        if derived.get("from_sha256") != facts.get("sha256") or not re.fullmatch(
+                r"[0-9a-f]{64}", str(facts.get("sha256", ""))):
+            self.fail("derived_unlinked", name=name)
+            return False
+        image = facts.get("image") or {}
+        for fact in derived.get("withheld") or []:
+            if not chain.is_commitment(image.get(fact)):
+                self.fail("withheld_uncommitted", name=name, field=fact)
+                return False
+        return True
 
 
 def _date_time(seconds: Any, fallback: str) -> str:
@@ -529,7 +561,12 @@ def _check_chain(manifest: dict[str, Any], check: _Check) -> None:
     fail = check.fail
     exported = manifest.get("chain", {})
     events = exported.get("events", [])
-    status = chain.check(events, redacted=True)
+    start = (0, chain.GENESIS)
+    if "from_seq" in exported:  # begins after a checkpoint (withheld positions before it)
+        start = (int(exported["from_seq"]), str(exported.get("from_prev", "")))
+        check.add("warn", "chain_from_checkpoint", seq=start[0],
+                  time=_date_time(exported.get("checkpoint_time"), ""))
+    status = chain.check(events, redacted=True, start=start)
     if not status.ok:
         fail(_CHAIN_PROBLEMS[chain.Problem(status.reason)], position=status.broken_at)
         return
@@ -554,6 +591,13 @@ def _check_chain(manifest: dict[str, Any], check: _Check) -> None:
         if not set(incident.get("revision_digests", [])) <= known:
             fail("chain_incident_listed", record=incident.get("record"))
     for entry in manifest.get("evidence", []):
+        image = (entry.get("facts") or {}).get("image") or {}
+        for fact, opening in (entry.get("disclosed") or {}).items():
+            committed = image.get(fact)
+            if not (isinstance(opening, dict) and chain.is_commitment(committed)
+                    and chain.commitment(fact, opening.get("value"), str(opening.get("salt")))
+                    == committed["commitment"]):
+                fail("commitment_differs", name=entry.get("file"), field=fact)
         known = recorded.get(entry.get("record"), set())
         for revision in entry.get("revisions", []):
             digest = chain.evidence_digest(entry["facts"], revision["saved_at"],

@@ -109,6 +109,22 @@ EN: dict[str, str] = {
         "({previous_time}) that precedes it: the computer's clock was moved back between "
         "them, so their times cannot be trusted"),
     "chain_ok": "hash chain of {count} events checked",
+    # -- positions withheld
+    "copies_ok": (
+        "{count} location-free copies re-hashed, all match; each is linked to its "
+        "original's SHA-256 (the original can be produced and compared)"),
+    "derived_unknown": "{name}: a derived copy of an unknown kind, or without its SHA-256",
+    "derived_unlinked": (
+        "{name}: a derived copy without the link to its original (the original's SHA-256 "
+        "differs from the one in its facts or is missing)"),
+    "withheld_uncommitted": (
+        "{name}: the copy withholds its {field} but the report holds no commitment to it"),
+    "commitment_differs": (
+        "{name}: the {field} shown does not match its commitment (it was changed)"),
+    "chain_from_checkpoint": (
+        "hash chain: it begins at event {seq}, after a checkpoint made {time}; the events "
+        "before it are left out because they record positions this report withholds, and "
+        "every record was recorded again at the checkpoint"),
 }
 
 RU: dict[str, str] = {
@@ -193,6 +209,22 @@ RU: dict[str, str] = {
         "{previous_seq} ({previous_time}): часы компьютера переводились назад между ними, "
         "поэтому их времени нельзя доверять"),
     "chain_ok": "Цепочка хешей из {count} событий проверена",
+    "copies_ok": (
+        "Копий без координат GPS перепроверено: {count}, все совпадают; каждая связана с "
+        "SHA-256 своего оригинала (оригинал можно представить и сравнить)"),
+    "derived_unknown": "{name}: производная копия неизвестного вида или без своего SHA-256",
+    "derived_unlinked": (
+        "{name}: производная копия без связи с оригиналом (SHA-256 оригинала отсутствует "
+        "или не совпадает с указанным в сведениях о файле)"),
+    "withheld_uncommitted": (
+        "{name}: в копии скрыто поле {field}, но в отчёте нет его хеша с солью"),
+    "commitment_differs": (
+        "{name}: указанное значение поля {field} не совпадает с его хешем с солью "
+        "(значение изменено)"),
+    "chain_from_checkpoint": (
+        "цепочка хешей: начинается с события {seq}, после контрольной точки от {time}; "
+        "более ранние события не включены, так как в них записаны координаты, скрытые в "
+        "этом отчёте, а все записи заново записаны в контрольной точке"),
 }
 
 KK: dict[str, str] = {
@@ -281,6 +313,23 @@ KK: dict[str, str] = {
         "({previous_time}) ертерек күнмен белгіленген: олардың арасында компьютер сағаты "
         "кері бұрылған, сондықтан олардың уақытына сенуге болмайды"),
     "chain_ok": "{count} жазбадан тұратын хеш тізбегі тексерілді",
+    "copies_ok": (
+        "Қайта тексерілген GPS координаттарынсыз көшірмелер: {count}, бәрі сәйкес келеді; "
+        "әрқайсысы өз түпнұсқасының SHA-256 мәнімен байланысқан (түпнұсқаны ұсынып, "
+        "салыстыруға болады)"),
+    "derived_unknown": "{name}: белгісіз түрдегі немесе өз SHA-256 мәні жоқ туынды көшірме",
+    "derived_unlinked": (
+        "{name}: түпнұсқамен байланысы жоқ туынды көшірме (түпнұсқаның SHA-256 мәні жоқ "
+        "немесе файл туралы мәліметтердегімен сәйкес келмейді)"),
+    "withheld_uncommitted": (
+        "{name}: көшірмеде {field} өрісі жасырылған, бірақ есепте оның тұзды хеші жоқ"),
+    "commitment_differs": (
+        "{name}: {field} өрісінің көрсетілген мәні оның тұзды хешіне сәйкес келмейді "
+        "(мәні өзгертілген)"),
+    "chain_from_checkpoint": (
+        "хеш тізбегі: {time} бақылау нүктесінен кейінгі {seq} жазбасынан басталады; одан "
+        "бұрынғы жазбалар қосылмаған, өйткені оларда осы есепте жасырылған координаттар "
+        "жазылған, ал барлық жазбалар бақылау нүктесінде қайта жазылған"),
 }
 
 CATALOGUES = {"en": EN, "ru": RU, "kk": KK}

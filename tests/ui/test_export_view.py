@@ -7,10 +7,11 @@ import threading
 
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QFileDialog, QLabel
+from PySide6.QtWidgets import QAbstractButton, QFileDialog, QLabel, QListWidget, QRadioButton
 
 from safeplan.export import Exporter
 from safeplan.journal import Incident
+from safeplan.location import location_free, position_in
 from safeplan.verify import verify
 
 from ..test_evidence import photo_bytes
@@ -128,8 +129,42 @@ def test_folder_for_a_lawyer(qtbot, make_window, existing_vault, tmp_path):
     qtbot.waitUntil(lambda: not view.running, timeout=30_000)
     folders = [p for p in tmp_path.iterdir() if p.name.startswith("report-")]
     assert len(folders) == 1
-    assert (folders[0] / "evidence" / "001-IMG_1.jpg").read_bytes() == photo_bytes()
+    # By default the photo goes without its position, as a copy linked to the original.
+    assert [p.name for p in (folders[0] / "evidence").iterdir()] == ["001-IMG_1-no-gps.jpg"]
+    copy = (folders[0] / "evidence" / "001-IMG_1-no-gps.jpg").read_bytes()
+    assert location_free(photo_bytes()).data == copy and position_in(copy) == []
     assert verify(folders[0]).ok
+
+
+def test_photos_with_a_position_are_named_and_she_chooses(qtbot, make_window, existing_vault,
+                                                         tmp_path):
+    _window, view = open_export(qtbot, make_window, tmp_path)
+    listed = view.findChild(QListWidget, "export_location_photos")
+    assert listed.isVisibleTo(view) and listed.count() == 1
+    assert "IMG_1.jpg" in listed.item(0).text() and "GPS" in listed.item(0).text()
+    assert view.findChild(QLabel, "export_location_summary").text() == (
+        "1 photo in this report records where it was taken.")
+    withheld = view.findChild(QRadioButton, "export_location_withheld")
+    kept = view.findChild(QRadioButton, "export_location_kept")
+    assert withheld.isChecked() and not kept.isChecked()  # the safe choice by default
+    for radio in (withheld, kept):
+        assert radio.accessibleName()
+    # Only the incident without the photo: nothing to flag.
+    view.scope_chosen.setChecked(True)
+    for row in range(view.incidents.count()):
+        entry = view.incidents.item(row)
+        entry.setCheckState(Qt.CheckState.Checked if "Угрожал" in entry.text()
+                            else Qt.CheckState.Unchecked)
+    assert not listed.isVisibleTo(view)
+    assert "No photo" in view.findChild(QLabel, "export_location_summary").text()
+    view.scope_all.setChecked(True)
+    assert listed.count() == 1
+    # She chooses the originals: the photo goes byte for byte, position and all.
+    qtbot.mouseClick(kept, Qt.MouseButton.LeftButton)
+    assert view.request().location == "kept"
+    view.start_export(str(tmp_path / "kept.pdf"), view.request())
+    qtbot.waitUntil(lambda: not view.running, timeout=30_000)
+    assert PdfReader(tmp_path / "kept.pdf").attachments["001-IMG_1.jpg"][0] == photo_bytes()
 
 
 def test_cancelled_export_leaves_no_file(qtbot, make_window, existing_vault, tmp_path,

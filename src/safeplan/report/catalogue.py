@@ -119,6 +119,26 @@ def texts(translate: Translate = _same, language: str = "en") -> dict[str, str]:
         "size_gb": translate("Report", "{value} GB"),
         "e_camera": translate("Report", "Camera"),
         "e_gps": translate("Report", "GPS position"),
+        "e_gps_withheld": translate(
+            "Report", "Withheld from this report; its commitment (SHA-256 of the position "
+            "with a random salt): {commitment}"),
+        "e_sha_copy": translate("Report", "SHA-256 of this location-free copy"),
+        "e_sha_original": translate("Report", "SHA-256 of the original (kept unchanged)"),
+        "derived_note": translate(
+            "Report",
+            "A location-free copy: the GPS position was taken out of this photo's "
+            "metadata; its picture and every other byte are those of the original, which "
+            "is kept unchanged and can be produced on request. Both hashes are given, and "
+            "the position by its commitment only, so the original and its position can be "
+            "checked against this report when they are produced."),
+        "original_row": translate(
+            "Report", "Location-free copy of the original with SHA-256 {sha256}"),
+        "chain_from": translate(
+            "Report",
+            "This report's chain begins at event {seq}, after a checkpoint made on {date}. "
+            "The events before it are left out because they record, in a form that can be "
+            "searched, positions this report withholds; every record was recorded again at "
+            "the checkpoint."),
         "e_duration": translate("Report", "Duration"),
         "e_notes": translate("Report", "Notes"),
         "e_see_above": translate("Report", "Evidence {number} (shown above): {caption}"),

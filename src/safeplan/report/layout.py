@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 from datetime import datetime
+from typing import Any
 
 from fpdf import FPDF
 from fpdf.enums import XPos, YPos
@@ -89,6 +90,9 @@ class ReportPdf(FPDF):
         self.footer_text = footer
         self.formats = Formats(tx or {})
         self.covered: set[int] = set()
+        # The manifest's entry for each exported item by record id (a location-free
+        # copy's own hash and size are in it).
+        self.shipped: dict[int, dict[str, Any]] = {}
         self.set_margins(20, 18, 20)
         self.set_auto_page_break(True, margin=18)
         fonts = resource("fonts")

@@ -107,9 +107,20 @@ def _evidence_block(pdf: ReportPdf, number: int, item: Item, names: dict[int, st
     facts = item.facts
     image = facts.get("image") or {}
     f = pdf.formats
-    rows = [
-        (tx["e_file"], f"{names[item.id]} · {f.size(facts['size'])} · {item.mime}"),
-        ("SHA-256", item.sha256, "mono"),
+    derived = pdf.shipped.get(item.id, {}).get("derived")
+    if derived:
+        pdf.paragraph(tx["derived_note"], 9)
+        rows = [
+            (tx["e_file"], f"{names[item.id]} · {f.size(derived['size'])} · {item.mime}"),
+            (tx["e_sha_copy"], derived["sha256"], "mono"),
+            (tx["e_sha_original"], item.sha256, "mono"),
+        ]
+    else:
+        rows = [
+            (tx["e_file"], f"{names[item.id]} · {f.size(facts['size'])} · {item.mime}"),
+            ("SHA-256", item.sha256, "mono"),
+        ]
+    rows += [
         (tx["e_kind"], evidence_kind_names.get(current.kind, current.kind)),
         (tx["e_origin"], tx.get(f"origin_{getattr(current, 'origin', '')}", tx["origin_"])),
         (tx["e_taken"], f.stated(image["taken"]) if image.get("taken") else tx["unknown"]),
@@ -122,7 +133,10 @@ def _evidence_block(pdf: ReportPdf, number: int, item: Item, names: dict[int, st
     camera = " ".join(p for p in (image.get("make"), image.get("model")) if p)
     if camera:
         rows.append((tx["e_camera"], camera))
-    if image.get("gps"):
+    if image.get("gps") and derived and "gps" in derived.get("withheld", []):
+        sealed = pdf.shipped[item.id]["facts"]["image"]["gps"]["commitment"]
+        rows.append((tx["e_gps"], tx["e_gps_withheld"].format(commitment=sealed)))
+    elif image.get("gps"):
         rows.append((tx["e_gps"], f"{image['gps'][0]:.6f}, {image['gps'][1]:.6f}"))
     sound = facts.get("media") or {}
     if sound.get("duration"):
@@ -155,6 +169,7 @@ def lay_out(pdf: ReportPdf, manifest: dict[str, Any], entries: list[Entry], item
     history = number["history"] if manifest.get("includes_history") else 0
     people = {i["record"]: i.get("person") for i in manifest["incidents"]}
     numbers = {item.id: n for n, item in enumerate(items, 1)}
+    pdf.shipped = {e["record"]: e for e in manifest.get("evidence", [])}
 
     front_page(pdf, manifest, tx, len(entries), len(items))
 
@@ -252,11 +267,18 @@ def lay_out(pdf: ReportPdf, manifest: dict[str, Any], entries: list[Entry], item
         for item in items:
             image = item.facts.get("image") or {}
             rows.append([f"{numbers[item.id]:03d}", names[item.id],
-                         f.size(item.facts["size"]),
+                         f.size(pdf.shipped.get(item.id, {}).get("derived", item.facts)
+                                ["size"]),
                          f.moment(item.facts["imported_at"]),
                          f.stated(image["taken"]) if image.get("taken") else "—"])
             spans.add(len(rows))
-            rows.append([f"SHA-256  {item.sha256}"])
+            derived = pdf.shipped.get(item.id, {}).get("derived")
+            if derived:
+                rows.append([f"SHA-256  {derived['sha256']}"])
+                spans.add(len(rows))
+                rows.append([tx["original_row"].format(sha256=item.sha256)])
+            else:
+                rows.append([f"SHA-256  {item.sha256}"])
         pdf.grid((12, 52, 22, 42, 42), [tx[k] for k in ("col_no", "col_file", "col_size",
                                                         "col_imported", "col_exif")],
                  rows, spans=frozenset(spans))
@@ -292,6 +314,9 @@ def lay_out(pdf: ReportPdf, manifest: dict[str, Any], entries: list[Entry], item
     pdf.heading(appendix("chain", tx["appendix_c"]))
     chain = manifest["chain"]
     pdf.paragraph(tx["chain_text"].format(count=chain["count"]))
+    if "from_seq" in chain:
+        pdf.paragraph(tx["chain_from"].format(seq=chain["from_seq"],
+                                              date=f.moment(chain["checkpoint_time"])))
     pdf.paragraph(chain["head"], 9, mono=True)
     pdf.paragraph(tx["chain_ok"] if chain["intact_at_export"]
                   else tx["chain_broken"].format(reason=chain["problem_at_export"]))

@@ -28,7 +28,16 @@ from PySide6.QtWidgets import (
 
 from .. import paths
 from ..evidence import EvidenceStore
-from ..export import ExportCancelled, Exporter, ExportRequest, ExportResult, select
+from ..export import (
+    ExportCancelled,
+    Exporter,
+    ExportRequest,
+    ExportResult,
+    LocationNotRemoved,
+    has_position,
+    may_hold_position,
+    select,
+)
 from ..journal import Journal
 from ..report import texts
 from ..vault import StorageFull, Vault
@@ -147,6 +156,40 @@ class ExportView(QWidget):
         scope_box.addWidget(self.evidence)
         scope_box.addWidget(self.history)
         column.addWidget(scope_frame)
+
+        # Where photos were taken: out only when she chooses (see export.py).
+        where_frame, where_box = card(self.tr("Where the photos were taken"))
+        self.where_summary = label("", name="export_location_summary")
+        self.where_list = QListWidget()
+        self.where_list.setObjectName("export_location_photos")
+        self.where_list.setAccessibleName(self.tr("Photos that record where they were taken"))
+        self.where_list.setMaximumHeight(96)
+        self.where_list.setSelectionMode(QListWidget.SelectionMode.NoSelection)
+        self.where_free = _radio(self.tr(
+            "Copies without the location (recommended): the GPS position is taken out of "
+            "each photo; the originals stay in the vault, and the report gives their SHA-256 "
+            "so they can be produced later"), "export_location_withheld")
+        self.where_kept = _radio(self.tr(
+            "Originals with the location: anyone who gets the report can see where each "
+            "photo was taken"), "export_location_kept")
+        self.where_free.setChecked(True)
+        self.where_choice = QButtonGroup(self)
+        for widget in (self.where_free, self.where_kept):
+            self.where_choice.addButton(widget)
+        for widget in (self.where_summary, self.where_list, self.where_free, self.where_kept):
+            where_box.addWidget(widget)
+        where_box.addWidget(label(self.tr(
+            "A report goes to people and files you do not control, and the place a photo was "
+            "taken at home is your address: that is why copies without it are the default. "
+            "Photos whose position could not be read at import (HEIC) are looked at again "
+            "when the report is made. Videos and sound recordings go as they are and may "
+            "hold the place they were recorded."), "hint"))
+        column.addWidget(where_frame)
+        for widget in (self.scope_all, self.scope_range, self.scope_chosen, self.evidence):
+            widget.toggled.connect(self.show_locations)
+        self.start.dateChanged.connect(self.show_locations)
+        self.end.dateChanged.connect(self.show_locations)
+        self.incidents.itemChanged.connect(self.show_locations)
 
         about_frame, about_box = card(self.tr("About the report"))
         self.name = line_edit("export_name", self.tr("Your name (optional)"),
@@ -308,6 +351,7 @@ class ExportView(QWidget):
             return
         self.fill_front_pages()
         chosen = set(self.chosen_ids())
+        self.incidents.blockSignals(True)  # one look at the photos after, not one per row
         self.incidents.clear()
         for entry in self.journal.entries():
             first = (entry.latest.get("description") or "").strip().splitlines()
@@ -318,6 +362,30 @@ class ExportView(QWidget):
             item.setCheckState(Qt.CheckState.Checked if entry.id in chosen
                                else Qt.CheckState.Unchecked)
             self.incidents.addItem(item)
+        self.incidents.blockSignals(False)
+        self.show_locations()
+
+    def show_locations(self, *_: object) -> None:
+        """Name the photos of the current choice that record where they were taken."""
+        if self.journal is None:
+            return
+        _entries, items = select(self.journal, self.store, self.request())
+        placed = [i for i in items if has_position(i)]
+        unknown = [i for i in items if may_hold_position(i)]
+        self.where_list.clear()
+        for item in placed:
+            self.where_list.addItem(self.tr("{name}: GPS position").format(name=item.name))
+        for item in unknown:
+            self.where_list.addItem(self.tr("{name}: not read at import, looked at when "
+                                            "the report is made").format(name=item.name))
+        self.where_list.setVisible(bool(placed or unknown))
+        if placed:
+            self.where_summary.setText(self.tr(
+                "%n photo(s) in this report record where they were taken.", "",
+                len(placed)))
+        else:
+            self.where_summary.setText(self.tr(
+                "No photo in this report records where it was taken."))
 
     def chosen_ids(self) -> list[int]:
         return [self.incidents.item(r).data(Qt.ItemDataRole.UserRole)
@@ -356,7 +424,8 @@ class ExportView(QWidget):
             container=container, order_labels=self.order_labels(),
             order_versions=self.order_versions(),
             statement=front[:2] if front else None,
-            statement_version=front[2] if front else None)
+            statement_version=front[2] if front else None,
+            location="kept" if self.where_kept.isChecked() else "withheld")
 
     def problem(self, request: ExportRequest) -> str:
         """Why the choices cannot be exported as they are, or ""."""
@@ -461,6 +530,11 @@ class ExportView(QWidget):
         self._finish()
         if isinstance(error, ExportCancelled):
             text = self.tr("Cancelled. Nothing was written.")
+        elif isinstance(error, LocationNotRemoved):
+            text = self.tr(
+                "The location could not be taken out of {name}. Nothing was written. Send "
+                "the originals with their location, or unlink this photo from the report's "
+                "incidents.").format(name=error.name)
         elif isinstance(error, StorageFull) or (isinstance(error, OSError)
                                                 and error.errno == 28):
             text = self.tr("The disk is full. Nothing was written; choose another place.")
@@ -521,6 +595,8 @@ class ExportView(QWidget):
         self.journal = None
         self.store = None
         self.incidents.clear()
+        self.where_list.clear()
+        self.where_summary.clear()
         self.check_result.clear()
         self.password.clear()
         self.password_again.clear()

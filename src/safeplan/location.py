@@ -1,0 +1,262 @@
+"""Location-free copies of pictures: the GPS taken out, every other byte kept. No Qt.
+
+A photo's EXIF can say where it was taken, to a few metres: her home, a
+shelter, a relative's flat. A report travels to people and case files she does
+not control, so she may hand over a copy without it, keeping the original in
+the vault to produce later (the report states both hashes).
+
+The copy is made by rewriting metadata bytes in place, never by decoding and
+re-encoding the picture. Why: the pixels stay the pixels of the original (a
+re-encoded JPEG is a new picture, softer, with new compression traces a
+forensic examiner would have to explain away), the copy is the same size, and
+the result is deterministic: anyone holding the original can run the same
+function and get the copy's exact bytes, so the copy's SHA-256 in a report can
+be tied back to the original when it is produced.
+
+What is changed, and nothing else:
+- every EXIF block (a TIFF structure: in a JPEG's APP1 segment, in images
+  embedded after it such as MPF's second pictures, in a HEIC/AVIF Exif item,
+  a WebP EXIF chunk, a PNG eXIf chunk, or a TIFF file itself): the GPSInfo
+  entry is taken out of IFD0 (the entries after it move up, the freed 12 bytes
+  are zeroed) and the GPS IFD with every value it points to is zeroed. No
+  offset moves, so nothing else needs rewriting;
+- XMP packets that mention GPS are overwritten with spaces (XMP's own padding
+  character; the packet keeps its length);
+- in a PNG, the CRC of each chunk touched is recomputed, and text chunks that
+  carry EXIF or XMP with a position are left out (PNG has no offsets).
+The copy is then read again, and refused (`LocationError`) if anything still
+gives a position. Other metadata (camera, time taken, orientation) is kept: it
+says nothing about where she lives, and a court asks for it.
+"""
+
+from __future__ import annotations
+
+import struct
+import zlib
+from dataclasses import dataclass
+
+GPS_TAG = 0x8825
+# Bytes per value of each TIFF field type (1 BYTE ... 13 IFD, 16-18 BigTIFF types).
+_TYPE_SIZE = {1: 1, 2: 1, 3: 2, 4: 4, 5: 8, 6: 1, 7: 1, 8: 2, 9: 4, 10: 8, 11: 4, 12: 8,
+              13: 4, 16: 8, 17: 8, 18: 8}
+_TIFF_HEADERS = (b"II*\x00", b"MM\x00*")
+_XMP_START, _XMP_END = b"<x:xmpmeta", b"</x:xmpmeta>"
+_POSITION_WORDS = (b"GPSLatitude", b"GPSLongitude", b"GPSAltitude")
+_PNG = b"\x89PNG\r\n\x1a\n"
+_PNG_TEXT = (b"tEXt", b"zTXt", b"iTXt")
+_PNG_PROFILES = (b"Raw profile type exif", b"Raw profile type APP1", b"XML:com.adobe.xmp")
+
+
+class LocationError(ValueError):
+    """The position could not be taken out of this file (a format not understood, a
+    damaged EXIF block, or a position still found in the copy)."""
+
+
+@dataclass(frozen=True)
+class LocationFree:
+    """A copy without the position. `removed`: what was taken out ("exif_gps",
+    "xmp_gps", "png_text"); empty when the file held no position."""
+
+    data: bytes
+    removed: tuple[str, ...]
+
+
+def _tiff_starts(data: bytes | bytearray) -> list[int]:
+    """Where an EXIF TIFF structure starts: after "Exif\\0\\0" (JPEG APP1, HEIC Exif
+    items, most WebP EXIF chunks), at a PNG eXIf or WebP EXIF chunk's data, or at 0
+    in a TIFF file."""
+    found = []
+    for header in _TIFF_HEADERS:
+        at = data.find(header)
+        while at != -1:
+            if (at == 0 or data[max(0, at - 6):at] == b"Exif\x00\x00"
+                    or data[max(0, at - 4):at] == b"eXIf"
+                    or data[max(0, at - 8):at - 4] == b"EXIF"):
+                found.append(at)
+            at = data.find(header, at + 1)
+    return sorted(found)
+
+
+class _Tiff:
+    """One TIFF structure inside `buf` at `base`, read with bounds checked."""
+
+    def __init__(self, buf: bytearray, base: int) -> None:
+        self.buf = buf
+        self.base = base
+        self.order = "<" if buf[base:base + 2] == b"II" else ">"
+
+    def _at(self, offset: int, size: int) -> int:
+        start = self.base + offset
+        if offset < 0 or start + size > len(self.buf):
+            raise LocationError("damaged")
+        return start
+
+    def u16(self, offset: int) -> int:
+        return int(struct.unpack_from(self.order + "H", self.buf, self._at(offset, 2))[0])
+
+    def u32(self, offset: int) -> int:
+        return int(struct.unpack_from(self.order + "I", self.buf, self._at(offset, 4))[0])
+
+    def zero(self, offset: int, size: int) -> None:
+        start = self._at(offset, size)
+        self.buf[start:start + size] = bytes(size)
+
+    def entries(self, ifd: int) -> list[tuple[int, int, int, int]]:
+        """(tag, type, count, value or offset) of each entry of the IFD at `ifd`."""
+        count = self.u16(ifd)
+        if count > 1000:
+            raise LocationError("damaged")
+        return [(self.u16(ifd + 2 + 12 * n), self.u16(ifd + 4 + 12 * n),
+                 self.u32(ifd + 6 + 12 * n), self.u32(ifd + 10 + 12 * n)) for n in range(count)]
+
+    def gps_ifd(self) -> tuple[int, int] | None:
+        """(offset of IFD0, index of its GPSInfo entry), or None without one."""
+        ifd0 = self.u32(4)
+        for index, (tag, _kind, _count, _value) in enumerate(self.entries(ifd0)):
+            if tag == GPS_TAG:
+                return ifd0, index
+        return None
+
+    def remove_gps(self) -> bool:
+        found = self.gps_ifd()
+        if found is None:
+            return False
+        ifd0, index = found
+        entries = self.entries(ifd0)
+        gps = entries[index][3]
+        gps_entries = self.entries(gps)
+        for _tag, kind, count, value in gps_entries:
+            size = _TYPE_SIZE.get(kind, 0) * count
+            if size > 4:  # the value lives elsewhere: zero it there
+                self.zero(value, size)
+        self.zero(gps, 2 + 12 * len(gps_entries) + 4)
+        # IFD0 without the entry: the ones after it and the next-IFD pointer move up.
+        start = self._at(ifd0, 2 + 12 * len(entries) + 4)
+        after = start + 2 + 12 * (index + 1)
+        end = start + 2 + 12 * len(entries) + 4
+        tail = bytes(self.buf[after:end])
+        self.buf[after - 12:end - 12] = tail
+        self.buf[end - 12:end] = bytes(12)
+        struct.pack_into(self.order + "H", self.buf, start, len(entries) - 1)
+        return True
+
+
+def _blank_xmp(buf: bytearray) -> bool:
+    changed = False
+    at = buf.find(_XMP_START)
+    while at != -1:
+        end = buf.find(_XMP_END, at)
+        if end == -1:
+            end = len(buf)
+        else:
+            end += len(_XMP_END)
+        if b"GPS" in buf[at:end] or b"LocationShown" in buf[at:end]:
+            buf[at:end] = b" " * (end - at)
+            changed = True
+        at = buf.find(_XMP_START, end)
+    return changed
+
+
+def _png_chunks(data: bytes | bytearray) -> list[tuple[int, bytes, int]]:
+    """(offset, type, data length) of each chunk of a PNG."""
+    chunks, at = [], len(_PNG)
+    while at + 12 <= len(data):
+        length = struct.unpack_from(">I", data, at)[0]
+        kind = bytes(data[at + 4:at + 8])
+        if at + 12 + length > len(data):
+            raise LocationError("damaged")
+        chunks.append((at, kind, length))
+        at += 12 + length
+        if kind == b"IEND":
+            break
+    return chunks
+
+
+def _png_text_with_position(kind: bytes, body: bytes) -> bool:
+    keyword, _, rest = body.partition(b"\x00")
+    if keyword not in _PNG_PROFILES:
+        return False
+    if kind == b"zTXt":
+        try:
+            rest = zlib.decompress(rest[1:])
+        except zlib.error:
+            return True  # unreadable: left out rather than trusted
+    elif kind == b"iTXt" and rest[:1] == b"\x01":
+        try:
+            rest = zlib.decompress(rest[rest.find(b"\x00", rest.find(b"\x00", 2) + 1) + 1:])
+        except zlib.error:
+            return True
+    # A raw EXIF profile is hex text: its GPS is the GPSInfo tag written in hex.
+    return any(word in rest for word in (b"GPS", b"8825", b"2588"))
+
+
+def _png(buf: bytearray, original: bytes) -> tuple[bytearray, bool]:
+    """The PNG with fixed CRCs for the chunks changed from `original` (same length),
+    and without text chunks that carry a position."""
+    out = bytearray(buf[:len(_PNG)])
+    dropped = False
+    for at, kind, length in _png_chunks(buf):
+        body = bytes(buf[at + 8:at + 8 + length])
+        if kind in _PNG_TEXT and _png_text_with_position(kind, body):
+            dropped = True
+            continue
+        chunk = bytearray(buf[at:at + 12 + length])
+        if chunk != original[at:at + 12 + length]:
+            struct.pack_into(">I", chunk, 8 + length, zlib.crc32(kind + body) & 0xFFFFFFFF)
+        out += chunk
+    return out, dropped
+
+
+def position_in(data: bytes | bytearray) -> list[str]:
+    """What in these bytes can give a position (empty: nothing we know of)."""
+    found = []
+    buf = bytearray(data)
+    for start in _tiff_starts(buf):
+        try:
+            if _Tiff(buf, start).gps_ifd() is not None:
+                found.append("exif_gps")
+                break
+        except (LocationError, struct.error):
+            continue  # not a real TIFF structure there
+    if any(word in data for word in _POSITION_WORDS):
+        found.append("xmp_gps")
+    if bytes(data[:len(_PNG)]) == _PNG:
+        try:
+            if any(kind in _PNG_TEXT and _png_text_with_position(
+                    kind, bytes(data[at + 8:at + 8 + length]))
+                    for at, kind, length in _png_chunks(data)):
+                found.append("png_text")
+        except LocationError:
+            found.append("png_text")
+    return found
+
+
+def location_free(data: bytes) -> LocationFree:
+    """A copy of `data` with every position taken out (see the module's notes).
+
+    Raises LocationError when that cannot be done, or when the copy still holds
+    a position we can find."""
+    if not position_in(data):
+        return LocationFree(data, ())
+    buf = bytearray(data)
+    removed: list[str] = []
+    for start in _tiff_starts(buf):
+        before = bytes(buf)
+        try:
+            if _Tiff(buf, start).remove_gps():
+                removed.append("exif_gps")
+        except (LocationError, struct.error):
+            buf[:] = before  # a chance match, or damaged: the final check decides
+    if _blank_xmp(buf):
+        removed.append("xmp_gps")
+    if bytes(buf[:len(_PNG)]) == _PNG:
+        buf, dropped = _png(buf, data)
+        if dropped:
+            removed.append("png_text")
+    copy = bytes(buf)
+    if position_in(copy):
+        raise LocationError("still_there")
+    return LocationFree(copy, tuple(dict.fromkeys(removed)))
+
+
+__all__ = ["LocationError", "LocationFree", "location_free", "position_in"]

@@ -1,0 +1,271 @@
+"""Photos go out without their position unless she chooses otherwise, and the report
+still checks: salted commitments in the chain, derived copies linked to originals."""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+import io
+import itertools
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from PIL import Image
+from pypdf import PdfReader
+
+from safeplan import chain, location, signing, vault
+from safeplan.evidence import Details, EvidenceStore
+from safeplan.export import Exporter, ExportRequest
+from safeplan.journal import Incident, Journal
+from safeplan.report import texts
+from safeplan.vault import KdfPolicy
+from safeplan.verify import main, verify
+
+from .test_evidence import photo_bytes
+
+PIN = "24681357"
+GOLDEN = Path(__file__).parent / "golden" / "vault-before-commitments.db.gz"
+
+
+def gps_of(data: bytes) -> dict:
+    with Image.open(io.BytesIO(data)) as image:
+        return dict(Image.Image.getexif(image).get_ifd(0x8825))
+
+
+@pytest.fixture(scope="module")
+def world(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("loc")
+    v, _ = vault.create(folder / "data", PIN, policy=KdfPolicy.for_tests())
+    ticks = itertools.count(1_763_000_000, 60)
+    clock = lambda: float(next(ticks))  # noqa: E731
+    journal = Journal(v, clock=clock)
+    store = EvidenceStore(v, journal, clock=clock)
+    incident = journal.create(Incident(date="2026-11-20", kinds=["physical"],
+                                       description="Он толкнул меня к стене"))
+    originals = {}
+    for n in range(2):
+        path = folder / f"IMG_{n}.jpg"
+        path.write_bytes(photo_bytes(480, 360, colour=(200, 40 * n, 30)))
+        item = store.import_file(path).item
+        store.edit(item.id, Details(caption=f"Синяк {n}", kind="injury",
+                                    incident_ids=[incident.id]))
+        originals[item.id] = path.read_bytes()
+    exporter = Exporter(v, journal, store, texts(), {}, {}, clock=clock)
+    made = {}
+    for name, options in (("r.pdf", {}), ("r", {"container": "folder"}),
+                          ("kept.pdf", {"location": "kept"})):
+        exporter.run(ExportRequest(include_history=True, **options), folder / name)
+        made[name] = folder / name
+    made["key"] = signing.signing_key(v)
+    made["originals"] = originals
+    made["store"] = store
+    yield made
+    v.close()
+
+
+def test_photos_go_out_without_their_position_by_default(world):
+    attachments = PdfReader(world["r.pdf"]).attachments
+    manifest = json.loads(attachments["manifest.json"][0])
+    assert len(manifest["evidence"]) == 2
+    for entry in manifest["evidence"]:
+        original = world["originals"][entry["record"]]
+        assert gps_of(original)  # the original in the vault has it
+        assert entry["file"].endswith("-no-gps.jpg")
+        copy = attachments[entry["file"]][0]
+        assert gps_of(copy) == {} and location.position_in(copy) == []
+        derived = entry["derived"]
+        assert derived["sha256"] == hashlib.sha256(copy).hexdigest() != entry["facts"]["sha256"]
+        assert derived["from_sha256"] == entry["facts"]["sha256"] == hashlib.sha256(
+            original).hexdigest()
+        assert derived["withheld"] == ["gps"]
+        assert chain.is_commitment(entry["facts"]["image"]["gps"])
+        assert "disclosed" not in entry
+        # The same function run on the original gives the copy: it can be produced.
+        assert location.location_free(original).data == copy
+    text = "\n".join(page.extract_text() for page in PdfReader(world["r.pdf"]).pages)
+    flat = " ".join(text.split())
+    assert "43.238949" not in flat and "76.889709" not in flat
+    assert "location-free copy" in flat
+    for entry in manifest["evidence"]:
+        assert entry["derived"]["sha256"] in flat.replace(" ", "") or \
+            entry["derived"]["sha256"][:32] in flat.replace(" ", "")
+        assert entry["facts"]["sha256"][:32] in flat.replace(" ", "")
+    # The position is nowhere in the file, in any form we can think of.
+    raw = world["r.pdf"].read_bytes()
+    assert b"43.238949" not in raw and b"76.889709" not in raw
+
+
+def test_the_verifier_passes_untouched_reports(world):
+    for name in ("r.pdf", "r", "kept.pdf"):
+        verdict = verify(world[name])
+        assert verdict.ok, (name, verdict.problems)
+    keys = [f.key for f in verify(world["r.pdf"]).findings]
+    assert "copies_ok" in keys
+
+
+def test_with_the_originals_kept_the_position_is_opened_and_checked(world):
+    attachments = PdfReader(world["kept.pdf"]).attachments
+    manifest = json.loads(attachments["manifest.json"][0])
+    for entry in manifest["evidence"]:
+        assert attachments[entry["file"]][0] == world["originals"][entry["record"]]
+        opening = entry["disclosed"]["gps"]
+        assert opening["value"] == [43.238949, 76.889709]
+        assert chain.commitment("gps", opening["value"], opening["salt"]) == \
+            entry["facts"]["image"]["gps"]["commitment"]
+
+
+def resign(folder: Path, key, change) -> None:
+    """Change the folder report's manifest and sign it again with the vault's own key:
+    only the checks below the signature can then catch the change."""
+    manifest = json.loads((folder / "manifest.json").read_text("utf-8"))
+    change(manifest)
+    data = json.dumps(manifest, ensure_ascii=False, indent=2, sort_keys=True).encode()
+    (folder / "manifest.json").write_bytes(data)
+    (folder / "manifest.sig").write_bytes(key.sign(data))
+
+
+def failures(verdict) -> set[str]:
+    return {f.key for f in verdict.findings if f.level == "fail"}
+
+
+def test_an_altered_commitment_fails(world, tmp_path):
+    target = tmp_path / "r"
+    shutil.copytree(world["r"], target)
+
+    def alter(manifest):
+        sealed = manifest["evidence"][0]["facts"]["image"]["gps"]
+        sealed["commitment"] = "0" * 64
+
+    resign(target, world["key"], alter)
+    assert "chain_evidence" in failures(verify(target))
+
+
+def test_an_opened_position_that_differs_from_its_commitment_fails(world, tmp_path):
+    """A report that opens a position (salt and value) beside its commitment: moved
+    by about 1 km it fails, as it is it passes that check."""
+    target = tmp_path / "moved"
+    world_folder = tmp_path / "src"
+    shutil.copytree(world["r"], world_folder)
+    store = world["store"]
+    item = store.get(next(iter(world["originals"])))
+
+    def open_moved(manifest):
+        entry = next(e for e in manifest["evidence"] if e["record"] == item.id)
+        entry["disclosed"] = {"gps": {"salt": item.salts["gps"], "value": [43.248949,
+                                                                             76.889709]}}
+
+    shutil.copytree(world_folder, target)
+    resign(target, world["key"], open_moved)
+    assert "commitment_differs" in failures(verify(target))
+
+    def open_true(manifest):
+        entry = next(e for e in manifest["evidence"] if e["record"] == item.id)
+        entry["disclosed"] = {"gps": {"salt": item.salts["gps"], "value": item.gps}}
+
+    honest = tmp_path / "honest"
+    shutil.copytree(world_folder, honest)
+    resign(honest, world["key"], open_true)
+    assert "commitment_differs" not in failures(verify(honest))
+
+
+def test_a_swapped_copy_fails(world, tmp_path):
+    target = tmp_path / "r"
+    shutil.copytree(world["r"], target)
+    copy = next((target / "evidence").iterdir())
+    record = next(e["record"] for e in json.loads((target / "manifest.json").read_text())[
+        "evidence"] if e["file"] == copy.name)
+    copy.write_bytes(world["originals"][record])  # the original, position and all
+    assert failures(verify(target)) == {"original_hash"}
+
+
+def test_a_copy_without_its_link_or_commitment_is_refused(world, tmp_path):
+    unlinked = tmp_path / "unlinked"
+    shutil.copytree(world["r"], unlinked)
+    resign(unlinked, world["key"],
+           lambda m: m["evidence"][0]["derived"].update(from_sha256="1" * 64))
+    assert "derived_unlinked" in failures(verify(unlinked))
+
+    uncommitted = tmp_path / "uncommitted"
+    shutil.copytree(world["r"], uncommitted)
+
+    def drop_commitment(manifest):
+        manifest["evidence"][0]["facts"]["image"]["gps"] = None
+
+    resign(uncommitted, world["key"], drop_commitment)
+    assert "withheld_uncommitted" in failures(verify(uncommitted))
+
+
+def test_the_verifier_says_it_in_russian_and_kazakh(world):
+    for language, words in (("ru", "без координат GPS"), ("kk", "GPS координаттарынсыз")):
+        lines: list[str] = []
+        assert main([str(world["r.pdf"]), "--lang", language], out=lines.append) == 0
+        assert any(words in line for line in lines), lines
+
+
+# -- a vault from before commitments ---------------------------------------------
+
+@pytest.fixture
+def old_vault(tmp_path):
+    data = tmp_path / "data"
+    data.mkdir(mode=0o700)
+    (data / "history.db").write_bytes(gzip.decompress(GOLDEN.read_bytes()))
+    (data / "history.db").chmod(0o600)
+    v = vault.unlock(data, PIN, policy=KdfPolicy.for_tests())
+    assert v is not None
+    yield v
+    v.close()
+
+
+def test_a_vault_from_before_commitments_is_sealed_and_still_checks(old_vault, tmp_path):
+    v = old_vault
+    journal = Journal(v)
+    store = EvidenceStore(v, journal)
+    assert journal.verify().ok  # the old digests verify as they are
+    before = journal.events()
+    items = store.items()
+    assert len(items) == 2 and all(i.gps and not i.salts for i in items)
+    assert not any(i.sealed for i in items)
+
+    assert store.seal_locations() == 2
+    assert store.seal_locations() == 0  # once
+    events = journal.events()
+    assert events[:len(before)] == before  # nothing earlier rewritten
+    added = events[len(before):]
+    assert added[0]["action"] == chain.CHECKPOINT
+    assert {e["action"] for e in added[1:]} == {chain.SEAL}
+    # Every live version of every record is recorded again after the checkpoint.
+    revisions = sum(len(e.revisions) for e in journal.entries()) + sum(
+        len(i.revisions) for i in store.items())
+    assert len(added) == 1 + revisions
+    assert journal.verify().ok
+
+    # The same vault opened again reads the salts back and still checks.
+    again_journal = Journal(v)
+    again = EvidenceStore(v, again_journal)
+    assert all(i.sealed and i.salts for i in again.items())
+    assert again_journal.verify().ok
+
+    exporter = Exporter(v, again_journal, again, texts(), {}, {})
+    target = tmp_path / "old.pdf"
+    exporter.run(ExportRequest(include_history=True), target)
+    verdict = verify(target)
+    assert verdict.ok, verdict.problems
+    assert "chain_from_checkpoint" in {f.key for f in verdict.findings if f.level == "warn"}
+    manifest = json.loads(PdfReader(target).attachments["manifest.json"][0])
+    shown = manifest["chain"]["events"]
+    assert shown[0]["seq"] == len(before) + 1  # begins after the checkpoint
+    # No event digesting a plain position is in the report: every evidence event shown
+    # names a version in the commitment form.
+    sealed = {i.id: {i.digest(n) for n in range(len(i.revisions))} for i in again.items()}
+    for event in shown:
+        if event.get("record") in sealed:
+            assert event["revision"] in sealed[event["record"]]
+
+    # With the originals chosen, nothing is withheld and the whole chain goes out.
+    kept = tmp_path / "kept.pdf"
+    exporter.run(ExportRequest(include_history=True, location="kept"), kept)
+    manifest = json.loads(PdfReader(kept).attachments["manifest.json"][0])
+    assert manifest["chain"]["events"][0]["seq"] == 0
+    assert verify(kept).ok
