@@ -26,8 +26,11 @@ SCRATCH = HERE / ".scratch-evidence"
 PIN = "2580147369"
 
 
-def camera_jpeg(width: int = 4000, height: int = 3000) -> bytes:
-    """A 12 MP JPEG with texture (so it compresses like a photo, ~3-5 MB) and EXIF."""
+def camera_jpeg(width: int = 4000, height: int = 3000, gps: bool = False) -> bytes:
+    """A 12 MP JPEG with texture (so it compresses like a photo, ~3-5 MB) and EXIF
+    (with a GPS position as a phone writes it, if `gps`)."""
+    from fractions import Fraction
+
     from PIL import Image, ImageFilter
 
     noise = Image.effect_noise((width // 8, height // 8), 60).filter(ImageFilter.GaussianBlur(1))
@@ -37,6 +40,10 @@ def camera_jpeg(width: int = 4000, height: int = 3000) -> bytes:
     exif = Image.Exif()
     exif[0x010F], exif[0x0110], exif[0x0112] = "Samsung", "SM-A515F", 6
     exif.get_ifd(0x8769)[0x9003] = "2026:11:20 23:41:05"
+    if gps:
+        position = exif.get_ifd(0x8825)
+        position[1], position[2] = "N", (Fraction(43), Fraction(14), Fraction(2021, 100))
+        position[3], position[4] = "E", (Fraction(76), Fraction(53), Fraction(2295, 100))
     out = io.BytesIO()
     image.save(out, "JPEG", quality=90, exif=exif)
     return out.getvalue()

@@ -1,7 +1,9 @@
 """Export figures: 100 incidents with 100 photos of 12 MP, as a PDF and as a zip;
 the cost of the PDF signature; one large original through every container.
 
-Run: .venv/bin/python bench/export.py [--photos 100] [--large-mib 2048]
+Run: .venv/bin/python bench/export.py [--photos 100] [--large-mib 2048] [--gps]
+With --gps the photos carry a GPS position, so every export (location-free by
+default) makes and hashes a copy of each photo, and writes it again.
 Prints figures; asserts nothing. The vault is filled first (photos made as in
 bench/evidence.py), then each export runs in a fresh process so that its peak
 RSS (VmHWM) is the export's alone. Scratch folder bench/.scratch-export.
@@ -22,7 +24,7 @@ SCRATCH = HERE / ".scratch-export"
 PIN = "2580147369"
 
 
-def fill(data_dir: Path, count: int) -> float:
+def fill(data_dir: Path, count: int, gps: bool = False) -> float:
     from evidence import camera_jpeg, open_store, with_comment
     from safeplan import vault
     from safeplan.evidence import Details
@@ -34,7 +36,7 @@ def fill(data_dir: Path, count: int) -> float:
     journal = store._journal
     source = SCRATCH / "photos"
     source.mkdir()
-    base = camera_jpeg()
+    base = camera_jpeg(gps=gps)
     for n in range(count):
         entry = journal.create(Incident(
             date=f"2026-{1 + n % 11:02d}-{1 + n % 27:02d}", time="22:30",
@@ -75,6 +77,8 @@ def main() -> None:
     parser.add_argument("--photos", type=int, default=100)
     parser.add_argument("--large-mib", type=int, default=0,
                         help="also export and verify one original of this size")
+    parser.add_argument("--gps", action="store_true",
+                        help="photos with a GPS position (exported as location-free copies)")
     parser.add_argument("--child", nargs="+")
     parser.add_argument("--verify-child")
     args = parser.parse_args()
@@ -95,9 +99,10 @@ def main() -> None:
     try:
         data_dir = SCRATCH / "vault"
         start = time.perf_counter()
-        each = fill(data_dir, args.photos)
+        each = fill(data_dir, args.photos, args.gps)
         print(f"filled: {args.photos} incidents, {args.photos} photos of 12 MP "
-              f"({each:.1f} MiB each) in {time.perf_counter() - start:.1f} s")
+              f"({each:.1f} MiB each{', with GPS' if args.gps else ''}) in "
+              f"{time.perf_counter() - start:.1f} s")
         for container, name, signed in (("pdf", "report.pdf", "signed"),
                                         ("pdf", "unsigned.pdf", "unsigned"),
                                         ("zip", "report.zip", "signed"),
