@@ -222,6 +222,13 @@ def test_kazakh_words_break_only_with_a_hyphen_at_a_syllable(kazakh_report):
     assert hyphenated >= 2  # the long word and the paragraph did break, with hyphens
 
 
+def test_kazakh_dates_are_written_as_official_documents_write_them(kazakh_report):
+    target, _words = kazakh_report
+    everything = " ".join(" ".join(page_texts(target)).split())
+    assert "20.11.2026" in everything
+    assert not re.search(r"\b20\d\d-\d\d-\d\d\b", everything)
+
+
 def test_the_kazakh_rule_breaks_at_syllables_only():
     from safeplan.report.hyphens import SOFT, hyphenate
 

@@ -1637,6 +1637,30 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
         <translatorcomment>review: pending — draft by the REPORT helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>{name} файлынан координаттарды алып тастау мүмкін болмады. Ештеңе жазылмады. Түпнұсқаларды координаттарымен беріңіз немесе бұл суретті есептегі оқиғалардан ажыратыңыз.</translation>
     </message>
+    <message>
+        <location filename="../../src/safeplan/ui/export_view.py" line="167" />
+        <source>Copies without the location (recommended)</source>
+        <translatorcomment>review: pending — draft by the REPORT helper from the glossary, awaiting a native speaker</translatorcomment>
+        <translation>Координаттарсыз көшірмелер (ұсынылады)</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/export_view.py" line="170" />
+        <source>The GPS position is taken out of each photo. The originals stay in the vault, and the report gives their SHA-256, so they can be produced later.</source>
+        <translatorcomment>review: pending — draft by the REPORT helper from the glossary, awaiting a native speaker</translatorcomment>
+        <translation>Әр суреттен GPS координаттары алынып тасталады. Түпнұсқалар қоймада қалады, ал есепте олардың SHA-256 мәні көрсетіледі, сондықтан оларды кейін ұсынуға болады.</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/export_view.py" line="172" />
+        <source>Originals with the location</source>
+        <translatorcomment>review: pending — draft by the REPORT helper from the glossary, awaiting a native speaker</translatorcomment>
+        <translation>Координаттары бар түпнұсқалар</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/export_view.py" line="175" />
+        <source>Anyone who gets the report can see where each photo was taken.</source>
+        <translatorcomment>review: pending — draft by the REPORT helper from the glossary, awaiting a native speaker</translatorcomment>
+        <translation>Есепті алған кез келген адам әр суреттің қай жерде түсірілгенін көре алады.</translation>
+    </message>
     </context>
 <context>
     <name>FailureNotice</name>
@@ -4230,8 +4254,8 @@ signing_certificate.pem  PDF қолтаңбасының сертификаты
     <message>
         <location filename="../../src/safeplan/report/catalogue.py" line="24" />
         <source>%Y-%m-%d</source>
-        <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
-        <translation>%Y-%m-%d</translation>
+        <translatorcomment>review: pending — ДД.ММ.ГГГГ as Kazakh official documents write dates (issue 15; REPORT helper)</translatorcomment>
+        <translation>%d.%m.%Y</translation>
     </message>
     <message>
         <location filename="../../src/safeplan/report/catalogue.py" line="33" />

@@ -1375,6 +1375,26 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
         <source>The location could not be taken out of {name}. Nothing was written. Send the originals with their location, or unlink this photo from the report's incidents.</source>
         <translation>Не удалось удалить координаты из файла {name}. Ничего не записано. Передайте оригиналы с координатами или уберите связь этой фотографии с происшествиями отчёта.</translation>
     </message>
+    <message>
+        <location filename="../../src/safeplan/ui/export_view.py" line="167" />
+        <source>Copies without the location (recommended)</source>
+        <translation>Копии без координат (рекомендуется)</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/export_view.py" line="170" />
+        <source>The GPS position is taken out of each photo. The originals stay in the vault, and the report gives their SHA-256, so they can be produced later.</source>
+        <translation>Координаты GPS удаляются из каждой фотографии. Оригиналы остаются в хранилище, а в отчёте указан их SHA-256, чтобы их можно было представить позже.</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/export_view.py" line="172" />
+        <source>Originals with the location</source>
+        <translation>Оригиналы с координатами</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/export_view.py" line="175" />
+        <source>Anyone who gets the report can see where each photo was taken.</source>
+        <translation>Любой, кто получит отчёт, увидит, где сделана каждая фотография.</translation>
+    </message>
     </context>
 <context>
     <name>FailureNotice</name>

@@ -109,7 +109,6 @@ def _evidence_block(pdf: ReportPdf, number: int, item: Item, names: dict[int, st
     f = pdf.formats
     derived = pdf.shipped.get(item.id, {}).get("derived")
     if derived:
-        pdf.paragraph(tx["derived_note"], 9)
         rows = [
             (tx["e_file"], f"{names[item.id]} · {f.size(derived['size'])} · {item.mime}"),
             (tx["e_sha_copy"], derived["sha256"], "mono"),
@@ -144,6 +143,9 @@ def _evidence_block(pdf: ReportPdf, number: int, item: Item, names: dict[int, st
     if current.notes:
         rows.append((tx["e_notes"], current.notes))
     pdf.fields(rows, label_width=45)
+    if derived:
+        pdf.ln(1)
+        pdf.paragraph(tx["derived_note"], 9)
     pdf.ln(4)
 
 

@@ -163,21 +163,30 @@ class ExportView(QWidget):
         self.where_list = QListWidget()
         self.where_list.setObjectName("export_location_photos")
         self.where_list.setAccessibleName(self.tr("Photos that record where they were taken"))
-        self.where_list.setMaximumHeight(96)
         self.where_list.setSelectionMode(QListWidget.SelectionMode.NoSelection)
-        self.where_free = _radio(self.tr(
-            "Copies without the location (recommended): the GPS position is taken out of "
-            "each photo; the originals stay in the vault, and the report gives their SHA-256 "
-            "so they can be produced later"), "export_location_withheld")
-        self.where_kept = _radio(self.tr(
-            "Originals with the location: anyone who gets the report can see where each "
-            "photo was taken"), "export_location_kept")
+        self.where_free = _radio(self.tr("Copies without the location (recommended)"),
+                                 "export_location_withheld")
+        free_hint = label(self.tr(
+            "The GPS position is taken out of each photo. The originals stay in the vault, "
+            "and the report gives their SHA-256, so they can be produced later."), "hint")
+        self.where_kept = _radio(self.tr("Originals with the location"),
+                                 "export_location_kept")
+        kept_hint = label(self.tr(
+            "Anyone who gets the report can see where each photo was taken."), "hint")
         self.where_free.setChecked(True)
         self.where_choice = QButtonGroup(self)
         for widget in (self.where_free, self.where_kept):
             self.where_choice.addButton(widget)
-        for widget in (self.where_summary, self.where_list, self.where_free, self.where_kept):
-            where_box.addWidget(widget)
+        for widget, indent in ((self.where_summary, 0), (self.where_list, 0),
+                               (self.where_free, 0), (free_hint, 24), (self.where_kept, 0),
+                               (kept_hint, 24)):
+            if indent:
+                row = QHBoxLayout()
+                row.setContentsMargins(indent, 0, 0, 0)
+                row.addWidget(widget)
+                where_box.addLayout(row)
+            else:
+                where_box.addWidget(widget)
         where_box.addWidget(label(self.tr(
             "A report goes to people and files you do not control, and the place a photo was "
             "taken at home is your address: that is why copies without it are the default. "
@@ -379,6 +388,10 @@ class ExportView(QWidget):
             self.where_list.addItem(self.tr("{name}: not read at import, looked at when "
                                             "the report is made").format(name=item.name))
         self.where_list.setVisible(bool(placed or unknown))
+        rows = min(4, self.where_list.count())
+        if rows:
+            self.where_list.setFixedHeight(rows * self.where_list.sizeHintForRow(0)
+                                           + 2 * self.where_list.frameWidth() + 4)
         if placed:
             self.where_summary.setText(self.tr(
                 "%n photo(s) in this report record where they were taken.", "",
