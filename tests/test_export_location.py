@@ -177,7 +177,19 @@ def test_a_swapped_copy_fails(world, tmp_path):
     record = next(e["record"] for e in json.loads((target / "manifest.json").read_text())[
         "evidence"] if e["file"] == copy.name)
     copy.write_bytes(world["originals"][record])  # the original, position and all
-    assert failures(verify(target)) == {"original_hash"}
+    assert failures(verify(target)) == {"original_hash", "derived_has_position"}
+
+    # The same swap with the manifest's hash of the copy redone (signed again with the
+    # vault's own key): the file says "without location" and still has one.
+    original = world["originals"][record]
+
+    def claim(manifest):
+        entry = next(e for e in manifest["evidence"] if e["record"] == record)
+        entry["derived"].update(sha256=hashlib.sha256(original).hexdigest(),
+                                size=len(original))
+
+    resign(target, world["key"], claim)
+    assert failures(verify(target)) == {"derived_has_position"}
 
 
 def test_a_copy_without_its_link_or_commitment_is_refused(world, tmp_path):

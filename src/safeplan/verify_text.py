@@ -114,6 +114,9 @@ EN: dict[str, str] = {
         "{count} location-free copies re-hashed, all match; each is linked to its "
         "original's SHA-256 (the original can be produced and compared)"),
     "derived_unknown": "{name}: a derived copy of an unknown kind, or without its SHA-256",
+    "derived_has_position": (
+        "{name}: this copy is said to be without the location, but it still holds a GPS "
+        "position"),
     "derived_unlinked": (
         "{name}: a derived copy without the link to its original (the original's SHA-256 "
         "differs from the one in its facts or is missing)"),
@@ -213,6 +216,8 @@ RU: dict[str, str] = {
         "Копий без координат GPS перепроверено: {count}, все совпадают; каждая связана с "
         "SHA-256 своего оригинала (оригинал можно представить и сравнить)"),
     "derived_unknown": "{name}: производная копия неизвестного вида или без своего SHA-256",
+    "derived_has_position": (
+        "{name}: копия указана как копия без координат, но в ней есть координаты GPS"),
     "derived_unlinked": (
         "{name}: производная копия без связи с оригиналом (SHA-256 оригинала отсутствует "
         "или не совпадает с указанным в сведениях о файле)"),
@@ -318,6 +323,8 @@ KK: dict[str, str] = {
         "әрқайсысы өз түпнұсқасының SHA-256 мәнімен байланысқан (түпнұсқаны ұсынып, "
         "салыстыруға болады)"),
     "derived_unknown": "{name}: белгісіз түрдегі немесе өз SHA-256 мәні жоқ туынды көшірме",
+    "derived_has_position": (
+        "{name}: бұл көшірме координаттарсыз деп көрсетілген, бірақ онда GPS координаттары бар"),
     "derived_unlinked": (
         "{name}: түпнұсқамен байланысы жоқ туынды көшірме (түпнұсқаның SHA-256 мәні жоқ "
         "немесе файл туралы мәліметтердегімен сәйкес келмейді)"),
