@@ -6,7 +6,7 @@ import os
 import threading
 
 from pypdf import PdfReader
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QAbstractButton, QFileDialog, QLabel, QListWidget, QRadioButton
 
 from safeplan.export import Exporter
@@ -160,7 +160,7 @@ def test_photos_with_a_position_are_named_and_she_chooses(qtbot, make_window, ex
     view.scope_all.setChecked(True)
     assert listed.count() == 1
     # She chooses the originals: the photo goes byte for byte, position and all.
-    qtbot.mouseClick(kept, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(kept, Qt.MouseButton.LeftButton, pos=QPoint(8, kept.height() // 2))
     assert view.request().location == "kept"
     view.start_export(str(tmp_path / "kept.pdf"), view.request())
     qtbot.waitUntil(lambda: not view.running, timeout=30_000)
