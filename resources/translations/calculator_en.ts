@@ -4,7 +4,7 @@
 <context>
     <name>EvidenceView</name>
     <message numerus="yes">
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="441" />
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="441"/>
         <source>{shown} of %n items</source>
         <translation>
             <numerusform>{shown} of %n item</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="443" />
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="443"/>
         <source>%n damaged items could not be opened</source>
         <translation>
             <numerusform>%n damaged item could not be opened</numerusform>
@@ -21,9 +21,20 @@
     </message>
 </context>
 <context>
+    <name>ExportView</name>
+    <message numerus="yes">
+        <location filename="../../src/safeplan/ui/export_view.py" line="397"/>
+        <source>%n photo(s) in this report record where they were taken.</source>
+        <translation>
+            <numerusform>%n photo in this report records where it was taken.</numerusform>
+            <numerusform>%n photos in this report record where they were taken.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportPanel</name>
     <message numerus="yes">
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="115" />
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="115"/>
         <source>Import %n files into the vault</source>
         <translation>
             <numerusform>Import %n file into the vault</numerusform>
@@ -31,7 +42,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/safeplan/ui/evidence_view.py" line="210" />
+        <location filename="../../src/safeplan/ui/evidence_view.py" line="210"/>
         <source>{stored} of %n files are now in the vault</source>
         <translation>
             <numerusform>{stored} of %n file is now in the vault</numerusform>
@@ -42,7 +53,7 @@
 <context>
     <name>JournalView</name>
     <message numerus="yes">
-        <location filename="../../src/safeplan/ui/journal_view.py" line="364" />
+        <location filename="../../src/safeplan/ui/journal_view.py" line="364"/>
         <source>History intact: %n changes recorded and checked.</source>
         <translation>
             <numerusform>History intact: %n change recorded and checked.</numerusform>
@@ -50,7 +61,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/safeplan/ui/journal_view.py" line="439" />
+        <location filename="../../src/safeplan/ui/journal_view.py" line="439"/>
         <source>{shown} of %n incidents</source>
         <translation>
             <numerusform>{shown} of %n incident</numerusform>
@@ -58,7 +69,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/safeplan/ui/journal_view.py" line="444" />
+        <location filename="../../src/safeplan/ui/journal_view.py" line="444"/>
         <source>%n damaged entries could not be opened</source>
         <translation>
             <numerusform>%n damaged entry could not be opened</numerusform>
@@ -66,7 +77,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/safeplan/ui/journal_view.py" line="585" />
+        <location filename="../../src/safeplan/ui/journal_view.py" line="585"/>
         <source>First recorded {when}; %n versions.</source>
         <translation>
             <numerusform>First recorded {when}; %n version.</numerusform>
@@ -74,12 +85,4 @@
         </translation>
     </message>
 </context>
-<context><name>ExportView</name><message numerus="yes">
-        <location filename="../../src/safeplan/ui/export_view.py" line="381" />
-        <source>%n photo(s) in this report record where they were taken.</source>
-        <translation>
-            <numerusform>%n photo in this report records where it was taken.</numerusform>
-            <numerusform>%n photos in this report record where they were taken.</numerusform>
-        </translation>
-    </message>
-</context></TS>
+</TS>
