@@ -176,6 +176,8 @@ def test_a_backup_of_an_older_vault_format_is_migrated_at_restore(tmp_path, poli
     assert chain.head() == known["chain_head"]
     assert chain.draft() == {"description": "начато…"}
     assert fresh.can_back_up()
+    made = fresh.make_backup(stick / "after.bin")  # the migrated vault backs up as any other
+    assert made.damaged == 0 and made.checked >= len(known["records"])
     fresh.lock().close()
     conn = sqlite3.connect(tmp_path / "new-laptop" / vault.DB_NAME)
     assert conn.execute("PRAGMA user_version").fetchone()[0] == vault.store.FORMAT
@@ -187,7 +189,7 @@ def test_a_backup_of_an_older_vault_format_is_migrated_at_restore(tmp_path, poli
                          device=DeviceKeyring(memory_keyring))
     assert again is not None and again.get(int(next(iter(known["records"])))) is not None
     again.close()
-    assert [p.name for p in stick.iterdir()] == ["calc.bin"]
+    assert sorted(p.name for p in stick.iterdir()) == ["after.bin", "calc.bin"]
 
 
 def test_a_vault_from_before_backups_learns_the_code_once(tmp_path, policy):

@@ -251,14 +251,41 @@ def test_destination_failures_leave_the_old_backup_and_nothing_else(
     assert scratch(opened.path.parent) == []
 
 
-def test_a_stick_pulled_out_mid_write(made, recipient, policy, tmp_path):
+def test_a_stick_full_only_at_fsync_leaves_the_old_backup(made, recipient, policy, tmp_path,
+                                                         monkeypatch):
+    """Some file systems (FAT on a stick, network folders) report a full disk only when
+    the written pages reach the medium: the fsync, which runs in a thread."""
+    opened, _ = made
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    old = stick / "calc.bin"
+    backup.write_backup(opened, old, recipient, policy=policy)
+    old_sha = sha(old)
+    opened.add_bytes(os.urandom(2_000_000))
+    real_fsync = os.fsync
+
+    def fsync(fd: int) -> None:
+        if os.readlink(f"/proc/self/fd/{fd}").startswith(str(stick / ".calc-")):
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+        real_fsync(fd)
+
+    monkeypatch.setattr(os, "fsync", fsync)
+    with pytest.raises(DestinationFull):
+        backup.write_backup(opened, old, recipient, policy=policy)
+    assert sha(old) == old_sha
+    assert sorted(p.name for p in stick.iterdir()) == ["calc.bin"]
+    assert scratch(opened.path.parent) == []
+
+
+@pytest.mark.parametrize("when", [20, 55, 80])  # writing, authenticating, reading back
+def test_a_stick_pulled_out_mid_write(made, recipient, policy, tmp_path, when):
     opened, _ = made
     opened.add_bytes(os.urandom(3_000_000))
     stick = tmp_path / "stick"
     stick.mkdir()
 
     def pull(percent: int) -> None:
-        if percent >= 55 and stick.exists():
+        if percent >= when and stick.exists():
             for leftover in stick.iterdir():
                 leftover.unlink()
             stick.rmdir()
@@ -354,9 +381,92 @@ def test_sigkill_mid_backup_leaves_the_old_one_and_an_encrypted_leftover(
     data = leftovers[0].read_bytes()
     assert len(data) > 1_000_000
     assert b"SQLite" not in data and entropy(data[:65536]) > 7.99
-    assert scratch(opened.path.parent) != []  # the snapshot beside the vault, too
+    assert scratch(opened.path.parent) == []  # the vault file was streamed: nothing beside it
 
     backup.write_backup(opened, tmp_path / "stick" / "calc-2.bin", recipient, policy=policy)
     assert sorted(p.name for p in stick.iterdir()) == ["calc-2.bin", "calc.bin"]
     assert scratch(opened.path.parent) == []
     assert sha(old) == old_sha
+
+
+def inner_vault(path: Path, code: str, policy, folder: Path) -> Path:
+    """The vault file a backup carries, unpacked as restore does before re-keying."""
+    folder.mkdir()
+    backup.open_backup(path, code, policy=policy).extract(folder / vault.DB_NAME)
+    return folder
+
+
+def test_the_vault_file_is_streamed_straight_into_the_backup_without_its_pin_slot(
+        made, recipient, policy, tmp_path):
+    opened, code = made
+    rid = opened.put("incident", {"n": 1})
+    for _ in range(3):
+        opened.add_bytes(os.urandom(3_000_000))
+    made_ = backup.write_backup(opened, tmp_path / "calc.bin", recipient, policy=policy)
+    assert made_.route == "pages" and made_.damaged == 0
+    assert scratch(opened.path.parent) == []  # nothing was written beside the vault
+    inner = inner_vault(tmp_path / "calc.bin", code, policy, tmp_path / "inner")
+    conn = sqlite3.connect(inner / vault.DB_NAME)
+    assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    conn.close()
+    assert vault.unlock(inner, PIN, policy=policy) is None
+    again = vault.unlock(inner, code, policy=policy)
+    assert again is not None and not again.device_bound and again.get(rid) == {"n": 1}
+    again.close()
+    # Byte for byte the vault file, but for the one page that holds the key slots.
+    page = 65536
+    ours, theirs = opened.path.read_bytes(), (inner / vault.DB_NAME).read_bytes()
+    assert len(ours) == len(theirs)
+    differ = {n for n in range(len(ours) // page)
+              if ours[n * page:(n + 1) * page] != theirs[n * page:(n + 1) * page]}
+    assert len(differ) == 1 and 0 not in differ
+
+
+def test_a_save_during_the_stream_gives_way_to_a_snapshot_that_carries_it(
+        made, recipient, policy, tmp_path, monkeypatch):
+    from safeplan.vault import copies
+
+    opened, code = made
+    monkeypatch.setattr(copies, "PAGE_STEP", 1024 * 1024)  # several steps for 12 MB
+    for _ in range(12):
+        opened.add_bytes(os.urandom(1_000_000))
+    written: list[int] = []
+
+    def save_meanwhile(percent: int) -> None:
+        if percent >= 10 and not written:
+            written.append(opened.put("incident", {"late": True}))
+
+    made_ = backup.write_backup(opened, tmp_path / "calc.bin", recipient, policy=policy,
+                                progress=save_meanwhile)
+    assert written and made_.route == "snapshot" and made_.damaged == 0
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name != "data") == ["calc.bin"]
+    assert scratch(opened.path.parent) == []
+    restored = tmp_path / "restored"
+    backup.restore(backup.open_backup(tmp_path / "calc.bin", code, policy=policy), code,
+                   restored, NEW_PIN, policy=policy)
+    again = vault.unlock(restored, NEW_PIN, policy=policy)
+    assert again.get(written[0]) == {"late": True}
+    again.close()
+
+
+def test_a_save_while_the_copy_is_authenticated_gives_way_to_a_snapshot_too(
+        made, recipient, policy, tmp_path, monkeypatch):
+    from safeplan.vault import copies
+
+    opened, code = made
+    opened.add_bytes(os.urandom(2_000_000))
+    real = copies.PageCopy.authenticate
+    written: list[int] = []
+
+    def save_then_check(self, *args, **kwargs):
+        if not written:
+            written.append(opened.put("incident", {"late": True}))
+        return real(self, *args, **kwargs)
+
+    monkeypatch.setattr(copies.PageCopy, "authenticate", save_then_check)
+    made_ = backup.write_backup(opened, tmp_path / "calc.bin", recipient, policy=policy)
+    assert made_.route == "snapshot"
+    inner = inner_vault(tmp_path / "calc.bin", code, policy, tmp_path / "inner")
+    again = vault.unlock(inner, code, policy=policy)
+    assert again.get(written[0]) == {"late": True}
+    again.close()

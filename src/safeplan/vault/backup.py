@@ -22,10 +22,14 @@ Both slots are always present and every attempt costs one KDF, so a file does
 not say whether it has a PIN slot.
 
 A backup is written to a hidden temporary name beside the destination (named
-like a calculator's scratch file), fsynced and renamed; then it is read back
-from the medium and every chunk authenticated, and every record and file chunk
-of the snapshot authenticated with the open vault's keys. Memory stays flat:
-one chunk at a time.
+like a calculator's scratch file) from one consistent version of the vault file
+(vault/copies.py, or a snapshot when she saves something meanwhile); every
+record and file chunk of that version is authenticated with the open vault's
+keys; the file is fsynced once, read back from the medium with every chunk
+authenticated and its GCM tags compared with those written (no second hash of
+the whole file: a chunk that authenticates under this backup's one-time key at
+its position is the chunk sealed there), and only then renamed over the
+destination. Memory stays flat: a step of 4 MiB at a time in each thread.
 """
 
 from __future__ import annotations
@@ -39,8 +43,9 @@ import re
 import secrets
 import shutil
 import struct
+import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -52,6 +57,7 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from ..paths import DB_NAME
 from ..pins import is_pin, is_recovery_code
 from . import codec, store
+from .copies import PAGE_STEP, NoPageCopy, PageCopy
 from .device import DeviceKeyring
 from .errors import ImportCancelled, StorageFull, VaultError, VaultFormatError
 from .kdf import KdfParams, KdfPolicy, derive
@@ -64,6 +70,7 @@ SLOT_BYTES = codec.NONCE_BYTES + 32 + codec.TAG_BYTES
 HEADER_BYTES = SALT_BYTES + MASKED_BYTES + POINT_BYTES + 2 * SLOT_BYTES
 INNER_BYTES = 512
 CHUNK_BYTES = 1024 * 1024
+WRITE_OUT_BYTES = 16 * 1024 * 1024  # written, then handed to the disk while sealing goes on
 SEALED_CHUNK = CHUNK_BYTES + codec.TAG_BYTES
 # Fixed: see the module's docstring.
 RECOVERY_SALT = hashlib.sha256(b"calculator memory register").digest()[:16]
@@ -282,28 +289,51 @@ def _open_destination(path: Path) -> BinaryIO:
 
 @dataclass(frozen=True)
 class BackupMade:
-    """What a finished backup holds: where, how big, what was checked."""
+    """What a finished backup holds: where, how big, what was checked, and how.
+
+    `route` is "pages" when the vault file was streamed straight into the backup,
+    "snapshot" when she saved something meanwhile and a snapshot was made instead.
+    `seconds` gives the time of each pass, for bench/backup.py.
+    """
 
     path: Path
     size: int
     checked: int  # records, files and chunks that authenticated in the snapshot
     damaged: int  # ...and those that did not (already damaged in the vault itself)
+    route: str = "pages"
+    seconds: tuple[tuple[str, float], ...] = ()
 
 
-class _Phases:
-    """Percent over four passes of about the same number of bytes."""
+class _Progress:
+    """Percent over the passes of a route, each given its share; never goes back
+    (a page stream abandoned for a snapshot holds the bar until it catches up)."""
 
-    def __init__(self, report: Progress | None) -> None:
+    def __init__(self, report: Progress | None, shares: tuple[int, ...]) -> None:
         self._report = report
         self._last = -1
+        self._starts = [sum(shares[:n]) for n in range(len(shares))]
+        self._shares = shares
+        self.last = len(shares) - 1  # the read-back
 
     def __call__(self, phase: int, done: int, total: int) -> None:
         if self._report is None:
             return
-        percent = int(25 * phase + 25 * min(done, total) / max(total, 1))
-        if percent != self._last:
+        share = self._shares[phase]
+        percent = int(self._starts[phase] + share * min(done, total) / max(total, 1))
+        if percent > self._last:
             self._last = percent
-            self._report(min(percent, 100))
+            self._report(min(percent, 99))
+
+
+class _Timer:
+    def __init__(self) -> None:
+        self.laps: list[tuple[str, float]] = []
+        self._at = time.perf_counter()
+
+    def lap(self, name: str) -> None:
+        now = time.perf_counter()
+        self.laps.append((name, now - self._at))
+        self._at = now
 
 
 def write_backup(
@@ -319,6 +349,15 @@ def write_backup(
 ) -> BackupMade:
     """Write a backup of the open `vault` to `destination`, then prove it reads back.
 
+    The vault file is streamed, encrypted, into a hidden scratch file beside the
+    destination (vault/copies.py: one consistent version, without the PIN slot)
+    while a second thread authenticates every record and file chunk of that
+    version with the vault's keys; the scratch file is fsynced once, read back
+    from the medium with every chunk authenticated and its tags compared with those
+    written, and only then renamed over `destination`. If she saves something
+    meanwhile, the stream gives way to a snapshot (SQLite's backup API), checked
+    the same way.
+
     `pin`: also let this PIN open the file (her choice, after a warning). A cancel
     or a failure leaves nothing behind, and a previous file at `destination` as it
     was. Raises the BackupError subclasses above, StorageFull for the data folder.
@@ -330,49 +369,233 @@ def write_backup(
         raise DestinationGone("no such folder")
     remove_leftovers(folder)
     remove_leftovers(vault.path.parent)
-    phases = _Phases(progress)
     stop = cancelled or (lambda: False)
-    snapshot = scratch_name(vault.path.parent)
+    header, backup_key = _new_header(recipient, pin, policy)
     partial: Path | None = None
+    timer = _Timer()
     try:
-        vault_format = vault.snapshot(snapshot, keep_pin=pin,
-                                      progress=lambda d, t: phases(0, d, t), cancelled=stop)
-        size = snapshot.stat().st_size
-        checked, damaged = vault.authenticate_copy(
-            snapshot, progress=lambda d: phases(1, d, size), cancelled=stop)
-        header, backup_key = _new_header(recipient, pin, policy)
-        inner = json.dumps({"vault_format": vault_format, "bytes": size,
-                            "made": int(clock())}).encode()
-        inner += bytes(INNER_BYTES - len(inner))  # its own first chunk: read before the rest
-        partial = scratch_name(folder)
-        digest = _encrypt(snapshot, partial, header, backup_key, inner,
-                          lambda d: phases(2, d, size), stop)
+        try:
+            partial = scratch_name(folder)
+            bar = _Progress(progress, (60, 40))
+            written, checked, damaged, size = _by_pages(
+                vault, partial, header, backup_key, pin, clock, bar, stop, timer)
+            route = "pages"
+        except NoPageCopy:
+            with contextlib.suppress(OSError):
+                partial.unlink()
+            partial = scratch_name(folder)
+            bar = _Progress(progress, (15, 20, 30, 35))
+            written, checked, damaged, size = _by_snapshot(
+                vault, partial, header, backup_key, pin, clock, bar, stop, timer)
+            route = "snapshot"
+        again: list[bytes] = []
+        try:
+            for _ in _chunks(partial, header, backup_key, stop, again):
+                bar(bar.last, len(again) * CHUNK_BYTES, size)
+        except ImportCancelled:
+            raise
+        except (BackupError, OSError) as exc:
+            if not partial.exists():
+                raise DestinationGone("the file went away") from exc
+            raise BackupUnreadable("the backup does not read back") from exc
+        if again != written:
+            raise BackupUnreadable("the backup does not read back the same")
+        timer.lap("read back from the medium")
         try:
             os.replace(partial, target)
         except OSError as exc:
             raise _destination_error(exc) from exc
         partial = None
         _fsync_dir(folder)
-        try:
-            again = _digest_backup(target, header, backup_key, lambda d: phases(3, d, size),
-                                   stop)
-        except BackupCancelled:
-            raise
-        except (BackupError, OSError) as exc:
-            raise BackupUnreadable("the backup does not read back") from exc
-        if again != digest:
-            raise BackupUnreadable("the backup does not read back the same")
     except ImportCancelled as exc:
         raise BackupCancelled("cancelled") from exc
     finally:
-        with contextlib.suppress(OSError):
-            snapshot.unlink()
         if partial is not None:
             with contextlib.suppress(OSError):
                 partial.unlink()
     if progress is not None:
         progress(100)
-    return BackupMade(target, sealed_size(size), checked, damaged)
+    return BackupMade(target, sealed_size(size), checked, damaged, route, tuple(timer.laps))
+
+
+def _inner(vault_format: int, size: int, clock: Callable[[], float]) -> bytes:
+    inner = json.dumps({"vault_format": vault_format, "bytes": size,
+                        "made": int(clock())}).encode()
+    return inner + bytes(INNER_BYTES - len(inner))  # its own first chunk: read before the rest
+
+
+def _by_pages(vault: store.Vault, partial: Path, header: _Header, backup_key: bytes,
+              pin: str | None, clock: Callable[[], float], bar: _Progress,
+              stop: Cancelled, timer: _Timer) -> tuple[list[bytes], int, int, int]:
+    """The page stream straight into `partial` while a second thread authenticates the
+    same version, then the fsync while that check ends (the GIL is let go in SQLite's
+    reads, pread, write and fsync, so the disk and both cores work at once)."""
+    with vault.page_copy(keep_pin=pin) as copy, _create(partial) as out:
+        size = copy.size
+        checker = _Checker(copy, stop)
+        checker.start()
+        try:
+            written = _seal(copy.steps(stop), size, out, header, backup_key,
+                            _inner(copy.vault_format, size, clock),
+                            lambda d: bar(0, d + checker.done, 2 * size), stop)
+            timer.lap("stream + encrypt + write, authenticated meanwhile")
+            with _Flush(out):
+                while checker.is_alive():
+                    checker.join(0.1)
+                    bar(0, size + checker.done, 2 * size)
+            timer.lap("rest of the check + fsync")
+        finally:
+            checker.halt()
+            checker.join()
+        checked, damaged = checker.result()
+    return written, checked, damaged, size
+
+
+class _Checker(threading.Thread):
+    """`PageCopy.authenticate` in a thread; `done` is the bytes it checked so far."""
+
+    def __init__(self, copy: PageCopy, cancelled: Cancelled) -> None:
+        super().__init__(name="calc-check", daemon=True)
+        self.done = 0
+        self._copy = copy
+        self._cancelled = cancelled
+        self._halted = False
+        self._error: BaseException | None = None
+        self._counts = (0, 0)
+
+    def run(self) -> None:
+        try:
+            self._counts = self._copy.authenticate(
+                progress=self._progress, cancelled=lambda: self._halted or self._cancelled())
+        except BaseException as exc:  # handed to the caller's thread by result()
+            self._error = exc
+
+    def _progress(self, done: int) -> None:
+        self.done = done
+
+    def halt(self) -> None:
+        """Stop at the next step (the stream failed: nobody waits for the counts)."""
+        self._halted = True
+
+    def result(self) -> tuple[int, int]:
+        self.join()
+        if self._error is not None:
+            raise self._error
+        return self._counts
+
+
+def _by_snapshot(vault: store.Vault, partial: Path, header: _Header, backup_key: bytes,
+                 pin: str | None, clock: Callable[[], float], bar: _Progress,
+                 stop: Cancelled, timer: _Timer) -> tuple[list[bytes], int, int, int]:
+    """A snapshot beside the vault, authenticated, then encrypted into `partial`."""
+    snapshot = scratch_name(vault.path.parent)
+    try:
+        vault_format = vault.snapshot(snapshot, keep_pin=pin,
+                                      progress=lambda d, t: bar(0, d, t), cancelled=stop)
+        size = snapshot.stat().st_size
+        timer.lap("snapshot")
+        checked, damaged = vault.authenticate_copy(
+            snapshot, progress=lambda d: bar(1, d, size), cancelled=stop)
+        timer.lap("authenticate")
+        with open(snapshot, "rb") as source, _create(partial) as out:
+            steps = iter(lambda: source.read(PAGE_STEP), b"")
+            written = _seal(steps, size, out, header, backup_key,
+                            _inner(vault_format, size, clock), lambda d: bar(2, d, size),
+                            stop)
+            with _Flush(out):
+                pass
+        timer.lap("encrypt + write + fsync")
+    finally:
+        with contextlib.suppress(OSError):
+            snapshot.unlink()
+    return written, checked, damaged, size
+
+
+def _create(partial: Path) -> BinaryIO:
+    try:
+        return _open_destination(partial)
+    except OSError as exc:
+        raise _destination_error(exc) from exc
+
+
+def _seal(steps: Iterable[bytes | bytearray], size: int, out: BinaryIO, header: _Header,
+          backup_key: bytes, inner: bytes, progress: Callable[[int], None],
+          cancelled: Cancelled) -> list[bytes]:
+    """Write the header, the inner header and `size` bytes of `steps` (each a multiple
+    of CHUNK_BYTES but the last) sealed as STREAM chunks to `out`, a new file. Returns
+    the chunks' GCM tags, to compare on reading back."""
+    cipher = codec.ChunkCipher(_stream_key(backup_key, header.salt))
+    count = max(1, -(-size // CHUNK_BYTES))
+    tags: list[bytes] = []
+    try:
+        out.write(header.to_bytes())
+        sealed = cipher.seal(0, inner, False)
+        tags.append(sealed[-codec.TAG_BYTES:])
+        out.write(sealed)
+        n = done = 0
+        flushed = 0
+        for step in steps:
+            if cancelled():
+                raise ImportCancelled("cancelled")
+            view = memoryview(step)
+            if len(view) % CHUNK_BYTES and done + len(view) != size:
+                raise VaultError("a step that is not whole chunks")
+            for start in range(0, len(view), CHUNK_BYTES):
+                n += 1
+                sealed = cipher.seal(n, view[start:start + CHUNK_BYTES], n == count)
+                tags.append(sealed[-codec.TAG_BYTES:])
+                out.write(sealed)
+            done += len(view)
+            flushed = _write_out(out, flushed)
+            progress(done)
+        if done != size or n != count:
+            raise VaultError("the copy's size changed")
+        out.flush()
+    except OSError as exc:
+        raise _destination_error(exc) from exc
+    return tags
+
+
+def _write_out(out: BinaryIO, since: int) -> int:
+    """Have the kernel start writing what was written since `since` to the medium now,
+    without waiting (Linux: fadvise DONTNEED starts writeback of dirty pages), so the
+    disk works while the next chunks are sealed and the one fsync at the end has
+    little left to do. Returns the new mark."""
+    advise = getattr(os, "posix_fadvise", None)
+    out.flush()
+    end = out.tell()
+    if advise is not None and end - since >= WRITE_OUT_BYTES:
+        with contextlib.suppress(OSError):
+            advise(out.fileno(), since, end - since, os.POSIX_FADV_DONTNEED)
+        return end
+    return since
+
+
+class _Flush:
+    """fsync (once, for the whole file) in a thread while the block runs; then the
+    file's pages are dropped from the cache, so the read-back comes from the medium.
+    Leaving the block waits for it and raises what the destination said."""
+
+    def __init__(self, out: BinaryIO) -> None:
+        self._fd = out.fileno()
+        self._error: OSError | None = None
+        self._thread = threading.Thread(target=self._run, name="calc-flush", daemon=True)
+
+    def _run(self) -> None:
+        try:
+            os.fsync(self._fd)
+        except OSError as exc:
+            self._error = exc
+        _drop_cache(self._fd)
+
+    def __enter__(self) -> _Flush:
+        self._thread.start()
+        return self
+
+    def __exit__(self, kind: object, *rest: object) -> None:
+        self._thread.join()
+        if kind is None and self._error is not None:
+            raise _destination_error(self._error) from self._error
 
 
 def _new_header(recipient: Recipient, pin: str | None,
@@ -402,42 +625,6 @@ def _new_header(recipient: Recipient, pin: str | None,
                    (recovery_slot, pin_slot)), backup_key
 
 
-def _encrypt(snapshot: Path, partial: Path, header: _Header, backup_key: bytes,
-             inner: bytes, progress: Callable[[int], None], cancelled: Cancelled) -> bytes:
-    """Stream inner header + snapshot into `partial`; returns SHA-256 of what was sealed."""
-    cipher = codec.ChunkCipher(_stream_key(backup_key, header.salt))
-    digest = hashlib.sha256()
-    try:
-        out = _open_destination(partial)
-    except OSError as exc:
-        raise _destination_error(exc) from exc
-    try:
-        with out, open(snapshot, "rb") as source:
-            out.write(header.to_bytes())
-            digest.update(inner)
-            out.write(cipher.seal(0, inner, False))
-            chunk = source.read(CHUNK_BYTES)
-            count, done = 1, 0
-            while True:
-                if cancelled():
-                    raise ImportCancelled("cancelled")
-                following = source.read(CHUNK_BYTES)
-                digest.update(chunk)
-                out.write(cipher.seal(count, chunk, not following))
-                done += len(chunk)
-                progress(done)
-                count += 1
-                if not following:
-                    break
-                chunk = following
-            out.flush()
-            os.fsync(out.fileno())
-            _drop_cache(out.fileno())
-    except OSError as exc:
-        raise _destination_error(exc) from exc
-    return digest.digest()
-
-
 def _drop_cache(fd: int) -> None:
     """So the read-back comes from the stick, not from memory (Linux)."""
     advise = getattr(os, "posix_fadvise", None)
@@ -445,16 +632,6 @@ def _drop_cache(fd: int) -> None:
         with contextlib.suppress(OSError):
             advise(fd, 0, 0, os.POSIX_FADV_DONTNEED)
 
-
-def _digest_backup(path: Path, header: _Header, backup_key: bytes,
-                   progress: Callable[[int], None], cancelled: Cancelled) -> bytes:
-    digest = hashlib.sha256()
-    done = 0
-    for chunk in _chunks(path, header, backup_key, cancelled):
-        digest.update(chunk)
-        done += len(chunk)
-        progress(done)
-    return digest.digest()
 
 
 # -- reading a backup ---------------------------------------------------------------
@@ -487,11 +664,13 @@ class OpenedBackup:
         done = 0
         try:
             with open(target, "xb") as out:
+                flushed = 0
                 for n, chunk in enumerate(_chunks(self.path, self._header, self._key, stop)):
                     if n == 0:
                         continue  # the inner header
                     out.write(chunk)
                     done += len(chunk)
+                    flushed = _write_out(out, flushed)
                     if progress is not None:
                         progress(int(100 * done / total))
                 out.flush()
@@ -504,8 +683,10 @@ class OpenedBackup:
             raise BackupTruncated("ends early")
 
 
-def _chunks(path: Path, header: _Header, backup_key: bytes, cancelled: Cancelled):
-    """Yield the decrypted chunks in order; raise BackupTruncated / BackupDamaged."""
+def _chunks(path: Path, header: _Header, backup_key: bytes, cancelled: Cancelled,
+            tags: list[bytes] | None = None) -> Iterator[bytes]:
+    """Yield the decrypted chunks in order; raise BackupTruncated / BackupDamaged.
+    `tags` collects each chunk's GCM tag once it authenticated."""
     cipher = codec.ChunkCipher(_stream_key(backup_key, header.salt))
     first = INNER_BYTES + codec.TAG_BYTES
     rest = os.stat(path).st_size - HEADER_BYTES - first
@@ -520,7 +701,7 @@ def _chunks(path: Path, header: _Header, backup_key: bytes, cancelled: Cancelled
             if n == 0 and len(blob) < first:
                 raise BackupTruncated("cut off")
             try:
-                yield cipher.open(n, blob, last)
+                plain = cipher.open(n, blob, last)
             except codec.Unreadable:
                 if last:
                     with contextlib.suppress(codec.Unreadable):
@@ -529,6 +710,9 @@ def _chunks(path: Path, header: _Header, backup_key: bytes, cancelled: Cancelled
                     if len(blob) < SEALED_CHUNK and n > 0:
                         raise BackupTruncated("cut off") from None
                 raise BackupDamaged(f"part {n}") from None
+            if tags is not None:
+                tags.append(blob[-codec.TAG_BYTES:])
+            yield plain
 
 
 def open_backup(path: str | os.PathLike[str], secret: str, *,

@@ -24,7 +24,6 @@ migrate.py. This module ties them together:
 from __future__ import annotations
 
 import contextlib
-import dataclasses
 import os
 import secrets
 import sqlite3
@@ -37,6 +36,7 @@ from typing import Any
 from ..paths import vault_file as vault_path
 from ..pins import RECOVERY_DIGITS, is_pin, is_recovery_code
 from . import codec, layout, migrate, notes, slots
+from .copies import Copies
 from .device import DeviceKeyring, account_for
 from .errors import (
     ImportCancelled,
@@ -254,12 +254,13 @@ def _unlock(path: Path, secret: str, recovery: bool, policy: KdfPolicy,
     return vault
 
 
-class Vault(Records, Files):
+class Vault(Records, Files, Copies):
     """An unlocked vault. Thread-safe: one lock serialises all database work.
 
     Records (put/get/update/delete/list/list_many/damaged) come from
     records.py, files (add_file/add_bytes/open_file/read_bytes/file_info/
-    list_files/delete_file) from files.py.
+    list_files/delete_file) from files.py, the page stream of a backup
+    (page_copy) from copies.py.
 
     Attributes:
         opened_by: "pin" or "recovery": which secret opened it.
@@ -403,6 +404,9 @@ class Vault(Records, Files):
             notes.clear(tx)
 
     # -- key slots -------------------------------------------------------------
+
+    def _sealed_keystore(self, vault_key: bytes, meta: dict[str, Any]) -> bytes:
+        return seal_keystore(vault_key, self._vault_id, meta)
 
     def _save_meta(self, meta: dict[str, Any]) -> None:
         with self._transaction() as tx:
@@ -568,27 +572,13 @@ class Vault(Records, Files):
 
             with lock:
                 self._db().backup(copy, pages=SNAPSHOT_PAGES, progress=step)
-                vault_key, meta = self._vault_key, dict(self._meta)
-                table, identity = list(self._table), self._identity
+                vault_key, table, meta = self._vault_key, list(self._table), dict(self._meta)
             copy.close()
             copy = layout.connect(path)
-            n = meta["pin_slot"]
-            pin_slot = table[n]
-            if keep_pin is not None:
-                if not is_pin(keep_pin):
-                    raise ValueError("a PIN is 6 to 16 digits")
-                salt = os.urandom(SALT_BYTES)
-                new = slots.wrap(derive(keep_pin.encode(), salt, pin_slot.params), vault_key,
-                                 n, 0, pin_slot.params, salt, self._vault_id)
-                table = slots.rewrap(table, n, new, self._used())
-            else:
-                table[n] = dataclasses.replace(pin_slot,
-                                               wrapped=os.urandom(slots.WRAPPED_BYTES))
-            meta["device_bound"] = False
+            cells = self._backup_cells(vault_key, table, meta, keep_pin)
             copy.execute("BEGIN IMMEDIATE")
-            slots.write_table(copy, table, identity)
-            layout.put_cell(copy, layout.KEYSTORE,
-                            seal_keystore(vault_key, self._vault_id, meta))
+            for k, value in cells.items():
+                layout.put_cell(copy, k, value)
             copy.execute("COMMIT")
         except BaseException as exc:
             with contextlib.suppress(Exception):
