@@ -41,6 +41,7 @@ real = app.create_window
 
 def cheap(data_dir, **kwargs):  # the test's cheap KDF, as tests/x11/launch_app.py does
     kwargs["policy"] = KdfPolicy.for_tests()
+    kwargs.pop("worker", None)  # the vault in this process, so drive() can reach it
     return real(data_dir, **kwargs)
 
 app.create_window = cheap

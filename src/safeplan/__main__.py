@@ -7,6 +7,10 @@ if __name__ == "__main__":
         from safeplan.verify import main as verify  # no Qt needed to check a report
 
         sys.exit(verify(sys.argv[2:]))
+    if len(sys.argv) > 1 and sys.argv[1] == "--engine":  # the vault worker (safeplan.worker)
+        from safeplan.worker import main as worker
+
+        sys.exit(worker(sys.argv[2:]))
     from safeplan.hardening import catch_quit_signals
 
     catch_quit_signals()  # before the slow imports: Ctrl+C never prints a Python error

@@ -61,6 +61,7 @@ def create_window(
     device_factory: Callable[[], DeviceKeyring | None] | None = None,
     dark: bool | None = None,
     portable: bool = False,
+    worker: Callable[[], list[str]] | None = None,
 ) -> MainWindow:
     """The top-level window for the vault in `data_dir`, not yet shown.
 
@@ -77,7 +78,12 @@ def create_window(
     forget_dialog_history()
     session = Session(Path(data_dir), policy=policy, device_factory=device_factory,
                       portable=portable)
-    return MainWindow(session, app_icon())
+    link = None
+    if worker is not None:  # the vault opens in a child process (see safeplan.worker)
+        from .ui.worker_link import WorkerLink
+
+        link = WorkerLink(worker)
+    return MainWindow(session, app_icon(), link)
 
 
 class _ErrorGuard(QObject):
@@ -251,6 +257,8 @@ def smoke_session(app: QApplication, window: Any, keys: int = 2000) -> None:
             time.sleep(0.01)
 
     def vault_shown() -> bool:
+        if window.worker is not None:  # the vault's screens are drawn by the worker
+            return window.vault_painted
         shell = window.findChild(QWidget, "vaultShell")
         return shell is not None and shell.isVisible()
 
@@ -272,8 +280,21 @@ def smoke_session(app: QApplication, window: Any, keys: int = 2000) -> None:
         key(typed[digit], digit)
     key(Qt.Key.Key_Equal, "=")
     wait_for(vault_shown, 60, "unlock")
+    worker = window.worker.pid if window.worker is not None else None
     key(Qt.Key.Key_Escape)
     wait_for(lambda: not vault_shown(), 5, "quick exit")
+    if worker is not None and sys.platform.startswith("linux"):
+        wait_for(lambda: not os.path.exists(f"/proc/{worker}") or _zombie(worker), 15,
+                 "the vault's process ending")
+
+
+
+def _zombie(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat") as stat:
+            return stat.read().rsplit(")", 1)[1].split()[0] == "Z"
+    except OSError:
+        return True
 
 
 def _report_first_frame(window: Any, app: QApplication) -> None:
@@ -362,6 +383,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     set_process_name()
     if args.smoke:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    elif os.environ.get("WAYLAND_DISPLAY") and os.environ.get("DISPLAY"):
+        # The vault's window is hosted from the worker process by its X window id;
+        # Wayland has no such thing, XWayland does (the worker inherits this).
+        os.environ.setdefault("QT_QPA_PLATFORM", "xcb")
     app = QApplication.instance() or QApplication([DESKTOP_NAME])
     app.setApplicationName(APP_TITLE)
     app.setDesktopFileName(DESKTOP_NAME)
@@ -371,10 +396,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.smoke:
         smoke_check()
         data_dir = smoke_vault()
-    window = create_window(data_dir, dark=args.dark, portable=portable_data is not None)
+    from .ui.worker_link import worker_command
+
+    portable_mode = portable_data is not None
+    window = create_window(data_dir, dark=args.dark, portable=portable_mode,
+                           worker=lambda: worker_command(Path(data_dir), portable_mode))
     _install_error_guard(lambda: window)
     _watch_quit_signals(app, window)
     window.show()
+    if window.worker is not None:  # after the first frame; it loads at low priority
+        QTimer.singleShot(300, window.worker.start)
     if args.first_frame:  # for bench/startup.py: say when the first frame is painted
         _report_first_frame(window, app)
     if args.smoke:

@@ -35,6 +35,9 @@ def main() -> int:
     made = []
 
     def create_window(folder, **kwargs):  # the app's own window, with a cheap KDF
+        # The vault in this process (no worker): the steps below drive its screens from
+        # here. The worker's own lock paths are driven in tests/x11 and tests/test_worker.
+        kwargs.pop("worker", None)
         window = real_create(folder, policy=KdfPolicy.for_tests(),
                              device_factory=lambda: keyring, **kwargs)
         made.append(window)

@@ -84,14 +84,23 @@ class RunningApp:
     started: float
     windows_seen: list[str] = field(default_factory=list)
 
+    def pids(self) -> set[int]:
+        """The app's process and its children (the vault worker)."""
+        found = {self.proc.pid}
+        out = subprocess.run(["pgrep", "-P", str(self.proc.pid)], capture_output=True,
+                             text=True).stdout
+        return found | {int(pid) for pid in out.split()}
+
     def client_windows(self) -> list[Window]:
-        """Every top-level window of this process the window manager manages."""
+        """Every top-level window of the app's processes the window manager manages."""
         out = self.x.run("xprop", "-root", "_NET_CLIENT_LIST", check=False)
         ids = re.findall(r"0x[0-9a-f]+", out)
+        pids = self.pids()
         mine = []
         for wid in ids:
             props = self.x.run("xprop", "-id", wid, "_NET_WM_PID", check=False)
-            if re.search(rf"= {self.proc.pid}$", props.strip()):
+            found = re.search(r"= (\d+)$", props.strip())
+            if found and int(found.group(1)) in pids:
                 mine.append(Window(wid))
         return mine
 

@@ -1,4 +1,5 @@
-"""Test-only launcher: the real app (`safeplan.app.main`) with a cheap KDF and no OS keyring.
+"""Test-only launcher: the real app (`safeplan.app.main`, its vault in the real worker
+process) with a cheap KDF and no OS keyring.
 
     python -m tests.x11.launch_app [app arguments]
 
@@ -34,6 +35,14 @@ def _patch() -> None:
         return create_window(data_dir, **kwargs)
 
     app.create_window = cheap_create_window
+    from safeplan.ui import worker_link
+
+    def test_worker(data_dir, portable=False):
+        # The real worker process (safeplan.worker) with the same cheap KDF.
+        return [sys.executable, "-m", "tests.helpers.run_worker", str(data_dir),
+                *(["--portable"] if portable else [])]
+
+    worker_link.worker_command = test_worker
 
     if os.environ.get("SAFEPLAN_X11_MARKS") == "1":
         stylesheet = theme.stylesheet

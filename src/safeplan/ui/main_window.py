@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections import deque
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QMargins, QObject, QPoint, QRect, QSize, Qt
+import shiboken6
+from PySide6.QtCore import QEvent, QMargins, QObject, QPoint, QRect, QSize, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QIcon, QKeyEvent
 from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QStackedWidget, QWidget
 
@@ -21,6 +22,7 @@ from .files import calculator_title
 if TYPE_CHECKING:
     from .setup_view import SetupView
     from .shell import VaultShell
+    from .worker_link import WorkerLink
 
 MINUTE_MS = 60_000
 CALCULATOR_SIZE = QSize(360, 540)
@@ -37,7 +39,8 @@ class MainWindow(QMainWindow):
         setup: the first-run page until a vault exists, else None.
     """
 
-    def __init__(self, session: Session, icon: QIcon | None = None) -> None:
+    def __init__(self, session: Session, icon: QIcon | None = None,
+                 worker: WorkerLink | None = None) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
         self.setWindowTitle(calculator_title())
@@ -62,6 +65,23 @@ class MainWindow(QMainWindow):
         self.autolock = AutoLock(self)
         self.autolock.lockRequested.connect(self.lock)
         QGuiApplication.instance().installEventFilter(self)
+        # With a worker, the vault opens in that child process and this one never holds
+        # a key or a decrypted record; without one (tests of the vault's screens) here.
+        self.worker = worker
+        self.vault_host: QWidget | None = None  # the worker's window, hosted here
+        self._in_worker = False  # setup or the vault is on screen in the worker
+        self._vault_open = False  # the vault is open in the worker
+        self._separate = False  # the worker's window is its own top-level (no hosting)
+        self._lock_on_minimise = True
+        self._closing = False
+        self.vault_painted = False  # the worker's window has painted (for smoke and benches)
+        if worker is not None:
+            worker.tried.connect(self._worker_tried)
+            worker.opened.connect(self._host_vault)
+            worker.painted.connect(self._vault_painted)
+            worker.settings.connect(self._worker_settings)
+            worker.locked.connect(self._worker_locked)
+            worker.gone.connect(self._vault_closed)
         # Small enough for 1366×768 at 200 % (683×384 logical, less a title bar).
         self.setMinimumSize(self.calculator.minimumSizeHint().expandedTo(QSize(240, 320)))
         self.resize(self._fit(CALCULATOR_SIZE))
@@ -72,6 +92,11 @@ class MainWindow(QMainWindow):
     # -- pages -----------------------------------------------------------------
 
     def _show_setup(self) -> None:
+        if self.worker is not None:  # the PIN and the new vault's key live there
+            self._in_worker = True
+            self._place_worker()
+            self.worker.setup()
+            return
         from .setup_view import SetupView  # not needed for the calculator's first frame
 
         self.setup = SetupView(self.session)
@@ -240,13 +265,102 @@ class MainWindow(QMainWindow):
         if not self.session.has_vault():
             if opens_setup(digits):
                 self.calculator.reset()
-                if self.setup is None:
+                if self.worker is not None:
+                    if not self._in_worker:
+                        self._show_setup()
+                elif self.setup is None:
                     self._show_setup()
                 else:
                     self.stack.setCurrentWidget(self.setup)
             return
+        if self.worker is not None:
+            if not self._in_worker:
+                self._place_worker()
+                self.worker.try_secret(bytearray(digits.encode("ascii")))
+            return
         self._attempts.append(digits)
         self._next_attempt()
+
+    # -- the vault in the worker process -----------------------------------------
+    #
+    # With a worker (the real app), this process never holds a key, a decrypted record
+    # or a PIN past the hand-over: the sum goes to the worker in a wiped buffer, the
+    # worker derives, opens and draws the vault into a window hosted in this one.
+
+    def _place_worker(self) -> None:
+        size = self.stack.size()
+        if self._calculator_place is None and not self.isMaximized():
+            size = size.expandedTo(self._room(self.geometry().topLeft()).boundedTo(VAULT_SIZE))
+        self.worker.place(size.width(), size.height(), int(self.winId()))
+
+    def _worker_tried(self, opened: bool) -> None:
+        if not opened:
+            return
+        self._in_worker = self._vault_open = True
+        self._first_run_over()
+        if self.vault_host is not None:  # setup made the vault: the vault's size now
+            self._take_vault_place()
+
+    def _take_vault_place(self) -> None:
+        if self._calculator_place is None:
+            self._calculator_place = (self.geometry(), self.isMaximized())
+            if not self.isMaximized():
+                self._grow_for_vault()
+
+    def _host_vault(self, host: QWidget | None) -> None:
+        """The worker's window, inside this one (or, where it cannot be hosted, beside
+        it: this window hides once the worker's has painted)."""
+        self._in_worker = True
+        self.calculator.reset()
+        if host is None:
+            self._separate = True
+            return
+        self.vault_host = host
+        self.stack.addWidget(host)
+        self.stack.setCurrentWidget(host)  # mapped now, so the worker's window can paint
+        if self._vault_open:
+            self._take_vault_place()
+
+    def _vault_painted(self) -> None:
+        self.vault_painted = True
+        if self.vault_host is not None:
+            self.vault_host.setFocus()
+            self.worker.activate()  # the container took focus before the window could
+        elif self._separate:
+            self.hide()
+
+    def _worker_settings(self, setting: str, lock_on_minimise: bool) -> None:
+        self._lock_on_minimise = lock_on_minimise
+        if language.install(setting):
+            self.setWindowTitle(calculator_title())
+            self.calculator.retranslate()
+
+    def _worker_locked(self, reason: int) -> None:
+        from .. import ipc
+
+        if ipc.REASONS[reason] == "setup_dismissed":
+            self._first_run_over()
+        self._vault_closed()
+
+    def _vault_closed(self) -> None:
+        """Locked in the worker, or the worker died: the calculator at once, a fresh worker."""
+        host, self.vault_host = self.vault_host, None
+        self._in_worker = self._vault_open = self.vault_painted = False
+        if self.stack.currentWidget() is not self.calculator:
+            self.stack.setCurrentWidget(self.calculator)
+            self.calculator.reset()
+            self.repaint()  # the calculator painted into the vault-sized window, then it shrinks
+        self.calculator.reset()
+        self.calculator.setFocus()
+        if host is not None and shiboken6.isValid(host):
+            self.stack.removeWidget(host)  # the link deletes it
+        self._restore_calculator_place()
+        if self._separate:
+            self._separate = False
+            self.show()
+            self.activateWindow()
+        if self.worker is not None and not self._closing:
+            QTimer.singleShot(0 if self.worker.failures < 3 else 5_000, self.worker.start)
 
     def _next_attempt(self) -> None:
         if self._trying or not self._attempts:
@@ -286,6 +400,9 @@ class MainWindow(QMainWindow):
         self._close_dialogs()
         self.autolock.stop()
         self._attempts.clear()
+        if self.worker is not None and (self._in_worker or self.vault_host is not None):
+            self.worker.end()  # hides the hosted window now; the worker saves and exits
+            self._vault_closed()
         if self.stack.currentWidget() is not self.calculator:
             self.calculator.reset()
             self.stack.setCurrentWidget(self.calculator)
@@ -318,7 +435,7 @@ class MainWindow(QMainWindow):
         if self.setup is not None and self.stack.currentWidget() is self.setup:
             self._setup_dismissed()
             return True
-        if self.session.unlocked:
+        if self.session.unlocked or self._in_worker:
             self.lock()
             return True
         return False
@@ -343,12 +460,17 @@ class MainWindow(QMainWindow):
         super().keyPressEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:
+        if (event.type() == QEvent.Type.ActivationChange and self.isActiveWindow()
+                and self.vault_host is not None and self.vault_painted):
+            QTimer.singleShot(0, self.worker.activate)  # keys to the vault's window
         if (event.type() == QEvent.Type.WindowStateChange and self.isMinimized()
-                and self.session.unlocked and self.autolock.lock_on_minimise):
+                and ((self.session.unlocked and self.autolock.lock_on_minimise)
+                     or (self._vault_open and self._lock_on_minimise))):
             self.lock()
         super().changeEvent(event)
 
     def closeEvent(self, event) -> None:
+        self._closing = True
         if self.setup is not None and self.stack.currentWidget() is self.setup:
             self._first_run_over()  # closed on the welcome: it was seen all the same
         self.lock()

@@ -1,0 +1,243 @@
+"""The calculator's side of the vault worker: start it, hand it a sum, host its window.
+
+The worker is started after the calculator's first frame and again after every lock.
+What the calculator sends it holding a secret is built in a bytearray and wiped
+once written. Its window is hosted in the calculator's own top-level window
+(QWindow.fromWinId + QWidget.createWindowContainer), so the window manager and
+the taskbar only ever see the calculator; hiding the host hides the vault at once.
+Where the platform cannot host another process's window (Qt's offscreen platform;
+native Wayland, which app.main avoids by asking for XWayland), `opened` carries
+None and the worker's window is shown as a top-level of its own in the
+calculator's place while the calculator hides.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import subprocess
+import sys
+import threading
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QSocketNotifier, Signal
+from PySide6.QtGui import QGuiApplication, QWindow
+from PySide6.QtWidgets import QWidget
+
+from .. import ipc
+
+WORKER_FLAG = "--engine"  # what `ps` shows of the frozen binary's child: Calculator --engine
+
+
+def worker_command(data_dir: Path, portable: bool = False) -> list[str]:
+    extra = ["--portable"] if portable else []
+    if getattr(sys, "frozen", False):
+        return [sys.executable, WORKER_FLAG, str(data_dir), *extra]
+    return [sys.executable, "-m", "safeplan", WORKER_FLAG, str(data_dir), *extra]
+
+
+class WorkerLink(QObject):
+    """One worker process at a time.
+
+    Signals:
+        ready(): the worker is started and has loaded what an unlock needs.
+        tried(bool): one derivation finished (True: the vault is open in the worker).
+        opened(object): the worker's window, hosted in a QWidget; None when this
+            platform cannot host it (the worker shows it as its own top-level).
+        painted(): its first frame is painted.
+        settings(str, bool): her language and whether minimising locks.
+        locked(int): the vault closed (reason, see ipc.REASONS); the worker ends.
+        gone(): the worker ended without saying so (a crash).
+    """
+
+    ready = Signal()
+    tried = Signal(bool)
+    opened = Signal(object)
+    painted = Signal()
+    settings = Signal(str, bool)
+    locked = Signal(int)
+    gone = Signal()
+
+    def __init__(self, command: Callable[[], list[str]], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._command = command
+        self._proc: subprocess.Popen | None = None
+        self._notifier: QSocketNotifier | None = None
+        self._reader = ipc.Reader()
+        self.host: QWidget | None = None
+        self._foreign: QWindow | None = None  # the worker's window, seen from here
+        self.is_ready = False
+        self.failures = 0  # workers that ended before saying READY, in a row
+
+    @property
+    def pid(self) -> int | None:
+        return self._proc.pid if self._proc is not None else None
+
+    @property
+    def running(self) -> bool:
+        return self._proc is not None
+
+    def start(self) -> None:
+        if self._proc is not None:
+            return
+        self._reader = ipc.Reader()
+        self.is_ready = False
+        self._proc = subprocess.Popen(self._command(), stdin=subprocess.PIPE,
+                                      stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+                                      bufsize=0, close_fds=True)
+        fd = self._proc.stdout.fileno()
+        os.set_blocking(fd, False)
+        self._notifier = QSocketNotifier(fd, QSocketNotifier.Type.Read, self)
+        self._notifier.activated.connect(self._incoming)
+
+    def try_secret(self, digits: bytearray) -> None:
+        """Hand a PIN-shaped sum over; `digits` and the frame are wiped here."""
+        if self._proc is None:
+            self.start()
+        frame = ipc.secret_frame(digits)
+        try:
+            ipc.write_all(self._proc.stdin.fileno(), frame)
+        except OSError:
+            self._ended()
+        finally:
+            ipc.wipe(frame)
+            ipc.wipe(digits)
+
+    def place(self, width: int, height: int, owner: int) -> None:
+        self._send(ipc.frame(ipc.PLACE, width, height, owner))
+
+    def setup(self) -> None:
+        """Ask for the first-run setup (a vault is made or restored in the worker)."""
+        self.start()
+        self._send(ipc.frame(ipc.SETUP))
+
+    def end(self) -> None:
+        """Drop the hosted window now; ask the worker to close the vault and exit."""
+        self._drop_host()
+        self._send(ipc.frame(ipc.QUIT))
+        self._forget()
+
+    def _send(self, data: bytes) -> None:
+        if self._proc is None:
+            return
+        try:
+            ipc.write_all(self._proc.stdin.fileno(), data)
+        except OSError:
+            self._ended()
+
+    def _incoming(self) -> None:
+        if self._proc is None:
+            return
+        try:
+            data = os.read(self._proc.stdout.fileno(), 4096)
+        except BlockingIOError:
+            return
+        except OSError:
+            data = b""
+        if not data:
+            self._ended()
+            return
+        try:
+            messages = self._reader.feed(data)
+        except ipc.ProtocolError:
+            self.end()
+            self.gone.emit()
+            return
+        for message in messages:
+            self._handle(message)
+
+    def _handle(self, message: ipc.Message) -> None:
+        if message.kind == ipc.READY:
+            self.is_ready = True
+            self.failures = 0
+            self.ready.emit()
+        elif message.kind == ipc.TRIED:
+            self.tried.emit(bool(message.values[0]))
+        elif message.kind == ipc.WINDOW:
+            window = self._foreign = (QWindow.fromWinId(message.values[0])
+                                      if _can_host() else None)
+            if window is not None:
+                self.host = QWidget.createWindowContainer(window)
+                self.host.setObjectName("vaultHost")
+                self.host.setAccessibleName(" ")
+            self.opened.emit(self.host)
+            self._send(ipc.frame(ipc.SHOW))
+        elif message.kind == ipc.PAINTED:
+            self.painted.emit()
+        elif message.kind == ipc.SETTINGS:
+            self.settings.emit(ipc.LANGUAGES[message.values[0]], bool(message.values[1]))
+        elif message.kind == ipc.LOCKED:
+            self._drop_host()
+            self._forget()
+            self.locked.emit(message.values[0])
+
+    def activate(self) -> None:
+        """Keyboard focus to the hosted window. The window manager gives focus to the
+        calculator's top-level only, and Qt defers activating a foreign window until it
+        has seen it mapped, which it never does (it does not watch another client's
+        window): so on X11 the focus is set here with xcb_set_input_focus."""
+        if self.host is None or self._foreign is None:
+            return
+        _x11_focus(int(self._foreign.winId()))
+
+    def _drop_host(self) -> None:
+        self._foreign = None
+        host, self.host = self.host, None
+        if host is not None:
+            host.hide()  # the vault off screen now; the window takes it out of its pages
+            host.deleteLater()
+
+    def _ended(self) -> None:
+        if not self.is_ready:
+            self.failures += 1
+        self._drop_host()
+        self._forget()
+        self.gone.emit()
+
+    def _forget(self) -> None:
+        """Stop listening; the worker ends itself (os._exit) or is ended here."""
+        if self._notifier is not None:
+            self._notifier.setEnabled(False)
+            self._notifier.deleteLater()
+            self._notifier = None
+        self.is_ready = False
+        proc, self._proc = self._proc, None
+        if proc is not None:
+            with contextlib.suppress(OSError):
+                proc.stdin.close()
+            threading.Thread(target=_reap, args=(proc,), daemon=True).start()
+
+
+def _reap(proc: subprocess.Popen) -> None:
+    """Off the GUI thread: the worker saves the draft and exits; ended if it hangs."""
+    try:
+        proc.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.wait()
+    proc.stdout.close()
+
+
+def _can_host() -> bool:
+    """Platforms whose windows can be hosted by id (Qt's ForeignWindows capability)."""
+    return QGuiApplication.platformName() in ("xcb", "windows", "cocoa")
+
+
+def _x11_focus(window_id: int) -> None:
+    app = QGuiApplication.instance()
+    if app is None or app.platformName() != "xcb":
+        return
+    try:
+        import ctypes
+
+        connection = app.nativeInterface().connection()
+        xcb = ctypes.CDLL("libxcb.so.1")
+        xcb.xcb_set_input_focus.argtypes = [ctypes.c_void_p, ctypes.c_uint8, ctypes.c_uint32,
+                                            ctypes.c_uint32]
+        xcb.xcb_set_input_focus.restype = ctypes.c_uint
+        xcb.xcb_flush.argtypes = [ctypes.c_void_p]
+        xcb.xcb_set_input_focus(connection, 2, window_id, 0)  # revert to parent, now
+        xcb.xcb_flush(connection)
+    except (OSError, AttributeError):
+        pass
