@@ -62,13 +62,13 @@ class SafetyView(QWidget):
                 "until you remove them, and copies may remain in backups, cloud folders and "
                 "on your phone. A report you export is not protected: keep it hidden.")),
             (self.tr("Memory and sleep"), self.tr(
-                "While the calculator runs, what you opened and the keys of the vault can "
-                "stay in the computer's memory after it locks, until the calculator is "
-                "closed: close it when you have finished, if you can. The computer may also "
-                "write its memory to the disk (swap, hibernation), where a specialist could "
-                "find it; full-disk encryption, with encrypted swap, prevents that. On Linux "
-                "other programs of the same user cannot read the app's memory, and a crash "
-                "leaves no memory dump.")),
+                "The open vault runs in a process of its own that ends when the vault locks: "
+                "the calculator never holds what you opened or the keys of the vault, and "
+                "their memory goes back to the computer at the lock. While the vault is "
+                "open, the computer may write its memory to the disk (swap, hibernation), "
+                "where a specialist could find it; full-disk encryption, with encrypted "
+                "swap, prevents that. On Linux other programs of the same user cannot read "
+                "the app's memory, and a crash leaves no memory dump.")),
             (self.tr("Copy and paste"), self.tr(
                 "Text you copy from the vault is removed from the clipboard when the vault "
                 "locks, and clipboard managers are asked not to keep it. A clipboard manager "
