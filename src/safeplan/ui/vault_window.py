@@ -58,7 +58,6 @@ class VaultWindow(QWidget):
         self.clipboard = VaultClipboard(lambda: self.session.unlocked, self)
         self.autolock = AutoLock(self)
         self.autolock.lockRequested.connect(lambda: self.lock("auto_lock"))
-        QGuiApplication.instance().installEventFilter(self)
 
     # -- what it shows -------------------------------------------------------------
 
@@ -70,6 +69,7 @@ class VaultWindow(QWidget):
         self.setup.dismissed.connect(lambda: self.lock("setup_dismissed"))
         self._pages.addWidget(self.setup)
         self._pages.setCurrentWidget(self.setup)
+        self._watch_keys()
 
     def _setup_finished(self) -> None:
         setup, self.setup = self.setup, None
@@ -95,9 +95,15 @@ class VaultWindow(QWidget):
         self._pages.setCurrentWidget(self.shell)
         if page:
             self.shell.show_page(page)
+        self._watch_keys()
         self.autolock.start()
         self._send(ipc.TRIED, 1)
         self._send_settings()
+
+    def _watch_keys(self) -> None:
+        """Esc and dialogs, application-wide; installed once the page is built (the
+        thousands of events of building it through a Python filter cost ~0.1 s)."""
+        QGuiApplication.instance().installEventFilter(self)
 
     def _send_settings(self) -> None:
         settings = self.session.settings
