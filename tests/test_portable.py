@@ -94,6 +94,7 @@ def test_a_portable_session_writes_nothing_outside_its_folder(tmp_path):
     assert result.returncode == 0, result.stderr
     assert "code" in result.stdout
     assert (tree(home), tree(temp)) == before == (set(), set())
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["home", "stick", "tmp"]  # nor in cwd
     assert (stick / portable.DATA_NAME / "history.db").is_file()
     assert (stick / "calc.bin").is_file()
     for path in stick.rglob("*"):

@@ -209,6 +209,37 @@ def test_restore_never_replaces_a_vault_unless_asked(made, recipient, policy, da
     assert sha(data_dir / vault.DB_NAME) == before
 
 
+def test_a_cancelled_or_failed_restore_leaves_the_folder_as_it_was(made, recipient, policy,
+                                                                   tmp_path, monkeypatch):
+    opened, code = made
+    for _ in range(4):
+        opened.add_bytes(os.urandom(1_000_000))
+    path = tmp_path / "b.bin"
+    backup.write_backup(opened, path, recipient, policy=policy)
+    target = tmp_path / "new-laptop"
+    seen: list[int] = []
+    with pytest.raises(BackupCancelled):
+        backup.restore(backup.open_backup(path, code, policy=policy), code, target, NEW_PIN,
+                       policy=policy, progress=seen.append, cancelled=lambda: len(seen) > 2)
+    assert list(target.iterdir()) == []
+    real_write = backup._write_out
+
+    def disk_full(out, since):
+        if out.tell() > 2_000_000:
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+        return real_write(out, since)
+
+    monkeypatch.setattr(backup, "_write_out", disk_full)
+    with pytest.raises(vault.StorageFull):
+        backup.restore(backup.open_backup(path, code, policy=policy), code, target, NEW_PIN,
+                       policy=policy)
+    assert list(target.iterdir()) == []
+    monkeypatch.undo()
+    backup.restore(backup.open_backup(path, code, policy=policy), code, target, NEW_PIN,
+                   policy=policy)
+    assert [p.name for p in target.iterdir()] == [vault.DB_NAME]
+
+
 @pytest.mark.parametrize(("code", "error"), [
     (errno.ENOSPC, DestinationFull), (errno.EROFS, DestinationReadOnly),
     (errno.EACCES, DestinationReadOnly), (errno.EIO, DestinationGone)])
