@@ -340,6 +340,29 @@ def test_cancel_leaves_nothing_and_the_vault_keeps_working(made, recipient, poli
     assert opened.get(opened.put("x", 1)) == 1
 
 
+@pytest.mark.parametrize("when", [5, 30])
+def test_the_vault_locked_mid_backup_stops_it_and_leaves_nothing(made, recipient, policy,
+                                                                 tmp_path, monkeypatch, when):
+    from safeplan.vault import copies
+
+    opened, _ = made
+    monkeypatch.setattr(copies, "PAGE_STEP", 1024 * 1024)
+    for _ in range(8):
+        opened.add_bytes(os.urandom(1_000_000))
+    stick = tmp_path / "stick"
+    stick.mkdir()
+
+    def lock_now(percent: int) -> None:
+        if percent >= when:
+            opened.close()  # quick exit, auto-lock
+
+    with pytest.raises(vault.VaultError, match="closed"):
+        backup.write_backup(opened, stick / "calc.bin", recipient, policy=policy,
+                            progress=lock_now)
+    assert list(stick.iterdir()) == []
+    assert scratch(opened.path.parent) == []
+
+
 def test_writes_during_the_snapshot_are_carried_into_it(made, policy, tmp_path, monkeypatch):
     opened, code = made
     monkeypatch.setattr(vault.store, "SNAPSHOT_PAGES", 16)  # several steps for 12 MB
@@ -445,7 +468,7 @@ def test_the_vault_file_is_streamed_straight_into_the_backup_without_its_pin_slo
     assert again is not None and not again.device_bound and again.get(rid) == {"n": 1}
     again.close()
     # Byte for byte the vault file, but for the one page that holds the key slots.
-    page = 65536
+    page = vault.layout.PAGE_SIZE
     ours, theirs = opened.path.read_bytes(), (inner / vault.DB_NAME).read_bytes()
     assert len(ours) == len(theirs)
     differ = {n for n in range(len(ours) // page)

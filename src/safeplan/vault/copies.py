@@ -208,25 +208,25 @@ class PageCopy:
             with self._step() as conn:
                 rows = conn.execute("SELECT k, v FROM b WHERE k > ? ORDER BY k LIMIT ?",
                                     (last, CHECK_ROWS)).fetchall()
+                record_key = vault._record_key  # while the vault is surely open
             if not rows:
                 break
             for row_id, blob in rows:
                 try:
-                    codec.open_record(vault._record_key, row_id, blob)
+                    codec.open_record(record_key, row_id, blob)
                     good += 1
                 except codec.Unreadable:
                     bad += 1
             last = rows[-1][0]
-        with self._step() as conn:
-            described = conn.execute("SELECT k, v FROM c").fetchall()
         files: dict[int, tuple[codec.ChunkCipher, int]] = {}
-        for file_id, blob in described:
-            try:
-                _, meta = codec.open_record(vault._files_key, file_id, blob)
-                files[file_id] = (vault._file_cipher(file_id, bytes.fromhex(meta["salt"])),
-                                  meta["chunks"])
-            except codec.Unreadable:
-                bad += 1
+        with self._step() as conn:  # the ciphers made while the vault is surely open
+            for file_id, blob in conn.execute("SELECT k, v FROM c").fetchall():
+                try:
+                    _, meta = codec.open_record(vault._files_key, file_id, blob)
+                    files[file_id] = (vault._file_cipher(file_id, bytes.fromhex(meta["salt"])),
+                                      meta["chunks"])
+                except codec.Unreadable:
+                    bad += 1
         seen = dict.fromkeys(files, 0)
         at: tuple[int, int] = (-(1 << 63), -1)
         while True:
