@@ -1,6 +1,9 @@
-"""Render the main screens in Kazakh into docs/screenshots/kk-*.png (offscreen).
+"""Render every screen of the tour (tests/ui/screen_tour.py) in one language, offscreen.
 
-Run: QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots_kk.py [folder]
+Run: .venv/bin/python scripts/screenshots_kk.py [folder] [language] [stop ...]
+Defaults: docs/screenshots, kk, the main screens. `all` as the stop renders every stop
+of the tour (setup, each vault page and panel, the file dialog) as <language>-<stop>.png;
+the language test (tests/ui/test_every_screen.py) walks the same tour.
 """
 
 from __future__ import annotations
@@ -11,61 +14,50 @@ import tempfile
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(Path(__file__).parent))
+sys.path.insert(0, str(ROOT / "tests" / "ui"))
 
-import screenshots as shots
-from PySide6.QtWidgets import QApplication
+import screenshots as shots  # noqa: E402
+from PySide6.QtCore import QElapsedTimer  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+from screen_tour import tour  # noqa: E402
 
-from safeplan.app import create_window
-from safeplan.ui import language
-from safeplan.vault import DeviceKeyring, KdfPolicy
+from safeplan.app import create_window  # noqa: E402
+from safeplan.ui import language  # noqa: E402
+from safeplan.vault import DeviceKeyring, KdfPolicy  # noqa: E402
+
+# The screens the README shows (docs/screenshots/<language>-<stop>.png).
+MAIN = ("setup-welcome", "setup-pin", "setup-keyring", "setup-recovery", "journal",
+        "journal-calendar", "journal-editor", "evidence", "evidence-viewer", "plan-checklists",
+        "plan-people", "plan-numbers", "protection-orders", "protection-statement", "export",
+        "backup", "safety", "settings", "file-dialog", "calculator")
 
 
-def press(pad, digits: str) -> None:
-    for digit in digits:
-        pad.press(digit)
-    pad.press("OK")
+def wait_for(app: QApplication, condition) -> None:
+    timer = QElapsedTimer()
+    timer.start()
+    while not condition():
+        if timer.elapsed() > 20_000:
+            raise TimeoutError("the tour waited 20 s for a screen")
+        shots.settle(app)
 
 
 def main() -> None:
-    shots.OUT = Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots")
+    out = Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots")
+    lang = sys.argv[2] if len(sys.argv) > 2 else "kk"
+    wanted = set(sys.argv[3:]) or set(MAIN)
+    out.mkdir(parents=True, exist_ok=True)
     app = QApplication(["calculator"])
-    language.install("kk")
+    language.install(lang)
     keyring = shots._Memory()
     window = create_window(tempfile.mkdtemp(), policy=KdfPolicy.for_tests(),
                            device_factory=lambda: DeviceKeyring(keyring))
     window.show()
-    shots.shoot(window, "kk-setup-1", app)
-    window.setup.findChild(object, "setup_start").click()
-    press(window.setup.pin_pad, "2580147369")
-    press(window.setup.confirm_pad, "2580147369")
-    shots.shoot(window, "kk-setup-3", app)
-    window.setup.findChild(object, "setup_create").click()
-    shots.shoot(window, "kk-setup-4", app)
-    window.setup.findChild(object, "setup_written").click()
-    code = window.setup.flow.recovery_code
-    press(window.setup.verify_pad, code[-4:])
-    window.setup.findChild(object, "setup_finish").click()
-    shots.settle(app)
-    window.session.settings.language = "kk"
-    window._settings_changed()
-    shots.settle(app)
-    shots.add_sample_incidents(window)
-    window.shell.journal.refresh()
-    window.shell.show_page("journal")
-    shots.shoot(window, "kk-journal", app)
-    window.shell.journal.open_editor(None)
-    shots.shoot(window, "kk-editor", app)
-    window.shell.journal.editor.cancel()
-    for page in ("evidence", "plan", "export", "safety", "settings"):
-        window.shell.show_page(page)
-        shots.settle(app)
-        shots.shoot(window, f"kk-{page}", app)
-    for index, name in ((1, "kk-plan-people"), (2, "kk-plan-numbers")):
-        window.shell.plan.tabs.setCurrentIndex(index)
-        shots.shoot(window, name, app)
-    window.lock()
-    shots.shoot(window, "kk-calculator", app)
+    for stop, widget in tour(window, lambda ok: wait_for(app, ok), language=lang):
+        if stop in wanted or "all" in wanted:
+            shots.settle(app)
+            widget.grab().save(str(out / f"{lang}-{stop}.png"))
 
 
 if __name__ == "__main__":

@@ -53,7 +53,7 @@
 <context>
     <name>JournalView</name>
     <message numerus="yes">
-        <location filename="../../src/safeplan/ui/journal_view.py" line="364"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="367"/>
         <source>History intact: %n changes recorded and checked.</source>
         <translation>
             <numerusform>History intact: %n change recorded and checked.</numerusform>
@@ -61,7 +61,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/safeplan/ui/journal_view.py" line="439"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="442"/>
         <source>{shown} of %n incidents</source>
         <translation>
             <numerusform>{shown} of %n incident</numerusform>
@@ -69,7 +69,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/safeplan/ui/journal_view.py" line="444"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="447"/>
         <source>%n damaged entries could not be opened</source>
         <translation>
             <numerusform>%n damaged entry could not be opened</numerusform>
@@ -77,7 +77,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/safeplan/ui/journal_view.py" line="585"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="588"/>
         <source>First recorded {when}; %n versions.</source>
         <translation>
             <numerusform>First recorded {when}; %n version.</numerusform>

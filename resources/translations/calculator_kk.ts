@@ -790,8 +790,8 @@
     <message>
         <location filename="../../src/safeplan/ui/evidence_viewer.py" line="186"/>
         <source>Fit</source>
-        <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
-        <translation>Өлшеміне сыйдыру</translation>
+        <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker; short form (the zoom row must fit a narrow panel)</translatorcomment>
+        <translation>Сыйдыру</translation>
     </message>
     <message>
         <location filename="../../src/safeplan/ui/evidence_viewer.py" line="187"/>
@@ -818,297 +818,297 @@
         <translation>Нақты өлшемде көрсету</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="212"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="211"/>
         <source>Caption</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Сипаттама</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="215"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="214"/>
         <source>Kind of evidence</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Дәлелдеме түрі</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="221"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="220"/>
         <source>How you got it</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Бұл сізге қалай келді</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="228"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="227"/>
         <source>Known</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Белгілі</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="230"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="229"/>
         <source>The time it was taken is known</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Түсірілген уақыты белгілі</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="233"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="232"/>
         <source>When it was taken</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Қашан түсірілді</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="242"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="241"/>
         <source>Notes</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Ескертпелер</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="246"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="245"/>
         <source>Linked incidents</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Байланысты оқиғалар</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="252"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="254"/>
         <source>Caption:</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Сипаттама:</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="253"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="255"/>
         <source>Kind:</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Түрі:</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="254"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="256"/>
         <source>How you got it:</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Қайдан:</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="256"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="258"/>
         <source>Taken:</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Түсірілді:</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="257"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="259"/>
         <source>Notes:</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Ескертпелер:</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="259"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="261"/>
         <source>Find an incident</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Оқиғаны табу</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="260"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="262"/>
         <source>Find an incident…</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Оқиғаны табу…</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="265"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="267"/>
         <source>Incidents:</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Оқиғалар:</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="270"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="272"/>
         <source>Facts recorded at import</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Қосу кезінде жазылған мәліметтер</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="282"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="284"/>
         <source>Recorded at import (cannot be changed)</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Қосу кезінде жазылған (өзгертуге болмайды)</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="300"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="304"/>
         <source>Back to the gallery</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Галереяға оралу</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="302"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="306"/>
         <source>Save a copy…</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Көшірмесін сақтау…</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="303"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="307"/>
         <source>Save a copy of the original file</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Бастапқы файлдың көшірмесін сақтау</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="305"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="309"/>
         <source>Delete</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Өшіру</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="306"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="310"/>
         <source>Delete this item for good</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Бұл материалды біржола өшіру</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="308"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="312"/>
         <source>Save</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Сақтау</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="328"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="333"/>
         <source>Opening the picture…</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Сурет ашылуда…</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="333"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="338"/>
         <source>{type} file. It is kept exactly as it was imported; use Save a copy to open it in another program.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>{type} файлы. Ол қосылған күйінде дәл сақталады; оны басқа бағдарламада ашу үшін «Көшірмесін сақтау» таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="367"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="372"/>
         <source>File: {name}</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Файл: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="368"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="373"/>
         <source>Type (by content): {mime}</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Түрі (мазмұны бойынша): {mime}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="369"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="374"/>
         <source>Size: {size} ({bytes} bytes)</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Өлшемі: {size} ({bytes} байт)</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="371"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="376"/>
         <source>SHA-256: {hash}</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>SHA-256: {hash}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="372"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="377"/>
         <source>Imported: {when}</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Қосылды: {when}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="373"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="378"/>
         <source>File last modified: {when}</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Файл соңғы рет өзгертілді: {when}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="377"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="382"/>
         <source>Picture: {width} × {height}, orientation {orientation}</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Сурет: {width} × {height}, бағдары {orientation}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="380"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="385"/>
         <source>Taken (EXIF): {when}</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Түсірілді (EXIF): {when}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="381"/>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="384"/>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="387"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="386"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="389"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="392"/>
         <source>not recorded</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>жазылмаған</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="383"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="388"/>
         <source>Camera: {camera}</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Камера: {camera}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="386"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="391"/>
         <source>GPS position: {position}</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>GPS координаттары: {position}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="390"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="395"/>
         <source>Duration: {duration}</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Ұзақтығы: {duration}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="393"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="398"/>
         <source>Sound: {rate} kHz, {channels} channels, {bitrate} kbit/s</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Дыбыс: {rate} кГц, арналар: {channels}, {bitrate} кбит/с</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="398"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="403"/>
         <source>Recorded (from the file): {when}</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Жазылған уақыты (файл бойынша): {when}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="401"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="406"/>
         <source>Duration: not readable from this file</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Ұзақтығы: бұл файлдан оқылмайды</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="402"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="407"/>
         <source>Versions of the details: {count}</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Сипаттама нұсқалары: {count}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="415"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="420"/>
         <source>This picture is too large to show safely. The file is kept unchanged; use Save a copy to open it elsewhere.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Бұл сурет қауіпсіз көрсету үшін тым үлкен. Файл өзгертілмей сақталады; оны басқа жерде ашу үшін «Көшірмесін сақтау» таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="417"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="422"/>
         <source>This picture is damaged and cannot be shown. The file is kept exactly as it was imported.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Бұл сурет бүлінген, оны көрсету мүмкін емес. Файл қосылған күйінде дәл сақталады.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="419"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="424"/>
         <source>This kind of picture cannot be shown here. The file is kept unchanged; use Save a copy to open it elsewhere.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Мұндай суретті мұнда көрсету мүмкін емес. Файл өзгертілмей сақталады; оны басқа жерде ашу үшін «Көшірмесін сақтау» таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="460"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="465"/>
         <source>Not saved: the vault could not be written. Nothing was lost.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Сақталмады: қоймаға жазу мүмкін болмады. Ештеңе жоғалған жоқ.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="463"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="468"/>
         <source>Saved.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Сақталды.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="471"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="476"/>
         <source>Click again to delete for good</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Біржола өшіру үшін тағы бір рет басыңыз</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="482"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="487"/>
         <source>Could not delete it; nothing was changed.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Өшіру мүмкін болмады; ештеңе өзгерген жоқ.</translation>
@@ -2556,273 +2556,273 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
         <translation>Аяқталу күні</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="174"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="175"/>
         <source>From</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Бастап</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="176"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="177"/>
         <source>to</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>дейін</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="182"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="183"/>
         <source>Incidents</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Оқиғалар</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="197"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="198"/>
         <source>Evidence</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Дәлелдемелер</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="202"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="203"/>
         <source>New incident</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Жаңа жазба</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="205"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="206"/>
         <source>Open</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Ашу</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="206"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="207"/>
         <source>Open the incident</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Жазбаны ашу</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="208"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="209"/>
         <source>History</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Тарих</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="209"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="210"/>
         <source>Show earlier versions</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Бұрынғы нұсқаларды көрсету</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="211"/>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="450"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="212"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="453"/>
         <source>Move to trash</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Қоқысқа</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="213"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="214"/>
         <source>Trash</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Қоқыс</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="214"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="215"/>
         <source>Show the trash</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Қоқыс шелегін көрсету</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="217"/>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="492"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="218"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="495"/>
         <source>Empty trash</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Қоқыс шелегін тазарту</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="219"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="220"/>
         <source>Timeline</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Айлар бойынша</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="220"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="221"/>
         <source>Show incidents per month</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Оқиғаларды айлар бойынша көрсету</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="241"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="244"/>
         <source>Opening…</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Ашылуда…</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="250"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="253"/>
         <source>An entry you had not saved was kept.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Сақталмаған жазбаңыз жоба ретінде сақталды.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="252"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="255"/>
         <source>Continue it</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Жалғастыру</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="254"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="257"/>
         <source>Discard it</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Жобаны өшіру</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="267"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="270"/>
         <source>Earlier versions</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Бұрынғы нұсқалар</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="269"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="272"/>
         <source>Back to the list</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Тізімге оралу</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="301"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="304"/>
         <source>any</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>кез келген</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="321"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="324"/>
         <source>Checking the history…</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Тарих тексерілуде…</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="332"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="335"/>
         <source>The history could not be checked just now.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Тарихты қазір тексеру мүмкін болмады.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="336"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="339"/>
         <source>The journal could not be opened.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Күнделікті ашу мүмкін болмады.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="343"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="346"/>
         <source>Anyone</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Барлығы</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="372"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="375"/>
         <source>Warning: the journal&apos;s history was altered at change number {number}.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Назар аударыңыз: күнделік тарихы № {number} өзгерістен бастап өзгертілген.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="387"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="390"/>
         <source>Warning: the protective order {order} differs from its recorded history.</source>
         <translatorcomment>review: pending — draft by the KZ helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Назар аударыңыз: {order} қорғау нұсқамасы өзінің жазылған тарихына сәйкес келмейді.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="390"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="393"/>
         <source>Warning: the police statement «{statement}» differs from its recorded history.</source>
         <translatorcomment>review: pending — draft by the KZ helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Назар аударыңыз: «{statement}» полицияға арызы өзінің жазылған тарихына сәйкес келмейді.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="393"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="396"/>
         <source>Warning: the evidence item «{name}» differs from its recorded history.</source>
         <translatorcomment>review: pending — draft by the KZ helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Назар аударыңыз: «{name}» дәлелдемесі өзінің жазылған тарихына сәйкес келмейді.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="395"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="398"/>
         <source>Warning: an entry differs from its recorded history.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Назар аударыңыз: жазба өзінің жазылған тарихына сәйкес келмейді.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="405"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="408"/>
         <source>Warning: change number {number} of the history cannot be read (the file is damaged there). It was made between {after} and {before}.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Назар аударыңыз: тарихтағы № {number} өзгеріс оқылмайды (файл сол жерде бүлінген). Ол {after} мен {before} аралығында жасалған.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="410"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="413"/>
         <source>Warning: change number {number} of the history, the last one, cannot be read (the file is damaged there). It was made after {after}.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Назар аударыңыз: тарихтағы № {number} өзгеріс, соңғысы, оқылмайды (файл сол жерде бүлінген). Ол {after} кейін жасалған.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="415"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="418"/>
         <source>Warning: change number {number} of the history, the first one, cannot be read (the file is damaged there). It was made before {before}.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Назар аударыңыз: тарихтағы № {number} өзгеріс, біріншісі, оқылмайды (файл сол жерде бүлінген). Ол {before} дейін жасалған.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="418"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="421"/>
         <source>Warning: change number {number} of the history cannot be read (the file is damaged there).</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Назар аударыңыз: тарихтағы № {number} өзгеріс оқылмайды (файл сол жерде бүлінген).</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="441"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="444"/>
         <source>Trash: {shown} of {total}</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Қоқыс: {total} ішінен {shown}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="449"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="452"/>
         <source>Restore</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="502"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="505"/>
         <source>Click again to delete for good</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Біржола өшіру үшін тағы бір рет басыңыз</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="576"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="579"/>
         <source>Version {number}, saved {saved}</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>{number}-нұсқа, сақталған уақыты: {saved}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="577"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="580"/>
         <source>Date: {date} {time}</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Күні: {date} {time}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="578"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="581"/>
         <source>Kinds: {kinds}</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Түрлері: {kinds}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="581"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="584"/>
         <source>Exact words: {words}</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Дәл айтылған сөздер: {words}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="223"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="224"/>
         <source>Calendar</source>
         <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
         <translation>Күнтізбе</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="224"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="225"/>
         <source>Show incidents by day</source>
         <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
         <translation>Оқиғаларды күн бойынша көрсету</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/safeplan/ui/journal_view.py" line="364"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="367"/>
         <source>History intact: %n changes recorded and checked.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>
@@ -2831,7 +2831,7 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/safeplan/ui/journal_view.py" line="439"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="442"/>
         <source>{shown} of %n incidents</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>
@@ -2840,7 +2840,7 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/safeplan/ui/journal_view.py" line="444"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="447"/>
         <source>%n damaged entries could not be opened</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>
@@ -2849,7 +2849,7 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/safeplan/ui/journal_view.py" line="585"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="588"/>
         <source>First recorded {when}; %n versions.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>
@@ -3272,365 +3272,365 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
 <context>
     <name>PlanView</name>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="141"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="146"/>
         <source>Parts of the plan</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Жоспардың бөлімдері</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="142"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="147"/>
         <source>Opening…</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Ашылуда…</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="153"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="158"/>
         <source>The plan could not be opened.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Жоспарды ашу мүмкін болмады.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="166"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="171"/>
         <source>Checklists</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Тізімдер</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="167"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="172"/>
         <source>People and places</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Адамдар мен орындар</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="168"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="173"/>
         <source>Help numbers</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Қайда қоңырау шалу</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="169"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="174"/>
         <source>Print or save</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Басып шығару немесе сақтау</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="180"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="185"/>
         <source>Lists</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Тізімдер</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="185"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="190"/>
         <source>Name of a new list</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Жаңа тізімнің атауы</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="186"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="191"/>
         <source>New list…</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Жаңа тізім…</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="191"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="196"/>
         <source>Add a list from the templates</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Үлгілерден тізім қосу</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="200"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="205"/>
         <source>Name of the list</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Тізімнің атауы</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="204"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="209"/>
         <source>Progress of the list</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Тізімнің орындалуы</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="206"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="211"/>
         <source>%v of %m done</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>%m ішінен %v орындалды</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="209"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="214"/>
         <source>Items of the list</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Тізімнің тармақтары</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="218"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="223"/>
         <source>Note on the selected item</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Таңдалған тармаққа ескертпе</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="219"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="224"/>
         <source>Note on the selected item (where it is, who has it)</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Таңдалған тармаққа ескертпе (қайда тұр, кімде)</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="223"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="228"/>
         <source>New item</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Жаңа тармақ</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="224"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="229"/>
         <source>Add an item and press Enter</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Тармақты жазып, Enter басыңыз</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="226"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="231"/>
         <source>Move the item up</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Тармақты жоғары жылжыту</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="228"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="233"/>
         <source>Move the item down</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Тармақты төмен жылжыту</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="230"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="235"/>
         <source>Delete item</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Тармақты өшіру</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="232"/>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="385"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="237"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="390"/>
         <source>Restore template</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Бастапқы күйіне</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="233"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="238"/>
         <source>Restore the list to its template</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Тізімді бастапқы үлгісіне қайтару</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="235"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="240"/>
         <source>Delete list</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Тізімді өшіру</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="260"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="265"/>
         <source>Add the list «{title}»</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>«{title}» тізімін қосу</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="382"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="387"/>
         <source>Click again to confirm</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Растау үшін тағы бір рет басыңыз</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="420"/>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="544"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="425"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="552"/>
         <source>Trusted people</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Сенім артуға болатын адамдар</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="422"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="427"/>
         <source>Name</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Аты</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="422"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="427"/>
         <source>Phone</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="423"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="428"/>
         <source>What they know</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Олар не біледі</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="423"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="428"/>
         <source>Code word</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Шартты сөз</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="427"/>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="549"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="432"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="557"/>
         <source>Safe places</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Қауіпсіз орындар</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="429"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="434"/>
         <source>Place</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Орын</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="429"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="434"/>
         <source>Address</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Мекенжай</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="430"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="435"/>
         <source>When it is open</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Қашан ашық</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="430"/>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="456"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="435"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="461"/>
         <source>Notes</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Ескертпелер</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="440"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="445"/>
         <source>Country</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Ел</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="453"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="458"/>
         <source>Your own numbers</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Өз нөмірлеріңіз</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="455"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="460"/>
         <source>Who</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Кім</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="455"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="460"/>
         <source>Number</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Нөмір</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="463"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="468"/>
         <source>Kazakhstan</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Қазақстан</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="463"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="468"/>
         <source>Other countries</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Басқа елдер</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="479"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="484"/>
         <source>Source: {title}</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Дереккөз: {title}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="484"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="489"/>
         <source>published {date}</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>жарияланған күні: {date}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="485"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="490"/>
         <source>checked {date}</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>тексерілген күні: {date}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="492"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="500"/>
         <source>History only: it may not work now, and he may know it too.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Тек тарих ретінде: қазір жұмыс істемеуі мүмкін, әрі ол да мұны білуі мүмкін.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="495"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="503"/>
         <source>This is tied to its date and may have changed since.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Бұл мәліметтер көрсетілген күнгі; содан бері өзгеруі мүмкін.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="498"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="506"/>
         <source>Works online, from abroad: not a first contact when you are in danger.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Шетелден онлайн жұмыс істейді: қауіп төнгенде алғашқы хабарласатын жер емес.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="502"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="510"/>
         <source>Numbers change: check them when you can, and add your own below.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Нөмірлер өзгереді: мүмкіндігіңіз болғанда тексеріп, төменде өз нөмірлеріңізді қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="511"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="519"/>
         <source>A one-page plan: your trusted people, safe places, the emergency bag and the key numbers. A printed or saved plan is NOT protected: anyone who finds it can read it. Hide it well, or keep it with someone you trust.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Бір беттік жоспар: сенім артуға болатын адамдар, қауіпсіз орындар, төтенше жағдай сөмкесі және негізгі нөмірлер. Басып шығарылған немесе сақталған жоспар ҚОРҒАЛМАҒАН: оны тапқан кез келген адам оқи алады. Оны жақсылап жасырыңыз немесе сенімді адамда қалдырыңыз.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="526"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="534"/>
         <source>Save as text…</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Мәтін ретінде сақтау…</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="539"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="547"/>
         <source>MY PLAN</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>МЕНІҢ ЖОСПАРЫМ</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="542"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="550"/>
         <source>(none yet)</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>(әзірге жоқ)</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="546"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="554"/>
         <source>code word: {word}</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>шартты сөз: {word}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="560"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="568"/>
         <source>Key numbers</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Негізгі нөмірлер</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="565"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="573"/>
         <source>Save as text</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Мәтін ретінде сақтау</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="566"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="574"/>
         <source>Text files (*.txt)</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Мәтіндік файлдар (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="578"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="586"/>
         <source>Saved. Remember: this file is not protected.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Сақталды. Есте сақтаңыз: бұл файл қорғалмаған.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="581"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="589"/>
         <source>The plan could not be saved there (is the disk full or the folder read-only?). Nothing was written.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Жоспарды ол жерге сақтау мүмкін болмады (диск толы ма, әлде бума тек оқуға арналған ба?). Ештеңе жазылған жоқ.</translation>
@@ -3639,40 +3639,82 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
 <context>
     <name>ProtectionView</name>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="613"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="614"/>
         <source>Protection</source>
         <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
         <translation>Қорғау</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="614"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="615"/>
         <source>Opening…</source>
         <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
         <translation>Ашылуда…</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="641"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="642"/>
         <source>Orders</source>
         <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
         <translation>Нұсқамалар</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="642"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="643"/>
         <source>Statement to the police</source>
         <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
         <translation>Полицияға арыз</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="645"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="646"/>
         <source>Some saved orders or statements could not be read (the file is damaged there); the others are shown.</source>
         <translatorcomment>review: pending — draft by the KZ helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Кейбір сақталған нұсқамалар немесе арыздар оқылмайды (файл сол жерде бүлінген); қалғандары көрсетілген.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="656"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="657"/>
         <source>This part could not be opened.</source>
         <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
         <translation>Бұл бөлім ашылмады.</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <location filename="../../src/safeplan/ui/qt_texts.py" line="18"/>
+        <source>Drive</source>
+        <translatorcomment>review: pending — Qt's own text (missing from the qtbase catalogues we ship); wording from qtbase_kk, awaiting a native speaker</translatorcomment>
+        <translation>Жетек</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/qt_texts.py" line="19"/>
+        <source>File Folder</source>
+        <translatorcomment>review: pending — Qt's own text (missing from the qtbase catalogues we ship); wording from qtbase_kk, awaiting a native speaker</translatorcomment>
+        <translation>Файлдар бумасы</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/qt_texts.py" line="20"/>
+        <source>Folder</source>
+        <translatorcomment>review: pending — Qt's own text (missing from the qtbase catalogues we ship); wording from qtbase_kk, awaiting a native speaker</translatorcomment>
+        <translation>Бума</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/qt_texts.py" line="21"/>
+        <source>Unknown</source>
+        <translatorcomment>review: pending — Qt's own text (missing from the qtbase catalogues we ship); wording from qtbase_kk, awaiting a native speaker</translatorcomment>
+        <translation>Белгісіз</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../src/safeplan/ui/qt_texts.py" line="16"/>
+        <source>&amp;Look in:</source>
+        <translatorcomment>review: pending — Qt's own text (missing from the qtbase catalogues we ship); wording from qtbase_kk, awaiting a native speaker</translatorcomment>
+        <translation>Қайда қ&amp;арау:</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/qt_texts.py" line="17"/>
+        <source>Files of &amp;type:</source>
+        <translatorcomment>review: pending — Qt's own text (missing from the qtbase catalogues we ship); wording from qtbase_kk, awaiting a native speaker</translatorcomment>
+        <translation>Файлдар &amp;түрі:</translation>
     </message>
 </context>
 <context>
@@ -4508,92 +4550,92 @@ signing_certificate.pem  PDF қолтаңбасының сертификаты
 <context>
     <name>RestoreView</name>
     <message>
-        <location filename="../../src/safeplan/ui/restore_view.py" line="72"/>
+        <location filename="../../src/safeplan/ui/restore_view.py" line="71"/>
         <source>Back</source>
         <translatorcomment>review: pending — draft by the BACKUP helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Артқа</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/restore_view.py" line="81"/>
+        <location filename="../../src/safeplan/ui/restore_view.py" line="80"/>
         <source>Restore from a backup</source>
         <translatorcomment>review: pending — draft by the BACKUP helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Көшірмеден қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/restore_view.py" line="83"/>
+        <location filename="../../src/safeplan/ui/restore_view.py" line="82"/>
         <source>Choose the backup file you made from the vault (on a USB stick, for example). Then type your 24-digit recovery code and choose a new PIN for this computer.</source>
         <translatorcomment>review: pending — draft by the BACKUP helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Қоймадан жасаған сақтық көшірме файлын таңдаңыз (мысалы, флешкадан). Содан кейін 24 таңбалы қалпына келтіру кодын теріп, осы компьютер үшін жаңа PIN-код таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/restore_view.py" line="86"/>
+        <location filename="../../src/safeplan/ui/restore_view.py" line="85"/>
         <source>Nothing is changed on the stick, and nothing is written on this computer until the backup has opened.</source>
         <translatorcomment>review: pending — draft by the BACKUP helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Флешкада ештеңе өзгермейді, ал көшірме ашылғанша бұл компьютерге ештеңе жазылмайды.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/restore_view.py" line="88"/>
+        <location filename="../../src/safeplan/ui/restore_view.py" line="87"/>
         <source>Choose the backup file…</source>
         <translatorcomment>review: pending — draft by the BACKUP helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Көшірме файлын таңдау…</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/restore_view.py" line="96"/>
+        <location filename="../../src/safeplan/ui/restore_view.py" line="95"/>
         <source>Type your recovery code</source>
         <translatorcomment>review: pending — draft by the BACKUP helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Қалпына келтіру кодын теріңіз</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/restore_view.py" line="100"/>
+        <location filename="../../src/safeplan/ui/restore_view.py" line="99"/>
         <source>The 24 digits you wrote down when you set up the vault. If you chose to let your PIN open this backup, the PIN works too.</source>
         <translatorcomment>review: pending — draft by the BACKUP helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Қойманы баптағанда жазып алған 24 таңба. Егер бұл көшірмені PIN-кодпен ашуға рұқсат берсеңіз, PIN-код та жарайды.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/restore_view.py" line="114"/>
+        <location filename="../../src/safeplan/ui/restore_view.py" line="113"/>
         <source>Opening the backup</source>
         <translatorcomment>review: pending — draft by the BACKUP helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Көшірме ашылуда</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/restore_view.py" line="115"/>
+        <location filename="../../src/safeplan/ui/restore_view.py" line="114"/>
         <source>Checking the code. This takes a few seconds.</source>
         <translatorcomment>review: pending — draft by the BACKUP helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Код тексерілуде. Бұл бірнеше секунд алады.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/restore_view.py" line="116"/>
-        <location filename="../../src/safeplan/ui/restore_view.py" line="162"/>
+        <location filename="../../src/safeplan/ui/restore_view.py" line="115"/>
+        <location filename="../../src/safeplan/ui/restore_view.py" line="160"/>
         <source>Progress</source>
         <translatorcomment>review: pending — draft by the BACKUP helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Орындалуы</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/restore_view.py" line="121"/>
+        <location filename="../../src/safeplan/ui/restore_view.py" line="120"/>
         <source>Choose a PIN for this computer</source>
         <translatorcomment>review: pending — draft by the BACKUP helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Осы компьютер үшін PIN-код таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/restore_view.py" line="124"/>
+        <location filename="../../src/safeplan/ui/restore_view.py" line="123"/>
         <source>This copy runs from a USB stick, where no keyring protects the vault: anyone who copies the stick can try PINs on a graphics card. A PIN of 10 to 16 digits is required here.</source>
         <translatorcomment>review: pending — draft by the BACKUP helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Бұл көшірме флешкадан іске қосылған, онда қойманы кілттер бауы қорғамайды: флешканы көшірген адам PIN-кодтарды видеокартада тексере алады. Мұнда 10–16 таңбалы PIN-код керек.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/restore_view.py" line="129"/>
+        <location filename="../../src/safeplan/ui/restore_view.py" line="128"/>
         <source>6 to 16 digits. It may be different from your old PIN. We recommend 10 digits or more.</source>
         <translatorcomment>review: pending — draft by the BACKUP helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>6–16 таңба. Бұрынғы PIN-кодтан өзгеше болуы мүмкін. 10 таңба және одан көп болғанын ұсынамыз.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/restore_view.py" line="140"/>
+        <location filename="../../src/safeplan/ui/restore_view.py" line="139"/>
         <source>Type the same PIN again</source>
         <translatorcomment>review: pending — draft by the BACKUP helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Сол PIN-кодты қайта теріңіз</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/restore_view.py" line="147"/>
+        <location filename="../../src/safeplan/ui/restore_view.py" line="146"/>
         <source>Tie the vault to this computer?</source>
         <translatorcomment>review: pending — draft by the BACKUP helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Қойманы осы компьютерге байлау керек пе?</translation>
@@ -4605,85 +4647,85 @@ signing_certificate.pem  PDF қолтаңбасының сертификаты
         <translation>Екінші құпияны осы компьютердің кілттер бауында сақтау</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/restore_view.py" line="154"/>
+        <location filename="../../src/safeplan/ui/restore_view.py" line="152"/>
         <source>Restore</source>
         <translatorcomment>review: pending — draft by the BACKUP helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/restore_view.py" line="159"/>
+        <location filename="../../src/safeplan/ui/restore_view.py" line="157"/>
         <source>Restoring</source>
         <translatorcomment>review: pending — draft by the BACKUP helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Қалпына келтірілуде</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/restore_view.py" line="161"/>
+        <location filename="../../src/safeplan/ui/restore_view.py" line="159"/>
         <source>Unpacking the vault and protecting it with your new PIN.</source>
         <translatorcomment>review: pending — draft by the BACKUP helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Қойма ашылып, жаңа PIN-кодыңызбен қорғалуда.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/restore_view.py" line="167"/>
+        <location filename="../../src/safeplan/ui/restore_view.py" line="165"/>
         <source>Your vault is back</source>
         <translatorcomment>review: pending — draft by the BACKUP helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Қоймаңыз қалпына келді</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/restore_view.py" line="169"/>
+        <location filename="../../src/safeplan/ui/restore_view.py" line="167"/>
         <source>Everything from the backup is here. From now on this app starts as a calculator: type your new PIN and press = to open the vault. Your recovery code stays the same.</source>
         <translatorcomment>review: pending — draft by the BACKUP helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Көшірмедегінің бәрі осында. Бұдан былай қолданба калькулятор болып ашылады: қойманы ашу үшін жаңа PIN-кодты теріп, = басыңыз. Қалпына келтіру коды сол күйінде қалады.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/restore_view.py" line="175"/>
+        <location filename="../../src/safeplan/ui/restore_view.py" line="173"/>
         <source>Open the vault</source>
         <translatorcomment>review: pending — draft by the BACKUP helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Қойманы ашу</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/restore_view.py" line="196"/>
+        <location filename="../../src/safeplan/ui/restore_view.py" line="194"/>
         <source>Choose the backup file</source>
         <translatorcomment>review: pending — draft by the BACKUP helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Көшірме файлын таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/restore_view.py" line="207"/>
+        <location filename="../../src/safeplan/ui/restore_view.py" line="205"/>
         <source>Backup: {name}</source>
         <translatorcomment>review: pending — draft by the BACKUP helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Көшірме: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/restore_view.py" line="213"/>
+        <location filename="../../src/safeplan/ui/restore_view.py" line="211"/>
         <source>{count} of 24 digits</source>
         <translatorcomment>review: pending — draft by the BACKUP helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>24 таңбаның {count}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/restore_view.py" line="218"/>
+        <location filename="../../src/safeplan/ui/restore_view.py" line="216"/>
         <source>The recovery code has 24 digits (a PIN has 6 to 16).</source>
         <translatorcomment>review: pending — draft by the BACKUP helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Қалпына келтіру кодында 24 таңба бар (PIN-кодта 6–16).</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/restore_view.py" line="242"/>
+        <location filename="../../src/safeplan/ui/restore_view.py" line="240"/>
         <source>This PIN needs at least {n} digits.</source>
         <translatorcomment>review: pending — draft by the BACKUP helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Бұл PIN-кодта кемінде {n} таңба болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/restore_view.py" line="250"/>
+        <location filename="../../src/safeplan/ui/restore_view.py" line="248"/>
         <source>The two PINs were different. Choose it again.</source>
         <translatorcomment>review: pending — draft by the BACKUP helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Екі PIN-код сәйкес келмеді. Қайта таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/restore_view.py" line="254"/>
+        <location filename="../../src/safeplan/ui/restore_view.py" line="252"/>
         <source>Recommended. A random secret is kept in this computer&apos;s keyring and mixed into your PIN, so a copy of the vault file alone cannot be opened by guessing PINs. Your recovery code does not use it.</source>
         <translatorcomment>review: pending — draft by the BACKUP helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Ұсынылады. Кездейсоқ құпия осы компьютердің кілттер бауында сақталып, PIN-кодыңызға қосылады, сондықтан қойма файлының көшірмесін PIN-кодтарды таңдап қана ашу мүмкін емес. Қалпына келтіру коды оны пайдаланбайды.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/restore_view.py" line="261"/>
+        <location filename="../../src/safeplan/ui/restore_view.py" line="259"/>
         <source>There is no secure keyring here, so only your PIN protects the vault on this computer.</source>
         <translatorcomment>review: pending — draft by the BACKUP helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Мұнда қорғалған кілттер бауы жоқ, сондықтан бұл компьютерде қойманы тек PIN-кодыңыз қорғайды.</translation>
@@ -4692,19 +4734,19 @@ signing_certificate.pem  PDF қолтаңбасының сертификаты
 <context>
     <name>RowTable</name>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="74"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="79"/>
         <source>Add</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Қосу</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="76"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="81"/>
         <source>Delete</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Өшіру</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="76"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="81"/>
         <source>Delete the row</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Жолды өшіру</translation>
@@ -5062,67 +5104,67 @@ signing_certificate.pem  PDF қолтаңбасының сертификаты
 <context>
     <name>SetupView</name>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="75"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="74"/>
         <source>A private place behind a calculator</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Калькулятордың артындағы жеке орын</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="77"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="76"/>
         <source>This app works as an ordinary calculator. Behind it is an encrypted place for a journal of what happened, photos and other evidence, and a plan for leaving safely.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Бұл қолданба кәдімгі калькулятор ретінде жұмыс істейді. Оның артында болған оқиғалар күнделігіне, фотолар мен басқа дәлелдемелерге және қауіпсіз кету жоспарына арналған шифрланған орын бар.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="81"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="80"/>
         <source>To open it, type your PIN on the calculator and press =. Anyone else sees only a calculator: a wrong PIN is just a sum. Press Esc at any time to hide everything at once.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Оны ашу үшін калькуляторда PIN-кодыңызды теріп, = басыңыз. Басқалар тек калькуляторды көреді: қате PIN-код — жай ғана есептеу. Бәрін бірден жасыру үшін кез келген уақытта Esc басыңыз.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="85"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="84"/>
         <source>This screen appears only this once. If someone comes, choose &quot;Not now&quot;: from then on the app starts as a plain calculator. To come back to this setup later, type {keys} on the calculator and press =.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Бұл экран тек бір рет көрсетіледі. Біреу келсе, «Қазір емес» таңдаңыз: осыдан бастап қолданба кәдімгі калькулятор ретінде ашылады. Кейін бұл баптауға оралу үшін калькуляторда {keys} теріп, = басыңыз.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="91"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="95"/>
         <source>Not now</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Қазір емес</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="95"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="97"/>
         <source>Start</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Бастау</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="104"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="105"/>
         <source>Choose a PIN</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>PIN-код таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="106"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="107"/>
         <source>6 to 16 digits. Someone who copies the vault file can try PINs on a graphics card: a 6-digit PIN falls in under an hour, an 8-digit one in days. We recommend 10 digits or more.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>6-дан 16-ға дейін цифр. Қойма файлын көшіріп алған адам PIN-кодтарды бейнекартада теріп көре алады: 6 таңбалы PIN-код бір сағатқа жетпей, 8 таңбалысы бірнеше күнде табылады. Біз 10 немесе одан көп цифрды ұсынамыз.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="121"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="122"/>
         <source>Type the same PIN again</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Сол PIN-кодты қайта теріңіз</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="128"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="129"/>
         <source>Tie the vault to this computer?</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Қойманы осы компьютерге байлау керек пе?</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="131"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="133"/>
         <source>Keep a second secret in this computer&apos;s keyring</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Екінші құпияны осы компьютердің кілттер бауында сақтау</translation>
@@ -5302,13 +5344,13 @@ signing_certificate.pem  PDF қолтаңбасының сертификаты
         <translation>Сәйкес келмейді. Кодқа қайта қараңыз.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="93"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="91"/>
         <source>Restore from a backup</source>
         <translatorcomment>review: pending — draft by the BACKUP helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Көшірмеден қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="109"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="110"/>
         <source>This copy runs from a USB stick, where no keyring protects the vault: anyone who copies the stick can try PINs on a graphics card. A PIN of 10 to 16 digits is required here.</source>
         <translatorcomment>review: pending — draft by the BACKUP helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Бұл көшірме флешкадан іске қосылған, онда қойманы кілттер бауы қорғамайды: флешканы көшірген адам PIN-кодтарды видеокартада тексере алады. Мұнда 10–16 таңбалы PIN-код керек.</translation>
@@ -5492,7 +5534,7 @@ signing_certificate.pem  PDF қолтаңбасының сертификаты
     </message>
     <message>
         <location filename="../../src/safeplan/ui/protection_view.py" line="421"/>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="566"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="567"/>
         <source>Save the statement as a PDF</source>
         <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
         <translation>Арызды PDF ретінде сақтау</translation>
@@ -5504,74 +5546,74 @@ signing_certificate.pem  PDF қолтаңбасының сертификаты
         <translation>Жобаны оқып, қажетінше өзгертіңіз: бұл сіздің мәтініңіз. Сақтағанда бұрынғы нұсқалардың бәрі сейфте қалады.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="466"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="467"/>
         <source>No order</source>
         <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
         <translation>Нұсқамасыз</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="487"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="488"/>
         <source>Tick at least one incident first.</source>
         <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
         <translation>Алдымен кемінде бір оқиғаны белгілеңіз.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="492"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="493"/>
         <source>Draft written. Read it, change it, then save.</source>
         <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
         <translation>Жоба дайын. Оқып, түзетіп, сақтаңыз.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="500"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="501"/>
         <source>{first} · {count} versions</source>
         <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
         <translation>{first} · нұсқалар: {count}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="525"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="526"/>
         <source>Version {count}</source>
         <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
         <translation>{count}-нұсқа</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="546"/>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="564"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="547"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="565"/>
         <source>Write the draft first.</source>
         <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
         <translation>Алдымен жобасын жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="558"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="559"/>
         <source>Saved: version {count}.</source>
         <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
         <translation>Сақталды: {count}-нұсқа.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="568"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="569"/>
         <source>PDF files (*.pdf)</source>
         <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
         <translation>PDF файлдары (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="583"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="584"/>
         <source>Making the PDF…</source>
         <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
         <translation>PDF жасалуда…</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="585"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="586"/>
         <source>The PDF could not be made.</source>
         <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
         <translation>PDF жасалмады.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="592"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="593"/>
         <source>PDF saved. It is NOT protected: print it, then delete the file.</source>
         <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
         <translation>PDF сақталды. Ол ҚОРҒАЛМАҒАН: басып шығарып, файлды жойыңыз.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="595"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="596"/>
         <source>The PDF could not be saved there. Nothing was written.</source>
         <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
         <translation>PDF ол жерге сақталмады. Ештеңе жазылмады.</translation>
@@ -5656,13 +5698,13 @@ signing_certificate.pem  PDF қолтаңбасының сертификаты
     </message>
     <message>
         <location filename="../../src/safeplan/ui/shell.py" line="150"/>
-        <location filename="../../src/safeplan/ui/shell.py" line="173"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="185"/>
         <source>Backups</source>
         <translatorcomment>review: pending — draft by the BACKUP helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Сақтық көшірмелер</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="307"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="319"/>
         <source>No backup of changes from {days} days ago</source>
         <translatorcomment>review: pending — draft by the BACKUP helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Көшірмесіз өзгерістер: {days} күн</translation>

@@ -689,249 +689,249 @@
         <translation>Показать в натуральную величину</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="212"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="211"/>
         <source>Caption</source>
         <translation>Подпись</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="215"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="214"/>
         <source>Kind of evidence</source>
         <translation>Вид доказательства</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="221"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="220"/>
         <source>How you got it</source>
         <translation>Как это у вас появилось</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="228"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="227"/>
         <source>Known</source>
         <translation>Известно</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="230"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="229"/>
         <source>The time it was taken is known</source>
         <translation>Время съёмки известно</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="233"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="232"/>
         <source>When it was taken</source>
         <translation>Когда снято</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="242"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="241"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="246"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="245"/>
         <source>Linked incidents</source>
         <translation>Связанные случаи</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="252"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="254"/>
         <source>Caption:</source>
         <translation>Подпись:</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="253"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="255"/>
         <source>Kind:</source>
         <translation>Вид:</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="254"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="256"/>
         <source>How you got it:</source>
         <translation>Откуда:</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="256"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="258"/>
         <source>Taken:</source>
         <translation>Снято:</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="257"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="259"/>
         <source>Notes:</source>
         <translation>Заметки:</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="259"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="261"/>
         <source>Find an incident</source>
         <translation>Найти случай</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="260"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="262"/>
         <source>Find an incident…</source>
         <translation>Найти случай…</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="265"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="267"/>
         <source>Incidents:</source>
         <translation>Случаи:</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="270"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="272"/>
         <source>Facts recorded at import</source>
         <translation>Сведения, записанные при добавлении</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="282"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="284"/>
         <source>Recorded at import (cannot be changed)</source>
         <translation>Записано при добавлении (изменить нельзя)</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="300"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="304"/>
         <source>Back to the gallery</source>
         <translation>Назад к галерее</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="302"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="306"/>
         <source>Save a copy…</source>
         <translation>Сохранить копию…</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="303"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="307"/>
         <source>Save a copy of the original file</source>
         <translation>Сохранить копию исходного файла</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="305"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="309"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="306"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="310"/>
         <source>Delete this item for good</source>
         <translation>Удалить этот материал навсегда</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="308"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="312"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="328"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="333"/>
         <source>Opening the picture…</source>
         <translation>Изображение открывается…</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="333"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="338"/>
         <source>{type} file. It is kept exactly as it was imported; use Save a copy to open it in another program.</source>
         <translation>Файл {type}. Он хранится точно таким, каким был добавлен; чтобы открыть его в другой программе, выберите «Сохранить копию».</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="367"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="372"/>
         <source>File: {name}</source>
         <translation>Файл: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="368"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="373"/>
         <source>Type (by content): {mime}</source>
         <translation>Тип (по содержимому): {mime}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="369"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="374"/>
         <source>Size: {size} ({bytes} bytes)</source>
         <translation>Размер: {size} ({bytes} байт)</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="371"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="376"/>
         <source>SHA-256: {hash}</source>
         <translation>SHA-256: {hash}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="372"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="377"/>
         <source>Imported: {when}</source>
         <translation>Добавлено: {when}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="373"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="378"/>
         <source>File last modified: {when}</source>
         <translation>Файл изменён: {when}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="377"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="382"/>
         <source>Picture: {width} × {height}, orientation {orientation}</source>
         <translation>Изображение: {width} × {height}, ориентация {orientation}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="380"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="385"/>
         <source>Taken (EXIF): {when}</source>
         <translation>Снято (EXIF): {when}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="381"/>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="384"/>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="387"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="386"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="389"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="392"/>
         <source>not recorded</source>
         <translation>не записано</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="383"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="388"/>
         <source>Camera: {camera}</source>
         <translation>Камера: {camera}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="386"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="391"/>
         <source>GPS position: {position}</source>
         <translation>Координаты GPS: {position}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="390"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="395"/>
         <source>Duration: {duration}</source>
         <translation>Продолжительность: {duration}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="393"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="398"/>
         <source>Sound: {rate} kHz, {channels} channels, {bitrate} kbit/s</source>
         <translation>Звук: {rate} кГц, каналов: {channels}, {bitrate} кбит/с</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="398"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="403"/>
         <source>Recorded (from the file): {when}</source>
         <translation>Записано (по данным файла): {when}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="401"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="406"/>
         <source>Duration: not readable from this file</source>
         <translation>Продолжительность: из этого файла не читается</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="402"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="407"/>
         <source>Versions of the details: {count}</source>
         <translation>Версий описания: {count}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="415"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="420"/>
         <source>This picture is too large to show safely. The file is kept unchanged; use Save a copy to open it elsewhere.</source>
         <translation>Это изображение слишком большое, чтобы безопасно его показать. Файл хранится без изменений; чтобы открыть его в другой программе, выберите «Сохранить копию».</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="417"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="422"/>
         <source>This picture is damaged and cannot be shown. The file is kept exactly as it was imported.</source>
         <translation>Это изображение повреждено, его нельзя показать. Файл хранится точно таким, каким был добавлен.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="419"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="424"/>
         <source>This kind of picture cannot be shown here. The file is kept unchanged; use Save a copy to open it elsewhere.</source>
         <translation>Такое изображение здесь показать нельзя. Файл хранится без изменений; чтобы открыть его в другой программе, выберите «Сохранить копию».</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="460"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="465"/>
         <source>Not saved: the vault could not be written. Nothing was lost.</source>
         <translation>Не сохранено: не удалось записать в хранилище. Ничего не потеряно.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="463"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="468"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="471"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="476"/>
         <source>Click again to delete for good</source>
         <translation>Нажмите ещё раз, чтобы удалить навсегда</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="482"/>
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="487"/>
         <source>Could not delete it; nothing was changed.</source>
         <translation>Удалить не удалось; ничего не изменилось.</translation>
     </message>
@@ -2148,229 +2148,229 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
         <translation>По дату</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="174"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="175"/>
         <source>From</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="176"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="177"/>
         <source>to</source>
         <translation>по</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="182"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="183"/>
         <source>Incidents</source>
         <translation>Случаи</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="197"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="198"/>
         <source>Evidence</source>
         <translation>Доказательства</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="202"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="203"/>
         <source>New incident</source>
         <translation>Новая запись</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="205"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="206"/>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="206"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="207"/>
         <source>Open the incident</source>
         <translation>Открыть запись</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="208"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="209"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="209"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="210"/>
         <source>Show earlier versions</source>
         <translation>Показать прежние версии</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="211"/>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="450"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="212"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="453"/>
         <source>Move to trash</source>
         <translation>В корзину</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="213"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="214"/>
         <source>Trash</source>
         <translation>Корзина</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="214"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="215"/>
         <source>Show the trash</source>
         <translation>Показать корзину</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="217"/>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="492"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="218"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="495"/>
         <source>Empty trash</source>
         <translation>Очистить корзину</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="219"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="220"/>
         <source>Timeline</source>
         <translation>По месяцам</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="220"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="221"/>
         <source>Show incidents per month</source>
         <translation>Показать случаи по месяцам</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="241"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="244"/>
         <source>Opening…</source>
         <translation>Открываем…</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="250"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="253"/>
         <source>An entry you had not saved was kept.</source>
         <translation>Несохранённая запись сохранена как черновик.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="252"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="255"/>
         <source>Continue it</source>
         <translation>Продолжить</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="254"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="257"/>
         <source>Discard it</source>
         <translation>Удалить черновик</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="267"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="270"/>
         <source>Earlier versions</source>
         <translation>Прежние версии</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="269"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="272"/>
         <source>Back to the list</source>
         <translation>Назад к списку</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="301"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="304"/>
         <source>any</source>
         <translation>любая</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="321"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="324"/>
         <source>Checking the history…</source>
         <translation>Проверяем историю…</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="332"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="335"/>
         <source>The history could not be checked just now.</source>
         <translation>Сейчас не удалось проверить историю.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="336"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="339"/>
         <source>The journal could not be opened.</source>
         <translation>Не удалось открыть дневник.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="343"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="346"/>
         <source>Anyone</source>
         <translation>Любой</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="372"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="375"/>
         <source>Warning: the journal&apos;s history was altered at change number {number}.</source>
         <translation>Внимание: история дневника изменена начиная с изменения № {number}.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="387"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="390"/>
         <source>Warning: the protective order {order} differs from its recorded history.</source>
         <translation>Внимание: защитное предписание {order} не совпадает со своей историей.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="390"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="393"/>
         <source>Warning: the police statement «{statement}» differs from its recorded history.</source>
         <translation>Внимание: заявление в полицию «{statement}» не совпадает со своей историей.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="393"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="396"/>
         <source>Warning: the evidence item «{name}» differs from its recorded history.</source>
         <translation>Внимание: доказательство «{name}» не совпадает со своей историей.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="395"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="398"/>
         <source>Warning: an entry differs from its recorded history.</source>
         <translation>Внимание: запись не совпадает со своей историей.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="405"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="408"/>
         <source>Warning: change number {number} of the history cannot be read (the file is damaged there). It was made between {after} and {before}.</source>
         <translation>Внимание: изменение номер {number} в истории не читается (файл в этом месте повреждён). Оно было сделано между {after} и {before}.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="410"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="413"/>
         <source>Warning: change number {number} of the history, the last one, cannot be read (the file is damaged there). It was made after {after}.</source>
         <translation>Внимание: изменение номер {number} в истории, последнее, не читается (файл в этом месте повреждён). Оно было сделано после {after}.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="415"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="418"/>
         <source>Warning: change number {number} of the history, the first one, cannot be read (the file is damaged there). It was made before {before}.</source>
         <translation>Внимание: изменение номер {number} в истории, первое, не читается (файл в этом месте повреждён). Оно было сделано до {before}.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="418"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="421"/>
         <source>Warning: change number {number} of the history cannot be read (the file is damaged there).</source>
         <translation>Внимание: изменение номер {number} в истории не читается (файл в этом месте повреждён).</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="441"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="444"/>
         <source>Trash: {shown} of {total}</source>
         <translation>Корзина: {shown} из {total}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="449"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="452"/>
         <source>Restore</source>
         <translation>Восстановить</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="502"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="505"/>
         <source>Click again to delete for good</source>
         <translation>Нажмите ещё раз, чтобы удалить навсегда</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="576"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="579"/>
         <source>Version {number}, saved {saved}</source>
         <translation>Версия {number}, сохранена {saved}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="577"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="580"/>
         <source>Date: {date} {time}</source>
         <translation>Дата: {date} {time}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="578"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="581"/>
         <source>Kinds: {kinds}</source>
         <translation>Виды: {kinds}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="581"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="584"/>
         <source>Exact words: {words}</source>
         <translation>Точные слова: {words}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="223"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="224"/>
         <source>Calendar</source>
         <translation>Календарь</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="224"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="225"/>
         <source>Show incidents by day</source>
         <translation>Показать случаи по дням</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/safeplan/ui/journal_view.py" line="364"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="367"/>
         <source>History intact: %n changes recorded and checked.</source>
         <translation>
             <numerusform>История цела: записано и проверено %n изменение.</numerusform>
@@ -2379,7 +2379,7 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/safeplan/ui/journal_view.py" line="439"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="442"/>
         <source>{shown} of %n incidents</source>
         <translation>
             <numerusform>Показано {shown} из %n случая</numerusform>
@@ -2388,7 +2388,7 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/safeplan/ui/journal_view.py" line="444"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="447"/>
         <source>%n damaged entries could not be opened</source>
         <translation>
             <numerusform>не удалось открыть %n повреждённую запись</numerusform>
@@ -2397,7 +2397,7 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/safeplan/ui/journal_view.py" line="585"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="588"/>
         <source>First recorded {when}; %n versions.</source>
         <translation>
             <numerusform>Впервые записано {when}; %n версия.</numerusform>
@@ -2756,306 +2756,306 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
 <context>
     <name>PlanView</name>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="141"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="146"/>
         <source>Parts of the plan</source>
         <translation>Разделы плана</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="142"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="147"/>
         <source>Opening…</source>
         <translation>Открываем…</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="153"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="158"/>
         <source>The plan could not be opened.</source>
         <translation>Не удалось открыть план.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="166"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="171"/>
         <source>Checklists</source>
         <translation>Списки</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="167"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="172"/>
         <source>People and places</source>
         <translation>Люди и места</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="168"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="173"/>
         <source>Help numbers</source>
         <translation>Куда звонить</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="169"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="174"/>
         <source>Print or save</source>
         <translation>Распечатать или сохранить</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="180"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="185"/>
         <source>Lists</source>
         <translation>Списки</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="185"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="190"/>
         <source>Name of a new list</source>
         <translation>Название нового списка</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="186"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="191"/>
         <source>New list…</source>
         <translation>Новый список…</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="191"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="196"/>
         <source>Add a list from the templates</source>
         <translation>Добавить список из шаблонов</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="200"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="205"/>
         <source>Name of the list</source>
         <translation>Название списка</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="204"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="209"/>
         <source>Progress of the list</source>
         <translation>Выполнено по списку</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="206"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="211"/>
         <source>%v of %m done</source>
         <translation>Сделано %v из %m</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="209"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="214"/>
         <source>Items of the list</source>
         <translation>Пункты списка</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="218"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="223"/>
         <source>Note on the selected item</source>
         <translation>Заметка к выбранному пункту</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="219"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="224"/>
         <source>Note on the selected item (where it is, who has it)</source>
         <translation>Заметка к выбранному пункту (где лежит, у кого)</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="223"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="228"/>
         <source>New item</source>
         <translation>Новый пункт</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="224"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="229"/>
         <source>Add an item and press Enter</source>
         <translation>Впишите пункт и нажмите Enter</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="226"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="231"/>
         <source>Move the item up</source>
         <translation>Переместить пункт вверх</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="228"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="233"/>
         <source>Move the item down</source>
         <translation>Переместить пункт вниз</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="230"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="235"/>
         <source>Delete item</source>
         <translation>Удалить пункт</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="232"/>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="385"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="237"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="390"/>
         <source>Restore template</source>
         <translation>Вернуть исходный</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="233"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="238"/>
         <source>Restore the list to its template</source>
         <translation>Вернуть список к исходному</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="235"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="240"/>
         <source>Delete list</source>
         <translation>Удалить список</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="260"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="265"/>
         <source>Add the list «{title}»</source>
         <translation>Добавить список «{title}»</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="382"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="387"/>
         <source>Click again to confirm</source>
         <translation>Нажмите ещё раз для подтверждения</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="420"/>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="544"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="425"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="552"/>
         <source>Trusted people</source>
         <translation>Люди, которым можно доверять</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="422"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="427"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="422"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="427"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="423"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="428"/>
         <source>What they know</source>
         <translation>Что они знают</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="423"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="428"/>
         <source>Code word</source>
         <translation>Кодовое слово</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="427"/>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="549"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="432"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="557"/>
         <source>Safe places</source>
         <translation>Безопасные места</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="429"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="434"/>
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="429"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="434"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="430"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="435"/>
         <source>When it is open</source>
         <translation>Когда открыто</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="430"/>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="456"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="435"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="461"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="440"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="445"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="453"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="458"/>
         <source>Your own numbers</source>
         <translation>Ваши номера</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="455"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="460"/>
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="455"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="460"/>
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="463"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="468"/>
         <source>Kazakhstan</source>
         <translation>Казахстан</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="463"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="468"/>
         <source>Other countries</source>
         <translation>Другие страны</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="479"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="484"/>
         <source>Source: {title}</source>
         <translation>Источник: {title}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="484"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="489"/>
         <source>published {date}</source>
         <translation>опубликовано {date}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="485"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="490"/>
         <source>checked {date}</source>
         <translation>проверено {date}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="492"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="500"/>
         <source>History only: it may not work now, and he may know it too.</source>
         <translation>Только как история: сейчас это может не сработать, и он тоже может это знать.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="495"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="503"/>
         <source>This is tied to its date and may have changed since.</source>
         <translation>Это сведения на указанную дату; с тех пор они могли измениться.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="498"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="506"/>
         <source>Works online, from abroad: not a first contact when you are in danger.</source>
         <translation>Работает онлайн, из-за рубежа: не первый контакт, когда вы в опасности.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="502"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="510"/>
         <source>Numbers change: check them when you can, and add your own below.</source>
         <translation>Номера меняются: проверяйте их, когда можете, и добавляйте свои ниже.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="511"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="519"/>
         <source>A one-page plan: your trusted people, safe places, the emergency bag and the key numbers. A printed or saved plan is NOT protected: anyone who finds it can read it. Hide it well, or keep it with someone you trust.</source>
         <translation>План на одной странице: люди, которым можно доверять, безопасные места, тревожная сумка и главные номера. Распечатанный или сохранённый план НЕ защищён: его прочтёт любой, кто найдёт. Хорошо спрячьте его или оставьте у доверенного человека.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="526"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="534"/>
         <source>Save as text…</source>
         <translation>Сохранить как текст…</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="539"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="547"/>
         <source>MY PLAN</source>
         <translation>МОЙ ПЛАН</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="542"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="550"/>
         <source>(none yet)</source>
         <translation>(пока нет)</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="546"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="554"/>
         <source>code word: {word}</source>
         <translation>кодовое слово: {word}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="560"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="568"/>
         <source>Key numbers</source>
         <translation>Главные номера</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="565"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="573"/>
         <source>Save as text</source>
         <translation>Сохранить как текст</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="566"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="574"/>
         <source>Text files (*.txt)</source>
         <translation>Текстовые файлы (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="578"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="586"/>
         <source>Saved. Remember: this file is not protected.</source>
         <translation>Сохранено. Помните: этот файл не защищён.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="581"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="589"/>
         <source>The plan could not be saved there (is the disk full or the folder read-only?). Nothing was written.</source>
         <translation>Не удалось сохранить план в этом месте (диск заполнен или папка только для чтения?). Ничего не записано.</translation>
     </message>
@@ -3063,34 +3063,70 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
 <context>
     <name>ProtectionView</name>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="613"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="614"/>
         <source>Protection</source>
         <translation>Защита</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="614"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="615"/>
         <source>Opening…</source>
         <translation>Открывается…</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="641"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="642"/>
         <source>Orders</source>
         <translation>Предписания</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="642"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="643"/>
         <source>Statement to the police</source>
         <translation>Заявление в полицию</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="645"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="646"/>
         <source>Some saved orders or statements could not be read (the file is damaged there); the others are shown.</source>
         <translation>Некоторые сохранённые предписания или заявления не читаются (файл в этом месте повреждён); остальные показаны.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="656"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="657"/>
         <source>This part could not be opened.</source>
         <translation>Этот раздел не удалось открыть.</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <location filename="../../src/safeplan/ui/qt_texts.py" line="18"/>
+        <source>Drive</source>
+        <translation>Диск</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/qt_texts.py" line="19"/>
+        <source>File Folder</source>
+        <translation>Папка с файлами</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/qt_texts.py" line="20"/>
+        <source>Folder</source>
+        <translation>Папка</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/qt_texts.py" line="21"/>
+        <source>Unknown</source>
+        <translation>Неизвестный</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../src/safeplan/ui/qt_texts.py" line="16"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Перейти к:</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/qt_texts.py" line="17"/>
+        <source>Files of &amp;type:</source>
+        <translation>&amp;Типы файлов:</translation>
     </message>
 </context>
 <context>
@@ -3799,78 +3835,78 @@ signing_certificate.pem  сертификат подписи PDF
 <context>
     <name>RestoreView</name>
     <message>
-        <location filename="../../src/safeplan/ui/restore_view.py" line="72"/>
+        <location filename="../../src/safeplan/ui/restore_view.py" line="71"/>
         <source>Back</source>
         <translation>Назад</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/restore_view.py" line="81"/>
+        <location filename="../../src/safeplan/ui/restore_view.py" line="80"/>
         <source>Restore from a backup</source>
         <translation>Восстановить из копии</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/restore_view.py" line="83"/>
+        <location filename="../../src/safeplan/ui/restore_view.py" line="82"/>
         <source>Choose the backup file you made from the vault (on a USB stick, for example). Then type your 24-digit recovery code and choose a new PIN for this computer.</source>
         <translation>Выберите файл резервной копии, сделанной в хранилище (например, на флешке). Затем введите 24-значный код восстановления и выберите новый PIN-код для этого компьютера.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/restore_view.py" line="86"/>
+        <location filename="../../src/safeplan/ui/restore_view.py" line="85"/>
         <source>Nothing is changed on the stick, and nothing is written on this computer until the backup has opened.</source>
         <translation>На флешке ничего не меняется, а на этот компьютер ничего не записывается, пока копия не откроется.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/restore_view.py" line="88"/>
+        <location filename="../../src/safeplan/ui/restore_view.py" line="87"/>
         <source>Choose the backup file…</source>
         <translation>Выбрать файл копии…</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/restore_view.py" line="96"/>
+        <location filename="../../src/safeplan/ui/restore_view.py" line="95"/>
         <source>Type your recovery code</source>
         <translation>Введите код восстановления</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/restore_view.py" line="100"/>
+        <location filename="../../src/safeplan/ui/restore_view.py" line="99"/>
         <source>The 24 digits you wrote down when you set up the vault. If you chose to let your PIN open this backup, the PIN works too.</source>
         <translation>24 цифры, которые вы записали при настройке хранилища. Если вы разрешили открывать эту копию PIN-кодом, подойдёт и он.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/restore_view.py" line="114"/>
+        <location filename="../../src/safeplan/ui/restore_view.py" line="113"/>
         <source>Opening the backup</source>
         <translation>Открытие копии</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/restore_view.py" line="115"/>
+        <location filename="../../src/safeplan/ui/restore_view.py" line="114"/>
         <source>Checking the code. This takes a few seconds.</source>
         <translation>Проверка кода. Это займёт несколько секунд.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/restore_view.py" line="116"/>
-        <location filename="../../src/safeplan/ui/restore_view.py" line="162"/>
+        <location filename="../../src/safeplan/ui/restore_view.py" line="115"/>
+        <location filename="../../src/safeplan/ui/restore_view.py" line="160"/>
         <source>Progress</source>
         <translation>Ход выполнения</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/restore_view.py" line="121"/>
+        <location filename="../../src/safeplan/ui/restore_view.py" line="120"/>
         <source>Choose a PIN for this computer</source>
         <translation>Выберите PIN-код для этого компьютера</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/restore_view.py" line="124"/>
+        <location filename="../../src/safeplan/ui/restore_view.py" line="123"/>
         <source>This copy runs from a USB stick, where no keyring protects the vault: anyone who copies the stick can try PINs on a graphics card. A PIN of 10 to 16 digits is required here.</source>
         <translation>Эта копия запущена с флешки, где хранилище не защищено связкой ключей: тот, кто скопирует флешку, сможет перебирать PIN-коды на видеокарте. Здесь нужен PIN-код из 10–16 цифр.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/restore_view.py" line="129"/>
+        <location filename="../../src/safeplan/ui/restore_view.py" line="128"/>
         <source>6 to 16 digits. It may be different from your old PIN. We recommend 10 digits or more.</source>
         <translation>От 6 до 16 цифр. Он может отличаться от прежнего PIN-кода. Советуем 10 цифр и больше.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/restore_view.py" line="140"/>
+        <location filename="../../src/safeplan/ui/restore_view.py" line="139"/>
         <source>Type the same PIN again</source>
         <translation>Введите тот же PIN-код ещё раз</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/restore_view.py" line="147"/>
+        <location filename="../../src/safeplan/ui/restore_view.py" line="146"/>
         <source>Tie the vault to this computer?</source>
         <translation>Привязать хранилище к этому компьютеру?</translation>
     </message>
@@ -3880,72 +3916,72 @@ signing_certificate.pem  сертификат подписи PDF
         <translation>Хранить второй секрет в связке ключей этого компьютера</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/restore_view.py" line="154"/>
+        <location filename="../../src/safeplan/ui/restore_view.py" line="152"/>
         <source>Restore</source>
         <translation>Восстановить</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/restore_view.py" line="159"/>
+        <location filename="../../src/safeplan/ui/restore_view.py" line="157"/>
         <source>Restoring</source>
         <translation>Восстановление</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/restore_view.py" line="161"/>
+        <location filename="../../src/safeplan/ui/restore_view.py" line="159"/>
         <source>Unpacking the vault and protecting it with your new PIN.</source>
         <translation>Хранилище распаковывается и защищается новым PIN-кодом.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/restore_view.py" line="167"/>
+        <location filename="../../src/safeplan/ui/restore_view.py" line="165"/>
         <source>Your vault is back</source>
         <translation>Ваше хранилище восстановлено</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/restore_view.py" line="169"/>
+        <location filename="../../src/safeplan/ui/restore_view.py" line="167"/>
         <source>Everything from the backup is here. From now on this app starts as a calculator: type your new PIN and press = to open the vault. Your recovery code stays the same.</source>
         <translation>Всё из копии на месте. Теперь приложение запускается как калькулятор: чтобы открыть хранилище, наберите новый PIN-код и нажмите =. Код восстановления остаётся прежним.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/restore_view.py" line="175"/>
+        <location filename="../../src/safeplan/ui/restore_view.py" line="173"/>
         <source>Open the vault</source>
         <translation>Открыть хранилище</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/restore_view.py" line="196"/>
+        <location filename="../../src/safeplan/ui/restore_view.py" line="194"/>
         <source>Choose the backup file</source>
         <translation>Выберите файл копии</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/restore_view.py" line="207"/>
+        <location filename="../../src/safeplan/ui/restore_view.py" line="205"/>
         <source>Backup: {name}</source>
         <translation>Копия: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/restore_view.py" line="213"/>
+        <location filename="../../src/safeplan/ui/restore_view.py" line="211"/>
         <source>{count} of 24 digits</source>
         <translation>{count} из 24 цифр</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/restore_view.py" line="218"/>
+        <location filename="../../src/safeplan/ui/restore_view.py" line="216"/>
         <source>The recovery code has 24 digits (a PIN has 6 to 16).</source>
         <translation>В коде восстановления 24 цифры (в PIN-коде — от 6 до 16).</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/restore_view.py" line="242"/>
+        <location filename="../../src/safeplan/ui/restore_view.py" line="240"/>
         <source>This PIN needs at least {n} digits.</source>
         <translation>Этому PIN-коду нужно не меньше {n} цифр.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/restore_view.py" line="250"/>
+        <location filename="../../src/safeplan/ui/restore_view.py" line="248"/>
         <source>The two PINs were different. Choose it again.</source>
         <translation>PIN-коды не совпали. Выберите его ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/restore_view.py" line="254"/>
+        <location filename="../../src/safeplan/ui/restore_view.py" line="252"/>
         <source>Recommended. A random secret is kept in this computer&apos;s keyring and mixed into your PIN, so a copy of the vault file alone cannot be opened by guessing PINs. Your recovery code does not use it.</source>
         <translation>Рекомендуется. Случайный секрет хранится в связке ключей этого компьютера и добавляется к вашему PIN-коду, поэтому одну лишь копию файла хранилища нельзя открыть перебором PIN-кодов. Код восстановления его не использует.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/restore_view.py" line="261"/>
+        <location filename="../../src/safeplan/ui/restore_view.py" line="259"/>
         <source>There is no secure keyring here, so only your PIN protects the vault on this computer.</source>
         <translation>Здесь нет защищённой связки ключей, поэтому на этом компьютере хранилище защищает только ваш PIN-код.</translation>
     </message>
@@ -3953,17 +3989,17 @@ signing_certificate.pem  сертификат подписи PDF
 <context>
     <name>RowTable</name>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="74"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="79"/>
         <source>Add</source>
         <translation>Добавить</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="76"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="81"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/plan_view.py" line="76"/>
+        <location filename="../../src/safeplan/ui/plan_view.py" line="81"/>
         <source>Delete the row</source>
         <translation>Удалить строку</translation>
     </message>
@@ -4264,57 +4300,57 @@ signing_certificate.pem  сертификат подписи PDF
 <context>
     <name>SetupView</name>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="75"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="74"/>
         <source>A private place behind a calculator</source>
         <translation>Личное место за калькулятором</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="77"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="76"/>
         <source>This app works as an ordinary calculator. Behind it is an encrypted place for a journal of what happened, photos and other evidence, and a plan for leaving safely.</source>
         <translation>Это приложение работает как обычный калькулятор. За ним — зашифрованное место для дневника о том, что произошло, фотографий и других доказательств и плана безопасного ухода.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="81"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="80"/>
         <source>To open it, type your PIN on the calculator and press =. Anyone else sees only a calculator: a wrong PIN is just a sum. Press Esc at any time to hide everything at once.</source>
         <translation>Чтобы открыть его, наберите PIN-код на калькуляторе и нажмите =. Все остальные видят только калькулятор: неверный PIN-код — просто вычисление. Нажмите Esc в любой момент, чтобы сразу всё скрыть.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="85"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="84"/>
         <source>This screen appears only this once. If someone comes, choose &quot;Not now&quot;: from then on the app starts as a plain calculator. To come back to this setup later, type {keys} on the calculator and press =.</source>
         <translation>Этот экран появляется только один раз. Если кто-то идёт, нажмите «Не сейчас»: с этого момента приложение будет открываться как обычный калькулятор. Чтобы вернуться к настройке позже, наберите на калькуляторе {keys} и нажмите =.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="91"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="95"/>
         <source>Not now</source>
         <translation>Не сейчас</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="95"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="97"/>
         <source>Start</source>
         <translation>Начать</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="104"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="105"/>
         <source>Choose a PIN</source>
         <translation>Выберите PIN-код</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="106"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="107"/>
         <source>6 to 16 digits. Someone who copies the vault file can try PINs on a graphics card: a 6-digit PIN falls in under an hour, an 8-digit one in days. We recommend 10 digits or more.</source>
         <translation>От 6 до 16 цифр. Тот, кто скопирует файл хранилища, может перебирать PIN-коды на видеокарте: 6-значный PIN-код подбирается меньше чем за час, 8-значный — за несколько дней. Мы советуем 10 цифр или больше.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="121"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="122"/>
         <source>Type the same PIN again</source>
         <translation>Введите тот же PIN-код ещё раз</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="128"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="129"/>
         <source>Tie the vault to this computer?</source>
         <translation>Привязать хранилище к этому компьютеру?</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="131"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="133"/>
         <source>Keep a second secret in this computer&apos;s keyring</source>
         <translation>Хранить второй секрет в хранилище ключей этого компьютера</translation>
     </message>
@@ -4464,12 +4500,12 @@ signing_certificate.pem  сертификат подписи PDF
         <translation>Не совпадает. Посмотрите на код ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="93"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="91"/>
         <source>Restore from a backup</source>
         <translation>Восстановить из копии</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="109"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="110"/>
         <source>This copy runs from a USB stick, where no keyring protects the vault: anyone who copies the stick can try PINs on a graphics card. A PIN of 10 to 16 digits is required here.</source>
         <translation>Эта копия запущена с флешки, где хранилище не защищено связкой ключей: тот, кто скопирует флешку, сможет перебирать PIN-коды на видеокарте. Здесь нужен PIN-код из 10–16 цифр.</translation>
     </message>
@@ -4623,7 +4659,7 @@ signing_certificate.pem  сертификат подписи PDF
     </message>
     <message>
         <location filename="../../src/safeplan/ui/protection_view.py" line="421"/>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="566"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="567"/>
         <source>Save the statement as a PDF</source>
         <translation>Сохранить заявление в PDF</translation>
     </message>
@@ -4633,63 +4669,63 @@ signing_certificate.pem  сертификат подписи PDF
         <translation>Прочитайте и измените черновик как нужно: это ваш текст. При сохранении все прежние версии остаются в сейфе.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="466"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="467"/>
         <source>No order</source>
         <translation>Без предписания</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="487"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="488"/>
         <source>Tick at least one incident first.</source>
         <translation>Сначала отметьте хотя бы один случай.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="492"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="493"/>
         <source>Draft written. Read it, change it, then save.</source>
         <translation>Черновик готов. Прочитайте, исправьте и сохраните.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="500"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="501"/>
         <source>{first} · {count} versions</source>
         <translation>{first} · версий: {count}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="525"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="526"/>
         <source>Version {count}</source>
         <translation>Версия {count}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="546"/>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="564"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="547"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="565"/>
         <source>Write the draft first.</source>
         <translation>Сначала составьте черновик.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="558"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="559"/>
         <source>Saved: version {count}.</source>
         <translation>Сохранено: версия {count}.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="568"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="569"/>
         <source>PDF files (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="583"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="584"/>
         <source>Making the PDF…</source>
         <translation>Создаётся PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="585"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="586"/>
         <source>The PDF could not be made.</source>
         <translation>Не удалось создать PDF.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="592"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="593"/>
         <source>PDF saved. It is NOT protected: print it, then delete the file.</source>
         <translation>PDF сохранён. Он НЕ защищён: распечатайте его и удалите файл.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="595"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="596"/>
         <source>The PDF could not be saved there. Nothing was written.</source>
         <translation>Не удалось сохранить PDF в этом месте. Ничего не записано.</translation>
     </message>
@@ -4761,12 +4797,12 @@ signing_certificate.pem  сертификат подписи PDF
     </message>
     <message>
         <location filename="../../src/safeplan/ui/shell.py" line="150"/>
-        <location filename="../../src/safeplan/ui/shell.py" line="173"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="185"/>
         <source>Backups</source>
         <translation>Резервные копии</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="307"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="319"/>
         <source>No backup of changes from {days} days ago</source>
         <translation>Изменения без копии: {days} дн.</translation>
     </message>

@@ -200,8 +200,7 @@ class EvidenceViewer(QWidget):
         self.picture.zoomChanged.connect(self._show_zoom)
         for widget in (self.fit_button, self.zoom_out, self.zoom_in, self.actual_button):
             zoom_row.addWidget(widget)
-        zoom_row.addWidget(self.zoom_label)
-        zoom_row.addStretch(1)
+        zoom_row.addStretch(1)  # the zoom figure sits by Back: here it widened the picture side
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -234,8 +233,8 @@ class EvidenceViewer(QWidget):
         self.taken.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.taken.setCalendarPopup(True)
         self.taken_known.toggled.connect(self.taken.setEnabled)
-        taken_row = QHBoxLayout()
-        taken_row.addWidget(self.taken, 1)
+        taken_row = QVBoxLayout()  # one under the other: side by side they widened the panel
+        taken_row.addWidget(self.taken)
         taken_row.addWidget(self.taken_known)
         self.notes = QPlainTextEdit()
         self.notes.setObjectName("evidence_notes")
@@ -249,6 +248,9 @@ class EvidenceViewer(QWidget):
         self.incidents.setTextElideMode(Qt.TextElideMode.ElideRight)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        # A field under its label when the two do not fit side by side (in Russian and
+        # Kazakh "How you got it:" took half the panel, and the fields ran out of it).
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow(self.tr("Caption:"), self.caption)
         form.addRow(self.tr("Kind:"), self.kind)
         form.addRow(self.tr("How you got it:"), self.origin)
@@ -286,7 +288,9 @@ class EvidenceViewer(QWidget):
         right_scroll.setFrameShape(QFrame.Shape.NoFrame)
         right_scroll.setWidget(right)
         right_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        right_scroll.setMinimumWidth(300)
+        # The panel scrolls down, never sideways: it is as wide as its widest row needs.
+        right_scroll.setMinimumWidth(max(280, right.minimumSizeHint().width()
+                                         + right_scroll.verticalScrollBar().sizeHint().width()))
 
         split = QSplitter(Qt.Orientation.Horizontal)
         split.setObjectName("evidence_split")
@@ -310,6 +314,7 @@ class EvidenceViewer(QWidget):
         self.save_button.clicked.connect(self.save)
         buttons = QHBoxLayout()
         buttons.addWidget(back)
+        buttons.addWidget(self.zoom_label)
         buttons.addStretch(1)
         buttons.addWidget(self.status)
         buttons.addWidget(self.delete_button)

@@ -9,7 +9,7 @@ at a path that cannot be created, so nothing is written anywhere.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QSettings
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QFileDialog, QTreeView, QWidget
 
 _NOWHERE = "/dev/null"  # a file, so "/dev/null/QtProject.conf" can never be created
 
@@ -40,6 +40,12 @@ def file_dialog(parent: QWidget, purpose: str, name: str, *, save: bool = False,
     dialog.setAccessibleName(calculator_title())
     dialog.setAccessibleDescription(purpose)
     dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+    # The detail columns as wide as their titles ("Дата изменения", "Өзгертілген күні").
+    for view in dialog.findChildren(QTreeView):
+        header = view.header()
+        for column in range(header.count()):
+            header.resizeSection(column, max(header.sectionSize(column),
+                                             header.sectionSizeFromContents(column).width()))
     if save:
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
     elif folder:

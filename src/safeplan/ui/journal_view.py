@@ -171,10 +171,11 @@ class JournalView(QWidget):
         filters.addWidget(self.search_box, 2)
         filters.addWidget(self.kind, 1)
         filters.addWidget(self.person, 1)
-        filters.addWidget(QLabel(self.tr("From")))
-        filters.addWidget(self.start)
-        filters.addWidget(QLabel(self.tr("to")))
-        filters.addWidget(self.end)
+        dates = QHBoxLayout()  # with the view buttons: one row was wider than Kazakh allows
+        dates.addWidget(QLabel(self.tr("From")))
+        dates.addWidget(self.start)
+        dates.addWidget(QLabel(self.tr("to")))
+        dates.addWidget(self.end)
 
         self.model = IncidentTableModel(self)
         self.table = QTableView()
@@ -224,19 +225,21 @@ class JournalView(QWidget):
                                       accessible=self.tr("Show incidents by day"))
         self.calendar_button.setCheckable(True)
         self.calendar_button.toggled.connect(self.toggle_calendar)
-        # Two rows: in Russian and Kazakh the eight buttons are wider than the page.
+        # Three rows at the vault's default width (860 px), measured in Kazakh, the
+        # widest: the filters; the dates with the ways to look at the list; what to do
+        # with an incident, and Empty trash apart at the right.
         actions = QVBoxLayout()
-        edit_row, view_row = QHBoxLayout(), QHBoxLayout()
+        edit_row = QHBoxLayout()
         for widget in (self.new_button, self.edit_button, self.history_button,
                        self.delete_button):
             edit_row.addWidget(widget)
         edit_row.addStretch(1)
-        view_row.addStretch(1)
-        for widget in (self.timeline_button, self.calendar_button, self.trash_button,
-                       self.empty_button):
-            view_row.addWidget(widget)
+        edit_row.addWidget(self.empty_button)
+        dates.addStretch(1)
+        for widget in (self.timeline_button, self.calendar_button, self.trash_button):
+            dates.addWidget(widget)
+        actions.addLayout(dates)
         actions.addLayout(edit_row)
-        actions.addLayout(view_row)
 
         self.status = QLabel(self.tr("Opening…"))
         self.status.setObjectName("journal_status")

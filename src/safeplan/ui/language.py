@@ -118,6 +118,9 @@ def install(setting: str = "") -> bool:
         return False
     changed = chain != _chain
     _setting, _chain = setting, chain
+    # Dates, day and month names (the journal's calendar, date fields) in her language
+    # too: the widgets made from now on take the default locale.
+    QLocale.setDefault(QLocale(chain[0]))
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()

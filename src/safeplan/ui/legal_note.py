@@ -35,7 +35,7 @@ def fact_box(fact: Fact, language: str, name: str = "") -> QWidget:
     box = QVBoxLayout(frame)
     box.setContentsMargins(0, 4, 0, 4)
     box.addWidget(label(fact.text(language)))
-    box.addWidget(label(sources_line(fact), "hint"))
+    box.addWidget(label(sources_line(fact), "hint", "legal_source"))
     if not fact.fully_rechecked:
         # What was not confirmed is written in English only (facts.json `unconfirmed`):
         # shown in English, never mixed into a Russian or Kazakh screen.

@@ -68,7 +68,12 @@ class RowTable(QWidget):
         self.table.setObjectName(name)
         self.table.setAccessibleName(name.replace("_", " "))
         self.table.setHorizontalHeaderLabels([title for _, title in columns])
-        self.table.horizontalHeader().setStretchLastSection(True)
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(True)
+        # Each column at least as wide as its title ("Что они знают", "Қашан ашық").
+        for column in range(len(columns) - 1):
+            header.resizeSection(column, max(header.defaultSectionSize(),
+                                             header.sectionSizeFromContents(column).width()))
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         add = button(self.tr("Add"), f"{name}_add")
@@ -483,10 +488,13 @@ class PlanView(QWidget):
             if entry.get("source_date"):
                 parts.append(self.tr("published {date}").format(date=entry["source_date"]))
             parts.append(self.tr("checked {date}").format(date=entry["checked"]))
-            box.addWidget(label(" · ".join(parts), "hint"))
+            box.addWidget(label(" · ".join(parts), "hint", "help_source"))
             if entry.get("rechecked") is not True:
-                box.addWidget(label(recheck_note(entry.get("rechecked", False),
-                                                 entry.get("unconfirmed", "")), "error"))
+                # What was not confirmed is written in English only: shown in English,
+                # never mixed into a Russian or Kazakh screen (as legal_note does).
+                detail = entry.get("unconfirmed", "") if self.plan.language == "en" else ""
+                box.addWidget(label(recheck_note(entry.get("rechecked", False), detail),
+                                    "error"))
             if entry.get("history"):
                 box.addWidget(label(self.tr(
                     "History only: it may not work now, and he may know it too."), "error"))

@@ -36,7 +36,7 @@ from .background import run_in_background
 from .failure import STORAGE_ERRORS, why_not_changed
 from .files import file_dialog
 from .legal_note import fact_box
-from .widgets import button, label, line_edit
+from .widgets import button, check_box, label, line_edit
 
 _ID = Qt.ItemDataRole.UserRole
 
@@ -391,12 +391,12 @@ class StatementsPanel(QWidget):
                  Request.FORENSIC_EXAM: self.tr("Refer me for a forensic medical examination")}
         asks = QVBoxLayout()
         for request, text in names.items():
-            box = QCheckBox(text)
-            box.setObjectName(f"statement_request_{request.value}")
-            box.setAccessibleName(text)
+            # Texts that wrap: "Направить меня на судебно-медицинскую экспертизу" beside
+            # "Вы просите:" ran out of the window at its default size.
+            row, box = check_box(text, f"statement_request_{request.value}")
             box.setChecked(True)
             self.requests[request.value] = box
-            asks.addWidget(box)
+            asks.addWidget(row)
         self.report_id = line_edit("statement_report_id", self.tr("Id of the attached report"))
         self.report_id.setPlaceholderText(self.tr("from the report's cover; empty = a blank"))
         form = QFormLayout()
@@ -421,10 +421,10 @@ class StatementsPanel(QWidget):
                                  accessible=self.tr("Save the statement as a PDF"))
         self.pdf_button.clicked.connect(self._choose_pdf)
         self.history = HistoryBox("statement")
-        buttons = QHBoxLayout()
-        buttons.addWidget(new)
+        buttons = QHBoxLayout()  # the status under the buttons: beside them, in Russian,
+        buttons.addWidget(new)   # the row was wider than the window's default width
         buttons.addWidget(self.history.toggle)
-        buttons.addWidget(self.status, 1)
+        buttons.addStretch(1)
         buttons.addWidget(self.pdf_button)
         buttons.addWidget(save)
         left = QVBoxLayout()
@@ -437,6 +437,7 @@ class StatementsPanel(QWidget):
             "version in the vault."), "hint"))
         right.addWidget(self.text, 1)
         right.addLayout(buttons)
+        right.addWidget(self.status)
         right.addWidget(self.history)
         for fact_id in ("false-report-419", "police-act-without-statement",
                         "battery-crime-2024"):

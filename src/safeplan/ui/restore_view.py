@@ -7,7 +7,6 @@ import threading
 import shiboken6
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QCheckBox,
     QHBoxLayout,
     QStackedWidget,
     QVBoxLayout,
@@ -22,7 +21,7 @@ from .background import run_in_background
 from .backup_texts import error_text
 from .files import file_dialog
 from .pinpad import PinPad
-from .widgets import button, label, progress_bar
+from .widgets import button, check_box, label, progress_bar
 
 
 class RestoreView(QWidget):
@@ -147,10 +146,9 @@ class RestoreView(QWidget):
         layout.addWidget(label(self.tr("Tie the vault to this computer?"), "title"))
         self.binding_text = label("", "", "restore_binding_text")
         layout.addWidget(self.binding_text)
-        self.bind_box = QCheckBox(self.tr("Keep a second secret in this computer's keyring"))
-        self.bind_box.setObjectName("restore_bind")
-        self.bind_box.setAccessibleName(self.bind_box.text())
-        layout.addWidget(self.bind_box)
+        row, self.bind_box = check_box(
+            self.tr("Keep a second secret in this computer's keyring"), "restore_bind")
+        layout.addWidget(row)
         go = button(self.tr("Restore"), "restore_go", "primary")
         go.clicked.connect(self._restore)
         self._footer(layout, "binding", go)

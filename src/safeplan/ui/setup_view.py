@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QCheckBox,
     QHBoxLayout,
     QStackedWidget,
     QVBoxLayout,
@@ -19,7 +18,7 @@ from ..session import Session
 from ..setup_flow import SetupFlow
 from .background import run_in_background
 from .pinpad import PinPad
-from .widgets import button, label, progress_bar
+from .widgets import button, check_box, label, progress_bar
 
 if TYPE_CHECKING:
     from .restore_view import RestoreView
@@ -87,15 +86,17 @@ class SetupView(QWidget):
             "later, type {keys} on the calculator and press =.").format(keys=SETUP_KEYS),
             "hint", "setup_return_hint"))
         layout.addStretch(1)
+        # Restore on a row of its own: beside Not now and Start it did not fit the
+        # calculator's width even in English ("store from a back").
+        restore = button(self.tr("Restore from a backup"), "setup_restore")
+        restore.clicked.connect(self._restore)
+        layout.addWidget(restore, 0, Qt.AlignmentFlag.AlignLeft)
         row = QHBoxLayout()
         later = button(self.tr("Not now"), "setup_later")
         later.clicked.connect(self.dismissed.emit)
-        restore = button(self.tr("Restore from a backup"), "setup_restore")
-        restore.clicked.connect(self._restore)
         start = button(self.tr("Start"), "setup_start", "primary")
         start.clicked.connect(self._start)
         row.addWidget(later)
-        row.addWidget(restore)
         row.addStretch(1)
         row.addWidget(start)
         layout.addLayout(row)
@@ -128,10 +129,9 @@ class SetupView(QWidget):
         layout.addWidget(label(self.tr("Tie the vault to this computer?"), "title"))
         self.binding_text = label("", "", "setup_binding_text")
         layout.addWidget(self.binding_text)
-        self.bind_box = QCheckBox(self.tr("Keep a second secret in this computer's keyring"))
-        self.bind_box.setObjectName("setup_bind")
-        self.bind_box.setAccessibleName(self.bind_box.text())
-        layout.addWidget(self.bind_box)
+        row, self.bind_box = check_box(
+            self.tr("Keep a second secret in this computer's keyring"), "setup_bind")
+        layout.addWidget(row)
         # A disabled box says why, in words (greyed out alone reads as a broken control).
         self.bind_reason = label(self.tr(
             "Not available: this computer has no secure keyring."), "hint",

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import shiboken6
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -156,13 +156,25 @@ class VaultShell(QWidget):
         self.add_page("safety", self.tr("Safety"), SafetyView())
         self.add_page("settings", self.tr("Settings"), self.settings)
         self.navigation.currentRowChanged.connect(self._go)
-        # Wide enough for the longest section name in her language ("Доказательства").
+        # Wide enough for the longest word of a section name in her language
+        # ("Доказательства", "Дәлелдемелер"); a longer name wraps ("Сақтық / көшірмелер"):
+        # sized to the whole name, the Kazakh list took 62 px from every page and the
+        # journal's filters no longer fitted the window.
         self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.navigation.setWordWrap(True)
         self.navigation.ensurePolished()  # the style sheet sets the items' font
         metrics = self.navigation.fontMetrics()
-        widest = max(metrics.horizontalAdvance(self.navigation.item(row).text())
-                     for row in range(self.navigation.count()))
+        widest = max(metrics.horizontalAdvance(word)
+                     for row in range(self.navigation.count())
+                     for word in self.navigation.item(row).text().split())
         self.navigation.setFixedWidth(max(168, widest + 72))
+        room = self.navigation.width() - 44  # less the list's and the item's padding
+        for row in range(self.navigation.count()):
+            item = self.navigation.item(row)
+            lines = 1 if metrics.horizontalAdvance(item.text()) <= room else 2
+            if lines > 1:  # the delegate sizes an item for one line, then elides
+                item.setSizeHint(QSize(room, self.navigation.sizeHintForRow(row)
+                                       + metrics.lineSpacing()))
 
         header = QHBoxLayout()
         header.setContentsMargins(18, 12, 12, 6)

@@ -69,7 +69,9 @@ QPushButton[role="primary"]:disabled {{ background: {c.border}; border-color: {c
 QPushButton[role="secondary"] {{ background: {c.digit}; color: {c.text};
     border: 1px solid {c.border}; border-radius: 6px; padding: 7px 18px; }}
 QWidget#journalView QPushButton[role="secondary"],
-QWidget#journalView QPushButton[role="primary"] {{ padding: 7px 10px; }}
+QWidget#journalView QPushButton[role="primary"],
+QWidget#evidenceViewer QPushButton[role="secondary"],
+QWidget#evidenceViewer QPushButton[role="primary"] {{ padding: 7px 10px; }}
 QPushButton[role="exit"] {{ background: {c.danger}; color: #ffffff; border: none;
     border-radius: 6px; padding: 7px 16px; font-weight: 600; }}
 QListWidget#navigation {{ background: {c.panel}; border: none; border-right: 1px solid {c.border};

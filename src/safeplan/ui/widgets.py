@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDateEdit,
     QFrame,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -30,6 +32,37 @@ def label(text: str, role: str = "", name: str = "") -> QLabel:
     if name:
         widget.setObjectName(name)
     return widget
+
+
+class _BoxLabel(QLabel):
+    """The wrapped text of a check box: a click on it ticks the box, as on the box's own."""
+
+    def __init__(self, text: str, box: QCheckBox) -> None:
+        super().__init__(text)
+        self._box = box
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setBuddy(box)
+
+    def mouseReleaseEvent(self, event) -> None:
+        if self._box.isEnabled() and event.button() == Qt.MouseButton.LeftButton:
+            self._box.toggle()
+        super().mouseReleaseEvent(event)
+
+
+def check_box(text: str, name: str) -> tuple[QWidget, QCheckBox]:
+    """A check box whose text wraps (a QCheckBox's own text never does, and long Kazakh
+    and Russian texts ran out of the calculator-sized window). Returns (row, box); the
+    box carries the text as its accessible name."""
+    row = QWidget()
+    layout = QHBoxLayout(row)
+    layout.setContentsMargins(0, 0, 0, 0)
+    box = QCheckBox()
+    box.setObjectName(name)
+    box.setAccessibleName(text)
+    layout.addWidget(box, 0, Qt.AlignmentFlag.AlignTop)
+    layout.addWidget(_BoxLabel(text, box), 1)
+    return row, box
 
 
 def button(text: str, name: str, role: str = "secondary", accessible: str = "") -> QPushButton:
@@ -62,6 +95,7 @@ def card(title: str, name: str = "") -> tuple[QFrame, QVBoxLayout]:
     layout = QVBoxLayout(frame)
     layout.setContentsMargins(16, 12, 16, 14)
     heading = QLabel(title)
+    heading.setWordWrap(True)  # a long title ("150 — Helpline for…") widened its page
     font = heading.font()
     font.setPixelSize(16)
     font.setBold(True)
