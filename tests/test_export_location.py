@@ -281,3 +281,36 @@ def test_a_vault_from_before_commitments_is_sealed_and_still_checks(old_vault, t
     manifest = json.loads(PdfReader(kept).attachments["manifest.json"][0])
     assert manifest["chain"]["events"][0]["seq"] == 0
     assert verify(kept).ok
+
+
+def test_orders_chained_in_are_recorded_again_at_the_checkpoint(old_vault, tmp_path):
+    """A report that begins after the checkpoint still checks the protective order an
+    incident names: the checkpoint records every chained kind again, not only
+    incidents and evidence."""
+    from dataclasses import asdict
+
+    from safeplan.orders import OrderBook, OrderKind, ProtectiveOrder
+
+    v = old_vault
+    journal = Journal(v)
+    store = EvidenceStore(v, journal)
+    book = OrderBook(v, journal)
+    order = book.add(ProtectiveOrder(kind=OrderKind.POLICE, number="17", issued_by="УП",
+                                     issued_on="2025-10-02", starts_on="2025-10-02"))
+    first = next(e for e in journal.entries() if e.latest.get("date") == "2025-10-05")
+    journal.edit(first.id, Incident(**{**asdict(first.current), "order_id": order.id}))
+    assert store.seal_locations() == 2
+    events = journal.events()
+    checkpoint = max(n for n, e in enumerate(events) if e["action"] == chain.CHECKPOINT)
+    resealed = {e["record"] for e in events[checkpoint + 1:]}
+    assert order.id in resealed and first.id in resealed
+
+    exporter = Exporter(v, journal, store, texts(), {}, {})
+    target = tmp_path / "order.pdf"
+    exporter.run(ExportRequest(include_history=True, order_labels=book.labels(),
+                               order_versions=book.versions()), target)
+    manifest = json.loads(PdfReader(target).attachments["manifest.json"][0])
+    assert manifest["chain"]["from_seq"] == checkpoint + 1
+    assert [o["record"] for o in manifest["protective_orders"]] == [order.id]
+    verdict = verify(target)
+    assert verdict.ok, verdict.problems
