@@ -503,6 +503,21 @@ def test_a_save_during_the_stream_gives_way_to_a_snapshot_that_carries_it(
     again.close()
 
 
+def test_without_positioned_reads_the_backup_takes_the_snapshot_route(
+        made, recipient, policy, tmp_path, monkeypatch):
+    opened, code = made
+    rid = opened.put("incident", {"n": 2})
+    monkeypatch.delattr(os, "pread")  # as on Windows
+    made_ = backup.write_backup(opened, tmp_path / "calc.bin", recipient, policy=policy)
+    assert made_.route == "snapshot" and made_.damaged == 0
+    monkeypatch.undo()
+    inner = inner_vault(tmp_path / "calc.bin", code, policy, tmp_path / "inner")
+    assert vault.unlock(inner, PIN, policy=policy) is None
+    again = vault.unlock(inner, code, policy=policy)
+    assert again.get(rid) == {"n": 2}
+    again.close()
+
+
 def test_a_save_while_the_copy_is_authenticated_gives_way_to_a_snapshot_too(
         made, recipient, policy, tmp_path, monkeypatch):
     from safeplan.vault import copies

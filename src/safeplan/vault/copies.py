@@ -108,6 +108,8 @@ class Copies:
     def page_copy(self, keep_pin: str | None = None) -> Iterator[PageCopy]:
         """The vault file as a backup carries it, at the version it has now; see the
         module's docstring. Raises NoPageCopy when it cannot be read that way."""
+        if not hasattr(os, "pread"):  # Windows: the snapshot it is
+            raise NoPageCopy("no positioned reads here")
         fd = os.open(self._path, os.O_RDONLY)
         try:
             with self._lock:
