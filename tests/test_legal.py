@@ -33,6 +33,31 @@ def test_every_fact_has_a_source_a_date_and_three_languages():
             assert fact.unconfirmed, f"{fact.id}: say what could not be confirmed"
 
 
+def test_what_was_not_confirmed_is_said_in_each_language():
+    for fact in legal.all_facts():
+        if fact.fully_rechecked:
+            continue
+        for language in ("en", "ru", "kk"):
+            assert fact.unconfirmed_in(language), f"{fact.id}: nothing said in {language}"
+        assert not any("a" <= c <= "z" for c in fact.unconfirmed_in("ru").casefold()
+                       if c not in "viiv"), fact.id  # Russian, only Roman numerals in Latin
+
+
+LAW_245_IN_FORCE = "2026-03-02"
+
+
+def test_order_rules_sourced_only_before_the_2026_law_are_not_called_rechecked():
+    """Law No. 245-VIII replaced the prevention rules on 2 March 2026: a rule on protective
+    orders or court requirements whose every source is older is not re-checked."""
+    for fact in legal.all_facts():
+        if not fact.id.startswith(("protective-order", "court-")):
+            continue
+        if all(s.published and s.published < LAW_245_IN_FORCE for s in fact.sources):
+            assert not fact.fully_rechecked, fact.id
+    thirty = legal.fact("protective-order-30-days")
+    assert thirty.rechecked == "partly" and "245-VIII" in thirty.unconfirmed
+
+
 def test_the_facts_the_issue_names_are_there_with_their_figures():
     assert "16 June 2024" in legal.fact("battery-crime-2024").text("en")
     assert "тридцать суток" in legal.fact("protective-order-30-days").text("ru")

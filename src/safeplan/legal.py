@@ -9,7 +9,7 @@ never takes a stale statement for a checked one.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -33,7 +33,8 @@ class Fact:
     sources: tuple[Source, ...]
     checked: str
     rechecked: bool | str
-    unconfirmed: str = ""
+    unconfirmed: str = ""  # in English
+    unconfirmed_translated: dict[str, str] = field(default_factory=dict)  # ru, kk
 
     def text(self, language: str) -> str:
         """In `language`, else Russian for Kazakh (the law's other official text), else English."""
@@ -41,6 +42,16 @@ class Fact:
             if lang in self.texts:
                 return self.texts[lang]
         return next(iter(self.texts.values()))
+
+    def unconfirmed_in(self, language: str) -> str:
+        """What could not be confirmed, in `language` (Kazakh falls back to Russian);
+        "" rather than English on a Russian or Kazakh screen."""
+        if language == "en":
+            return self.unconfirmed
+        for lang in (language, "ru") if language == "kk" else (language,):
+            if lang in self.unconfirmed_translated:
+                return self.unconfirmed_translated[lang]
+        return ""
 
     @property
     def fully_rechecked(self) -> bool:
@@ -57,7 +68,8 @@ def _load() -> dict[str, Fact]:
     return {f["id"]: Fact(f["id"], dict(f["text"]),
                           tuple(Source(s["title"], s["url"], s.get("published", ""))
                                 for s in f["sources"]),
-                          f["checked"], f["rechecked"], f.get("unconfirmed", ""))
+                          f["checked"], f["rechecked"], f.get("unconfirmed", ""),
+                          dict(f.get("unconfirmed_translated", {})))
             for f in data["facts"]}
 
 

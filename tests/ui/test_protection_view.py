@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
@@ -211,3 +212,40 @@ def test_an_order_changed_behind_the_apps_back_is_named_by_the_chain_check(
     qtbot.waitUntil(lambda: "protective order" in journal.chain.text(), timeout=10_000)
     assert journal.chain.text() == ("Warning: the protective order № 17 · УП Алмалинского "
                                     "района · 2026-10-01 differs from its recorded history.")
+
+
+@pytest.mark.parametrize("code", ["ru", "kk"])
+def test_every_legal_note_shows_its_source_date_and_what_was_not_confirmed(
+        qtbot, make_window, existing_vault, code):
+    """In her language: the fact, its source and the day it was checked, and for a fact not
+    fully re-checked a visible mark saying what was not confirmed (never in English)."""
+    from safeplan import legal
+    from safeplan.ui import language
+
+    window, view = open_protection(qtbot, make_window)
+    combo = window.shell.settings.language
+    combo.setCurrentIndex(combo.findData(code))
+    combo.activated.emit(combo.currentIndex())
+    window.shell.show_page("protection")
+    view = window.shell.protection
+    qtbot.waitUntil(lambda: view.orders is not None, timeout=10_000)
+    frames = [w for w in view.findChildren(QWidget) if w.objectName().startswith("fact_")]
+    shown = {w.objectName()[len("fact_"):] for w in frames}
+    assert {"protective-order-30-days", "protective-order-report-to-inspector",
+            "prevention-law-245-viii", "false-report-419", "police-act-without-statement",
+            "battery-crime-2024"} <= shown
+    for frame in frames:
+        fact = legal.fact(frame.objectName()[len("fact_"):])
+        labels = [w for w in frame.findChildren(QLabel)]
+        texts = [w.text() for w in labels]
+        assert texts[0] == fact.text(code)
+        assert fact.checked in texts[1] and fact.sources[0].title in texts[1]
+        marks = [w for w in labels if w.property("role") == "error"]
+        if fact.fully_rechecked:
+            assert marks == []
+        else:
+            (mark,) = marks
+            assert fact.unconfirmed_in(code) in mark.text()
+            assert not any("a" <= c <= "z" for c in mark.text().casefold()
+                           if c not in "viiv"), mark.text()
+    language.install("en")

@@ -37,8 +37,8 @@ def fact_box(fact: Fact, language: str, name: str = "") -> QWidget:
     box.addWidget(label(fact.text(language)))
     box.addWidget(label(sources_line(fact), "hint", "legal_source"))
     if not fact.fully_rechecked:
-        # What was not confirmed is written in English only (facts.json `unconfirmed`):
-        # shown in English, never mixed into a Russian or Kazakh screen.
-        detail = fact.unconfirmed if language == "en" else ""
-        box.addWidget(label(recheck_note(fact.rechecked, detail), "error"))
+        # What was not confirmed, in her language (facts.json `unconfirmed` and
+        # `unconfirmed_translated`); never English on a Russian or Kazakh screen.
+        box.addWidget(label(recheck_note(fact.rechecked, fact.unconfirmed_in(language)),
+                            "error"))
     return frame
