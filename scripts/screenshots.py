@@ -199,6 +199,17 @@ def kazakhstan_screens(window, app: QApplication) -> None:
     protection.orders.refresh()
     protection.orders.list.setCurrentRow(0)
     shoot(window, "vault-protection-orders-ru", app)
+    # A second version, and the order's history as the chain records it.
+    protection.orders.conditions.setPlainText(
+        "Не приближаться к заявительнице ближе 100 м, не звонить и не писать ей")
+    protection.orders.save()
+    protection.orders.history.toggle.setChecked(True)
+    settle(app)
+    area = protection.orders.findChild(QScrollArea)
+    area.verticalScrollBar().setValue(protection.orders.history.mapTo(
+        area.widget(), protection.orders.history.rect().topLeft()).y() - 60)
+    shoot(window, "vault-protection-order-history-ru", app)
+    protection.orders.history.toggle.setChecked(False)
     protection.tabs.setCurrentIndex(1)
     statements = protection.statements
     statements.reload_choices()

@@ -249,3 +249,27 @@ def test_every_legal_note_shows_its_source_date_and_what_was_not_confirmed(
             assert not any("a" <= c <= "z" for c in mark.text().casefold()
                            if c not in "viiv"), mark.text()
     language.install("en")
+
+
+@pytest.mark.parametrize("code", ["ru", "kk"])
+def test_the_statement_form_fits_the_window_in_her_language(qtbot, make_window,
+                                                             existing_vault, code):
+    """Its column scrolls only down: nothing may be wider than the window (a History button
+    beside Save as PDF once cut the Russian fields off on the right)."""
+    from PySide6.QtWidgets import QApplication, QScrollArea
+
+    from safeplan.ui import language
+
+    window, _view = open_protection(qtbot, make_window)
+    combo = window.shell.settings.language
+    combo.setCurrentIndex(combo.findData(code))
+    combo.activated.emit(combo.currentIndex())
+    window.shell.show_page("protection")
+    view = window.shell.protection
+    qtbot.waitUntil(lambda: view.statements is not None, timeout=10_000)
+    for index, panel in ((0, view.orders), (1, view.statements)):
+        view.tabs.setCurrentIndex(index)
+        QApplication.processEvents()
+        area = panel.findChild(QScrollArea)
+        assert area.widget().minimumSizeHint().width() <= area.viewport().width(), code
+    language.install("en")
