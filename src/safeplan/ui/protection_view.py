@@ -423,7 +423,6 @@ class StatementsPanel(QWidget):
         self.history = HistoryBox("statement")
         buttons = QHBoxLayout()  # the status under the buttons: beside them, in Russian,
         buttons.addWidget(new)   # the row was wider than the window's default width
-        buttons.addWidget(self.history.toggle)
         buttons.addStretch(1)
         buttons.addWidget(self.pdf_button)
         buttons.addWidget(save)
@@ -438,6 +437,9 @@ class StatementsPanel(QWidget):
         right.addWidget(self.text, 1)
         right.addLayout(buttons)
         right.addWidget(self.status)
+        # History on a row of its own too: beside Save as PDF the Russian row was still
+        # wider than the form's column (test_the_statement_form_fits_the_window...).
+        right.addWidget(self.history.toggle, 0, Qt.AlignmentFlag.AlignLeft)
         right.addWidget(self.history)
         for fact_id in ("false-report-419", "police-act-without-statement",
                         "battery-crime-2024"):
