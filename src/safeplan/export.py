@@ -391,6 +391,20 @@ class Exporter:
         step(5)
         opened = 0
 
+        ahead: dict[int, Any] = {}  # the next location-free copy, made on a worker
+        in_turn = [i for i in items if i.id in derived]
+
+        def copy_of(item: Item) -> bytes:
+            job = ahead.pop(item.id, None)
+            at = in_turn.index(item)
+            if at + 1 < len(in_turn) and in_turn[at + 1].id not in ahead:
+                following = in_turn[at + 1]
+                ahead[following.id] = pool.submit(location_free_copy, self.store,
+                                                  following, False)
+            made = job.result() if job is not None else location_free_copy(
+                self.store, item, check=False)  # type: ignore[arg-type]
+            return made or b""
+
         @contextlib.contextmanager
         def original(item: Item) -> Iterator[BinaryIO]:
             """One original from the vault, read in chunks by whoever copies it; a
@@ -400,8 +414,7 @@ class Exporter:
             step(60 + int(35 * opened / max(1, len(items))))
             if item.id in derived:
                 # Checked as it is written, against the copy's hash in the manifest.
-                copy = location_free_copy(self.store, item, check=False)  # type: ignore[arg-type]
-                yield io.BytesIO(copy or b"")
+                yield io.BytesIO(copy_of(item))
                 return
             with self.store.original(item.id) as stream:  # type: ignore[union-attr]
                 yield stream
@@ -478,7 +491,7 @@ class Exporter:
                 item_id = next(i.file_id for i in items if names[i.id] == exc.name)
                 raise FileDamaged(item_id, "hash differs from import") from exc
             except BaseException:
-                for job in jobs.values():
+                for job in [*jobs.values(), *ahead.values()]:
                     job.cancel()
                 raise
         step(100)

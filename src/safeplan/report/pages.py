@@ -143,7 +143,8 @@ def _evidence_block(pdf: ReportPdf, number: int, item: Item, names: dict[int, st
     if current.notes:
         rows.append((tx["e_notes"], current.notes))
     pdf.fields(rows, label_width=45)
-    if derived:
+    if derived and "derived" not in pdf.explained:  # once: the labels above say it after
+        pdf.explained.add("derived")
         pdf.ln(1)
         pdf.paragraph(tx["derived_note"], 9)
     pdf.ln(4)
