@@ -177,6 +177,9 @@ def test_a_password_protected_report_needs_its_password(world):
     data = path.read_bytes()
     assert RUSSIAN.encode() not in data
     assert b"IMG_0" not in data and "Синяк".encode("utf-16-be") not in data  # names too
+    # Nor as a hex string: fpdf2 wrote each photo's caption (what she typed) as the
+    # picture's /Alt text in clear, <FEFF0421...>, readable without the password.
+    assert "Синяк".encode("utf-16-be").hex().encode() not in data.lower()
     attachments = PdfReader(path, password="сильный-пароль-42").attachments
     for name, original in world["originals"].items():
         assert attachments[name][0] == original

@@ -15,7 +15,8 @@ check of the frozen app turns into a failure. What is patched, and why:
   name tree set on the catalog (`_finalize_catalog`), and their streams
   written in chunks when `_out` meets them (see `attachments`).
 - /Lang: fpdf2 writes it in clear in an encrypted PDF (readers then decrypt
-  garbage); marked for encryption.
+  garbage); marked for encryption. So are the structure tree's /Alt and /T
+  (a picture's /Alt is the caption she typed: it was readable without the password).
 - The file key: streams are encrypted with fpdf2's AES-256 file key
   (`StandardSecurityHandler.k`, revision 6 uses it directly).
 """
@@ -191,6 +192,12 @@ def output(pdf: FPDF, stream: BinaryIO, files: list[att.Attachment]) -> None:
             super()._finalize_catalog(catalog_obj, **kwargs)
             if catalog_obj.lang:  # fpdf2 leaves /Lang in clear in an encrypted PDF
                 catalog_obj.lang = PDFString(str(catalog_obj.lang), encrypt=True)
+            # And the structure tree's strings: a picture's /Alt is her caption.
+            for element in self.fpdf.struct_builder:
+                for slot in ("alt", "t"):
+                    value = getattr(element, slot, None)
+                    if value is not None:
+                        setattr(element, slot, PDFString(str(value), encrypt=True))
             if self.tree is not None:
                 catalog_obj.names = f"<</EmbeddedFiles {self.tree.ref}>>"
 
