@@ -314,3 +314,33 @@ def test_orders_chained_in_are_recorded_again_at_the_checkpoint(old_vault, tmp_p
     assert [o["record"] for o in manifest["protective_orders"]] == [order.id]
     verdict = verify(target)
     assert verdict.ok, verdict.problems
+
+
+def test_a_position_only_in_xmp_is_taken_out_too(tmp_path):
+    """Photo editors and some phones write the position in XMP only: the facts read at
+    import (EXIF) see none, and the export sent the original with its position out in
+    a report said to be location-free, which the verifier passed."""
+    plain = io.BytesIO()
+    Image.new("RGB", (64, 48), (20, 120, 20)).save(plain, "JPEG")
+    xmp = (b'<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF><rdf:Description '
+           b'exif:GPSLatitude="43,14.3N" exif:GPSLongitude="76,53.4E"/></rdf:RDF></x:xmpmeta>')
+    segment = b"http://ns.adobe.com/xap/1.0/\x00" + xmp
+    data = plain.getvalue()
+    data = data[:2] + b"\xff\xe1" + (len(segment) + 2).to_bytes(2, "big") + segment + data[2:]
+    v, _ = vault.create(tmp_path / "data", PIN, policy=KdfPolicy.for_tests())
+    journal = Journal(v)
+    store = EvidenceStore(v, journal)
+    path = tmp_path / "edited.jpg"
+    path.write_bytes(data)
+    item = store.import_file(path).item
+    assert item.gps is None  # EXIF has none
+    Exporter(v, journal, store, texts(), {}, {}).run(
+        ExportRequest(container="folder"), tmp_path / "r")
+    sent = [p.read_bytes() for p in (tmp_path / "r" / "evidence").iterdir()]
+    assert len(sent) == 1 and b"GPSLatitude" not in sent[0]
+    assert location.position_in(sent[0]) == []
+    manifest = json.loads((tmp_path / "r" / "manifest.json").read_text("utf-8"))
+    assert manifest["evidence"][0]["derived"]["from_sha256"] == hashlib.sha256(
+        data).hexdigest()
+    assert verify(tmp_path / "r").ok
+    v.close()

@@ -520,7 +520,9 @@ class Exporter:
                              if (item.facts.get("image") or {}).get(f) is not None)
             return Derived(hashlib.sha256(copy).hexdigest(), len(copy), withheld)
 
-        chosen = [i for i in items if has_position(i) or may_hold_position(i)]
+        # Every picture is looked into, not only those whose EXIF the import read a
+        # position from: an editor or a phone may write it in XMP alone.
+        chosen = [i for i in items if has_position(i) or i.mime.startswith("image/")]
         # Decrypting and hashing release the GIL: two photos at a time (12 MP: ~35 ms
         # each alone; bench/export.py --gps).
         with ThreadPoolExecutor(2) as pool:
