@@ -219,3 +219,54 @@ def test_a_damaged_incident_does_not_stop_the_others(journal, opened, data_dir, 
     assert [e.id for e in reread.entries()] == [keep.id]
     assert bad.id in reread.damaged
     again.close()
+
+
+def test_a_record_deleted_from_the_file_behind_the_chain_is_seen(opened, data_dir, policy):
+    """Anyone with the file (no key) can delete a row with sqlite3: the incident or the
+    piece of evidence was gone, the chain said 'intact', and a report made from the
+    vault afterwards verified. Deletions made by the app itself stay fine."""
+    import sqlite3
+
+    from safeplan.evidence import EvidenceStore
+
+    from .test_evidence import photo_bytes
+
+    journal = Journal(opened)
+    store = EvidenceStore(opened, journal)
+    kept = journal.create(incident(description="kept"))
+    gone = journal.create(incident(description="gone"))
+    trashed = journal.create(incident(description="trashed"))
+    purged = journal.create(incident(description="purged"))
+    picture = data_dir.parent / "photo.jpg"
+    picture.write_bytes(photo_bytes(64, 48))
+    item = store.import_file(picture).item
+    other = data_dir.parent / "other.jpg"
+    other.write_bytes(photo_bytes(64, 48, colour=(1, 2, 3)))
+    removed = store.import_file(other).item
+    store.delete(removed.id)
+    journal.delete(trashed.id)
+    journal.delete(purged.id)
+    journal.restore(trashed.id)
+    journal.delete(trashed.id)
+    assert journal.empty_trash() == 2
+    journal.create(incident(description="after"))
+    assert journal.verify().ok  # what the app deletes, it deletes with an event
+    opened.close()
+
+    for victim in (gone.id, item.id):
+        copy = data_dir.parent / f"copy-{victim}"
+        copy.mkdir()
+        for path in data_dir.iterdir():
+            (copy / path.name).write_bytes(path.read_bytes())
+        conn = sqlite3.connect(copy / vault.DB_NAME)
+        assert conn.execute("DELETE FROM b WHERE k=?", (victim,)).rowcount == 1
+        conn.commit()
+        conn.close()
+        again = vault.unlock(copy, PIN, policy=policy)
+        reread = Journal(again)
+        EvidenceStore(again, reread)
+        status = reread.verify()
+        assert not status.ok
+        assert status.reason == chain.Problem.GONE and status.record == victim
+        assert kept.id in [e.id for e in reread.entries()]
+        again.close()

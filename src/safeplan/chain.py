@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Container, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
@@ -75,6 +75,9 @@ def statement_digest(saved_at: float, statement: Mapping[str, Any]) -> str:
 # Facts in `facts["image"]` that a report may withhold, each behind a commitment.
 WITHHOLDABLE = ("gps",)
 CHECKPOINT, SEAL = "checkpoint", "seal"
+# Events after which a record may be gone from the vault (an incident's "delete"
+# only moves it to the trash; "purge" empties the trash).
+DELETIONS = ("delete", "purge")
 
 
 def commitment(field: str, value: Any, salt: str) -> str:
@@ -132,6 +135,7 @@ class Problem(StrEnum):
     BROKEN_LINK = "broken_link"  # an event does not follow the one before it
     CHANGED = "changed"  # an event's content differs from its hash
     UNRECORDED = "unrecorded_revision"  # a record holds a version no event names
+    GONE = "record_gone"  # a record the chain names is gone, and no event deleted it
 
 
 @dataclass(frozen=True)
@@ -163,7 +167,8 @@ class ChainStatus:
         reason: a `Problem` ("" when ok).
         after / before: the readable events on either side of the first bad one
             (None at either end of the chain).
-        record: for UNRECORDED, the record holding a version no event names.
+        record: for UNRECORDED, the record holding a version no event names; for
+            GONE, the record the chain names that is no longer stored.
         kind: what that record is (an incident, a piece of evidence, a protective
             order, a police statement), when the caller knows; "" otherwise.
     """
@@ -190,7 +195,8 @@ def recorded(events: Iterable[Mapping[str, Any]]) -> dict[int, set[str]]:
 def check(events: Sequence[Mapping[str, Any]],
           live: Iterable[tuple[int, Sequence[str]]] = (), *,
           expected: Mapping[str, Any] | None = None, unreadable: int = 0,
-          redacted: bool = False, start: tuple[int, str] = (0, GENESIS)) -> ChainStatus:
+          redacted: bool = False, start: tuple[int, str] = (0, GENESIS),
+          stored: Container[int] | None = None) -> ChainStatus:
     """Check `events` (sorted by seq) and that every live version is in them.
 
     `live`: (record id, digests of each version it holds). `expected`: the head
@@ -199,7 +205,10 @@ def check(events: Sequence[Mapping[str, Any]],
     gap then is a damaged event rather than a deleted one. `redacted`: events
     reduced to {seq, prev, hash} are allowed (an export), their hash unchecked.
     `start`: (seq, prev) of the first event, for a report whose chain begins
-    after a checkpoint rather than at the first event.
+    after a checkpoint rather than at the first event. `stored`: the ids of every
+    record in the vault: a record whose last event is not a deletion must be
+    among them (a row deleted from the file, without the key, left the chain
+    intact and the check passed).
     """
     count = len(events)
 
@@ -233,10 +242,18 @@ def check(events: Sequence[Mapping[str, Any]],
     for record_id, digests in live:
         if not known.get(record_id, set()).issuperset(digests):
             return ChainStatus(False, count, None, Problem.UNRECORDED, record=record_id)
+    if stored is not None:
+        last: dict[int, Any] = {}
+        for event in events:
+            if isinstance(event.get("record"), int) and event.get("action") != CHECKPOINT:
+                last[event["record"]] = event.get("action")
+        for record_id, action in last.items():
+            if action not in DELETIONS and record_id not in stored:
+                return ChainStatus(False, count, None, Problem.GONE, record=record_id)
     return ChainStatus(True, count)
 
 
-__all__ = ["CHECKPOINT", "GENESIS", "SEAL", "WITHHOLDABLE", "ChainStatus", "Event", "Place",
-           "Problem", "check", "commitment", "digest", "event_hash", "evidence_digest",
+__all__ = ["CHECKPOINT", "DELETIONS", "GENESIS", "SEAL", "WITHHOLDABLE", "ChainStatus", "Event",
+           "Place", "Problem", "check", "commitment", "digest", "event_hash", "evidence_digest",
            "head_of", "incident_digest", "is_commitment", "new_event", "order_digest",
            "recorded", "sealed_facts", "statement_digest"]

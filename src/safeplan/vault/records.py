@@ -97,6 +97,11 @@ class Records:
                 found[row_kind].append((row_id, data))
         return found
 
+    def ids(self) -> set[int]:
+        """The id of every record stored (nothing decrypted)."""
+        with self._lock:
+            return {row[0] for row in self._db().execute("SELECT k FROM b")}
+
     def damaged(self) -> set[int]:
         """Ids of records that failed to decrypt so far."""
         return set(self._damaged)
