@@ -178,6 +178,16 @@ def test_wrong_code_not_a_backup_truncated_and_flipped(made, recipient, policy, 
     assert not (target / vault.DB_NAME).exists()
     assert [p.name for p in target.iterdir()] == []
 
+    # A byte changed in the last part, the file at its full length: damaged, not "cut
+    # off while being copied" (which sent her looking for a longer copy).
+    near_end = bytearray(data)
+    near_end[-100] ^= 0x01
+    bad.write_bytes(bytes(near_end))
+    got = backup.open_backup(bad, code, policy=policy)
+    with pytest.raises(BackupDamaged):
+        backup.restore(got, code, tmp_path / "restored-end", NEW_PIN, policy=policy)
+    assert list((tmp_path / "restored-end").iterdir()) == []
+
 
 def test_a_newer_format_is_refused(made, recipient, policy, tmp_path, monkeypatch):
     opened, code = made

@@ -675,6 +675,13 @@ class OpenedBackup:
                         progress(int(100 * done / total))
                 out.flush()
                 os.fsync(out.fileno())
+        except BackupTruncated:
+            # A short last part is read as cut off; at the length the inner header
+            # states, the file is whole and that part was changed.
+            with contextlib.suppress(OSError):
+                if os.stat(self.path).st_size == sealed_size(self.contents.size):
+                    raise BackupDamaged("the last part") from None
+            raise
         except OSError as exc:
             if exc.errno in (errno.ENOSPC, errno.EDQUOT):
                 raise StorageFull("the disk is full") from exc
