@@ -115,3 +115,39 @@ def test_a_file_without_a_position_is_left_as_it_is():
     Image.new("RGB", (32, 32)).save(plain, "JPEG")
     assert location_free(plain.getvalue()).data == plain.getvalue()
     assert location_free(b"%PDF-1.4 not a picture").removed == ()
+
+
+def with_segments(*segments: bytes) -> bytes:
+    out = io.BytesIO()
+    Image.new("RGB", (64, 48), (30, 90, 30)).save(out, "JPEG")
+    data = out.getvalue()
+    return data[:2] + b"".join(segments) + data[2:]
+
+
+def app(marker: int, body: bytes) -> bytes:
+    return bytes([0xFF, marker]) + (len(body) + 2).to_bytes(2, "big") + body
+
+
+def test_an_address_without_gps_is_taken_out_too():
+    """Lightroom's address lookup and photo desks write the street and town (XMP
+    photoshop:City, IPTC-IIM city and sub-location) with no GPS at all: the copy said
+    to be without the location still named the street."""
+    xmp = (b'<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF><rdf:Description '
+           b'photoshop:City="Almaty" photoshop:State="Almaty Region"/></rdf:RDF></x:xmpmeta>')
+    iim = b"".join(b"\x1c\x02" + bytes([dataset]) + len(value).to_bytes(2, "big") + value
+                   for dataset, value in ((5, b"Title"), (90, b"Almaty"),
+                                          (92, b"Abay Ave 5, flat 12"), (101, b"Kazakhstan")))
+    irb = b"Photoshop 3.0\x00" + b"8BIM\x04\x04" + b"\x00\x00" + \
+        len(iim).to_bytes(4, "big") + iim + b"\x00" * (len(iim) % 2)
+    original = with_segments(app(0xE1, b"http://ns.adobe.com/xap/1.0/\x00" + xmp),
+                             app(0xED, irb))
+    assert set(position_in(original)) == {"xmp_address", "iptc_address"}
+    copy = location_free(original)
+    assert len(copy.data) == len(original)
+    assert b"Almaty" not in copy.data and b"Abay" not in copy.data
+    assert b"Title" in copy.data and b"Kazakhstan" in copy.data  # not a place: kept
+    assert position_in(copy.data) == []
+    with Image.open(io.BytesIO(copy.data)) as picture:
+        picture.load()
+    # A damaged resource is walked no further than its bounds.
+    assert position_in(with_segments(app(0xED, b"Photoshop 3.0\x008BIM\x04\x04"))) == []

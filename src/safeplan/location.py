@@ -20,8 +20,11 @@ What is changed, and nothing else:
   entry is taken out of IFD0 (the entries after it move up, the freed 12 bytes
   are zeroed) and the GPS IFD with every value it points to is zeroed. No
   offset moves, so nothing else needs rewriting;
-- XMP packets that mention GPS are overwritten with spaces (XMP's own padding
-  character; the packet keeps its length);
+- XMP packets that mention GPS or an address (city, state, sub-location, IPTC
+  location fields) are overwritten with spaces (XMP's own padding character; the
+  packet keeps its length);
+- IPTC-IIM values naming a place (record 2: location code and name, city,
+  sub-location, province or state) are overwritten with spaces, same length;
 - in a PNG, the CRC of each chunk touched is recomputed, and text chunks that
   carry EXIF or XMP with a position are left out (PNG has no offsets).
 The copy is then read again, and refused (`LocationError`) if anything still
@@ -42,6 +45,14 @@ _TYPE_SIZE = {1: 1, 2: 1, 3: 2, 4: 4, 5: 8, 6: 1, 7: 1, 8: 2, 9: 4, 10: 8, 11: 4
 _TIFF_HEADERS = (b"II*\x00", b"MM\x00*")
 _XMP_START, _XMP_END = b"<x:xmpmeta", b"</x:xmpmeta>"
 _POSITION_WORDS = (b"GPSLatitude", b"GPSLongitude", b"GPSAltitude")
+# An address in XMP (IPTC Core/Extension and Photoshop's fields: Lightroom's address
+# lookup and photo desks fill them from the GPS): a street or a town, no less telling.
+_ADDRESS_WORDS = (b"photoshop:City", b"photoshop:State", b"Iptc4xmpCore:Location",
+                  b"LocationCreated", b"LocationShown", b"Sublocation")
+# The same in IPTC-IIM (a Photoshop resource 0x0404 in a JPEG's APP13): record 2's
+# content location code and name, city, sub-location and province or state.
+_IIM_PLACES = (26, 27, 90, 92, 95)
+_IRB_IPTC = b"8BIM\x04\x04"
 _PNG = b"\x89PNG\r\n\x1a\n"
 _PNG_TEXT = (b"tEXt", b"zTXt", b"iTXt")
 _PNG_PROFILES = (b"Raw profile type exif", b"Raw profile type APP1", b"XML:com.adobe.xmp")
@@ -55,7 +66,7 @@ class LocationError(ValueError):
 @dataclass(frozen=True)
 class LocationFree:
     """A copy without the position. `removed`: what was taken out ("exif_gps",
-    "xmp_gps", "png_text"); empty when the file held no position."""
+    "xmp_gps", "iptc_address", "png_text"); empty when the file held no position."""
 
     data: bytes
     removed: tuple[str, ...]
@@ -186,10 +197,48 @@ def _blank_xmp(buf: bytearray, spans: list[tuple[int, int]]) -> bool:
     for at in _find_all(buf, _XMP_START, spans):
         end = buf.find(_XMP_END, at)
         end = len(buf) if end == -1 else end + len(_XMP_END)
-        if b"GPS" in buf[at:end] or b"LocationShown" in buf[at:end]:
+        if b"GPS" in buf[at:end] or any(w in buf[at:end] for w in _ADDRESS_WORDS):
             buf[at:end] = b" " * (end - at)
             changed = True
     return changed
+
+
+def _xmp_address(data: bytes | bytearray, at: int) -> bool:
+    end = data.find(_XMP_END, at)
+    packet = data[at:len(data) if end == -1 else end]
+    return any(word in packet for word in _ADDRESS_WORDS)
+
+
+def _iim_places(data: bytes | bytearray, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """(offset, length) of each IPTC-IIM value that names a place, read from every
+    Photoshop IPTC resource (bounds checked; anything malformed ends the walk)."""
+    found = []
+    for at in _find_all(data, _IRB_IPTC, spans):
+        name = at + 6
+        if name >= len(data):
+            continue
+        name_size = 1 + data[name]
+        size_at = name + name_size + (name_size % 2)  # the name is padded to even
+        if size_at + 4 > len(data):
+            continue
+        size = int.from_bytes(data[size_at:size_at + 4], "big")
+        start, end = size_at + 4, min(size_at + 4 + size, len(data))
+        while start + 5 <= end and data[start] == 0x1C:
+            record, dataset = data[start + 1], data[start + 2]
+            length = int.from_bytes(data[start + 3:start + 5], "big")
+            if length & 0x8000 or start + 5 + length > end:
+                break  # an extended length (never used for text) or damaged
+            if record == 2 and dataset in _IIM_PLACES and length:
+                found.append((start + 5, length))
+            start += 5 + length
+    return found
+
+
+def _blank_iim(buf: bytearray, spans: list[tuple[int, int]]) -> bool:
+    places = _iim_places(buf, spans)
+    for offset, length in places:
+        buf[offset:offset + length] = b" " * length
+    return bool(places)
 
 
 def _png_chunks(data: bytes | bytearray) -> list[tuple[int, bytes, int]]:
@@ -257,6 +306,11 @@ def position_in(data: bytes | bytearray,
             continue  # not a real TIFF structure there
     if any(_find_all(data, word, spans) for word in _POSITION_WORDS):
         found.append("xmp_gps")
+    if any(_xmp_address(data, at) for at in _find_all(data, _XMP_START, spans)):
+        found.append("xmp_address")
+    if any(data[offset:offset + length].strip(b" ") for offset, length in
+           _iim_places(data, spans)):
+        found.append("iptc_address")
     if bytes(data[:len(_PNG)]) == _PNG:
         try:
             if any(kind in _PNG_TEXT and _png_text_with_position(
@@ -286,6 +340,8 @@ def location_free(data: bytes) -> LocationFree:
             continue  # a chance match, or damaged (left whole): the final check decides
     if _blank_xmp(buf, spans):
         removed.append("xmp_gps")
+    if _blank_iim(buf, spans):
+        removed.append("iptc_address")
     if bytes(buf[:len(_PNG)]) == _PNG:
         buf, dropped = _png(buf, data)
         if dropped:
