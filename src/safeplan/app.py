@@ -305,12 +305,14 @@ def _report_first_frame(window: Any, app: QApplication) -> None:
             if event.type() == QEvent.Type.Paint and watched is window.calculator.display:
                 sys.stdout.write("frame\n")
                 sys.stdout.flush()
-                app.removeEventFilter(self)
+                watched.removeEventFilter(self)
                 QTimer.singleShot(0, app.quit)
             return False
 
     probe = FirstFrame(app)
-    app.installEventFilter(probe)
+    # On the display only: a filter on the whole application would itself make PySide
+    # build most of Qt's Python types (see MainWindow._watch_escape) and slow the start.
+    window.calculator.display.installEventFilter(probe)
 
 
 def _watch_quit_signals(app: QApplication, window: MainWindow) -> None:

@@ -28,9 +28,7 @@ class AutoLock(QObject):
         self._background.timeout.connect(self.lockRequested.emit)
         self._active = False
         self.lock_on_minimise = True
-        app = QGuiApplication.instance()
-        app.installEventFilter(self)
-        app.applicationStateChanged.connect(self._state_changed)
+        QGuiApplication.instance().applicationStateChanged.connect(self._state_changed)
 
     def configure(self, idle_ms: int, background_ms: int, lock_on_minimise: bool) -> None:
         """Times in milliseconds; 0 turns that trigger off."""
@@ -44,10 +42,17 @@ class AutoLock(QObject):
             self.start()
 
     def start(self) -> None:
+        if not self._active:
+            # Input is watched only while the vault is open: a filter on the whole
+            # application costs every event a call into Python (and, at start, the
+            # Python types of most of Qt; see MainWindow._watch_escape).
+            QGuiApplication.instance().installEventFilter(self)
         self._active = True
         self._touch()
 
     def stop(self) -> None:
+        if self._active:
+            QGuiApplication.instance().removeEventFilter(self)
         self._active = False
         self._idle.stop()
         self._background.stop()

@@ -8,8 +8,12 @@ at a path that cannot be created, so nothing is written anywhere.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QSettings
-from PySide6.QtWidgets import QFileDialog, QTreeView, QWidget
+
+if TYPE_CHECKING:  # QFileDialog's Python type is built when a dialog is first opened
+    from PySide6.QtWidgets import QFileDialog, QWidget
 
 _NOWHERE = "/dev/null"  # a file, so "/dev/null/QtProject.conf" can never be created
 
@@ -34,6 +38,8 @@ def file_dialog(parent: QWidget, purpose: str, name: str, *, save: bool = False,
     for the main window with the dialog window type, so taskbars leave it out
     (checked with xprop in tests/x11/test_windows.py). `purpose` stays available to
     screen readers as the accessible description."""
+    from PySide6.QtWidgets import QFileDialog, QTreeView
+
     forget_dialog_history()
     dialog = QFileDialog(parent, calculator_title())
     dialog.setObjectName(name)

@@ -64,7 +64,6 @@ class MainWindow(QMainWindow):
         self.clipboard = VaultClipboard(lambda: self.session.unlocked, self)
         self.autolock = AutoLock(self)
         self.autolock.lockRequested.connect(self.lock)
-        QGuiApplication.instance().installEventFilter(self)
         # With a worker, the vault opens in that child process and this one never holds
         # a key or a decrypted record; without one (tests of the vault's screens) here.
         self.worker = worker
@@ -74,6 +73,8 @@ class MainWindow(QMainWindow):
         self._separate = False  # the worker's window is its own top-level (no hosting)
         self._lock_on_minimise = True
         self._closing = False
+        self._watching_escape = False
+        self.stack.currentChanged.connect(self._watch_escape)
         self.vault_painted = False  # the worker's window has painted (for smoke and benches)
         if worker is not None:
             worker.tried.connect(self._worker_tried)
@@ -94,6 +95,7 @@ class MainWindow(QMainWindow):
     def _show_setup(self) -> None:
         if self.worker is not None:  # the PIN and the new vault's key live there
             self._in_worker = True
+            self._watch_escape()
             self._place_worker()
             self.worker.setup()
             return
@@ -297,6 +299,7 @@ class MainWindow(QMainWindow):
         if not opened:
             return
         self._in_worker = self._vault_open = True
+        self._watch_escape()
         self._first_run_over()
         if self.vault_host is not None:  # setup made the vault: the vault's size now
             self._take_vault_place()
@@ -311,6 +314,7 @@ class MainWindow(QMainWindow):
         """The worker's window, inside this one (or, where it cannot be hosted, beside
         it: this window hides once the worker's has painted)."""
         self._in_worker = True
+        self._watch_escape()
         self.calculator.reset()
         if host is None:
             self._separate = True
@@ -346,6 +350,7 @@ class MainWindow(QMainWindow):
         """Locked in the worker, or the worker died: the calculator at once, a fresh worker."""
         host, self.vault_host = self.vault_host, None
         self._in_worker = self._vault_open = self.vault_painted = False
+        self._watch_escape()
         if self.stack.currentWidget() is not self.calculator:
             self.stack.setCurrentWidget(self.calculator)
             self.calculator.reset()
@@ -427,6 +432,26 @@ class MainWindow(QMainWindow):
             run_in_background(finish)
 
     # -- input -----------------------------------------------------------------
+
+    def _watch_escape(self) -> None:
+        """Esc is watched application-wide (dialogs and editors would take it) only
+        while the window shows something other than the calculator, or the worker has
+        the vault or setup open.
+
+        Not while the calculator shows: a Python filter on the whole application is
+        handed every object that gets an event, and the first of Qt's private ones
+        (QAnimationTimer, at start) makes PySide create the Python types and enums of
+        nearly all of QtWidgets and QtGui, ~150 enum classes: a third of the time to
+        the calculator's first frame (bench/x11_startup.py)."""
+        wanted = self.stack.currentWidget() is not self.calculator or self._in_worker
+        if wanted == self._watching_escape:
+            return
+        self._watching_escape = wanted
+        app = QGuiApplication.instance()
+        if wanted:
+            app.installEventFilter(self)
+        else:
+            app.removeEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if not (event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)

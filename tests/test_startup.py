@@ -1,0 +1,100 @@
+"""Start-up: what the process has loaded when the calculator's first frame is painted.
+
+The calculator must be on screen before anything that only the vault, the evidence or
+the report needs: those imports are what made the start slow (bench/x11_startup.py
+measures the time; these tests guard the order, not a time).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+from safeplan import vault
+from safeplan.vault import KdfPolicy
+
+PIN = "4815162342"
+
+# Imported only once she needs them: the KDF and the vault's crypto (first unlock attempt),
+# SQLite (the vault), the keyring (first unlock of a device-bound vault), pictures,
+# PDF, PDF signatures, and the vault's screens and domain modules.
+LATER = ("cryptography", "PIL", "fpdf", "pyhanko", "pypdf", "keyring", "sqlite3", "_sqlite3",
+         "orjson", "safeplan.vault", "safeplan.journal", "safeplan.evidence",
+         "safeplan.export", "safeplan.report", "safeplan.plan", "safeplan.media",
+         "safeplan.statement", "safeplan.verify", "safeplan.legal", "safeplan.signing",
+         "safeplan.pdf_signature", "safeplan.ui.shell", "safeplan.ui.setup_view",
+         "safeplan.ui.journal_view")
+
+PROBE = textwrap.dedent("""
+    import json, sys
+    from safeplan import app
+
+    def report(window, qapp):
+        from PySide6.QtCore import QEvent, QObject, QTimer
+
+        class FirstFrame(QObject):
+            def eventFilter(self, watched, event):
+                if event.type() == QEvent.Type.Paint:
+                    watched.removeEventFilter(self)
+                    print(json.dumps({{
+                        "modules": sorted(sys.modules),
+                        "widget_types": sorted(vars(sys.modules["PySide6.QtWidgets"])),
+                        "display": window.calculator.display.text(),
+                        "page": window.stack.currentWidget().objectName(),
+                        "visible": window.isVisible(),
+                    }}), flush=True)
+                    QTimer.singleShot(0, qapp.quit)
+                return False
+
+        qapp._probe = FirstFrame(qapp)
+        window.calculator.display.installEventFilter(qapp._probe)
+
+    app._report_first_frame = report
+    sys.exit(app.main(["--data-dir", {data!r}, "--first-frame"]))
+""")
+
+
+def first_frame(data_dir: Path, home: Path) -> dict:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(home),
+               XDG_CONFIG_HOME=str(home / "config"), XDG_DATA_HOME=str(home / "data"),
+               XDG_RUNTIME_DIR=str(home / "runtime"))
+    (home / "runtime").mkdir(parents=True, exist_ok=True, mode=0o700)
+    out = subprocess.run([sys.executable, "-c", PROBE.format(data=str(data_dir))], env=env,
+                         capture_output=True, text=True, timeout=60)
+    assert out.returncode == 0, out.stderr[-2000:]
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def loaded(modules: list[str], name: str) -> bool:
+    return any(m == name or m.startswith(name + ".") for m in modules)
+
+
+def test_the_calculator_is_on_screen_before_the_vault_and_its_libraries_load(tmp_path):
+    data = tmp_path / "data"
+    opened, _code = vault.create(data, PIN, policy=KdfPolicy.for_tests(), bind_device=False)
+    opened.close()
+    frame = first_frame(data, tmp_path / "home")
+    assert frame["visible"] and frame["page"] == "calculatorView"
+    assert frame["display"] == "0"
+    early = [name for name in LATER if loaded(frame["modules"], name)]
+    assert early == [], f"loaded before the calculator's first frame: {early}"
+
+
+def test_the_first_frame_builds_no_python_types_for_widgets_it_does_not_show(tmp_path):
+    """PySide creates a Qt class's Python type (and its enums, ~0.5 ms each) on first use.
+    A Python event filter on the whole application is handed Qt's private objects too,
+    and the first one makes PySide build nearly every type of QtWidgets and QtGui: a
+    third of the start. So nothing filters the whole application while the calculator
+    shows (the Esc filter and the auto-lock's watch the vault only)."""
+    data = tmp_path / "data"
+    opened, _code = vault.create(data, PIN, policy=KdfPolicy.for_tests(), bind_device=False)
+    opened.close()
+    frame = first_frame(data, tmp_path / "home")
+    assert "QPushButton" in frame["widget_types"]  # the probe sees what the calculator built
+    built = {"QColorDialog", "QFileDialog", "QWizard", "QCalendarWidget", "QTreeView"}
+    assert built.isdisjoint(frame["widget_types"]), built & set(frame["widget_types"])
+
