@@ -389,7 +389,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         # The vault's window is hosted from the worker process by its X window id;
         # Wayland has no such thing, XWayland does (the worker inherits this).
         os.environ.setdefault("QT_QPA_PLATFORM", "xcb")
-    app = QApplication.instance() or QApplication([DESKTOP_NAME])
+    app = QApplication.instance()
+    if app is None:
+        from .ui.theme import STYLE
+
+        app = QApplication([DESKTOP_NAME, "-style", STYLE])
+        app.setProperty("safeplanStyle", STYLE)
     app.setApplicationName(APP_TITLE)
     app.setDesktopFileName(DESKTOP_NAME)
     app.setWindowIcon(app_icon())

@@ -87,13 +87,20 @@ QProgressBar::chunk {{ background: {c.accent}; border-radius: 3px; }}
 """
 
 
+STYLE = "Fusion"
+
+
 def apply(app: QApplication, dark: bool | None = None) -> Colours:
     """Style the whole app; `dark` None follows the system."""
     colours = DARK if (system_is_dark() if dark is None else dark) else LIGHT
     if app.property("safeplanTheme") == colours.window:
         return colours  # restyling re-polishes every widget alive: only when it changes
     app.setProperty("safeplanTheme", colours.window)
-    app.setStyle("Fusion")
+    if app.property("safeplanStyle") != STYLE:
+        # app.main asks for it on the command line instead: setStyle hands back the
+        # style, which makes PySide build QStyle's Python type (~8 ms, 11 enums) first.
+        app.setStyle(STYLE)
+        app.setProperty("safeplanStyle", STYLE)
     palette = QPalette()
     palette.setColor(QPalette.ColorRole.Window, QColor(colours.window))
     palette.setColor(QPalette.ColorRole.WindowText, QColor(colours.text))
