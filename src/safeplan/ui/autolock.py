@@ -27,6 +27,7 @@ class AutoLock(QObject):
         self._background.setSingleShot(True)
         self._background.timeout.connect(self.lockRequested.emit)
         self._active = False
+        self._watching = False
         self.lock_on_minimise = True
         QGuiApplication.instance().applicationStateChanged.connect(self._state_changed)
 
@@ -42,17 +43,16 @@ class AutoLock(QObject):
             self.start()
 
     def start(self) -> None:
-        if not self._active:
-            # Input is watched only while the vault is open: a filter on the whole
-            # application costs every event a call into Python (and, at start, the
-            # Python types of most of Qt; see MainWindow._watch_escape).
+        if not self._watching:
+            # Input is watched from the first start: a filter on the whole application
+            # costs every event a call into Python, and at start the Python types of
+            # most of Qt (see MainWindow._watch_escape).
+            self._watching = True
             QGuiApplication.instance().installEventFilter(self)
         self._active = True
         self._touch()
 
     def stop(self) -> None:
-        if self._active:
-            QGuiApplication.instance().removeEventFilter(self)
         self._active = False
         self._idle.stop()
         self._background.stop()
