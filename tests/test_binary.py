@@ -37,11 +37,14 @@ def app_texts() -> list[str]:
     placeholders and line ends into pieces long enough to be the app's own."""
     texts: set[str] = set()
     for catalogue in (ROOT / "resources" / "translations").glob("calculator_*.ts"):
-        for element in ET.parse(catalogue).iter():
-            if element.tag in ("source", "translation", "numerusform") and element.text:
-                for piece in re.split(r"\{[a-z_]*\}|%n|\n|<[^>]*>", element.text):
-                    if len(piece.strip()) >= MIN_TEXT and piece.strip() not in GENERIC:
-                        texts.add(piece.strip())
+        for context in ET.parse(catalogue).getroot().iter("context"):
+            if re.fullmatch(r"Q[A-Z]\w*", context.findtext("name", "")):
+                continue  # Qt's own texts (QFileDialog's, translated where Qt has none)
+            for element in context.iter():
+                if element.tag in ("source", "translation", "numerusform") and element.text:
+                    for piece in re.split(r"\{[a-z_]*\}|%n|\n|<[^>]*>", element.text):
+                        if len(piece.strip()) >= MIN_TEXT and piece.strip() not in GENERIC:
+                            texts.add(piece.strip())
     return sorted(texts)
 
 
