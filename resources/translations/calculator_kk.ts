@@ -3781,7 +3781,7 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
     </message>
     <message>
         <location filename="../../src/safeplan/report/catalogue.py" line="56"/>
-        <location filename="../../src/safeplan/report/catalogue.py" line="270"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="278"/>
         <source>Date</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Күні</translation>
@@ -3813,7 +3813,7 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
     </message>
     <message>
         <location filename="../../src/safeplan/report/catalogue.py" line="61"/>
-        <location filename="../../src/safeplan/report/catalogue.py" line="284"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="292"/>
         <source>Date and time</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Күні мен уақыты</translation>
@@ -3977,12 +3977,54 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
     </message>
     <message>
         <location filename="../../src/safeplan/report/catalogue.py" line="185"/>
+        <source>create</source>
+        <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
+        <translation>құру</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report/catalogue.py" line="186"/>
+        <source>edit</source>
+        <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
+        <translation>өзгерту</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report/catalogue.py" line="187"/>
+        <source>delete</source>
+        <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
+        <translation>өшіру</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report/catalogue.py" line="188"/>
+        <source>restore</source>
+        <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
+        <translation>қалпына келтіру</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report/catalogue.py" line="189"/>
+        <source>purge</source>
+        <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
+        <translation>біржола өшіру</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report/catalogue.py" line="190"/>
+        <source>import</source>
+        <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
+        <translation>файл қосу</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report/catalogue.py" line="191"/>
+        <source>adopt</source>
+        <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
+        <translation>тізбекке енгізу</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report/catalogue.py" line="193"/>
         <source>How to verify this report</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Бұл есепті қалай тексеруге болады</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="186"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="194"/>
         <source>1. Check the PDF&apos;s own signature, e.g. with poppler-utils: pdfsig report.pdf (for a password-protected PDF: pdfsig -upw PASSWORD report.pdf). It must say &quot;Signature is Valid&quot; and &quot;Total document signed&quot;: otherwise a page, a text or an attachment was changed, or something was added after signing. (&quot;Certificate issuer is unknown&quot; is expected: see Appendix {proves}.)
 2. Save the attached files (PDF reader: attachments panel; or pdfdetach -saveall report.pdf).
 3. Compute the SHA-256 of every original and compare it with Appendix {manifest} and manifest.json:
@@ -4014,25 +4056,25 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
    python -m safeplan verify report.pdf --fingerprint САУСАҚ_ІЗІ</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="211"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="219"/>
         <source>What this report proves and what it cannot</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Бұл есеп нені дәлелдейді және нені дәлелдей алмайды</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="212"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="220"/>
         <source>It proves that the attached files are byte for byte the files that were imported (their SHA-256 was taken at import and is signed), that the report and the manifest were signed by the keys shown on the cover, and that nothing in the pages, the files, the manifest or the signatures changed after the report was made. The hash chain shows that the entries were not changed or removed without a trace after they were recorded.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Есеп тіркелген файлдардың қосылған файлдармен байтпа-байт бірдей екенін (олардың SHA-256 мәні қосу кезінде алынып, қол қойылған), манифесттің титул бетінде көрсетілген кілтпен қол қойылғанын және есеп жасалғаннан кейін файлдарда, манифестте немесе қолтаңбада ештеңе өзгермегенін дәлелдейді. Хеш тізбегі жазбалардың жазылғаннан кейін із қалдырмай өзгертілмегенін немесе өшірілмегенін көрсетеді.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="220"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="228"/>
         <source>The signature of this report is made with a key that the program created on the author&apos;s own computer. It is not an electronic digital signature (ЭЦП) issued by the National Certification Centre, and no authority vouches for it, which is why PDF readers say that the signer is unknown. It shows that the report has not changed since it was signed and that it comes from the same program as other reports bearing the same fingerprint. To rely on it, record the fingerprint printed on the cover at first contact (in the register of the police or the court, or in the case file) and compare it with every later report: a forger can make a new report with a new key, and even a new cover, but not one with the recorded fingerprint.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Бұл есептің қолтаңбасы бағдарлама автордың өз компьютерінде жасаған кілтпен қойылған. Бұл Ұлттық куәландырушы орталық берген электрондық цифрлық қолтаңба (ЭЦҚ) емес және оны ешбір орган куәландырмайды, сондықтан PDF бағдарламалары қол қоюшы белгісіз деп хабарлайды. Қолтаңба есептің қол қойылғаннан кейін өзгермегенін және оның сол саусақ ізі бар басқа есептермен бір бағдарламадан шыққанын көрсетеді. Оған сүйену үшін титул бетіндегі саусақ ізін алғашқы жүгіну кезінде (полицияның немесе соттың тіркеу журналына не іс материалдарына) жазып алыңыз және әр келесі есепті онымен салыстырыңыз: жалған жасаушы жаңа кілтпен, тіпті жаңа титул бетімен жаңа есеп жасай алады, бірақ жазылып алынған саусақ ізімен жасай алмайды.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="240"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="248"/>
         <source>This folder holds an incident report and the original evidence files.
 
 report.pdf               the report, signed as a whole (pdfsig report.pdf)
@@ -4070,67 +4112,67 @@ signing_certificate.pem  PDF қолтаңбасының сертификаты
 </translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="262"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="270"/>
         <source>Declaration</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Мәліметтердің дұрыстығын растау</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="263"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="271"/>
         <source>I prepared this report, {report_id} of {date}, from the records I kept with the program: {incidents} incidents and {items} evidence files, on {{nb}} pages with the appendices.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Осы № {report_id} есепті {date} күні бағдарламада жүргізген жазбаларым бойынша өзім құрастырдым: оқиғалар — {incidents}, дәлелдеме файлдары — {items}, қосымшаларымен бірге барлығы {{nb}} бет.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="268"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="276"/>
         <source>Full name</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Тегі, аты, әкесінің аты</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="269"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="277"/>
         <source>IIN</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>ЖСН</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="271"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="279"/>
         <source>I confirm the information set out in this document.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Осы құжатта баяндалған мәліметтерді растаймын.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="273"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="281"/>
         <source>Signature</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Қолы</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="275"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="283"/>
         <source>Chain of custody record</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Беру тізбегінің есебі</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="276"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="284"/>
         <source>To be filled in by hand each time this report or the medium holding it is handed over. Copy the report number and the key fingerprint into the official record.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Бұл есепті немесе ол жазылған тасығышты әр бергенде қолмен толтырылады. Есеп нөмірі мен кілттің саусақ ізі ресми есепке көшіріледі.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="282"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="290"/>
         <source>Handed over by (name, signature)</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Тапсырған (аты-жөні, қолы)</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="283"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="291"/>
         <source>Received by (name, position, signature)</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Қабылдаған (аты-жөні, лауазымы, қолы)</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="285"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="293"/>
         <source>Medium (USB stick, disc, e-mail)</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Тасығыш (флешка, диск, электрондық пошта)</translation>
@@ -4427,7 +4469,7 @@ signing_certificate.pem  PDF қолтаңбасының сертификаты
     </message>
     <message>
         <location filename="../../src/safeplan/report/catalogue.py" line="152"/>
-        <location filename="../../src/safeplan/report/catalogue.py" line="281"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="289"/>
         <source>No.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>№</translation>
@@ -4499,13 +4541,13 @@ signing_certificate.pem  PDF қолтаңбасының сертификаты
         <translation>Әрекет</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="184"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="192"/>
         <source>Event hash (start)</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Жазба хеші (басы)</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="232"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="240"/>
         <source>It cannot prove that the computer&apos;s clock was right: every time comes from the computer on which the entries were written. It cannot prove who wrote the entries or took the photos, that events happened as described, or that nothing was left out: the person exporting chose what to include. The key identifies the app&apos;s vault, not a person; the same fingerprint on later reports shows they come from the same vault.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Есеп компьютер сағатының дұрыс болғанын дәлелдей алмайды: барлық уақыт жазбалар жазылған компьютерден алынады. Ол жазбаларды кім жазғанын немесе суреттерді кім түсіргенін, оқиғалардың сипатталғандай болғанын немесе ештеңе тыс қалмағанын дәлелдей алмайды: нені қосуды экспорттаушы адам таңдады. Кілт адамды емес, қолданбаның қоймасын анықтайды; кейінгі есептердегі сол саусақ ізі олардың сол қоймадан екенін көрсетеді.</translation>

@@ -3183,7 +3183,7 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
     </message>
     <message>
         <location filename="../../src/safeplan/report/catalogue.py" line="56"/>
-        <location filename="../../src/safeplan/report/catalogue.py" line="270"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="278"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
@@ -3210,7 +3210,7 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
     </message>
     <message>
         <location filename="../../src/safeplan/report/catalogue.py" line="61"/>
-        <location filename="../../src/safeplan/report/catalogue.py" line="284"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="292"/>
         <source>Date and time</source>
         <translation>Дата и время</translation>
     </message>
@@ -3347,11 +3347,46 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
     </message>
     <message>
         <location filename="../../src/safeplan/report/catalogue.py" line="185"/>
+        <source>create</source>
+        <translation>создание</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report/catalogue.py" line="186"/>
+        <source>edit</source>
+        <translation>изменение</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report/catalogue.py" line="187"/>
+        <source>delete</source>
+        <translation>удаление</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report/catalogue.py" line="188"/>
+        <source>restore</source>
+        <translation>восстановление</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report/catalogue.py" line="189"/>
+        <source>purge</source>
+        <translation>удаление навсегда</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report/catalogue.py" line="190"/>
+        <source>import</source>
+        <translation>добавление файла</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report/catalogue.py" line="191"/>
+        <source>adopt</source>
+        <translation>включение в цепочку</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report/catalogue.py" line="193"/>
         <source>How to verify this report</source>
         <translation>Порядок проверки отчёта</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="186"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="194"/>
         <source>1. Check the PDF&apos;s own signature, e.g. with poppler-utils: pdfsig report.pdf (for a password-protected PDF: pdfsig -upw PASSWORD report.pdf). It must say &quot;Signature is Valid&quot; and &quot;Total document signed&quot;: otherwise a page, a text or an attachment was changed, or something was added after signing. (&quot;Certificate issuer is unknown&quot; is expected: see Appendix {proves}.)
 2. Save the attached files (PDF reader: attachments panel; or pdfdetach -saveall report.pdf).
 3. Compute the SHA-256 of every original and compare it with Appendix {manifest} and manifest.json:
@@ -3382,22 +3417,22 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
    python -m safeplan verify report.pdf --fingerprint ОТПЕЧАТОК</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="211"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="219"/>
         <source>What this report proves and what it cannot</source>
         <translation>Что подтверждает настоящий отчёт и чего он подтвердить не может</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="212"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="220"/>
         <source>It proves that the attached files are byte for byte the files that were imported (their SHA-256 was taken at import and is signed), that the report and the manifest were signed by the keys shown on the cover, and that nothing in the pages, the files, the manifest or the signatures changed after the report was made. The hash chain shows that the entries were not changed or removed without a trace after they were recorded.</source>
         <translation>Отчёт подтверждает, что вложенные файлы побайтно совпадают с файлами, добавленными в программу (их SHA-256 вычислен при добавлении и подписан), что отчёт и манифест подписаны ключами, указанными на титульном листе, и что после составления отчёта ничего не изменилось ни в страницах, ни в файлах, ни в манифесте, ни в подписях. Цепочка хешей показывает, что записи не изменялись и не удалялись бесследно после того, как были сделаны.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="220"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="228"/>
         <source>The signature of this report is made with a key that the program created on the author&apos;s own computer. It is not an electronic digital signature (ЭЦП) issued by the National Certification Centre, and no authority vouches for it, which is why PDF readers say that the signer is unknown. It shows that the report has not changed since it was signed and that it comes from the same program as other reports bearing the same fingerprint. To rely on it, record the fingerprint printed on the cover at first contact (in the register of the police or the court, or in the case file) and compare it with every later report: a forger can make a new report with a new key, and even a new cover, but not one with the recorded fingerprint.</source>
         <translation>Подпись настоящего отчёта выполнена ключом, который программа создала на компьютере автора. Это не электронная цифровая подпись (ЭЦП), выданная Национальным удостоверяющим центром, и ни один орган её не удостоверяет, поэтому программы просмотра PDF сообщают, что подписант неизвестен. Подпись показывает, что отчёт не изменялся после подписания и что он получен из той же программы, что и другие отчёты с тем же отпечатком. Чтобы на неё можно было опираться, запишите отпечаток с титульного листа при первом обращении (в журнал регистрации полиции или суда либо в материалы дела) и сверяйте с ним каждый следующий отчёт: подделывающий может создать новый отчёт с новым ключом и даже новым титульным листом, но не с записанным отпечатком.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="240"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="248"/>
         <source>This folder holds an incident report and the original evidence files.
 
 report.pdf               the report, signed as a whole (pdfsig report.pdf)
@@ -3434,57 +3469,57 @@ signing_certificate.pem  сертификат подписи PDF
 </translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="262"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="270"/>
         <source>Declaration</source>
         <translation>Подтверждение достоверности сведений</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="263"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="271"/>
         <source>I prepared this report, {report_id} of {date}, from the records I kept with the program: {incidents} incidents and {items} evidence files, on {{nb}} pages with the appendices.</source>
         <translation>Настоящий отчёт № {report_id} от {date} составлен мною по записям, которые я вела в программе: происшествий — {incidents}, файлов-доказательств — {items}, всего {{nb}} листов с приложениями.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="268"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="276"/>
         <source>Full name</source>
         <translation>Фамилия, имя, отчество</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="269"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="277"/>
         <source>IIN</source>
         <translation>ИИН</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="271"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="279"/>
         <source>I confirm the information set out in this document.</source>
         <translation>Сведения, изложенные в настоящем документе, подтверждаю.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="273"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="281"/>
         <source>Signature</source>
         <translation>Подпись</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="275"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="283"/>
         <source>Chain of custody record</source>
         <translation>Лист учёта передачи отчёта и носителя</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="276"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="284"/>
         <source>To be filled in by hand each time this report or the medium holding it is handed over. Copy the report number and the key fingerprint into the official record.</source>
         <translation>Заполняется от руки при каждой передаче отчёта или носителя, на котором он записан. Номер отчёта и отпечаток ключа переносятся в официальный учёт.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="282"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="290"/>
         <source>Handed over by (name, signature)</source>
         <translation>Передал (Ф.И.О., подпись)</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="283"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="291"/>
         <source>Received by (name, position, signature)</source>
         <translation>Принял (Ф.И.О., должность, подпись)</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="285"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="293"/>
         <source>Medium (USB stick, disc, e-mail)</source>
         <translation>Носитель (флешка, диск, эл. почта)</translation>
     </message>
@@ -3732,7 +3767,7 @@ signing_certificate.pem  сертификат подписи PDF
     </message>
     <message>
         <location filename="../../src/safeplan/report/catalogue.py" line="152"/>
-        <location filename="../../src/safeplan/report/catalogue.py" line="281"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="289"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
@@ -3792,12 +3827,12 @@ signing_certificate.pem  сертификат подписи PDF
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="184"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="192"/>
         <source>Event hash (start)</source>
         <translation>Хеш события (начало)</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="232"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="240"/>
         <source>It cannot prove that the computer&apos;s clock was right: every time comes from the computer on which the entries were written. It cannot prove who wrote the entries or took the photos, that events happened as described, or that nothing was left out: the person exporting chose what to include. The key identifies the app&apos;s vault, not a person; the same fingerprint on later reports shows they come from the same vault.</source>
         <translation>Отчёт не может доказать, что часы компьютера шли верно: всё время берётся с компьютера, на котором делались записи. Он не может доказать, кто сделал записи или снимки, что события произошли именно так, как описано, или что ничего не упущено: что включить, выбирал составитель. Ключ указывает на хранилище приложения, а не на человека; тот же отпечаток в последующих отчётах показывает, что они из того же хранилища.</translation>
     </message>

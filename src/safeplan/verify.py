@@ -112,7 +112,13 @@ class Verdict:
             out.append("")
         labels = {"fail": "failed", "warn": "warning", "pass": None}
         for finding in self.findings:
-            message = text(language, finding.key, **finding.values)
+            values = finding.values
+            if language != "en" and "detail" in values:
+                # A library's own message is English ("Stream has ended unexpectedly"):
+                # a Russian or Kazakh reader gets the reason in her words, the expert
+                # gets the library's with --lang en.
+                values = {**values, "detail": text(language, "detail_in_english")}
+            message = text(language, finding.key, **values)
             label = labels[finding.level]
             out.append(text(language, label, problem=message) if label else "  " + message)
         failed = sum(f.level == "fail" for f in self.findings)

@@ -128,6 +128,7 @@ EN: dict[str, str] = {
         "hash chain: it begins at event {seq}, after a checkpoint made {time}; the events "
         "before it are left out because they record positions this report withholds, and "
         "every record was recorded again at the checkpoint"),
+    "detail_in_english": "the technical reason is shown with --lang en",
 }
 
 RU: dict[str, str] = {
@@ -230,6 +231,7 @@ RU: dict[str, str] = {
         "цепочка хешей: начинается с события {seq}, после контрольной точки от {time}; "
         "более ранние события не включены, так как в них записаны координаты, скрытые в "
         "этом отчёте, а все записи заново записаны в контрольной точке"),
+    "detail_in_english": "техническая причина — при запуске с --lang en",
 }
 
 KK: dict[str, str] = {
@@ -337,6 +339,7 @@ KK: dict[str, str] = {
         "хеш тізбегі: {time} бақылау нүктесінен кейінгі {seq} жазбасынан басталады; одан "
         "бұрынғы жазбалар қосылмаған, өйткені оларда осы есепте жасырылған координаттар "
         "жазылған, ал барлық жазбалар бақылау нүктесінде қайта жазылған"),
+    "detail_in_english": "техникалық себебі --lang en арқылы іске қосқанда көрсетіледі",
 }
 
 CATALOGUES = {"en": EN, "ru": RU, "kk": KK}

@@ -181,6 +181,14 @@ def texts(translate: Translate = _same, language: str = "en") -> dict[str, str]:
         "col_seq": translate("Report", "Event"),
         "col_time": translate("Report", "Time"),
         "col_action": translate("Report", "Action"),
+        # The hash chain's event names, as the appendix prints them.
+        "action_create": translate("Report", "create"),
+        "action_edit": translate("Report", "edit"),
+        "action_delete": translate("Report", "delete"),
+        "action_restore": translate("Report", "restore"),
+        "action_purge": translate("Report", "purge"),
+        "action_import": translate("Report", "import"),
+        "action_adopt": translate("Report", "adopt"),
         "col_hash": translate("Report", "Event hash (start)"),
         "appendix_d": translate("Report", "How to verify this report"),
         "verify_steps": translate(

@@ -327,7 +327,8 @@ def lay_out(pdf: ReportPdf, manifest: dict[str, Any], entries: list[Entry], item
     if full:
         pdf.grid((14, 48, 20, 88), [tx[k] for k in ("col_seq", "col_time", "col_action",
                                                     "col_hash")],
-                 [[str(e["seq"]), f.moment(e["time"]), e["action"], e["hash"][:32]]
+                 [[str(e["seq"]), f.moment(e["time"]),
+                   tx.get(f"action_{e['action']}", e["action"]), e["hash"][:32]]
                   for e in full],
                  mono=frozenset({3}))
 
