@@ -465,6 +465,10 @@ def tour(window, wait: Callable[[Callable[[], bool]], None], *, folder: Path | N
     dialog = files.file_dialog(window, "choose", "tour_file_dialog", many=True)
     dialog.setDirectory(str(folder))
     dialog.open()
+    from PySide6.QtWidgets import QTreeView
+
+    files_view = dialog.findChild(QTreeView, "treeView")
+    wait(lambda: files_view.model().rowCount(files_view.rootIndex()) >= 2)  # read by a thread
     settle()
     yield "file-dialog", dialog
     dialog.reject()
