@@ -63,14 +63,13 @@ def sentences_with_english(text: str) -> list[str]:
 
 
 @pytest.fixture(scope="module")
-def kazakh_reports(tmp_path_factory):
-    from PySide6.QtCore import QCoreApplication
-
+def kazakh_reports(tmp_path_factory, qapp):
+    """The translators are Qt's: pytest-qt's application (a QCoreApplication made here
+    broke the next test that asks for a QApplication)."""
     from safeplan.ui.evidence_model import evidence_kind_names
     from safeplan.ui.export_view import report_translate
     from safeplan.ui.journal_model import kind_names
 
-    app = QCoreApplication.instance() or QCoreApplication([])  # noqa: F841  (translators)
     folder = tmp_path_factory.mktemp("kk-report")
     opened, _ = vault.create(folder / "data", "24681357", policy=KdfPolicy.for_tests())
     journal = Journal(opened)
