@@ -40,3 +40,36 @@ def test_the_system_language_is_read_from_the_environment(monkeypatch):
     assert system_language() == "kk"
     monkeypatch.setenv("LC_ALL", "de_DE.UTF-8")
     assert system_language() == "en"
+
+
+def _command_line(*argv: str) -> tuple[int, str]:
+    from safeplan.verify import main
+
+    lines: list[str] = []
+    code = main(list(argv), out=lines.append)
+    return code, "\n".join(lines)
+
+
+def test_verify_help_is_in_the_chosen_language():
+    """`verify --help` was argparse's English in every language ("usage:", "options:",
+    "show this help message and exit")."""
+    import re
+
+    allowed = {"h", "help", "password", "fingerprint", "lang", "ru", "kk", "en", "calculator",
+               "verify", "PDF", "zip"}
+    code, english = _command_line("--help", "--lang", "en")
+    assert code == 0 and english.startswith("usage: calculator verify ")
+    assert "show this help and exit" in english
+    for language, expected in (("ru", "использование:"), ("kk", "қолданылуы:")):
+        code, shown = _command_line("--help", f"--lang={language}")
+        assert code == 0 and shown.startswith(expected), shown
+        latin = set(re.findall(r"[A-Za-z]+(?:-[A-Za-z]+)*", shown)) - allowed
+        assert latin == set(), (language, latin)
+
+
+def test_a_wrong_command_line_is_named_in_her_language():
+    code, shown = _command_line("--lang", "ru", "--bogus", "x")
+    assert code == 2
+    assert "командная строка не распознана (--bogus)" in shown and "error" not in shown
+    code, shown = _command_line("--lang", "kk")  # no report named: the help, not a traceback
+    assert code == 2 and shown.startswith("қолданылуы:")

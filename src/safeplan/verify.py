@@ -34,11 +34,11 @@ import io
 import json
 import re
 import zipfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any, BinaryIO, NoReturn
 
 from . import chain, location, pdf_signature, signing
 from .export import (
@@ -57,7 +57,7 @@ from .export import (
     SIGNED_FILES,
 )
 from .report import attachments as att
-from .verify_text import system_language, text
+from .verify_text import LANGUAGES, system_language, text
 
 HARMLESS = frozenset({"thumbs.db", "desktop.ini", ".ds_store"})
 FORMATS = (FORMAT, "incident-report/2", "incident-report/1")
@@ -634,21 +634,65 @@ def _check_chain(manifest: dict[str, Any], check: _Check) -> None:
     check.add("pass", "chain_ok", count=len(events))
 
 
+def chosen_language(argv: Sequence[str]) -> str:
+    """--lang X or --lang=X when given (and known), else the system's language."""
+    for index, arg in enumerate(argv):
+        value = (argv[index + 1] if arg == "--lang" and index + 1 < len(argv)
+                 else arg.partition("=")[2] if arg.startswith("--lang=") else "")
+        if value in LANGUAGES:
+            return value
+    return system_language()
+
+
+class CommandLineError(Exception):
+    """argparse found the command line wrong; its own English words stay inside."""
+
+
 def main(argv: list[str], out: Callable[[str], None] = print) -> int:
     import argparse
 
     from .hardening import program_name
 
-    parser = argparse.ArgumentParser(prog=f"{program_name()} verify",
-                                     description="Check an exported incident report.")
-    parser.add_argument("path", help="report PDF, zip file or folder")
-    parser.add_argument("--password", help="the PDF's password, if it has one")
-    parser.add_argument("--fingerprint", help="the key fingerprint recorded at first contact "
-                        "(64 hex digits, spaces allowed)")
-    parser.add_argument("--lang", choices=("ru", "kk", "en"),
-                        help="language of the output (default: the system's)")
-    args = parser.parse_args(argv)
-    language = args.lang or system_language()
+    language = chosen_language(argv)
+
+    def say(key: str, **values: object) -> str:
+        return text(language, key, **values)
+
+    class Parser(argparse.ArgumentParser):
+        # argparse's own words ("usage:", "options:", its errors) are English only:
+        # the help is written from the verifier's catalogue, errors name the argument.
+        def error(self, message: str) -> NoReturn:
+            raise CommandLineError(message)
+
+    parser = Parser(prog=f"{program_name()} verify", add_help=False)
+    parser.add_argument("-h", "--help", action="store_true")
+    parser.add_argument("path", nargs="?", metavar=say("cli_path_metavar"))
+    parser.add_argument("--password", metavar=say("cli_password_metavar"))
+    parser.add_argument("--fingerprint", metavar=say("cli_fingerprint_metavar"))
+    parser.add_argument("--lang", choices=LANGUAGES)
+    usage = " ".join(parser.format_usage().split()[1:])  # less argparse's "usage:"
+    try:
+        args = parser.parse_args(argv)
+    except CommandLineError as error:
+        out(f"{say('cli_usage')} {usage}")
+        out(say("cli_error", detail=" ".join(
+            word.strip(":,") for word in str(error).split() if word.startswith("-"))
+            or say("cli_path_metavar")))
+        return 2
+    if args.help or args.path is None:
+        rows = [(f"  {say('cli_path_metavar')}", say("cli_path")),
+                ("  -h, --help", say("cli_help")),
+                (f"  --password {say('cli_password_metavar')}", say("cli_password")),
+                (f"  --fingerprint {say('cli_fingerprint_metavar')}", say("cli_fingerprint")),
+                ("  --lang {ru,kk,en}", say("cli_lang"))]
+        width = max(len(name) for name, _ in rows) + 2
+        lines = [f"{say('cli_usage')} {usage}", "", say("cli_description"), "",
+                 say("cli_arguments"), f"{rows[0][0]:<{width}}{rows[0][1]}", "",
+                 say("cli_options")]
+        lines += [f"{name:<{width}}{help_text}" for name, help_text in rows[1:]]
+        for line in lines:
+            out(line)
+        return 0 if args.help else 2
     try:
         verdict = verify(args.path, args.password, args.fingerprint)
     except Exception as exc:  # say what failed, never a traceback

@@ -129,6 +129,21 @@ EN: dict[str, str] = {
         "before it are left out because they record positions this report withholds, and "
         "every record was recorded again at the checkpoint"),
     "detail_in_english": "the technical reason is shown with --lang en",
+    # -- the command line (verify --help)
+    "cli_usage": "usage:",
+    "cli_description": "Check an exported incident report.",
+    "cli_arguments": "arguments:",
+    "cli_options": "options:",
+    "cli_help": "show this help and exit",
+    "cli_path": "report PDF, zip file or folder",
+    "cli_path_metavar": "path",
+    "cli_password": "the PDF's password, if it has one",
+    "cli_password_metavar": "PASSWORD",
+    "cli_fingerprint": (
+        "the key fingerprint recorded at first contact (64 hex digits, spaces allowed)"),
+    "cli_fingerprint_metavar": "FINGERPRINT",
+    "cli_lang": "language of the output (default: the system's)",
+    "cli_error": "the command line is not understood ({detail}); see --help",
 }
 
 RU: dict[str, str] = {
@@ -232,6 +247,22 @@ RU: dict[str, str] = {
         "более ранние события не включены, так как в них записаны координаты, скрытые в "
         "этом отчёте, а все записи заново записаны в контрольной точке"),
     "detail_in_english": "техническая причина — при запуске с --lang en",
+    # -- the command line (verify --help)
+    "cli_usage": "использование:",
+    "cli_description": "Проверить выгруженный отчёт об инцидентах.",
+    "cli_arguments": "аргументы:",
+    "cli_options": "параметры:",
+    "cli_help": "показать эту справку и выйти",
+    "cli_path": "PDF-файл отчёта, zip-файл или папка",
+    "cli_path_metavar": "путь",
+    "cli_password": "пароль PDF-файла, если он есть",
+    "cli_password_metavar": "ПАРОЛЬ",
+    "cli_fingerprint": (
+        "отпечаток ключа, записанный при первом обращении (64 шестнадцатеричные цифры, "
+        "пробелы допускаются)"),
+    "cli_fingerprint_metavar": "ОТПЕЧАТОК",
+    "cli_lang": "язык вывода (по умолчанию — язык системы)",
+    "cli_error": "командная строка не распознана ({detail}); см. --help",
 }
 
 KK: dict[str, str] = {
@@ -340,6 +371,22 @@ KK: dict[str, str] = {
         "бұрынғы жазбалар қосылмаған, өйткені оларда осы есепте жасырылған координаттар "
         "жазылған, ал барлық жазбалар бақылау нүктесінде қайта жазылған"),
     "detail_in_english": "техникалық себебі --lang en арқылы іске қосқанда көрсетіледі",
+    # -- the command line (verify --help); review: pending, like the rest of KK
+    "cli_usage": "қолданылуы:",
+    "cli_description": "Экспортталған оқиғалар туралы есепті тексеру.",
+    "cli_arguments": "аргументтер:",
+    "cli_options": "параметрлер:",
+    "cli_help": "осы анықтаманы көрсету және шығу",
+    "cli_path": "есептің PDF файлы, zip файлы немесе бумасы",
+    "cli_path_metavar": "жол",
+    "cli_password": "PDF файлының паролі, егер ол болса",
+    "cli_password_metavar": "ПАРОЛЬ",
+    "cli_fingerprint": (
+        "алғашқы жүгіну кезінде жазылған кілт саусақ ізі (64 оналтылық цифр, бос орындарға "
+        "рұқсат етіледі)"),
+    "cli_fingerprint_metavar": "САУСАҚ_ІЗІ",
+    "cli_lang": "шығыс тілі (әдепкі бойынша — жүйенің тілі)",
+    "cli_error": "командалық жол түсінікті емес ({detail}); --help қараңыз",
 }
 
 CATALOGUES = {"en": EN, "ru": RU, "kk": KK}
