@@ -21,7 +21,7 @@ from .background import run_in_background
 from .backup_texts import error_text
 from .files import file_dialog
 from .pinpad import PinPad
-from .widgets import button, check_box, label, progress_bar
+from .widgets import button, check_box, label, progress_bar, progress_step
 
 
 class RestoreView(QWidget):
@@ -154,12 +154,9 @@ class RestoreView(QWidget):
         self._footer(layout, "binding", go)
 
     def _build_restoring(self, layout: QVBoxLayout) -> None:
-        layout.addWidget(label(self.tr("Restoring"), "title"))
-        layout.addWidget(label(self.tr(
-            "Unpacking the vault and protecting it with your new PIN.")))
-        self.progress = progress_bar("restore_progress", self.tr("Progress"))
-        layout.addWidget(self.progress)
-        layout.addStretch(1)
+        self.progress = progress_step(layout, self.tr("Restoring"), self.tr(
+            "Unpacking the vault and protecting it with your new PIN."),
+            "restore_progress", self.tr("Progress"))
 
     def _build_done(self, layout: QVBoxLayout) -> None:
         layout.addWidget(label(self.tr("Your vault is back"), "title"))

@@ -18,7 +18,7 @@ from ..session import Session
 from ..setup_flow import SetupFlow
 from .background import run_in_background
 from .pinpad import PinPad
-from .widgets import button, check_box, label, progress_bar
+from .widgets import button, check_box, label, progress_step
 
 if TYPE_CHECKING:
     from .restore_view import RestoreView
@@ -148,13 +148,10 @@ class SetupView(QWidget):
         layout.addLayout(row)
 
     def _creating(self, layout: QVBoxLayout) -> None:
-        layout.addWidget(label(self.tr("Setting up"), "title"))
-        layout.addWidget(label(self.tr(
+        self.progress = progress_step(layout, self.tr("Setting up"), self.tr(
             "Measuring this computer so that every PIN guess costs an attacker about a "
-            "second, then creating the encrypted vault. This takes a few seconds.")))
-        self.progress = progress_bar("setup_progress", self.tr("Progress"))
-        layout.addWidget(self.progress)
-        layout.addStretch(1)
+            "second, then creating the encrypted vault. This takes a few seconds."),
+            "setup_progress", self.tr("Progress"))
 
     def _recovery(self, layout: QVBoxLayout) -> None:
         layout.addWidget(label(self.tr("Your recovery code"), "title"))

@@ -86,6 +86,17 @@ def progress_bar(name: str, accessible: str, busy: bool = False) -> QProgressBar
     return widget
 
 
+def progress_step(layout: QVBoxLayout, title: str, text: str, name: str,
+                  accessible: str) -> QProgressBar:
+    """A step that only waits: its title, what is happening, and a progress bar."""
+    layout.addWidget(label(title, "title"))
+    layout.addWidget(label(text))
+    bar = progress_bar(name, accessible)
+    layout.addWidget(bar)
+    layout.addStretch(1)
+    return bar
+
+
 def card(title: str, name: str = "") -> tuple[QFrame, QVBoxLayout]:
     """A rounded panel with a bold heading; add the content to the returned layout."""
     frame = QFrame()
