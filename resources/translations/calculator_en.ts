@@ -32,6 +32,17 @@
     </message>
 </context>
 <context>
+    <name>FileSize</name>
+    <message numerus="yes">
+        <location filename="../../src/safeplan/ui/sizes.py" line="21"/>
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportPanel</name>
     <message numerus="yes">
         <location filename="../../src/safeplan/ui/evidence_view.py" line="115"/>

@@ -1690,6 +1690,36 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
     </message>
 </context>
 <context>
+    <name>FileSize</name>
+    <message numerus="yes">
+        <location filename="../../src/safeplan/ui/sizes.py" line="21"/>
+        <source>%n byte(s)</source>
+        <translatorcomment>review: pending — glib20&apos;s Kazakh “%u byte(s)” → “%u байт” (GLOSSARY: GN), awaiting a native speaker</translatorcomment>
+        <translation>
+            <numerusform>%n байт</numerusform>
+            <numerusform>%n байт</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/sizes.py" line="27"/>
+        <source>{number} KB</source>
+        <translatorcomment>review: pending — glib20&apos;s Kazakh “%.1f KB” → “%.1f КБ” (GLOSSARY: GN), awaiting a native speaker</translatorcomment>
+        <translation>{number} КБ</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/sizes.py" line="29"/>
+        <source>{number} MB</source>
+        <translatorcomment>review: pending — glib20&apos;s Kazakh “%.1f MB” → “%.1f МБ” (GLOSSARY: GN), awaiting a native speaker</translatorcomment>
+        <translation>{number} МБ</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/sizes.py" line="30"/>
+        <source>{number} GB</source>
+        <translatorcomment>review: pending — glib20&apos;s Kazakh “%.1f GB” → “%.1f ГБ” (GLOSSARY: GN), awaiting a native speaker</translatorcomment>
+        <translation>{number} ГБ</translation>
+    </message>
+</context>
+<context>
     <name>HistoryBox</name>
     <message>
         <location filename="../../src/safeplan/ui/protection_view.py" line="72"/>
@@ -2981,7 +3011,7 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/safeplan/ui/files.py" line="24"/>
+        <location filename="../../src/safeplan/ui/files.py" line="59"/>
         <source>Calculator</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Калькулятор</translation>
@@ -3639,37 +3669,37 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
 <context>
     <name>ProtectionView</name>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="614"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="616"/>
         <source>Protection</source>
         <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
         <translation>Қорғау</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="615"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="617"/>
         <source>Opening…</source>
         <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
         <translation>Ашылуда…</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="642"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="644"/>
         <source>Orders</source>
         <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
         <translation>Нұсқамалар</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="643"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="645"/>
         <source>Statement to the police</source>
         <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
         <translation>Полицияға арыз</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="646"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="648"/>
         <source>Some saved orders or statements could not be read (the file is damaged there); the others are shown.</source>
         <translatorcomment>review: pending — draft by the KZ helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Кейбір сақталған нұсқамалар немесе арыздар оқылмайды (файл сол жерде бүлінген); қалғандары көрсетілген.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="657"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="659"/>
         <source>This part could not be opened.</source>
         <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
         <translation>Бұл бөлім ашылмады.</translation>
@@ -3680,25 +3710,25 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
     <message>
         <location filename="../../src/safeplan/ui/qt_texts.py" line="18"/>
         <source>Drive</source>
-        <translatorcomment>review: pending — Qt's own text (missing from the qtbase catalogues we ship); wording from qtbase_kk, awaiting a native speaker</translatorcomment>
+        <translatorcomment>review: pending — Qt&apos;s own text (missing from the qtbase catalogues we ship); wording from qtbase_kk, awaiting a native speaker</translatorcomment>
         <translation>Жетек</translation>
     </message>
     <message>
         <location filename="../../src/safeplan/ui/qt_texts.py" line="19"/>
         <source>File Folder</source>
-        <translatorcomment>review: pending — Qt's own text (missing from the qtbase catalogues we ship); wording from qtbase_kk, awaiting a native speaker</translatorcomment>
+        <translatorcomment>review: pending — Qt&apos;s own text (missing from the qtbase catalogues we ship); wording from qtbase_kk, awaiting a native speaker</translatorcomment>
         <translation>Файлдар бумасы</translation>
     </message>
     <message>
         <location filename="../../src/safeplan/ui/qt_texts.py" line="20"/>
         <source>Folder</source>
-        <translatorcomment>review: pending — Qt's own text (missing from the qtbase catalogues we ship); wording from qtbase_kk, awaiting a native speaker</translatorcomment>
+        <translatorcomment>review: pending — Qt&apos;s own text (missing from the qtbase catalogues we ship); wording from qtbase_kk, awaiting a native speaker</translatorcomment>
         <translation>Бума</translation>
     </message>
     <message>
         <location filename="../../src/safeplan/ui/qt_texts.py" line="21"/>
         <source>Unknown</source>
-        <translatorcomment>review: pending — Qt's own text (missing from the qtbase catalogues we ship); wording from qtbase_kk, awaiting a native speaker</translatorcomment>
+        <translatorcomment>review: pending — Qt&apos;s own text (missing from the qtbase catalogues we ship); wording from qtbase_kk, awaiting a native speaker</translatorcomment>
         <translation>Белгісіз</translation>
     </message>
 </context>
@@ -3707,13 +3737,13 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
     <message>
         <location filename="../../src/safeplan/ui/qt_texts.py" line="16"/>
         <source>&amp;Look in:</source>
-        <translatorcomment>review: pending — Qt's own text (missing from the qtbase catalogues we ship); wording from qtbase_kk, awaiting a native speaker</translatorcomment>
+        <translatorcomment>review: pending — Qt&apos;s own text (missing from the qtbase catalogues we ship); wording from qtbase_kk, awaiting a native speaker</translatorcomment>
         <translation>Қайда қ&amp;арау:</translation>
     </message>
     <message>
         <location filename="../../src/safeplan/ui/qt_texts.py" line="17"/>
         <source>Files of &amp;type:</source>
-        <translatorcomment>review: pending — Qt's own text (missing from the qtbase catalogues we ship); wording from qtbase_kk, awaiting a native speaker</translatorcomment>
+        <translatorcomment>review: pending — Qt&apos;s own text (missing from the qtbase catalogues we ship); wording from qtbase_kk, awaiting a native speaker</translatorcomment>
         <translation>Файлдар &amp;түрі:</translation>
     </message>
 </context>
@@ -4647,7 +4677,7 @@ signing_certificate.pem  PDF қолтаңбасының сертификаты
     </message>
     <message>
         <location filename="../../src/safeplan/ui/restore_view.py" line="115"/>
-        <location filename="../../src/safeplan/ui/restore_view.py" line="160"/>
+        <location filename="../../src/safeplan/ui/restore_view.py" line="159"/>
         <source>Progress</source>
         <translatorcomment>review: pending — draft by the BACKUP helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Орындалуы</translation>
@@ -4701,73 +4731,73 @@ signing_certificate.pem  PDF қолтаңбасының сертификаты
         <translation>Қалпына келтірілуде</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/restore_view.py" line="159"/>
+        <location filename="../../src/safeplan/ui/restore_view.py" line="158"/>
         <source>Unpacking the vault and protecting it with your new PIN.</source>
         <translatorcomment>review: pending — draft by the BACKUP helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Қойма ашылып, жаңа PIN-кодыңызбен қорғалуда.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/restore_view.py" line="165"/>
+        <location filename="../../src/safeplan/ui/restore_view.py" line="162"/>
         <source>Your vault is back</source>
         <translatorcomment>review: pending — draft by the BACKUP helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Қоймаңыз қалпына келді</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/restore_view.py" line="167"/>
+        <location filename="../../src/safeplan/ui/restore_view.py" line="164"/>
         <source>Everything from the backup is here. From now on this app starts as a calculator: type your new PIN and press = to open the vault. Your recovery code stays the same.</source>
         <translatorcomment>review: pending — draft by the BACKUP helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Көшірмедегінің бәрі осында. Бұдан былай қолданба калькулятор болып ашылады: қойманы ашу үшін жаңа PIN-кодты теріп, = басыңыз. Қалпына келтіру коды сол күйінде қалады.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/restore_view.py" line="173"/>
+        <location filename="../../src/safeplan/ui/restore_view.py" line="170"/>
         <source>Open the vault</source>
         <translatorcomment>review: pending — draft by the BACKUP helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Қойманы ашу</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/restore_view.py" line="194"/>
+        <location filename="../../src/safeplan/ui/restore_view.py" line="191"/>
         <source>Choose the backup file</source>
         <translatorcomment>review: pending — draft by the BACKUP helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Көшірме файлын таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/restore_view.py" line="205"/>
+        <location filename="../../src/safeplan/ui/restore_view.py" line="202"/>
         <source>Backup: {name}</source>
         <translatorcomment>review: pending — draft by the BACKUP helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Көшірме: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/restore_view.py" line="211"/>
+        <location filename="../../src/safeplan/ui/restore_view.py" line="208"/>
         <source>{count} of 24 digits</source>
         <translatorcomment>review: pending — draft by the BACKUP helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>24 таңбаның {count}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/restore_view.py" line="216"/>
+        <location filename="../../src/safeplan/ui/restore_view.py" line="213"/>
         <source>The recovery code has 24 digits (a PIN has 6 to 16).</source>
         <translatorcomment>review: pending — draft by the BACKUP helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Қалпына келтіру кодында 24 таңба бар (PIN-кодта 6–16).</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/restore_view.py" line="240"/>
+        <location filename="../../src/safeplan/ui/restore_view.py" line="237"/>
         <source>This PIN needs at least {n} digits.</source>
         <translatorcomment>review: pending — draft by the BACKUP helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Бұл PIN-кодта кемінде {n} таңба болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/restore_view.py" line="248"/>
+        <location filename="../../src/safeplan/ui/restore_view.py" line="245"/>
         <source>The two PINs were different. Choose it again.</source>
         <translatorcomment>review: pending — draft by the BACKUP helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Екі PIN-код сәйкес келмеді. Қайта таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/restore_view.py" line="252"/>
+        <location filename="../../src/safeplan/ui/restore_view.py" line="249"/>
         <source>Recommended. A random secret is kept in this computer&apos;s keyring and mixed into your PIN, so a copy of the vault file alone cannot be opened by guessing PINs. Your recovery code does not use it.</source>
         <translatorcomment>review: pending — draft by the BACKUP helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Ұсынылады. Кездейсоқ құпия осы компьютердің кілттер бауында сақталып, PIN-кодыңызға қосылады, сондықтан қойма файлының көшірмесін PIN-кодтарды таңдап қана ашу мүмкін емес. Қалпына келтіру коды оны пайдаланбайды.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/restore_view.py" line="259"/>
+        <location filename="../../src/safeplan/ui/restore_view.py" line="256"/>
         <source>There is no secure keyring here, so only your PIN protects the vault on this computer.</source>
         <translatorcomment>review: pending — draft by the BACKUP helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Мұнда қорғалған кілттер бауы жоқ, сондықтан бұл компьютерде қойманы тек PIN-кодыңыз қорғайды.</translation>
@@ -5230,157 +5260,157 @@ signing_certificate.pem  PDF қолтаңбасының сертификаты
         <translation>Баптау</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="153"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="152"/>
         <source>Measuring this computer so that every PIN guess costs an attacker about a second, then creating the encrypted vault. This takes a few seconds.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Әр PIN-кодты теріп көру шабуылдаушыға шамамен бір секундқа түсуі үшін компьютердің жылдамдығын өлшеп, содан кейін шифрланған қойманы жасаймыз. Бұл бірнеше секундқа созылады.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="155"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="154"/>
         <source>Progress</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Барысы</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="160"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="157"/>
         <source>Your recovery code</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Қалпына келтіру кодыңыз</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="162"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="159"/>
         <source>If you forget your PIN, or this computer is lost, these 24 digits open the vault: type them on the calculator and press =. This is the only time they are shown.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>PIN-кодты ұмытсаңыз немесе бұл компьютер жоғалса, осы 24 цифр қойманы ашады: оларды калькуляторда теріп, = басыңыз. Олар тек осы жолы ғана көрсетіледі.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="170"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="167"/>
         <source>Write it on paper now and keep it somewhere away from this computer, where it will not be found. Do not photograph it or save it on a phone he can see.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Оны қазір қағазға жазып, компьютерден алыс, ешкім таппайтын жерде сақтаңыз. Оны суретке түсірмеңіз және ол көре алатын телефонға сақтамаңыз.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="176"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="173"/>
         <source>I have written it down</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Мен оны жазып алдым</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="182"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="179"/>
         <source>Check what you wrote</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Жазғаныңызды тексеріңіз</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="190"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="187"/>
         <source>Show the code again</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Кодты қайта көрсету</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="195"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="192"/>
         <source>All set</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Бәрі дайын</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="197"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="194"/>
         <source>From now on this app always starts as a calculator. To open your vault, type your PIN and press =. To hide it, press Esc or the Quick exit button.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Енді бұл қолданба әрқашан калькулятор ретінде ашылады. Қойманы ашу үшін PIN-кодыңызды теріп, = басыңыз. Оны жасыру үшін Esc немесе «Жылдам шығу» батырмасын басыңыз.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="202"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="199"/>
         <source>Open the vault</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Қойманы ашу</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="208"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="205"/>
         <source>Back</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Артқа</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="265"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="262"/>
         <source>Type your PIN on the keypad or the keyboard, then OK.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>PIN-кодты экрандағы батырмалармен немесе пернетақтамен теріп, ОК басыңыз.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="267"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="264"/>
         <source>{count} digits: at least 6 are needed.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Цифрлар: {count}. Кемінде 6 керек.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="271"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="268"/>
         <source>{count} digits: allowed, but 10 or more is much safer.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Цифрлар: {count}. Болады, бірақ 10 немесе одан көп әлдеқайда қауіпсіз.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="274"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="271"/>
         <source>{count} digits: good.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Цифрлар: {count}. Жақсы.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="280"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="277"/>
         <source>Easy to guess: the same digits repeat. It is allowed, but anyone trying PINs starts with these. Digits without a pattern are much safer.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Оңай табылады: бірдей цифрлар қайталанады. Бұған рұқсат етіледі, бірақ PIN-кодты теріп көретін кез келген адам алдымен осыларды тексереді. Заңдылығы жоқ цифрлар әлдеқайда қауіпсіз.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="284"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="281"/>
         <source>Easy to guess: the digits follow each other. It is allowed, but anyone trying PINs starts with these. Digits without a pattern are much safer.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Оңай табылады: цифрлар бірінен соң бірі ретімен келеді. Бұған рұқсат етіледі, бірақ PIN-кодты теріп көретін кез келген адам алдымен осыларды тексереді. Заңдылығы жоқ цифрлар әлдеқайда қауіпсіз.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="287"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="284"/>
         <source>Easy to guess: this looks like a date, and birthdays are the first thing someone who knows you tries. It is allowed, but digits without a pattern are much safer.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Оңай табылады: бұл күнге ұқсайды, ал сізді білетін адам алдымен туған күндерді тексереді. Бұған рұқсат етіледі, бірақ заңдылығы жоқ цифрлар әлдеқайда қауіпсіз.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="298"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="295"/>
         <source>A PIN needs at least 6 digits.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>PIN-кодта кемінде 6 цифр болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="306"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="303"/>
         <source>The two PINs were different. Choose it again.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Екі PIN-код сәйкес келмеді. PIN-кодты қайта таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="310"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="307"/>
         <source>Recommended. A random secret is kept in this computer&apos;s keyring and mixed into your PIN, so a copy of the vault file alone cannot be opened by guessing PINs, however fast the attacker&apos;s hardware. Your recovery code does not use it: it still opens the vault on another computer.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Ұсынылады. Кездейсоқ құпия осы компьютердің кілттер бауында сақталып, PIN-кодыңызға қосылады, сондықтан шабуылдаушының техникасы қаншалықты жылдам болса да, қойма файлының жалғыз көшірмесін PIN-кодтарды теріп көру арқылы ашу мүмкін емес. Қалпына келтіру коды оны пайдаланбайды: ол қойманы басқа компьютерде де ашады.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="319"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="316"/>
         <source>This computer has no secure keyring, so only your PIN protects the vault. Please use a PIN of 10 digits or more.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Бұл компьютерде қорғалған кілттер бауы жоқ, сондықтан қойманы тек PIN-код қорғайды. 10 немесе одан көп цифрдан тұратын PIN-код пайдаланыңыз.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="347"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="344"/>
         <source>The vault could not be created (is the disk full?). Nothing was saved. Please try again.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Қойманы жасау мүмкін болмады (диск толы ма?). Ештеңе сақталған жоқ. Қайтадан көріңіз.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="353"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="350"/>
         <source>Type group {number} of {groups} of the recovery code: the four digits in that place, counting from the left.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Қалпына келтіру кодының {groups} тобының {number}-тобын теріңіз: сол орындағы төрт цифр, солдан бастап санағанда.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="362"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="359"/>
         <source>That does not match. Look at the code again.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Сәйкес келмейді. Кодқа қайта қараңыз.</translation>
@@ -5398,7 +5428,7 @@ signing_certificate.pem  PDF қолтаңбасының сертификаты
         <translation>Бұл көшірме флешкадан іске қосылған, онда қойманы кілттер бауы қорғамайды: флешканы көшірген адам PIN-кодтарды видеокартада тексере алады. Мұнда 10–16 таңбалы PIN-код керек.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="295"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="292"/>
         <source>This PIN needs at least {n} digits.</source>
         <translatorcomment>review: pending — draft by the BACKUP helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Бұл PIN-кодта кемінде {n} таңба болуы керек.</translation>
@@ -5576,86 +5606,86 @@ signing_certificate.pem  PDF қолтаңбасының сертификаты
     </message>
     <message>
         <location filename="../../src/safeplan/ui/protection_view.py" line="421"/>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="567"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="569"/>
         <source>Save the statement as a PDF</source>
         <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
         <translation>Арызды PDF ретінде сақтау</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="436"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="435"/>
         <source>Read and change the draft as you need: it is yours. Saving keeps every earlier version in the vault.</source>
         <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
         <translation>Жобаны оқып, қажетінше өзгертіңіз: бұл сіздің мәтініңіз. Сақтағанда бұрынғы нұсқалардың бәрі сейфте қалады.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="467"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="469"/>
         <source>No order</source>
         <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
         <translation>Нұсқамасыз</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="488"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="490"/>
         <source>Tick at least one incident first.</source>
         <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
         <translation>Алдымен кемінде бір оқиғаны белгілеңіз.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="493"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="495"/>
         <source>Draft written. Read it, change it, then save.</source>
         <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
         <translation>Жоба дайын. Оқып, түзетіп, сақтаңыз.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="501"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="503"/>
         <source>{first} · {count} versions</source>
         <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
         <translation>{first} · нұсқалар: {count}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="526"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="528"/>
         <source>Version {count}</source>
         <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
         <translation>{count}-нұсқа</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="547"/>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="565"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="549"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="567"/>
         <source>Write the draft first.</source>
         <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
         <translation>Алдымен жобасын жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="559"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="561"/>
         <source>Saved: version {count}.</source>
         <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
         <translation>Сақталды: {count}-нұсқа.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="569"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="571"/>
         <source>PDF files (*.pdf)</source>
         <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
         <translation>PDF файлдары (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="584"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="586"/>
         <source>Making the PDF…</source>
         <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
         <translation>PDF жасалуда…</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="586"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="588"/>
         <source>The PDF could not be made.</source>
         <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
         <translation>PDF жасалмады.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="593"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="595"/>
         <source>PDF saved. It is NOT protected: print it, then delete the file.</source>
         <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
         <translation>PDF сақталды. Ол ҚОРҒАЛМАҒАН: басып шығарып, файлды жойыңыз.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="596"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="598"/>
         <source>The PDF could not be saved there. Nothing was written.</source>
         <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
         <translation>PDF ол жерге сақталмады. Ештеңе жазылмады.</translation>

@@ -1420,6 +1420,33 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
     </message>
 </context>
 <context>
+    <name>FileSize</name>
+    <message numerus="yes">
+        <location filename="../../src/safeplan/ui/sizes.py" line="21"/>
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n байт</numerusform>
+            <numerusform>%n байта</numerusform>
+            <numerusform>%n байт</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/sizes.py" line="27"/>
+        <source>{number} KB</source>
+        <translation>{number} КБ</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/sizes.py" line="29"/>
+        <source>{number} MB</source>
+        <translation>{number} МБ</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/sizes.py" line="30"/>
+        <source>{number} GB</source>
+        <translation>{number} ГБ</translation>
+    </message>
+</context>
+<context>
     <name>HistoryBox</name>
     <message>
         <location filename="../../src/safeplan/ui/protection_view.py" line="72"/>
@@ -2510,7 +2537,7 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/safeplan/ui/files.py" line="24"/>
+        <location filename="../../src/safeplan/ui/files.py" line="59"/>
         <source>Calculator</source>
         <translation>Калькулятор</translation>
     </message>
@@ -3063,32 +3090,32 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
 <context>
     <name>ProtectionView</name>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="614"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="616"/>
         <source>Protection</source>
         <translation>Защита</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="615"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="617"/>
         <source>Opening…</source>
         <translation>Открывается…</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="642"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="644"/>
         <source>Orders</source>
         <translation>Предписания</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="643"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="645"/>
         <source>Statement to the police</source>
         <translation>Заявление в полицию</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="646"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="648"/>
         <source>Some saved orders or statements could not be read (the file is damaged there); the others are shown.</source>
         <translation>Некоторые сохранённые предписания или заявления не читаются (файл в этом месте повреждён); остальные показаны.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="657"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="659"/>
         <source>This part could not be opened.</source>
         <translation>Этот раздел не удалось открыть.</translation>
     </message>
@@ -3916,7 +3943,7 @@ signing_certificate.pem  сертификат подписи PDF
     </message>
     <message>
         <location filename="../../src/safeplan/ui/restore_view.py" line="115"/>
-        <location filename="../../src/safeplan/ui/restore_view.py" line="160"/>
+        <location filename="../../src/safeplan/ui/restore_view.py" line="159"/>
         <source>Progress</source>
         <translation>Ход выполнения</translation>
     </message>
@@ -3961,62 +3988,62 @@ signing_certificate.pem  сертификат подписи PDF
         <translation>Восстановление</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/restore_view.py" line="159"/>
+        <location filename="../../src/safeplan/ui/restore_view.py" line="158"/>
         <source>Unpacking the vault and protecting it with your new PIN.</source>
         <translation>Хранилище распаковывается и защищается новым PIN-кодом.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/restore_view.py" line="165"/>
+        <location filename="../../src/safeplan/ui/restore_view.py" line="162"/>
         <source>Your vault is back</source>
         <translation>Ваше хранилище восстановлено</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/restore_view.py" line="167"/>
+        <location filename="../../src/safeplan/ui/restore_view.py" line="164"/>
         <source>Everything from the backup is here. From now on this app starts as a calculator: type your new PIN and press = to open the vault. Your recovery code stays the same.</source>
         <translation>Всё из копии на месте. Теперь приложение запускается как калькулятор: чтобы открыть хранилище, наберите новый PIN-код и нажмите =. Код восстановления остаётся прежним.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/restore_view.py" line="173"/>
+        <location filename="../../src/safeplan/ui/restore_view.py" line="170"/>
         <source>Open the vault</source>
         <translation>Открыть хранилище</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/restore_view.py" line="194"/>
+        <location filename="../../src/safeplan/ui/restore_view.py" line="191"/>
         <source>Choose the backup file</source>
         <translation>Выберите файл копии</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/restore_view.py" line="205"/>
+        <location filename="../../src/safeplan/ui/restore_view.py" line="202"/>
         <source>Backup: {name}</source>
         <translation>Копия: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/restore_view.py" line="211"/>
+        <location filename="../../src/safeplan/ui/restore_view.py" line="208"/>
         <source>{count} of 24 digits</source>
         <translation>{count} из 24 цифр</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/restore_view.py" line="216"/>
+        <location filename="../../src/safeplan/ui/restore_view.py" line="213"/>
         <source>The recovery code has 24 digits (a PIN has 6 to 16).</source>
         <translation>В коде восстановления 24 цифры (в PIN-коде — от 6 до 16).</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/restore_view.py" line="240"/>
+        <location filename="../../src/safeplan/ui/restore_view.py" line="237"/>
         <source>This PIN needs at least {n} digits.</source>
         <translation>Этому PIN-коду нужно не меньше {n} цифр.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/restore_view.py" line="248"/>
+        <location filename="../../src/safeplan/ui/restore_view.py" line="245"/>
         <source>The two PINs were different. Choose it again.</source>
         <translation>PIN-коды не совпали. Выберите его ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/restore_view.py" line="252"/>
+        <location filename="../../src/safeplan/ui/restore_view.py" line="249"/>
         <source>Recommended. A random secret is kept in this computer&apos;s keyring and mixed into your PIN, so a copy of the vault file alone cannot be opened by guessing PINs. Your recovery code does not use it.</source>
         <translation>Рекомендуется. Случайный секрет хранится в связке ключей этого компьютера и добавляется к вашему PIN-коду, поэтому одну лишь копию файла хранилища нельзя открыть перебором PIN-кодов. Код восстановления его не использует.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/restore_view.py" line="259"/>
+        <location filename="../../src/safeplan/ui/restore_view.py" line="256"/>
         <source>There is no secure keyring here, so only your PIN protects the vault on this computer.</source>
         <translation>Здесь нет защищённой связки ключей, поэтому на этом компьютере хранилище защищает только ваш PIN-код.</translation>
     </message>
@@ -4405,132 +4432,132 @@ signing_certificate.pem  сертификат подписи PDF
         <translation>Настройка</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="153"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="152"/>
         <source>Measuring this computer so that every PIN guess costs an attacker about a second, then creating the encrypted vault. This takes a few seconds.</source>
         <translation>Измеряем скорость компьютера, чтобы каждая попытка подобрать PIN-код стоила около секунды, затем создаём зашифрованное хранилище. Это займёт несколько секунд.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="155"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="154"/>
         <source>Progress</source>
         <translation>Ход работы</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="160"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="157"/>
         <source>Your recovery code</source>
         <translation>Ваш код восстановления</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="162"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="159"/>
         <source>If you forget your PIN, or this computer is lost, these 24 digits open the vault: type them on the calculator and press =. This is the only time they are shown.</source>
         <translation>Если вы забудете PIN-код или потеряете этот компьютер, эти 24 цифры откроют хранилище: наберите их на калькуляторе и нажмите =. Они показываются только один раз.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="170"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="167"/>
         <source>Write it on paper now and keep it somewhere away from this computer, where it will not be found. Do not photograph it or save it on a phone he can see.</source>
         <translation>Запишите код на бумаге прямо сейчас и храните подальше от компьютера, там, где его не найдут. Не фотографируйте его и не сохраняйте в телефоне, который он может посмотреть.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="176"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="173"/>
         <source>I have written it down</source>
         <translation>Код записан</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="182"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="179"/>
         <source>Check what you wrote</source>
         <translation>Проверьте запись</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="190"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="187"/>
         <source>Show the code again</source>
         <translation>Показать код ещё раз</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="195"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="192"/>
         <source>All set</source>
         <translation>Всё готово</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="197"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="194"/>
         <source>From now on this app always starts as a calculator. To open your vault, type your PIN and press =. To hide it, press Esc or the Quick exit button.</source>
         <translation>Теперь приложение всегда открывается как калькулятор. Чтобы открыть хранилище, наберите PIN-код и нажмите =. Чтобы скрыть его, нажмите Esc или «Быстрый выход».</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="202"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="199"/>
         <source>Open the vault</source>
         <translation>Открыть хранилище</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="208"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="205"/>
         <source>Back</source>
         <translation>Назад</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="265"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="262"/>
         <source>Type your PIN on the keypad or the keyboard, then OK.</source>
         <translation>Наберите PIN-код на экранных кнопках или клавиатуре и нажмите ОК.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="267"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="264"/>
         <source>{count} digits: at least 6 are needed.</source>
         <translation>Цифр: {count}. Нужно не меньше 6.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="271"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="268"/>
         <source>{count} digits: allowed, but 10 or more is much safer.</source>
         <translation>Цифр: {count}. Можно, но 10 и больше намного надёжнее.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="274"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="271"/>
         <source>{count} digits: good.</source>
         <translation>Цифр: {count}. Хорошо.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="280"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="277"/>
         <source>Easy to guess: the same digits repeat. It is allowed, but anyone trying PINs starts with these. Digits without a pattern are much safer.</source>
         <translation>Легко угадать: цифры повторяются. Так можно, но тот, кто подбирает PIN-код, начнёт именно с таких. Цифры без закономерности намного надёжнее.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="284"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="281"/>
         <source>Easy to guess: the digits follow each other. It is allowed, but anyone trying PINs starts with these. Digits without a pattern are much safer.</source>
         <translation>Легко угадать: цифры идут подряд. Так можно, но тот, кто подбирает PIN-код, начнёт именно с таких. Цифры без закономерности намного надёжнее.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="287"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="284"/>
         <source>Easy to guess: this looks like a date, and birthdays are the first thing someone who knows you tries. It is allowed, but digits without a pattern are much safer.</source>
         <translation>Легко угадать: это похоже на дату, а дни рождения — первое, что попробует тот, кто вас знает. Так можно, но цифры без закономерности намного надёжнее.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="298"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="295"/>
         <source>A PIN needs at least 6 digits.</source>
         <translation>В PIN-коде должно быть не меньше 6 цифр.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="306"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="303"/>
         <source>The two PINs were different. Choose it again.</source>
         <translation>PIN-коды не совпали. Выберите PIN-код заново.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="310"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="307"/>
         <source>Recommended. A random secret is kept in this computer&apos;s keyring and mixed into your PIN, so a copy of the vault file alone cannot be opened by guessing PINs, however fast the attacker&apos;s hardware. Your recovery code does not use it: it still opens the vault on another computer.</source>
         <translation>Рекомендуется. Случайный секрет хранится в хранилище ключей этого компьютера и добавляется к PIN-коду, поэтому одну лишь копию файла нельзя открыть перебором PIN-кодов, какой бы быстрой ни была техника. Код восстановления его не использует и откроет хранилище на другом компьютере.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="319"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="316"/>
         <source>This computer has no secure keyring, so only your PIN protects the vault. Please use a PIN of 10 digits or more.</source>
         <translation>На этом компьютере нет защищённого хранилища ключей, поэтому хранилище защищает только PIN-код. Используйте PIN-код из 10 цифр или длиннее.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="347"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="344"/>
         <source>The vault could not be created (is the disk full?). Nothing was saved. Please try again.</source>
         <translation>Не удалось создать хранилище (может быть, диск заполнен?). Ничего не сохранено. Попробуйте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="353"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="350"/>
         <source>Type group {number} of {groups} of the recovery code: the four digits in that place, counting from the left.</source>
         <translation>Введите группу {number} из {groups} кода восстановления: четыре цифры на этом месте, считая слева.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="362"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="359"/>
         <source>That does not match. Look at the code again.</source>
         <translation>Не совпадает. Посмотрите на код ещё раз.</translation>
     </message>
@@ -4545,7 +4572,7 @@ signing_certificate.pem  сертификат подписи PDF
         <translation>Эта копия запущена с флешки, где хранилище не защищено связкой ключей: тот, кто скопирует флешку, сможет перебирать PIN-коды на видеокарте. Здесь нужен PIN-код из 10–16 цифр.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/setup_view.py" line="295"/>
+        <location filename="../../src/safeplan/ui/setup_view.py" line="292"/>
         <source>This PIN needs at least {n} digits.</source>
         <translation>Этому PIN-коду нужно не меньше {n} цифр.</translation>
     </message>
@@ -4694,73 +4721,73 @@ signing_certificate.pem  сертификат подписи PDF
     </message>
     <message>
         <location filename="../../src/safeplan/ui/protection_view.py" line="421"/>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="567"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="569"/>
         <source>Save the statement as a PDF</source>
         <translation>Сохранить заявление в PDF</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="436"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="435"/>
         <source>Read and change the draft as you need: it is yours. Saving keeps every earlier version in the vault.</source>
         <translation>Прочитайте и измените черновик как нужно: это ваш текст. При сохранении все прежние версии остаются в сейфе.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="467"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="469"/>
         <source>No order</source>
         <translation>Без предписания</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="488"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="490"/>
         <source>Tick at least one incident first.</source>
         <translation>Сначала отметьте хотя бы один случай.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="493"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="495"/>
         <source>Draft written. Read it, change it, then save.</source>
         <translation>Черновик готов. Прочитайте, исправьте и сохраните.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="501"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="503"/>
         <source>{first} · {count} versions</source>
         <translation>{first} · версий: {count}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="526"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="528"/>
         <source>Version {count}</source>
         <translation>Версия {count}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="547"/>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="565"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="549"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="567"/>
         <source>Write the draft first.</source>
         <translation>Сначала составьте черновик.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="559"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="561"/>
         <source>Saved: version {count}.</source>
         <translation>Сохранено: версия {count}.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="569"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="571"/>
         <source>PDF files (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="584"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="586"/>
         <source>Making the PDF…</source>
         <translation>Создаётся PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="586"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="588"/>
         <source>The PDF could not be made.</source>
         <translation>Не удалось создать PDF.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="593"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="595"/>
         <source>PDF saved. It is NOT protected: print it, then delete the file.</source>
         <translation>PDF сохранён. Он НЕ защищён: распечатайте его и удалите файл.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/protection_view.py" line="596"/>
+        <location filename="../../src/safeplan/ui/protection_view.py" line="598"/>
         <source>The PDF could not be saved there. Nothing was written.</source>
         <translation>Не удалось сохранить PDF в этом месте. Ничего не записано.</translation>
     </message>

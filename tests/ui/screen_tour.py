@@ -119,10 +119,10 @@ def visible_texts(root: QWidget) -> list[tuple[str, str]]:
                     add(widget, str(model.headerData(section, widget.orientation()) or ""),
                         f" header {section}")
         elif isinstance(widget, QAbstractItemView) and widget.model() is not None:
-            model = widget.model()
-            for row in range(min(model.rowCount(QModelIndex()), 40)):
+            model, top = widget.model(), widget.rootIndex()  # a file dialog's: its folder
+            for row in range(min(model.rowCount(top), 40)):
                 for column in range(_columns(model)):
-                    value = model.index(row, column).data()
+                    value = model.index(row, column, top).data()
                     if isinstance(value, str):
                         add(widget, value, f" row {row}")
     return found
@@ -268,7 +268,7 @@ ALLOWED_LATIN = {
     "MiB", "GiB", "KB", "MB", "GB", "kB", "Samsung", "SM", "A515F", "WhatsApp", "Telegram",
     "Instagram", "Facebook", "Google", "Apple", "iCloud", "Wi", "Fi", "SIM", "SMS", "ID",
     "RFC", "QR", "SOS", "UTC", "GMT", "zip", "Zip", "ZIP", "JPEG", "JPG", "PNG", "HEIC",
-    "HEIF", "GIF", "TIFF", "MP4", "AC",
+    "HEIF", "GIF", "TIFF", "MP4", "MPEG", "AC",
     "VIII", "IV",
 }
 # Where Latin letters are right: each language named in its own words, folder names.

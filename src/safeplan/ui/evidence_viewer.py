@@ -37,6 +37,7 @@ from .evidence_model import evidence_kind_names, origin_names
 from .failure import why_not_changed, why_not_saved
 from .language import current as current_language
 from .legal_note import fact_box
+from .sizes import size_text
 from .widgets import button, label, line_edit, list_filter
 
 SCREEN_SIDE = 2048  # the picture shown at "fit" and below; zooming past it uses the original
@@ -371,7 +372,7 @@ class EvidenceViewer(QWidget):
         lines = [
             self.tr("File: {name}").format(name=item.name),
             self.tr("Type (by content): {mime}").format(mime=item.mime),
-            self.tr("Size: {size} ({bytes} bytes)").format(size=media.size_text(facts["size"]),
+            self.tr("Size: {size} ({bytes} bytes)").format(size=size_text(facts["size"]),
                                                           bytes=facts["size"]),
             self.tr("SHA-256: {hash}").format(hash=item.sha256),
             self.tr("Imported: {when}").format(when=_local(facts["imported_at"])),

@@ -8,9 +8,18 @@ at a path that cannot be created, so nothing is written anywhere.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import (
+    QCoreApplication,
+    QIdentityProxyModel,
+    QLocale,
+    QModelIndex,
+    QSettings,
+    Qt,
+)
+
+from .sizes import size_text
 
 if TYPE_CHECKING:  # QFileDialog's Python type is built when a dialog is first opened
     from PySide6.QtWidgets import QFileDialog, QWidget
@@ -21,6 +30,28 @@ _NOWHERE = "/dev/null"  # a file, so "/dev/null/QtProject.conf" can never be cre
 def forget_dialog_history() -> None:
     for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
         QSettings.setPath(fmt, QSettings.Scope.UserScope, _NOWHERE)
+
+
+class _InHerLanguage(QIdentityProxyModel):
+    """Qt's file model as the dialog shows it, with sizes and dates in her language.
+
+    QFileSystemModel writes them with QLocale::system(), the system's locale, whatever
+    language the app speaks: on an English system a Kazakh dialog said "64 bytes" and
+    "25 11 2026 23:11". Here they are written with the app's locale (QLocale's default,
+    kept in step by ui/language.py) and our catalogue's units (ui/sizes.py). Sorting
+    still goes to the file model (QAbstractProxyModel forwards it): by bytes, by time."""
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and index.column() in (_SIZE, _MODIFIED):
+            model = self.sourceModel()
+            inner = self.mapToSource(index)
+            if index.column() == _SIZE:
+                return "" if model.isDir(inner) else size_text(model.size(inner))
+            return QLocale().toString(model.lastModified(inner), QLocale.FormatType.ShortFormat)
+        return super().data(index, role)
+
+
+_SIZE, _MODIFIED = 1, 3  # QFileSystemModel's columns: name, size, type, date modified
 
 
 def calculator_title() -> str:
@@ -46,6 +77,7 @@ def file_dialog(parent: QWidget, purpose: str, name: str, *, save: bool = False,
     dialog.setAccessibleName(calculator_title())
     dialog.setAccessibleDescription(purpose)
     dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+    dialog.setProxyModel(_InHerLanguage(dialog))
     # The detail columns as wide as their titles ("Дата изменения", "Өзгертілген күні").
     for view in dialog.findChildren(QTreeView):
         header = view.header()
