@@ -1,15 +1,28 @@
-"""Unlock on a real X server: PIN typed, Return, until the window takes the vault's size
-(the vault's screens are in it), for a given source tree; and the KDF's own time.
+"""Unlock on a real X server: PIN typed, Return, until the vault is on screen; for one
+or more source trees, interleaved run by run (same load for each); and the KDF's own time.
 
-Run: .venv/bin/python bench/x11_unlock.py --source src [--source /work/main-before/src] [--runs 10]
-Real KDF (the app's own calibration), Xvfb + openbox; prints figures, asserts nothing.
-The window takes the vault's size when the vault's screens are built (in the worker
-process with the split, in the calculator's before it), just before their first paint.
+Run: .venv/bin/python bench/x11_unlock.py --source src [--source /path/to/other/src]
+         [--runs 10] [--incidents 0] [--probe]
+Real KDF (the app's own calibration), real app (`python -m safeplan`), Xvfb 1366×768 +
+openbox; prints figures, asserts nothing.
+
+"Vault visible": the calculator's rectangle is grabbed from the X server (MIT-SHM, every
+~3 ms) from Return until the screen has settled; the time is that of the first frame in
+which at least 90 % of the sampled pixels are those of the settled vault (its first
+frame, before the journal's entries are read, already counts). "Wrong PIN": a PIN-shaped
+sum that opens nothing, Return to the first frame in which the calculator's display
+changed (the calculator answers as a calculator; the worker derives in the background).
+
+--probe runs the worker through bench/unlock_probe.py: timestamps of the worker's steps
+after the key is derived, and the longest stall of its GUI thread from Return to the
+vault's first paint (a 5 ms timer on that thread; its longest gap less 5 ms). The
+calculator's own GUI thread is measured the same way.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import statistics
 import subprocess
@@ -21,6 +34,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 PIN = "2580147369"
+WRONG = "1357924680"
+SAMPLE_STEP = 37  # every 37th pixel of the rectangle is compared
 
 
 def kdf_seconds(data_dir: Path, source: str) -> float:
@@ -37,11 +52,55 @@ v.close()
     return float(out.strip())
 
 
-def one(x, source: str, data_dir: Path, home: Path) -> float | None:
-    env = x.env(PYTHONPATH=source, HOME=str(home), XDG_RUNTIME_DIR=str(home / "run"),
+def _samples(pixels: bytes) -> bytes:
+    view = memoryview(pixels).cast("I")
+    return view[::SAMPLE_STEP].tobytes()
+
+
+def _match(a: bytes, b: bytes) -> float:
+    same = sum(1 for x, y in zip(memoryview(a).cast("I"), memoryview(b).cast("I"), strict=True)
+               if x == y)
+    return same / (len(a) // 4)
+
+
+def _frames_after(screen, press, seconds: float, settle: float, away: bool
+                  ) -> list[tuple[float, bytes]]:
+    """(time after the key, pixels) of every frame that differs from the one before, until
+    nothing changed for `settle` seconds after a change (with `away`: after a frame in
+    which most of the rectangle differs from the frame before the key), or `seconds`."""
+    last = screen.grab()
+    first = _samples(last)
+    frames = [(0.0, last)]
+    press()
+    sent = time.perf_counter()
+    changed, left = sent, not away
+    while (now := time.perf_counter()) - sent < seconds:
+        pixels = screen.grab()
+        if pixels != last:
+            frames.append((now - sent, pixels))
+            last, changed = pixels, now
+            left = left or _match(_samples(pixels), first) < 0.5
+        elif len(frames) > 1 and left and now - changed >= settle:
+            break
+        time.sleep(0.002)
+    return frames
+
+
+def one(x, source: str, data_dir: Path, home: Path, probe: Path | None
+        ) -> tuple[float | None, float | None, dict]:
+    from tests.x11.xscreen import Screen
+
+    env = x.env(PYTHONPATH=f"{source}{os.pathsep}{ROOT}", HOME=str(home),
+                XDG_RUNTIME_DIR=str(home / "run"),
                 PYTHON_KEYRING_BACKEND="keyring.backends.fail.Keyring")
-    app = subprocess.Popen([sys.executable, "-m", "safeplan", "--data-dir", str(data_dir)],
-                           env=env, stderr=subprocess.DEVNULL)
+    command = [sys.executable, "-m", "safeplan", "--data-dir", str(data_dir)]
+    if probe is not None:
+        env["SAFEPLAN_BENCH_PROBE"] = str(probe)
+        probe.unlink(missing_ok=True)
+        Path(f"{probe}.calc").unlink(missing_ok=True)
+        command = [sys.executable, str(ROOT / "bench" / "unlock_probe.py"),
+                   "--data-dir", str(data_dir)]
+    app = subprocess.Popen(command, env=env, stderr=subprocess.DEVNULL)
     try:
         wid: list[str] = []
         for _ in range(300):
@@ -51,16 +110,31 @@ def one(x, source: str, data_dir: Path, home: Path) -> float | None:
                 break
             time.sleep(0.05)
         x.run("xdotool", "windowactivate", "--sync", wid[0], check=False)
-        time.sleep(3)  # the worker (if any) is started and ready
-        x.run("xdotool", "type", "--delay", "5", PIN)
-        started = time.perf_counter()
-        x.run("xdotool", "key", "Return")
-        while time.perf_counter() - started < 30:
-            if "Geometry: 360x" not in x.run("xdotool", "getwindowgeometry", wid[0],
-                                              check=False):
-                return time.perf_counter() - started
-            time.sleep(0.005)
-        return None
+        out = x.run("xdotool", "getwindowgeometry", "--shell", wid[0])
+        values = dict(line.split("=", 1) for line in out.split())
+        rect = (int(values["X"]), int(values["Y"]), int(values["WIDTH"]),
+                int(values["HEIGHT"]))
+        time.sleep(3)  # the worker is started and ready
+        with Screen(x.display, rect) as screen:
+            x.run("xdotool", "type", "--delay", "5", WRONG)
+            time.sleep(0.3)
+            frames = _frames_after(screen, lambda: screen.key("Return"), 3, 0.3, False)
+            wrong = frames[1][0] if len(frames) > 1 else None
+            time.sleep(2.5)  # the wrong sum's derivation is over
+            x.run("xdotool", "key", "Escape")  # the calculator's display cleared
+            x.run("xdotool", "type", "--delay", "5", PIN)
+            time.sleep(0.3)
+            wall = time.time()
+            frames = _frames_after(screen, lambda: screen.key("Return"), 30, 2.0, True)
+        final = _samples(frames[-1][1])
+        visible = next((at for at, pixels in frames[1:]
+                        if _match(_samples(pixels), final) >= 0.9), None)
+        details = {}
+        for path in (probe, Path(f"{probe}.calc")) if probe is not None else ():
+            if path.exists():
+                details.update({k: (v - wall) * 1000 if k.startswith("t_") else v
+                                for k, v in json.loads(path.read_text()).items()})
+        return visible, wrong, details
     finally:
         app.terminate()
         try:
@@ -70,35 +144,59 @@ def one(x, source: str, data_dir: Path, home: Path) -> float | None:
             app.wait()
 
 
+def _ms(values: list[float]) -> str:
+    return (f"median {statistics.median(values) * 1000:.0f} ms, "
+            f"max {max(values) * 1000:.0f} ms ({len(values)} runs)")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--source", action="append", required=True)
     parser.add_argument("--runs", type=int, default=10)
+    parser.add_argument("--incidents", type=int, default=0)
+    parser.add_argument("--probe", action="store_true")
     args = parser.parse_args()
     from tests.x11.xscreen import x_session
 
     home = Path(tempfile.mkdtemp(prefix="unlock-"))
     (home / "run").mkdir(mode=0o700)
     data_dir = home / "data"
-    subprocess.run([sys.executable, "-c", f"from safeplan import vault\n"
-                    f"v, c = vault.create({str(data_dir)!r}, {PIN!r})\nv.close()"],
-                   env=dict(os.environ, PYTHONPATH=args.source[0]), check=True)
+    subprocess.run([sys.executable, "-m", "tests.x11.make_vault", str(data_dir), PIN,
+                    "--incidents", str(args.incidents), "--real-kdf"],
+                   env=dict(os.environ, PYTHONPATH=f"{args.source[0]}{os.pathsep}{ROOT}"),
+                   cwd=ROOT, check=True)
+    print(f"load before: {os.getloadavg()[0]:.2f} {os.getloadavg()[1]:.2f} "
+          f"{os.getloadavg()[2]:.2f}")
     kdf = [kdf_seconds(data_dir, args.source[0]) for _ in range(5)]
-    print(f"KDF (unlock in a bare process): median {statistics.median(kdf) * 1000:.0f} ms")
-    times: dict[str, list[float]] = {s: [] for s in args.source}
+    kdf_ms = statistics.median(kdf) * 1000
+    print(f"KDF (unlock in a bare process, 5 runs): median {kdf_ms:.0f} ms, "
+          f"max {max(kdf) * 1000:.0f} ms")
+    results: dict[str, dict[str, list]] = {s: {"visible": [], "wrong": [], "probe": []}
+                                           for s in args.source}
+    probe = home / "probe.json" if args.probe else None
     with x_session(1366, 768) as x:
         for _ in range(args.runs):
             for source in args.source:
-                found = one(x, source, data_dir, home)
-                if found is not None:
-                    times[source].append(found)
-    kdf_ms = statistics.median(kdf) * 1000
-    for source, found in times.items():
-        if found:
-            median = statistics.median(found) * 1000
-            print(f"{source}: Return to vault-sized window, median {median:.0f} ms, "
-                  f"max {max(found) * 1000:.0f} ms ({len(found)} runs); "
+                visible, wrong, details = one(x, source, data_dir, home, probe)
+                if visible is not None:
+                    results[source]["visible"].append(visible)
+                if wrong is not None:
+                    results[source]["wrong"].append(wrong)
+                if details:
+                    results[source]["probe"].append(details)
+    print(f"load after: {os.getloadavg()[0]:.2f} {os.getloadavg()[1]:.2f} "
+          f"{os.getloadavg()[2]:.2f}")
+    for source, found in results.items():
+        if found["visible"]:
+            median = statistics.median(found["visible"]) * 1000
+            print(f"{source}: Return to vault visible, {_ms(found['visible'])}; "
                   f"median above the KDF alone: {median - kdf_ms:.0f} ms")
+        if found["wrong"]:
+            print(f"{source}: wrong PIN, Return to the calculator's answer, "
+                  f"{_ms(found['wrong'])}")
+        for details in found["probe"]:
+            print("  probe: " + ", ".join(f"{k} {v:.0f}" if isinstance(v, float) else f"{k} {v}"
+                                          for k, v in details.items()))
 
 
 if __name__ == "__main__":

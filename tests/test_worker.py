@@ -19,17 +19,18 @@ PIN = b"2580147369"
 def test_frames_round_trip_and_secrets_are_wiped():
     digits = bytearray(PIN)
     frame = ipc.secret_frame(digits)
-    data = bytes(frame) + ipc.frame(ipc.PLACE, 860, 640, 0) + ipc.frame(ipc.QUIT)
+    data = bytes(frame) + ipc.frame(ipc.PLACE, 860, 640, 0, 2) + ipc.frame(ipc.QUIT)
     ipc.wipe(frame)
     assert bytes(frame) == b"\0" * len(frame)
     reader = ipc.Reader()
     messages = reader.feed(data[:7]) + reader.feed(data[7:])
     assert [m.kind for m in messages] == [ipc.TRY, ipc.PLACE, ipc.QUIT]
-    assert bytes(messages[0].secret) == PIN and messages[1].values == (860, 640, 0)
+    assert bytes(messages[0].secret) == PIN and messages[1].values == (860, 640, 0, 2)
 
 
 @pytest.mark.parametrize("bad", [b"\0\0\0\x02\x63\0", b"\xff\xff\xff\xff\x01",
-                                 b"\0\0\0\x03\x01ab", b"\0\0\0\x02\x0e\x09"])
+                                 b"\0\0\0\x03\x01ab", b"\0\0\0\x02\x0e\x09",
+                                 b"\0\0\0\x12\x02" + bytes(16) + b"\x09"])
 def test_anything_else_is_refused(bad):
     with pytest.raises(ipc.ProtocolError):
         ipc.Reader().feed(bad)
@@ -118,7 +119,7 @@ def test_setup_runs_in_the_worker_and_a_sum_there_is_not_tried(empty_worker):
     chosen there and the new vault's key never reach the calculator)."""
     worker = empty_worker
     assert worker.next().kind == ipc.READY
-    worker.send(ipc.frame(ipc.PLACE, 360, 540, 0) + ipc.frame(ipc.SETUP))
+    worker.send(ipc.frame(ipc.PLACE, 360, 540, 0, 0) + ipc.frame(ipc.SETUP))
     assert worker.next().kind == ipc.WINDOW
     worker.send(ipc.frame(ipc.SHOW))
     assert worker.next().kind == ipc.PAINTED

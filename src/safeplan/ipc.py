@@ -9,7 +9,10 @@ whose layout the type fixes. The calculator builds a frame holding a secret in a
 Calculator -> worker:
     TRY      secret digits (ASCII), PIN or recovery code; replaces a queued one
     PLACE    width, height (u32 each): the size the vault's window must take; the
-             calculator's top-level window id (u64), which its dialogs are transient for
+             calculator's top-level window id (u64), which its dialogs are transient for;
+             the language her vault's settings last named (u8, index in LANGUAGES; 0, the
+             system's, before any unlock): the worker builds the vault's screens in it
+             ahead, while it waits or derives (no secret: the calculator shows it too)
     SHOW     the hosted window is in place: show it
     QUIT     end now (the worker closes the vault, saving the draft, and exits)
     SETUP    show the first-run setup (no vault yet); it creates or restores one
@@ -38,7 +41,7 @@ READY, TRIED, WINDOW, PAINTED, LOCKED, SETTINGS = 10, 11, 12, 13, 14, 15
 REASONS = ("quick_exit", "auto_lock", "error", "quit", "setup_dismissed")
 LANGUAGES = ("", "en", "ru", "kk")  # as session.LANGUAGES ("" follows the system)
 MAX_BODY = 64  # a 24-digit recovery code is the largest body
-_LAYOUT = {TRY: None, PLACE: ">IIQ", QUIT: "", SHOW: "", SETUP: "", READY: "", TRIED: ">B",
+_LAYOUT = {TRY: None, PLACE: ">IIQB", QUIT: "", SHOW: "", SETUP: "", READY: "", TRIED: ">B",
            WINDOW: ">Q", PAINTED: "", LOCKED: ">B", SETTINGS: ">BB"}
 
 
@@ -124,6 +127,8 @@ def _parse(kind: int, body: bytearray) -> Message:
     values = struct.unpack(layout, body) if layout else ()
     if kind == LOCKED and values[0] >= len(REASONS):
         raise ProtocolError("unknown reason")
+    if kind == PLACE and values[3] >= len(LANGUAGES):
+        raise ProtocolError("unknown language")
     if kind == SETTINGS and (values[0] >= len(LANGUAGES) or values[1] > 1):
         raise ProtocolError("unknown setting")
     return Message(kind, tuple(values))

@@ -80,7 +80,7 @@ def main(argv: list[str] | None = None, session_factory: Callable[..., Any] | No
     # Not niced: a worker at nice 10 on a busy machine took 9 s to answer a cheap-KDF
     # attempt (it gets ~1/10 of a core's share) and an unprivileged process can never
     # raise its priority back. The calculator starts it after its own first frame.
-    from PySide6.QtCore import QObject, QSocketNotifier, Signal
+    from PySide6.QtCore import QObject, QSocketNotifier, QTimer, Signal
     from PySide6.QtWidgets import QApplication
 
     from .session import Session
@@ -110,8 +110,10 @@ def main(argv: list[str] | None = None, session_factory: Callable[..., Any] | No
         failed = Signal()
 
     results = Results()
+    # window: the vault's window, made ahead (prepared) or for setup; open: it shows the
+    # vault or setup (until then no attempt is refused and nothing is locked).
     state: dict[str, Any] = {"pending": None, "busy": False, "size": (360, 540),
-                             "window": None, "owner": 0}
+                             "window": None, "owner": 0, "open": False, "language": None}
 
     def derive(secret: bytearray) -> None:
         text = secret.decode("ascii")
@@ -124,13 +126,15 @@ def main(argv: list[str] | None = None, session_factory: Callable[..., Any] | No
         results.tried.emit(opened)
 
     def next_attempt() -> None:
-        if state["busy"] or state["pending"] is None or state["window"] is not None:
+        if state["busy"] or state["pending"] is None or state["open"]:
             return
         secret, state["pending"] = state["pending"], None
         state["busy"] = True
         threading.Thread(target=derive, args=(secret,), daemon=True).start()
 
     def make_window():
+        if state["window"] is not None:
+            return state["window"]
         from .ui.vault_window import VaultWindow
 
         window = VaultWindow(session, send)
@@ -138,6 +142,14 @@ def main(argv: list[str] | None = None, session_factory: Callable[..., Any] | No
         window.set_owner(state["owner"])
         state["window"] = window
         return window
+
+    def prepare() -> None:
+        """The vault's screens made ahead, in the language the calculator last saw her
+        use, at the size it asked for; the key is derived meanwhile (or not asked yet)."""
+        if state["window"] is not None or state["open"] or not session.has_vault():
+            return
+        language.install(state["language"] or "")
+        make_window().prepare()
 
     def tried(opened: object) -> None:
         state["busy"] = False
@@ -148,10 +160,11 @@ def main(argv: list[str] | None = None, session_factory: Callable[..., Any] | No
         if state["pending"] is not None:
             ipc.wipe(state["pending"])
             state["pending"] = None
-        if state["window"] is not None:  # opened by setup meanwhile: not this one
+        if state["open"]:  # opened by setup meanwhile: not this one
             opened.vault.close()
             return
         session.accept(opened)
+        state["open"] = True
         window = make_window()
         window.show_vault()
         send(ipc.WINDOW, int(window.winId()))
@@ -159,9 +172,8 @@ def main(argv: list[str] | None = None, session_factory: Callable[..., Any] | No
     results.tried.connect(tried)
 
     def guard(*_args: object) -> None:  # any error: lock (the calculator shows), no traceback
-        window = state["window"]
-        if window is not None:
-            window.lock("error")
+        if state["open"]:
+            state["window"].lock("error")
         os._exit(0)
 
     sys.excepthook = lambda *a: guard()
@@ -193,13 +205,16 @@ def main(argv: list[str] | None = None, session_factory: Callable[..., Any] | No
             next_attempt()
         elif message.kind == ipc.PLACE:
             state["size"], state["owner"] = message.values[:2], message.values[2]
+            state["language"] = ipc.LANGUAGES[message.values[3]]
             if window is not None:
                 window.resize(*state["size"])
                 window.set_owner(state["owner"])
-        elif message.kind == ipc.SHOW and window is not None:
+            QTimer.singleShot(0, prepare)
+        elif message.kind == ipc.SHOW and window is not None and state["open"]:
             window.show()
             window.focus_first()
-        elif message.kind == ipc.SETUP and window is None and not session.has_vault():
+        elif message.kind == ipc.SETUP and not state["open"] and not session.has_vault():
+            state["open"] = True
             window = make_window()
             window.show_setup()
             send(ipc.WINDOW, int(window.winId()))
@@ -207,7 +222,7 @@ def main(argv: list[str] | None = None, session_factory: Callable[..., Any] | No
             quit_now()
 
     def quit_now() -> None:
-        if state["window"] is not None:
+        if state["open"]:
             state["window"].lock("quit")
         os._exit(0)
 

@@ -1,6 +1,8 @@
 """Prepare a vault with the tests' cheap KDF (and some content) for a real-window test.
 
-    python -m tests.x11.make_vault DATA_DIR PIN [--incidents N] [--photos N]
+    python -m tests.x11.make_vault DATA_DIR PIN [--incidents N] [--photos N] [--real-kdf]
+
+--real-kdf: the app's own KDF calibration (bench/x11_unlock.py), not the tests' cheap one.
 """
 
 from __future__ import annotations
@@ -10,12 +12,16 @@ import sys
 from pathlib import Path
 
 
-def make(data_dir: Path, pin: str, incidents: int = 0, photos: int = 0) -> None:
+def make(data_dir: Path, pin: str, incidents: int = 0, photos: int = 0,
+         real_kdf: bool = False) -> None:
     from safeplan import vault
     from safeplan.vault import KdfPolicy
 
-    policy = KdfPolicy.for_tests()
-    opened, _code = vault.create(data_dir, pin, policy=policy, kdf=policy.calibrate())
+    if real_kdf:
+        opened, _code = vault.create(data_dir, pin)
+    else:
+        policy = KdfPolicy.for_tests()
+        opened, _code = vault.create(data_dir, pin, policy=policy, kdf=policy.calibrate())
     try:
         if incidents:
             import datetime as dt
@@ -61,8 +67,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("pin")
     parser.add_argument("--incidents", type=int, default=0)
     parser.add_argument("--photos", type=int, default=0)
+    parser.add_argument("--real-kdf", action="store_true")
     args = parser.parse_args(argv)
-    make(args.data_dir, args.pin, args.incidents, args.photos)
+    make(args.data_dir, args.pin, args.incidents, args.photos, args.real_kdf)
     return 0
 
 

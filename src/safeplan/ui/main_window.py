@@ -72,11 +72,13 @@ class MainWindow(QMainWindow):
         self._vault_open = False  # the vault is open in the worker
         self._separate = False  # the worker's window is its own top-level (no hosting)
         self._lock_on_minimise = True
+        self._vault_language = ""  # her vault's language setting, once an unlock said it
         self._closing = False
         self._watching_escape = False
         self.stack.currentChanged.connect(self._watch_escape)
         self.vault_painted = False  # the worker's window has painted (for smoke and benches)
         if worker is not None:
+            worker.ready.connect(self._place_worker)  # the vault's screens made ahead
             worker.tried.connect(self._worker_tried)
             worker.opened.connect(self._host_vault)
             worker.painted.connect(self._vault_painted)
@@ -293,7 +295,7 @@ class MainWindow(QMainWindow):
         size = self.stack.size()
         if self._calculator_place is None and not self.isMaximized():
             size = size.expandedTo(self._room(self.geometry().topLeft()).boundedTo(VAULT_SIZE))
-        self.worker.place(size.width(), size.height(), int(self.winId()))
+        self.worker.place(size.width(), size.height(), int(self.winId()), self._vault_language)
 
     def _worker_tried(self, opened: bool) -> None:
         if not opened:
@@ -335,6 +337,7 @@ class MainWindow(QMainWindow):
 
     def _worker_settings(self, setting: str, lock_on_minimise: bool) -> None:
         self._lock_on_minimise = lock_on_minimise
+        self._vault_language = setting
         if language.install(setting):
             self.setWindowTitle(calculator_title())
             self.calculator.retranslate()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from PySide6.QtCore import QSaveFile, Qt, Signal
@@ -165,12 +165,22 @@ class PlanView(QWidget):
             self._refresh()
 
     def loaded(self, plan: object) -> None:
+        for _step in self.loading(plan):
+            pass
+
+    def loading(self, plan: object) -> Iterator[None]:
+        """`loaded`, a tab at a time (each ~10-40 ms of the GUI thread): the vault's
+        window fills this page in idle turns after its first frame. "Opening…" shows
+        until the last tab is in."""
         if not isinstance(plan, SafetyPlan):
             return
         self.plan = plan
         self.tabs.addTab(self._checklists(), self.tr("Checklists"))
+        yield
         self.tabs.addTab(self._people(), self.tr("People and places"))
+        yield
         self.tabs.addTab(self._numbers(), self.tr("Help numbers"))
+        yield
         self.tabs.addTab(self._print(), self.tr("Print or save"))
         self.opening.hide()
         self.tabs.show()

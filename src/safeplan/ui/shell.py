@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date
 
 import shiboken6
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -101,10 +102,20 @@ class VaultShell(QWidget):
     quickExit = Signal()
     settingsChanged = Signal()
 
-    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, parent: QWidget | None = None, *,
+                 prepare_only: bool = False) -> None:
+        """The whole shell for an unlocked session; with `prepare_only`, only its frame
+        (navigation, header, Quick exit): the pages come one by one from `build_step()`
+        and the vault's data from `attach()` once the key is derived."""
         super().__init__(parent)
         self.setObjectName("vaultShell")
         self.session = session
+        self.attached = False
+        # The worker's window sets this: the plan's page (the only costly one to fill,
+        # 50-200 ms) is filled a tab per idle turn after the window's first frame.
+        self.fill_later = False
+        self._painted = False
+        self._plan_steps: Iterator[None] | None = None
         self.navigation = QListWidget(self)
         self.navigation.setObjectName("navigation")
         self.navigation.setAccessibleName(self.tr("Sections"))
@@ -123,39 +134,20 @@ class VaultShell(QWidget):
         self.exit_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.exit_button.clicked.connect(self.quickExit.emit)
 
-        self.settings = SettingsView(session)
-        self.settings.settingsChanged.connect(self.settingsChanged.emit)
-        self.settings.pinChanged.connect(self._pin_changed)
-        assert session.vault is not None
-        vault = session.vault
-        language = current_language()
-        self.journal = JournalView()
-        self.add_page("journal", self.tr("Journal"), self.journal)
-        self.evidence = EvidenceView()
-        self.evidence.linksChanged.connect(self._links_changed)
-        self.add_page("evidence", self.tr("Evidence"), self.evidence)
-        self.plan = PlanView()
-        self.add_page("plan", self.tr("Plan"), self.plan)
         # What she records first (journal, evidence, plan, protection), then what she does
         # with it (export, backups), then how the app works (safety, settings last).
-        self.protection = ProtectionView(language)
-        self.protection.recordBreach.connect(self._record_breach)
-        self.protection.ordersChanged.connect(self._orders_changed)
-        self.add_page("protection", self.tr("Protection"), self.protection)
-        self.export = ExportView(vault)
-        self.add_page("export", self.tr("Export"), self.export)
-        self.backup = BackupView(session)
-        self.backup.replaced.connect(self.quickExit.emit)
-        self.backup.reminderChanged.connect(self._reminder)
-        self.add_page("backup", self.tr("Backups"), self.backup)
-
-        # The records were read at unlock, in the KDF's worker; only a rebuilt shell
-        # (a language change) reads the vault again.
-        run_in_background(lambda: session.open_workspace(language), self._loaded,
-                          self._load_failed)
-        self.add_page("safety", self.tr("Safety"), SafetyView())
-        self.add_page("settings", self.tr("Settings"), self.settings)
-        self.navigation.currentRowChanged.connect(self._go)
+        sections = [("journal", self.tr("Journal")), ("evidence", self.tr("Evidence")),
+                    ("plan", self.tr("Plan")), ("protection", self.tr("Protection")),
+                    ("export", self.tr("Export")), ("backup", self.tr("Backups")),
+                    ("safety", self.tr("Safety")), ("settings", self.tr("Settings"))]
+        for key, title in sections:
+            item = QListWidgetItem(title)
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            self.navigation.addItem(item)
+        # One page a step, in the navigation's order; each takes ~20-60 ms to build.
+        self._steps = [self._build_journal, self._build_evidence, self._build_plan,
+                       self._build_protection, self._build_export, self._build_backup,
+                       self._build_safety, self._build_settings]
         # Wide enough for the longest word of a section name in her language
         # ("Доказательства", "Дәлелдемелер"); a longer name wraps ("Сақтық / көшірмелер"):
         # sized to the whole name, the Kazakh list took 62 px from every page and the
@@ -187,13 +179,10 @@ class VaultShell(QWidget):
         self.reminder.hide()
         header.addWidget(self.reminder)
         header.addWidget(self.exit_button)
-        right = QVBoxLayout()
-        right.setContentsMargins(0, 0, 0, 0)
-        right.addLayout(header)
-        failures = session.take_failures()
-        self.failure_notice = FailureNotice(failures) if failures else None
-        if self.failure_notice is not None:
-            right.addWidget(self.failure_notice)
+        self._right = QVBoxLayout()
+        self._right.setContentsMargins(0, 0, 0, 0)
+        self._right.addLayout(header)
+        self.failure_notice: FailureNotice | None = None
         # On a small screen (1366×768 at 200 % is 683×384) the pages scroll; Quick exit
         # stays in the header above them. At the usual sizes no scroll bar shows.
         self.scroller = QScrollArea(self)
@@ -201,14 +190,86 @@ class VaultShell(QWidget):
         self.scroller.setWidgetResizable(True)
         self.scroller.setFrameShape(QFrame.Shape.NoFrame)
         self.scroller.setWidget(self.pages)
-        right.addWidget(self.scroller, 1)
+        self._right.addWidget(self.scroller, 1)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.navigation)
-        layout.addLayout(right, 1)
+        layout.addLayout(self._right, 1)
+        if not prepare_only:
+            self.attach()
 
-        if session.vault is not None and session.vault.opened_by == "recovery":
+    # -- building, a page at a time --------------------------------------------------
+
+    def build_step(self) -> bool:
+        """Build the next page; False once every page is built."""
+        if not self._steps:
+            return False
+        self._steps.pop(0)()
+        if not self._steps:
+            self.navigation.currentRowChanged.connect(self._go)
+            self._go(0)  # the journal's size policy and title, before any first show
+        return True
+
+    def _build_journal(self) -> None:
+        self.journal = JournalView()
+        self.pages.addWidget(self.journal)
+
+    def _build_evidence(self) -> None:
+        self.evidence = EvidenceView()
+        self.evidence.linksChanged.connect(self._links_changed)
+        self.pages.addWidget(self.evidence)
+
+    def _build_plan(self) -> None:
+        self.plan = PlanView()
+        self.pages.addWidget(self.plan)
+
+    def _build_protection(self) -> None:
+        self.protection = ProtectionView(current_language())
+        self.protection.recordBreach.connect(self._record_breach)
+        self.protection.ordersChanged.connect(self._orders_changed)
+        self.pages.addWidget(self.protection)
+
+    def _build_export(self) -> None:
+        self.export = ExportView(self.session.vault)
+        self.pages.addWidget(self.export)
+
+    def _build_backup(self) -> None:
+        self.backup = BackupView(self.session)
+        self.backup.replaced.connect(self.quickExit.emit)
+        self.backup.reminderChanged.connect(self._reminder)
+        self.pages.addWidget(self.backup)
+
+    def _build_safety(self) -> None:
+        self.pages.addWidget(SafetyView())
+
+    def _build_settings(self) -> None:
+        self.settings = SettingsView(self.session)
+        self.settings.settingsChanged.connect(self.settingsChanged.emit)
+        self.settings.pinChanged.connect(self._pin_changed)
+        self.pages.addWidget(self.settings)
+
+    def attach(self) -> None:
+        """The unlocked session's data into the screens (the rest of the pages built
+        first): settings, what failed earlier, and the records, read off the GUI thread."""
+        while self.build_step():
+            pass
+        session = self.session
+        assert session.vault is not None
+        self.attached = True
+        self.export.vault = session.vault
+        self.settings.refresh()
+        self.backup.refresh()
+        failures = session.take_failures()
+        if failures:
+            self.failure_notice = FailureNotice(failures)
+            self._right.insertWidget(1, self.failure_notice)
+        # The records were read at unlock, in the KDF's worker; only a rebuilt shell
+        # (a language change) reads the vault again.
+        language = current_language()
+        run_in_background(lambda: session.open_workspace(language), self._loaded,
+                          self._load_failed)
+        if session.vault.opened_by == "recovery":
             self.show_page("settings")
             self.navigation.setEnabled(False)
         else:
@@ -222,21 +283,33 @@ class VaultShell(QWidget):
         return self.navigation.width() + pages + self.scroller.verticalScrollBar().sizeHint(
             ).width() + 4
 
-    def add_page(self, key: str, title: str, page: QWidget) -> None:
-        item = QListWidgetItem(title)
-        item.setData(Qt.ItemDataRole.UserRole, key)
-        self.navigation.addItem(item)
-        self.pages.addWidget(page)
-
     def show_page(self, key: str) -> None:
         for row in range(self.navigation.count()):
             if self.navigation.item(row).data(Qt.ItemDataRole.UserRole) == key:
                 self.navigation.setCurrentRow(row)
                 self._go(row)
 
+    def first_frame(self) -> None:
+        """The window has painted its first frame: the rest of the data now."""
+        self._painted = True
+        if self._plan_steps is not None:
+            QTimer.singleShot(0, self._plan_step)
+
+    def _plan_step(self) -> None:
+        if not shiboken6.isValid(self) or self._plan_steps is None:
+            return
+        if next(self._plan_steps, StopIteration) is StopIteration:
+            self._plan_steps = None
+        else:
+            QTimer.singleShot(0, self._plan_step)
+
     def _go(self, row: int) -> None:
         if row < 0:
             return
+        if self._plan_steps is not None and self.pages.widget(row) is self.plan:
+            for _step in self._plan_steps:  # she wants it now
+                pass
+            self._plan_steps = None
         # The scroll area asks the stack for its minimum size: only the page on screen
         # counts (a stack otherwise wants the widest of all its pages).
         for index in range(self.pages.count()):
@@ -260,7 +333,12 @@ class VaultShell(QWidget):
         self.journal.loaded(journal)
         self.evidence.loaded(evidence, journal)
         self.export.loaded(journal, evidence)
-        self.plan.loaded(plan)
+        if self.fill_later:
+            self._plan_steps = self.plan.loading(plan)
+            if self._painted:
+                QTimer.singleShot(0, self._plan_step)
+        else:
+            self.plan.loaded(plan)
         self.backup.loaded(journal)
         self.journal.order_choices = lambda: list(orders.labels().items())
         self.export.order_labels = orders.labels

@@ -78,6 +78,36 @@ class VaultWindow(QWidget):
             self._pages.removeWidget(setup)
             setup.deleteLater()
 
+    def prepare(self) -> None:
+        """Build the vault's screens, without any data, before the key is derived (the
+        KDF runs on a thread that releases the GIL, so this thread is free meanwhile):
+        a page per event-loop turn, then one hidden render that polishes the widgets,
+        lays them out at the window's size and makes the glyphs and Qt's enum types a
+        first paint needs. Nothing here is secret: no record is read before the key.
+        `show_vault` uses them if the vault's language is the one they were built in."""
+        if self.shell is not None or self.setup is not None:
+            return
+        from .shell import VaultShell
+
+        self.shell = VaultShell(self.session, prepare_only=True)
+        self._connect_shell()
+        self._pages.addWidget(self.shell)
+        self._pages.setCurrentWidget(self.shell)
+        QTimer.singleShot(0, self._prepare_step)
+
+    def _prepare_step(self) -> None:
+        shell = self.shell
+        if shell is None or shell.attached:
+            return
+        if shell.build_step():
+            QTimer.singleShot(0, self._prepare_step)
+        elif not self.isVisible():
+            self.grab()  # thrown away; what a first paint would do, done now
+
+    def _connect_shell(self) -> None:
+        self.shell.quickExit.connect(lambda: self.lock("quick_exit"))
+        self.shell.settingsChanged.connect(self._settings_changed)
+
     def show_vault(self, page: str | None = None) -> None:
         """The vault's screens (the session is unlocked); tells the calculator."""
         from .shell import VaultShell
@@ -86,12 +116,17 @@ class VaultWindow(QWidget):
         self.autolock.configure(settings.idle_minutes * MINUTE_MS,
                                 settings.inactive_minutes * MINUTE_MS,
                                 settings.lock_on_minimise)
-        language.install(settings.language)
+        if language.install(settings.language) and self.shell is not None:
+            self._drop_shell()  # prepared in another language
         self.setWindowTitle(calculator_title())
-        self.shell = VaultShell(self.session)
-        self.shell.quickExit.connect(lambda: self.lock("quick_exit"))
-        self.shell.settingsChanged.connect(self._settings_changed)
-        self._pages.addWidget(self.shell)
+        if self.shell is None:  # not prepared (setup came first, or another language)
+            self.shell = VaultShell(self.session, prepare_only=True)
+            self._connect_shell()
+            self._pages.addWidget(self.shell)
+        self.shell.fill_later = True
+        self.shell.attach()
+        if self._painted:  # setup was on screen, or the language changed
+            self.shell.first_frame()
         self._pages.setCurrentWidget(self.shell)
         if page:
             self.shell.show_page(page)
@@ -99,6 +134,15 @@ class VaultWindow(QWidget):
         self.autolock.start()
         self._send(ipc.TRIED, 1)
         self._send_settings()
+
+    def _drop_shell(self) -> None:
+        old, self.shell = self.shell, None
+        if old.attached:
+            old.clear()
+        self._pages.removeWidget(old)
+        old.hide()
+        old.setParent(None)
+        old.deleteLater()
 
     def _watch_keys(self) -> None:
         """Esc and dialogs, application-wide; installed once the page is built (the
@@ -118,17 +162,12 @@ class VaultWindow(QWidget):
         self._send_settings()
         if language.install(settings.language) and self.shell is not None:
             # The vault's screens again in the new language, on the same page.
-            old, self.shell = self.shell, None
-            old.clear()
-            self._pages.removeWidget(old)
-            old.hide()
-            old.setParent(None)
-            old.deleteLater()
+            self._drop_shell()
             self.setWindowTitle(calculator_title())
             self.show_vault("settings")
 
     def wanted_width(self) -> int:
-        return self.shell.wanted_width() if self.shell is not None else 0
+        return self.shell.wanted_width() if self.shell is not None and self.shell.attached else 0
 
     def focus_first(self) -> None:
         """Keyboard focus to the page's first control (as a page of the calculator's
@@ -153,9 +192,14 @@ class VaultWindow(QWidget):
 
     def paintEvent(self, event) -> None:
         super().paintEvent(event)
-        if not self._painted:
+        if not self._painted and self.isVisible():  # not prepare()'s hidden render
             self._painted = True
-            QTimer.singleShot(0, lambda: self._send(ipc.PAINTED))
+            QTimer.singleShot(0, self._first_frame)
+
+    def _first_frame(self) -> None:
+        self._send(ipc.PAINTED)
+        if self.shell is not None:
+            self.shell.first_frame()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
@@ -188,7 +232,8 @@ class VaultWindow(QWidget):
             if isinstance(widget, QDialog) and widget.isVisible():
                 widget.hide()
         self.clipboard.clear()
-        unsaved = self.shell.unsaved_work() if self.shell is not None else None
+        unsaved = (self.shell.unsaved_work() if self.shell is not None and self.shell.attached
+                   else None)
         vault = self.session.lock()
         try:
             if unsaved is not None:

@@ -104,8 +104,10 @@ class WorkerLink(QObject):
             ipc.wipe(frame)
             ipc.wipe(digits)
 
-    def place(self, width: int, height: int, owner: int) -> None:
-        self._send(ipc.frame(ipc.PLACE, width, height, owner))
+    def place(self, width: int, height: int, owner: int, language: str = "") -> None:
+        """Where and how big the vault's window will be, and the language her vault last
+        named: the worker builds the vault's screens ahead with these."""
+        self._send(ipc.frame(ipc.PLACE, width, height, owner, ipc.LANGUAGES.index(language)))
 
     def setup(self) -> None:
         """Ask for the first-run setup (a vault is made or restored in the worker)."""

@@ -1,0 +1,172 @@
+"""The real app for bench/x11_unlock.py --probe: timestamps of the worker's unlock steps
+and the longest stalls of both GUI threads. Bench only: the app has no such switch.
+
+    SAFEPLAN_BENCH_PROBE=/tmp/x.json python bench/unlock_probe.py --data-dir DIR
+
+The worker is started as `python bench/unlock_probe.py --worker DATA_DIR`: the same
+safeplan.worker.main, with the real KDF. What it measured goes to the JSON file named by
+SAFEPLAN_BENCH_PROBE (the calculator's to the same name + ".calc"), rewritten at each
+step; times are wall-clock seconds (time.time()), stalls in ms.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import threading
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+OUT = os.environ.get("SAFEPLAN_BENCH_PROBE", "")
+TICK_MS = 5
+
+
+class Probe:
+    def __init__(self, path: str) -> None:
+        self.path = path
+        self.data: dict[str, object] = {}
+        self.ticks: list[tuple[float, float]] = []  # (when, gap ms) of gaps > 20 ms
+        self._last = 0.0
+        self._lock = threading.Lock()
+
+    def mark(self, name: str, once: bool = True) -> None:
+        with self._lock:
+            if once and f"t_{name}" in self.data:
+                return
+            self.data[f"t_{name}"] = time.time()
+        self.write()
+
+    def start_ticks(self) -> None:
+        from PySide6.QtCore import QTimer
+
+        self._timer = QTimer()
+        self._timer.setInterval(TICK_MS)
+        self._timer.timeout.connect(self._tick)
+        self._last = time.time()
+        self._timer.start()
+
+    def _tick(self) -> None:
+        now = time.time()
+        gap = (now - self._last) * 1000 - TICK_MS
+        if gap > 20:
+            self.ticks.append((now, gap))
+        self._last = now
+
+    def stall(self, since: float, until: float) -> tuple[float, float]:
+        """Longest gap (ms) ending within [since, until + its length], and when it ended."""
+        found = [(gap, when) for when, gap in self.ticks
+                 if since <= when and when - gap / 1000 <= until]
+        return max(found) if found else (0.0, 0.0)
+
+    def write(self) -> None:
+        if self.path:
+            with self._lock:
+                text = json.dumps(self.data)
+            Path(self.path).write_text(text)
+
+
+def worker(argv: list[str]) -> int:
+    from safeplan import worker as worker_module
+    from safeplan.session import Session
+    from safeplan.ui import vault_window
+
+    probe = Probe(OUT)
+    try_unlock = Session.try_unlock
+
+    def timed_try(self, secret):
+        probe.mark("kdf_start", once=False)
+        try:
+            return try_unlock(self, secret)
+        finally:
+            probe.mark("kdf_end", once=False)
+
+    Session.try_unlock = timed_try
+    window_class = vault_window.VaultWindow
+    show_vault, paint = window_class.show_vault, window_class.paintEvent
+
+    def timed_show(self, *args, **kwargs):
+        probe.mark("build_start")
+        show_vault(self, *args, **kwargs)
+        probe.mark("build_end")
+
+    def timed_paint(self, event):
+        first = "t_first_paint_start" not in probe.data and self.isVisible()
+        if first:
+            probe.mark("first_paint_start")
+        paint(self, event)
+        if first:
+            probe.mark("first_paint_end")
+            from PySide6.QtCore import QTimer
+
+            QTimer.singleShot(1500, summary)
+
+    def summary() -> None:
+        since = float(probe.data.get("t_kdf_end", 0.0))
+        until = float(probe.data.get("t_first_paint_end", time.time()))
+        gap, when = probe.stall(since, until)
+        probe.data["worker_stall_to_paint_ms"] = round(gap, 1)
+        gap, when = probe.stall(since, until + 1.5)
+        probe.data["worker_stall_to_paint+1.5s_ms"] = round(gap, 1)
+        probe.write()
+
+    window_class.show_vault = timed_show
+    window_class.paintEvent = timed_paint
+    from PySide6.QtWidgets import QWidget
+
+    def timed_window_show(self):
+        probe.mark("show_start")
+        QWidget.show(self)
+        probe.mark("show_end")
+
+    window_class.show = timed_window_show
+    from safeplan.ui import shell
+
+    loaded = shell.VaultShell._loaded
+
+    def timed_loaded(self, result):
+        probe.mark("loaded_start")
+        loaded(self, result)
+        probe.mark("loaded_end")
+
+    shell.VaultShell._loaded = timed_loaded
+    return worker_module.main(argv, prepare=probe.start_ticks)
+
+
+def calculator(argv: list[str]) -> int:
+    from safeplan import app
+    from safeplan.ui import worker_link
+
+    probe = Probe(OUT + ".calc" if OUT else "")
+
+    def probe_worker(data_dir, portable=False):
+        return [sys.executable, str(Path(__file__).resolve()), "--worker", str(data_dir),
+                *(["--portable"] if portable else [])]
+
+    worker_link.worker_command = probe_worker
+    create_window = app.create_window
+
+    def probed_create_window(*args, **kwargs):
+        window = create_window(*args, **kwargs)
+        probe.start_ticks()
+        link = getattr(window, "worker", None)
+        if link is not None:
+            def painted() -> None:
+                until = time.time()
+                probe.data["calculator_stall_last_3s_ms"] = round(
+                    probe.stall(until - 3, until)[0], 1)
+                probe.write()
+            link.painted.connect(painted)
+        return window
+
+    app.create_window = probed_create_window
+    return app.main(argv)
+
+
+if __name__ == "__main__":
+    sys.path.insert(0, str(ROOT))
+    args = sys.argv[1:]
+    if args[:1] == ["--worker"]:
+        sys.exit(worker(args[1:]))
+    sys.exit(calculator(args))
