@@ -86,7 +86,7 @@ def _frames_after(screen, press, seconds: float, settle: float, away: bool
     return frames
 
 
-def one(x, source: str, data_dir: Path, home: Path, probe: Path | None
+def one(x, source: str, data_dir: Path, home: Path, probe: Path | None, kdf: float
         ) -> tuple[float | None, float | None, dict]:
     from tests.x11.xscreen import Screen
 
@@ -120,7 +120,7 @@ def one(x, source: str, data_dir: Path, home: Path, probe: Path | None
             time.sleep(0.3)
             frames = _frames_after(screen, lambda: screen.key("Return"), 3, 0.3, False)
             wrong = frames[1][0] if len(frames) > 1 else None
-            time.sleep(2.5)  # the wrong sum's derivation is over
+            time.sleep(max(2.5, 2 * kdf))  # the wrong sum's derivation is over
             x.run("xdotool", "key", "Escape")  # the calculator's display cleared
             x.run("xdotool", "type", "--delay", "5", PIN)
             time.sleep(0.3)
@@ -132,8 +132,13 @@ def one(x, source: str, data_dir: Path, home: Path, probe: Path | None
         details = {}
         for path in (probe, Path(f"{probe}.calc")) if probe is not None else ():
             if path.exists():
-                details.update({k: (v - wall) * 1000 if k.startswith("t_") else v
-                                for k, v in json.loads(path.read_text()).items()})
+                for key, value in json.loads(path.read_text()).items():
+                    if key.startswith("t_"):
+                        value = (value - wall) * 1000
+                    elif "stalls" in key:  # "gap@wall-clock end" -> "gap@ms after Return"
+                        value = " ".join(f"{gap}@{(float(end) - wall) * 1000:.0f}" for gap, end
+                                         in (item.split("@") for item in value.split()))
+                    details[key] = value
         return visible, wrong, details
     finally:
         app.terminate()
@@ -177,7 +182,8 @@ def main() -> None:
     with x_session(1366, 768) as x:
         for _ in range(args.runs):
             for source in args.source:
-                visible, wrong, details = one(x, source, data_dir, home, probe)
+                visible, wrong, details = one(x, source, data_dir, home, probe,
+                                              statistics.median(kdf))
                 if visible is not None:
                     results[source]["visible"].append(visible)
                 if wrong is not None:

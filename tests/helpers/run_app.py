@@ -2,11 +2,17 @@
 (signals, dumpability). Cheap KDF and an in-memory keyring; the window is driven by
 timers like a person would, and each step is printed on stdout.
 
-    python -m tests.helpers.run_app DATA_DIR idle|editor
+    python -m tests.helpers.run_app DATA_DIR idle|editor|worker-editor
+
+idle: started; editor: the vault open in this process (no worker), a new incident's
+editor with MARKER typed, unsaved; worker-editor: the same in the real worker process
+(tests.helpers.run_worker, cheap KDF), the PIN typed on the calculator, then "ready PID"
+with the worker's process id. The worker's stderr goes to SAFEPLAN_TEST_STDERR.
 """
 
 from __future__ import annotations
 
+import os
 import sys
 
 from PySide6.QtCore import Qt, QTimer
@@ -35,9 +41,13 @@ def main() -> int:
     made = []
 
     def create_window(folder, **kwargs):  # the app's own window, with a cheap KDF
-        # The vault in this process (no worker): the steps below drive its screens from
-        # here. The worker's own lock paths are driven in tests/x11 and tests/test_worker.
-        kwargs.pop("worker", None)
+        # "editor": the vault in this process (no worker), driven from here; the
+        # worker's own lock paths are driven in tests/x11 and tests/test_worker.
+        if action == "worker-editor":
+            kwargs["worker"] = lambda: [sys.executable, "-m", "tests.helpers.run_worker",
+                                        str(folder)]
+        else:
+            kwargs.pop("worker", None)
         window = real_create(folder, policy=KdfPolicy.for_tests(),
                              device_factory=lambda: keyring, **kwargs)
         made.append(window)
@@ -51,6 +61,9 @@ def main() -> int:
             say("ready")
             return
         window = made[0]
+        if action == "worker-editor":
+            poll(lambda: window.worker.is_ready, lambda: unlock_in_worker(window))
+            return
         QTest.keyClicks(window.calculator, PIN + "=")
         poll(lambda: window.shell is not None and window.shell.journal.journal is not None,
              lambda: open_editor(window))
@@ -61,6 +74,12 @@ def main() -> int:
                          Qt.MouseButton.LeftButton)
         view.editor.description.insertPlainText(MARKER)
         say("ready")
+
+    def unlock_in_worker(window) -> None:
+        QTest.keyClicks(window.calculator, PIN + "=")
+        said = os.environ["SAFEPLAN_TEST_SAID"]
+        poll(lambda: window.vault_painted and os.path.exists(said),
+             lambda: say(f"ready {window.worker.pid}"))
 
     def poll(condition, then) -> None:
         if condition():

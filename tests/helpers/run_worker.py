@@ -7,6 +7,11 @@ tests/x11/launch_app.py, so frames grabbed from the X server say what they show.
 With SAFEPLAN_TEST_FAIL_AFTER_MS=N an unexpected error is raised N ms after the
 vault opens (the memory test's "exception in the child").
 With SAFEPLAN_TEST_IDLE_MS=N auto-lock comes after N ms of idle time.
+With SAFEPLAN_TEST_EDITOR=TEXT a new incident's editor is opened once the journal has
+loaded and TEXT typed into it, unsaved; then "editor" is written to the file named by
+SAFEPLAN_TEST_SAID (the worker's stdout is the protocol).
+With SAFEPLAN_TEST_STDERR=PATH whatever the worker writes to stderr goes to PATH (the
+calculator gives it none), so a test can check that nothing was printed.
 """
 
 from __future__ import annotations
@@ -42,7 +47,8 @@ def prepare() -> None:
         shell.VaultShell.__init__ = marked
     fail_after = int(os.environ.get("SAFEPLAN_TEST_FAIL_AFTER_MS", "0"))
     idle = int(os.environ.get("SAFEPLAN_TEST_IDLE_MS", "0"))
-    if fail_after or idle:
+    editor = os.environ.get("SAFEPLAN_TEST_EDITOR", "")
+    if fail_after or idle or editor:
         from PySide6.QtCore import QTimer
 
         from safeplan.ui import vault_window
@@ -56,8 +62,26 @@ def prepare() -> None:
                 self.autolock.start()
             if fail_after:
                 QTimer.singleShot(fail_after, _fail)
+            if editor:
+                _type_when_loaded(self, editor)
 
         vault_window.VaultWindow.show_vault = show_then
+
+
+def _type_when_loaded(window, text: str) -> None:
+    """As she would: New incident, then text typed into the description, not saved."""
+    from PySide6.QtCore import Qt, QTimer
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QAbstractButton
+
+    view = window.shell.journal
+    if view.journal is None:
+        QTimer.singleShot(20, lambda: _type_when_loaded(window, text))
+        return
+    QTest.mouseClick(view.findChild(QAbstractButton, "journal_new"), Qt.MouseButton.LeftButton)
+    view.editor.description.insertPlainText(text)
+    with open(os.environ["SAFEPLAN_TEST_SAID"], "w", encoding="utf-8") as said:
+        said.write("editor")
 
 
 def _fail() -> None:
@@ -66,6 +90,10 @@ def _fail() -> None:
 
 def main() -> int:
     real_kdf = os.environ.get("SAFEPLAN_TEST_REAL_KDF") == "1"
+    if os.environ.get("SAFEPLAN_TEST_STDERR"):
+        errors = os.open(os.environ["SAFEPLAN_TEST_STDERR"], os.O_WRONLY | os.O_CREAT, 0o600)
+        os.dup2(errors, 2)
+        os.close(errors)
 
     def session(data_dir, portable=False):
         if real_kdf:

@@ -186,7 +186,8 @@ class VaultWindow(QWidget):
 
     def set_owner(self, window_id: int) -> None:
         """The calculator's top-level window: dialogs are made transient for it."""
-        self._owner = QWindow.fromWinId(window_id) if window_id else None
+        hosted = QGuiApplication.platformName() in ("xcb", "windows", "cocoa")
+        self._owner = QWindow.fromWinId(window_id) if window_id and hosted else None
 
     # -- painting and input ----------------------------------------------------------
 
