@@ -72,7 +72,23 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/safeplan/ui/journal_view.py" line="442"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="408"/>
+        <source>Warning: the last %n changes of the history were removed from the file outside the app. Everything else is intact, and you can keep working.</source>
+        <translation>
+            <numerusform>Warning: the last change of the history was removed from the file outside the app. Everything else is intact, and you can keep working.</numerusform>
+            <numerusform>Warning: the last %n changes of the history were removed from the file outside the app. Everything else is intact, and you can keep working.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/safeplan/ui/journal_view.py" line="419"/>
+        <source>Warning: %n changes of the history were removed from the file outside the app (noticed on {date}). Everything else is intact.</source>
+        <translation>
+            <numerusform>Warning: %n change of the history was removed from the file outside the app (noticed on {date}). Everything else is intact.</numerusform>
+            <numerusform>Warning: %n changes of the history were removed from the file outside the app (noticed on {date}). Everything else is intact.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/safeplan/ui/journal_view.py" line="468"/>
         <source>{shown} of %n incidents</source>
         <translation>
             <numerusform>{shown} of %n incident</numerusform>
@@ -80,7 +96,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/safeplan/ui/journal_view.py" line="447"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="473"/>
         <source>%n damaged entries could not be opened</source>
         <translation>
             <numerusform>%n damaged entry could not be opened</numerusform>
@@ -88,7 +104,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/safeplan/ui/journal_view.py" line="588"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="614"/>
         <source>First recorded {when}; %n versions.</source>
         <translation>
             <numerusform>First recorded {when}; %n version.</numerusform>

@@ -136,6 +136,8 @@ class Problem(StrEnum):
     CHANGED = "changed"  # an event's content differs from its hash
     UNRECORDED = "unrecorded_revision"  # a record holds a version no event names
     GONE = "record_gone"  # a record the chain names is gone, and no event deleted it
+    HEAD_GONE = "head_gone"  # the sealed head is missing or damaged: newer events may be gone
+    LOST = "events_lost"  # events once sealed went missing; noticed at a later change
 
 
 @dataclass(frozen=True)
@@ -171,6 +173,8 @@ class ChainStatus:
             GONE, the record the chain names that is no longer stored.
         kind: what that record is (an incident, a piece of evidence, a protective
             order, a police statement), when the caller knows; "" otherwise.
+        missing: for a lost end of the chain, how many events are gone (0: unknown).
+        noticed: for LOST, when the loss was noticed (seconds since the epoch).
     """
 
     ok: bool
@@ -181,6 +185,8 @@ class ChainStatus:
     before: Place | None = None
     record: int | None = None
     kind: str = ""
+    missing: int = 0
+    noticed: float | None = None
 
 
 def recorded(events: Iterable[Mapping[str, Any]]) -> dict[int, set[str]]:
@@ -233,7 +239,9 @@ def check(events: Sequence[Mapping[str, Any]],
         last = expected.get("seq")
         last = last if isinstance(last, int) else -1
         if last >= count:  # the last events are gone: the head names one further on
-            return problem(count, gap, count)
+            lost = problem(count, gap, count)
+            lost.missing = last - count + 1
+            return lost
         if last < count - 1:  # events after the head: added behind its back
             return problem(last + 1, Problem.CHANGED, last + 2)
         if expected.get("hash") != previous:  # the last event was swapped for another

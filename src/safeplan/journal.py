@@ -20,11 +20,13 @@ from typing import Any
 
 from . import chain
 from .chain import ChainStatus
-from .vault import RecordDamaged, Vault
+from .vault import RecordDamaged, SealedHead, Vault, VaultError
 
 INCIDENT = "incident"
 EVENT = "journal-event"
 HEAD = "journal-head"  # the last event's seq and hash, written with it: a lost tail shows
+# How many losses the sealed head remembers (the oldest are forgotten, their count is not).
+LOST_KEPT = 8
 PERSON = "person"
 DRAFT = "journal-draft"
 # The kinds of record that joined the chain after records of them existed (orders and
@@ -239,6 +241,15 @@ class Journal:
         self._drafts = loaded[DRAFT]
         self._events = self._sorted_events(loaded[EVENT])
         self._head_id, self._head = self._pick_head(loaded.get(HEAD, []))
+        # The head sealed under the vault key (vault/head.py): the head record above is a
+        # row anyone can delete with the newest events, the sealed one is not.
+        self._seal = vault.sealed_head()
+        if not self._seal.expected:
+            # A vault from before the sealed head: it gets one now, holding the head as it
+            # was last written (a tail already lost stays visible against it). A full
+            # disk leaves it for the next unlock.
+            with contextlib.suppress(VaultError):
+                self._seal_first()
         for record_id, data in loaded[INCIDENT]:
             try:
                 self._entries[record_id] = self._entry(record_id, data)
@@ -258,6 +269,43 @@ class Journal:
             if isinstance(data, dict):
                 return record_id, data
         return None, None
+
+    def _seal_first(self) -> None:
+        head = self._head
+        if not (isinstance(head, dict) and isinstance(head.get("seq"), int)
+                and isinstance(head.get("hash"), str)):
+            head = self._last(self._events)
+        value = {"seq": head["seq"], "hash": head["hash"], "lost": [], "lost_total": 0}
+        head_id = self._head_id
+        with self._vault.batch():
+            if head_id is None and self._events:  # a vault from before the head record
+                head_id = self._vault.put(HEAD, {"seq": head["seq"], "hash": head["hash"]})
+            self._vault.seal_head(value)
+        self._seal = SealedHead(True, value)
+        if head_id != self._head_id:
+            self._head_id, self._head = head_id, {"seq": head["seq"], "hash": head["hash"]}
+
+    @staticmethod
+    def _last(events: list[dict[str, Any]]) -> dict[str, Any]:
+        if not events:
+            return {"seq": -1, "hash": GENESIS}
+        return {"seq": events[-1].get("seq"), "hash": events[-1].get("hash")}
+
+    def _next_seal(self, events: list[dict[str, Any]], head: dict[str, Any]) -> dict[str, Any]:
+        """The sealed head after a change whose last event is `head`. When the sealed
+        head did not name the chain's last event before the change (its newest events
+        were removed from the file, or the seal itself), the loss is kept in it: the
+        next change must not make the chain look whole again."""
+        seal = self._seal
+        old = seal.value if isinstance(seal.value, dict) else {}
+        lost = [x for x in old.get("lost", []) if isinstance(x, dict)]
+        total = old.get("lost_total") if isinstance(old.get("lost_total"), int) else len(lost)
+        was = {"seq": old.get("seq"), "hash": old.get("hash")} if old else None
+        found = self._last(events)
+        if seal.expected and was != found:
+            lost.append({"sealed": was, "found": found, "noticed": self._clock()})
+            total += 1
+        return {**head, "lost": lost[-LOST_KEPT:], "lost_total": total}
 
     # -- reading ---------------------------------------------------------------
 
@@ -325,9 +373,12 @@ class Journal:
                         head_id = self._vault.put(HEAD, head)
                     else:
                         self._vault.update(head_id, head)
+                    sealed = self._next_seal(events, head)
+                    self._vault.seal_head(sealed)
             if added:
                 self._events = [*events, *added]  # a new list: readers hold the old one
                 self._head_id, self._head = head_id, head
+                self._seal = SealedHead(True, sealed)
             self._sorted.clear()
 
     def create(self, incident: Incident) -> Entry:
@@ -443,7 +494,11 @@ class Journal:
                 loaded = self._vault.list_many((EVENT, HEAD))
                 self._events = self._sorted_events(loaded[EVENT])
                 self._head_id, self._head = self._pick_head(loaded[HEAD])
-            events, head = list(self._events), self._head
+                self._seal = self._vault.sealed_head()
+            events, head, seal = list(self._events), self._head, self._seal
+        sealed = seal.value if isinstance(seal.value, dict) else None
+        if sealed is not None:
+            head = {"seq": sealed.get("seq"), "hash": sealed.get("hash")}
         live: list[tuple[int, list[str]]] = [
             (entry.id, [r.digest() for r in list(entry.revisions)])
             for entry in list(self._entries.values())]
@@ -457,7 +512,37 @@ class Journal:
                              stored=self._vault.ids())
         if status.record is not None:
             status.kind = kinds.get(status.record, "")
+        if status.ok:
+            status = self._seal_status(seal, len(events)) or status
         return status
+
+    def _seal_status(self, seal: SealedHead, count: int) -> ChainStatus | None:
+        """What the sealed head says is wrong when the events agree with it: it is gone
+        (a vault that had one), the head record beside it is gone or older, or newer
+        events went missing before a later change (kept in the seal, see _next_seal)."""
+        if seal.lost:
+            return ChainStatus(False, count, None, chain.Problem.HEAD_GONE)
+        sealed = seal.value if isinstance(seal.value, dict) else {}
+        if isinstance(sealed.get("seq"), int) and sealed["seq"] >= 0 and (
+                not isinstance(self._head, dict)
+                or (self._head.get("seq"), self._head.get("hash"))
+                != (sealed["seq"], sealed.get("hash"))):
+            return ChainStatus(False, count, None, chain.Problem.HEAD_GONE)
+        lost = [x for x in sealed.get("lost", []) if isinstance(x, dict)]
+        if not lost:
+            return None
+        missing = 0
+        for loss in lost:
+            was, found = loss.get("sealed"), loss.get("found")
+            if (isinstance(was, dict) and isinstance(found, dict)
+                    and isinstance(was.get("seq"), int) and isinstance(found.get("seq"), int)):
+                missing += max(0, was["seq"] - found["seq"])
+            else:
+                missing = 0  # one loss of unknown size: the total is unknown
+                break
+        noticed = lost[-1].get("noticed")
+        return ChainStatus(False, count, None, chain.Problem.LOST, missing=missing,
+                           noticed=float(noticed) if isinstance(noticed, int | float) else None)
 
     # -- people and drafts -----------------------------------------------------
 

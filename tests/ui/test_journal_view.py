@@ -338,3 +338,45 @@ def test_calendar_shows_incidents_by_day_beside_the_list(qtbot, make_window, exi
     assert calendar.day_list.count() == 1 and "Забрал карту" in calendar.day_list.item(0).text()
     calendar.day_list.itemActivated.emit(calendar.day_list.item(0))
     assert view.editor is not None and view.editor.entry_id == quiet.id
+
+
+def test_the_newest_changes_removed_from_the_file_are_told_in_her_language(
+        qtbot, make_window, existing_vault, data_dir, policy, device):
+    """The attack of the sealed head (tests/test_sealed_head.py) as she sees it: the head
+    row, the newest event and its incident deleted with sqlite3; the journal says what
+    happened in en, ru and kk, and she can go on writing."""
+    import sqlite3
+
+    from safeplan import vault
+    from safeplan.journal import EVENT, HEAD, Journal
+    from safeplan.ui import language
+
+    opened = vault.unlock(data_dir, PIN, policy=policy, device=device)
+    journal = Journal(opened)
+    kept = journal.create(Incident(date="2026-01-05", description="kept"))
+    gone = journal.create(Incident(date="2026-01-06", description="gone"))
+    victims = [rid for rid, data in opened.list(EVENT) if data["record"] == gone.id]
+    victims += [rid for rid, _ in opened.list(HEAD)] + [gone.id]
+    opened.close()
+    conn = sqlite3.connect(data_dir / vault.DB_NAME)
+    conn.executemany("DELETE FROM b WHERE k=?", [(r,) for r in victims])
+    conn.commit()
+    conn.close()
+    _window, view = open_journal(qtbot, make_window)
+    try:
+        for code, words in (("en", "the last change of the history was removed"),
+                            ("ru", "последнее 1 изменение истории удалено"),
+                            ("kk", "тарихтың соңғы 1 өзгерісі")):
+            language.install(code)
+            view._check_chain()
+            qtbot.waitUntil(lambda words=words: words in view.chain.text(), timeout=5000)
+            assert view.chain.property("role") == "error"
+    finally:
+        language.install("en")
+    assert [r[2] for r in rows(view)] == ["kept"]
+    assert view.journal.get(kept.id).current.description == "kept"
+    view.journal.create(Incident(date="2026-01-07", description="after"))
+    view._check_chain()
+    qtbot.waitUntil(lambda: "1 change of the history was removed" in view.chain.text()
+                    and "noticed on" in view.chain.text(), timeout=5000)
+

@@ -367,6 +367,10 @@ class JournalView(QWidget):
             self.chain.setText(self.tr("History intact: %n changes recorded and checked.", "",
                                        status.events))
             self.chain.setProperty("role", "hint")
+        elif status.reason in (Problem.HEAD_GONE, Problem.LOST) or (
+                status.reason == Problem.MISSING and status.missing):
+            self.chain.setText(self._removed_text(status))
+            self.chain.setProperty("role", "error")
         elif status.reason == Problem.DAMAGED and status.broken_at is not None:
             self.chain.setText(self._damaged_text(status))
             self.chain.setProperty("role", "error")
@@ -396,6 +400,28 @@ class JournalView(QWidget):
             return self.tr("Warning: the evidence item «{name}» differs from its recorded "
                            "history.").format(name=name)
         return self.tr("Warning: an entry differs from its recorded history.")
+
+    def _removed_text(self, status: ChainStatus) -> str:
+        """The newest changes were taken out of the file (sqlite3, no key): said plainly,
+        with what she still has, so she knows the app is safe to use."""
+        if status.reason == Problem.MISSING:
+            return self.tr("Warning: the last %n changes of the history were removed from the "
+                           "file outside the app. Everything else is intact, and you can keep "
+                           "working.", "", status.missing)
+        if status.reason == Problem.HEAD_GONE:
+            return self.tr("Warning: the record of the history's last change is missing or "
+                           "damaged, so its newest changes may have been removed from the file "
+                           "outside the app. Everything still in the file opens, and you can "
+                           "keep working.")
+        noticed = (datetime.fromtimestamp(status.noticed).strftime("%Y-%m-%d %H:%M")
+                   if status.noticed is not None else "")
+        if status.missing:
+            return self.tr("Warning: %n changes of the history were removed from the file "
+                           "outside the app (noticed on {date}). Everything else is intact.",
+                           "", status.missing).format(date=noticed)
+        return self.tr("Warning: changes of the history were removed from the file outside the "
+                       "app (noticed on {date}); how many is not known. Everything else is "
+                       "intact.").format(date=noticed)
 
     def _damaged_text(self, status: ChainStatus) -> str:
         """Where the unreadable change sits, told by the changes on either side."""

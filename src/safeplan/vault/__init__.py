@@ -23,7 +23,7 @@ from .errors import (
 )
 from .kdf import KdfParams, KdfPolicy
 from .notes import Failure
-from .store import FileRef, StagedFile, Vault, create, unlock
+from .store import FileRef, SealedHead, StagedFile, Vault, create, unlock
 
 __all__ = [
     "DB_NAME",
@@ -37,6 +37,7 @@ __all__ = [
     "KeyringUnavailable",
     "NoSecureKeyring",
     "RecordDamaged",
+    "SealedHead",
     "StagedFile",
     "StorageFull",
     "Vault",

@@ -7,6 +7,7 @@ integer keys and blobs. The format number is SQLite's own `user_version`.
                   IDENTITY     vault id (16 bytes) + public key of the failure notes (32)
                   KEYSTORE     which slot is which, the notes' private key; sealed, padded
                   CHECKSUM     SHA-256 of IDENTITY and the slots (damage vs. a wrong PIN)
+                  HEAD         the chain's sealed head (head.py); absent before its first unlock
                   SLOTS..      SLOT_COUNT key slots, each with its own cost and salt
                   NOTES..      NOTE_COUNT cells for failure notes (random when unused)
     b(k, v)     records: padded JSON, AES-GCM, AAD = row id
@@ -30,6 +31,7 @@ PAGE_SIZE = 65536
 IDENTITY = 0
 KEYSTORE = 1
 CHECKSUM = 2
+HEAD = 3
 SLOT_BASE = 16
 SLOT_COUNT = 8
 NOTE_BASE = 32

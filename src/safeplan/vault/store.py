@@ -48,12 +48,13 @@ from .errors import (
     VaultUnavailable,
 )
 from .files import BATCH_CHUNKS, CHUNK_BYTES, CancelFn, FileRef, Files, ProgressFn, StagedFile
+from .head import Head, SealedHead
 from .kdf import SALT_BYTES, KdfParams, KdfPolicy, derive
 from .notes import Failure
 from .records import Records
 
-__all__ = ["BATCH_CHUNKS", "CHUNK_BYTES", "FORMAT", "FileRef", "StagedFile", "Vault", "create",
-           "unlock"]
+__all__ = ["BATCH_CHUNKS", "CHUNK_BYTES", "FORMAT", "FileRef", "SealedHead", "StagedFile", "Vault",
+           "create", "unlock"]
 
 FORMAT = layout.FORMAT
 KEYSTORE_BYTES = 512
@@ -254,13 +255,14 @@ def _unlock(path: Path, secret: str, recovery: bool, policy: KdfPolicy,
     return vault
 
 
-class Vault(Records, Files, Copies):
+class Vault(Records, Files, Copies, Head):
     """An unlocked vault. Thread-safe: one lock serialises all database work.
 
     Records (put/get/update/delete/list/list_many/damaged) come from
     records.py, files (add_file/add_bytes/open_file/read_bytes/file_info/
     list_files/delete_file) from files.py, the page stream of a backup
-    (page_copy) from copies.py.
+    (page_copy) from copies.py, the chain's sealed head (sealed_head/seal_head)
+    from head.py.
 
     Attributes:
         opened_by: "pin" or "recovery": which secret opened it.
@@ -293,6 +295,7 @@ class Vault(Records, Files, Copies):
         self._depth = 0  # nesting of the open batch (only its thread holds the lock)
         self._failure: sqlite3.Error | None = None
         self._owner: int | None = None  # thread id of the open batch
+        self._on_commit: list[Callable[[], None]] = []  # memory to change once committed
         self.opened_by = opened_by
         self._damaged: set[int] = set()
 
@@ -353,6 +356,7 @@ class Vault(Records, Files, Copies):
                     self._depth -= 1
                 return
             self._depth, self._failure, self._owner = 1, None, threading.get_ident()
+            self._on_commit = []
             try:
                 conn.execute("BEGIN IMMEDIATE")
                 yield conn
@@ -361,6 +365,8 @@ class Vault(Records, Files, Copies):
                     # nothing rather than half an action.
                     raise VaultError("the transaction was rolled back") from self._failure
                 conn.execute("COMMIT")
+                for action in self._on_commit:
+                    action()
             except BaseException as exc:
                 with contextlib.suppress(sqlite3.Error):
                     conn.execute("ROLLBACK")
@@ -374,6 +380,11 @@ class Vault(Records, Files, Copies):
                 raise
             finally:
                 self._depth, self._failure, self._owner = 0, None, None
+                self._on_commit = []
+
+    def _after_commit(self, action: Callable[[], None]) -> None:
+        """Run `action` once the open transaction commits (never if it rolls back)."""
+        self._on_commit.append(action)
 
     def close(self) -> None:
         """Drop the keys and close the database."""

@@ -1,0 +1,122 @@
+"""The sealed head: a small value under the vault key that the file cannot lose quietly.
+
+No Qt. The journal keeps the last event of its hash chain here ({seq, hash} and
+what it noticed was lost), written in the same transaction as the event. Why
+not only a record: a record is a row of table `b`, and a row can be deleted with
+`sqlite3` without the key; a vault written before the head existed had none, so
+"no head" had to be accepted, and deleting the head row with the newest events
+and their records went unnoticed (the attack of issue 18's follow-up).
+
+So the value lives in cell HEAD of table `a` (AES-GCM under a subkey of the
+vault key, bound to the vault id, padded to HEAD_BYTES), and the key store,
+without which the vault does not open at all, says that this vault has one
+(`sealed_head` in its meta). A missing or unreadable cell in a vault whose key
+store says it has one is damage, and the caller reports it.
+
+What this cannot see: the whole file replaced by an older copy of itself, or
+every row and cell that changed since such a copy put back as they were in it
+(found by comparing two copies). Both give a file that is, byte for byte, a
+state the vault really had. Nothing inside one file can tell; only a value
+kept elsewhere could (an export's printed head, a later backup).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+import orjson
+
+from . import codec, layout
+
+HEAD_BYTES = 1024
+FLAG = "sealed_head"
+
+
+@dataclass(frozen=True)
+class SealedHead:
+    """What the vault holds as its sealed head.
+
+    Attributes:
+        expected: the key store says this vault has one (every vault after its
+            first unlock with this code).
+        value: the value sealed (None when missing or unreadable).
+        readable: False when the cell is there but does not authenticate.
+    """
+
+    expected: bool
+    value: Any = None
+    readable: bool = True
+
+    @property
+    def lost(self) -> bool:
+        """Expected, but missing or unreadable: the file was changed outside the app."""
+        return self.expected and self.value is None
+
+
+def _aad(vault_id: bytes) -> bytes:
+    return b"head" + vault_id
+
+
+class Head:
+    """The sealed-head half of `Vault` (mixed in; the vault provides the attributes below).
+
+    Attributes:
+        _lock: serialises database work.
+        _vault_key: the vault key.
+        _identity: vault id and the notes' public key.
+        _meta: the key store's content.
+    """
+
+    _lock: threading.RLock
+    _vault_key: bytes
+    _identity: bytes
+    _meta: dict[str, Any]
+
+    def _db(self) -> Any:
+        raise NotImplementedError
+
+    def _transaction(self) -> contextlib.AbstractContextManager[Any]:
+        raise NotImplementedError
+
+    def _sealed_keystore(self, vault_key: bytes, meta: dict[str, Any]) -> bytes:
+        raise NotImplementedError
+
+    def _after_commit(self, action: Callable[[], None]) -> None:
+        raise NotImplementedError
+
+    def _head_key(self) -> bytes:
+        return codec.subkey(self._vault_key, b"head")
+
+    def sealed_head(self) -> SealedHead:
+        """The value last given to `seal_head`, read from the file now."""
+        with self._lock:
+            blob = layout.cell(self._db(), layout.HEAD)
+            expected = bool(self._meta.get(FLAG))
+            key = self._head_key()
+        if blob is None:
+            return SealedHead(expected)
+        try:
+            plain = codec.unpad(codec.unseal(key, blob, _aad(self._identity[:16])))
+            return SealedHead(expected, orjson.loads(plain))
+        except (codec.Unreadable, orjson.JSONDecodeError):
+            return SealedHead(expected, None, readable=False)
+
+    def seal_head(self, value: Any) -> None:
+        """Keep `value` (JSON, at most HEAD_BYTES encoded) as the sealed head, in the
+        caller's batch when there is one; the first time, the key store notes that
+        this vault has a sealed head, in the same transaction."""
+        body = orjson.dumps(value)
+        if len(body) >= HEAD_BYTES:
+            raise ValueError("the sealed head is too long")
+        plain = body + b"\x80" + bytes(HEAD_BYTES - len(body) - 1)
+        with self._transaction() as tx:
+            layout.put_cell(tx, layout.HEAD,
+                            codec.seal(self._head_key(), plain, _aad(self._identity[:16])))
+            if not self._meta.get(FLAG):
+                meta = dict(self._meta, **{FLAG: True})
+                layout.put_cell(tx, layout.KEYSTORE, self._sealed_keystore(self._vault_key, meta))
+                self._after_commit(lambda: setattr(self, "_meta", dict(self._meta, **{FLAG: True})))

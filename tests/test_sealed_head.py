@@ -1,0 +1,164 @@
+"""The chain's head sealed under the vault key: deleting the newest events, their records
+and the head row from the file (sqlite3, no key) is seen, and stays seen."""
+
+from __future__ import annotations
+
+import gzip
+import itertools
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from safeplan import chain, vault
+from safeplan.journal import EVENT, HEAD, Incident, Journal
+from safeplan.vault import layout
+
+PIN = "31415926"
+GOLDEN_PIN = "24681357"
+GOLDEN = Path(__file__).parent / "golden" / "vault-before-commitments.db.gz"  # from 6bf4359
+
+
+@pytest.fixture
+def clock():
+    ticks = itertools.count(1_700_000_000)
+    return lambda: float(next(ticks))
+
+
+def make(data_dir, policy, clock, count=5):
+    """A vault with `count` incidents; returns ({incident id: event record id}, head row)."""
+    v, _ = vault.create(data_dir, PIN, policy=policy)
+    journal = Journal(v, clock=clock)
+    ids = [journal.create(Incident(date="2026-01-05", description=f"n{i}")).id
+           for i in range(count)]
+    events = {data["record"]: rid for rid, data in v.list(EVENT)}
+    (head_row,) = [rid for rid, _ in v.list(HEAD)]
+    assert journal.verify().ok
+    v.close()
+    return [(i, events[i]) for i in ids], head_row
+
+
+def sql(data_dir, *statements):
+    conn = sqlite3.connect(data_dir / vault.DB_NAME)
+    for statement, args in statements:
+        conn.execute(statement, args)
+    conn.commit()
+    conn.close()
+
+
+def delete_rows(data_dir, *rows):
+    sql(data_dir, *[("DELETE FROM b WHERE k=?", (row,)) for row in rows])
+
+
+def reopen(data_dir, policy, clock=None):
+    v = vault.unlock(data_dir, PIN, policy=policy)
+    assert v is not None
+    return v, (Journal(v, clock=clock) if clock else Journal(v))
+
+
+def test_deleting_the_head_row_with_the_newest_events_and_their_records_is_seen(
+        data_dir, policy, clock):
+    made, head_row = make(data_dir, policy, clock)
+    # The attacker's edit: the head row, the last two events and the incidents they made.
+    delete_rows(data_dir, head_row, *[row for pair in made[-2:] for row in pair])
+    v, journal = reopen(data_dir, policy)
+    status = journal.verify()
+    assert not status.ok
+    assert (status.reason, status.broken_at, status.missing) == (chain.Problem.MISSING, 3, 2)
+    # Nothing else is lost and the journal still works.
+    assert sorted(e.current.description for e in journal.entries()) == ["n0", "n1", "n2"]
+    v.close()
+
+
+def test_the_loss_stays_seen_after_her_next_change(data_dir, policy, clock):
+    made, head_row = make(data_dir, policy, clock)
+    delete_rows(data_dir, head_row, *made[-1])
+    v, journal = reopen(data_dir, policy, clock)
+    journal.create(Incident(date="2026-01-06", description="after"))
+    for again in (journal.verify(), reopen(data_dir, policy)[1].verify()):
+        assert not again.ok
+        assert (again.reason, again.missing) == (chain.Problem.LOST, 1)
+        assert again.noticed is not None and again.noticed >= 1_700_000_000
+    v.close()
+
+
+def test_a_deleted_or_foreign_sealed_head_is_damage(data_dir, policy, clock, tmp_path):
+    make(data_dir, policy, clock)
+    sql(data_dir, ("DELETE FROM a WHERE k=?", (layout.HEAD,)))
+    v, journal = reopen(data_dir, policy)
+    assert journal.verify().reason == chain.Problem.HEAD_GONE
+    v.close()
+
+    # The same PIN's other vault: its sealed head does not open with this vault's key.
+    other = tmp_path / "other"
+    make(other, policy, clock, count=1)
+    conn = sqlite3.connect(other / vault.DB_NAME)
+    (cell,) = conn.execute("SELECT v FROM a WHERE k=?", (layout.HEAD,)).fetchone()
+    conn.close()
+    sql(data_dir, ("INSERT INTO a VALUES (?, ?)", (layout.HEAD, cell)))
+    v, journal = reopen(data_dir, policy)
+    assert v.sealed_head().readable is False
+    assert journal.verify().reason == chain.Problem.HEAD_GONE
+    journal.create(Incident(date="2026-01-06", description="after"))
+    status = journal.verify()
+    assert (status.reason, status.missing) == (chain.Problem.LOST, 0)  # how many: unknown
+    v.close()
+
+
+def test_the_head_row_alone_deleted_is_seen(data_dir, policy, clock):
+    _, head_row = make(data_dir, policy, clock)
+    delete_rows(data_dir, head_row)
+    v, journal = reopen(data_dir, policy)
+    assert journal.verify().reason == chain.Problem.HEAD_GONE
+    v.close()
+
+
+def test_a_new_vault_seals_its_empty_chain(data_dir, policy):
+    v, _ = vault.create(data_dir, PIN, policy=policy)
+    journal = Journal(v)
+    assert journal.verify().ok and v.sealed_head().expected
+    v.close()
+    sql(data_dir, ("DELETE FROM a WHERE k=?", (layout.HEAD,)))
+    v, journal = reopen(data_dir, policy)
+    assert journal.verify().reason == chain.Problem.HEAD_GONE
+    v.close()
+
+
+def test_a_vault_from_before_the_sealed_head_gets_one_at_its_next_unlock(tmp_path, policy):
+    data = tmp_path / "data"
+    data.mkdir()
+    with gzip.open(GOLDEN) as packed, open(data / vault.DB_NAME, "wb") as out:
+        shutil.copyfileobj(packed, out)
+    conn = sqlite3.connect(data / vault.DB_NAME)
+    assert conn.execute("SELECT count(*) FROM a WHERE k=?", (layout.HEAD,)).fetchone()[0] == 0
+    conn.close()
+    v = vault.unlock(data, GOLDEN_PIN, policy=policy)
+    assert v is not None and not v.sealed_head().expected
+    journal = Journal(v)
+    assert journal.verify().ok
+    sealed = v.sealed_head()
+    assert sealed.expected and sealed.value["seq"] == len(journal.events()) - 1
+    events = sorted(v.list(EVENT), key=lambda pair: pair[1]["seq"])
+    (head_row,) = [rid for rid, _ in v.list(HEAD)]
+    last_event, last = events[-1]
+    v.close()
+    # The migrated vault now sees the attack it missed before.
+    rows = [head_row, last_event] + ([last["record"]] if last["action"] == "create" else [])
+    sql(data, *[("DELETE FROM b WHERE k=?", (row,)) for row in rows])
+    v = vault.unlock(data, GOLDEN_PIN, policy=policy)
+    status = Journal(v).verify()
+    assert not status.ok and status.missing == 1
+    v.close()
+
+
+def test_a_failed_change_keeps_the_seal_as_it_was(data_dir, policy, clock):
+    made, _ = make(data_dir, policy, clock, count=2)
+    v, journal = reopen(data_dir, policy, clock)
+    before = v.sealed_head()
+    with pytest.raises(RuntimeError), journal.action() as record:
+        record("edit", made[0][0], "0" * 64)
+        raise RuntimeError("power cut")
+    assert v.sealed_head() == before and v._meta.get("sealed_head")
+    assert journal.verify().ok
+    v.close()
