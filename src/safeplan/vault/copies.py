@@ -131,13 +131,20 @@ class Copies:
                 raise NoPageCopy("the header's page count is not valid")  # pre-3.7 writer
             pages = int.from_bytes(header[4:8], "big")
             cells = self._backup_cells(vault_key, table, meta, keep_pin)
-            patch = {old[k]: new for k, new in cells.items() if old.get(k) != new}
+            if any(not isinstance(old.get(k), bytes) for k in cells):
+                raise NoPageCopy("a cell is missing")  # the snapshot writes it afresh
+            patch = {old[k]: new for k, new in cells.items() if old[k] != new}
             if any(len(was) != len(new) for was, new in patch.items()):
                 raise NoPageCopy("cells of another size")
             yield PageCopy(self, fd, version, pages * page_size, page_size,
                            (root - 1) * page_size, patch, fmt)
         finally:
-            os.close(fd)
+            # POSIX locks belong to the process, and closing any descriptor of the file
+            # drops all of them: closed while a save in another thread holds SQLite's
+            # write lock, another process could write under it (sqlite.org/howtocorrupt,
+            # 2.2.1). Under the vault's lock no transaction is open, so none is held.
+            with self._lock:
+                os.close(fd)
 
 
 class PageCopy:
