@@ -153,3 +153,32 @@ def test_another_process_writing_between_two_steps_stops_the_stream(opened, monk
                                 "c = sqlite3.connect(sys.argv[1])\n"
                                 "c.execute('INSERT INTO b VALUES (7, x\\'00\\')')\n"
                                 "c.commit()\n", str(v.path)], check=True)
+
+
+def test_both_routes_count_a_damaged_vault_alike(opened, tmp_path, monkeypatch):
+    """The page stream and the snapshot check a copy by one rule (copies.count_authentic):
+    a changed record, a changed piece, a missing piece and a piece of no file count the
+    same whichever route the backup takes."""
+    from safeplan.vault import files as files_module
+
+    monkeypatch.setattr(files_module, "CHUNK_BYTES", 1024)
+    v, _ = opened
+    records = [v.put("note", n) for n in range(5)]
+    stored = [v.add_bytes(os.urandom(5000)) for _ in range(3)]
+    conn = v._db()
+    (blob,) = conn.execute("SELECT v FROM b WHERE k=?", (records[0],)).fetchone()
+    conn.execute("UPDATE b SET v=? WHERE k=?", (blob[:-1] + bytes([blob[-1] ^ 1]), records[0]))
+    (piece,) = conn.execute("SELECT v FROM d WHERE k=? AND n=1", (stored[0].id,)).fetchone()
+    conn.execute("UPDATE d SET v=? WHERE k=? AND n=1",
+                 (bytes([piece[0] ^ 1]) + piece[1:], stored[0].id))
+    conn.execute("DELETE FROM d WHERE k=? AND n=2", (stored[1].id,))
+    conn.execute("INSERT INTO d VALUES (?, 0, ?)", (12345, b"\0" * 100))
+    with v.page_copy() as copy:
+        streamed_count = copy.authenticate()
+    v.snapshot(tmp_path / "snapshot")
+    snapshot_count = v.authenticate_copy(tmp_path / "snapshot")
+    assert streamed_count == snapshot_count
+    # Records 4 good, 1 bad. File 0: 4 pieces good, 1 bad, whole. File 1 (piece 2 gone):
+    # pieces 0-1 good, 3-4 out of place, not whole. File 2: 5 good, whole. The piece of no
+    # file is in no item.
+    assert streamed_count == (4 + 4 + 2 + 5 + 2, 1 + 1 + 2 + 1)

@@ -28,13 +28,14 @@ import dataclasses
 import os
 import sqlite3
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
 from ..pins import is_pin
 from . import codec, layout, slots
 from .errors import ImportCancelled, VaultError
+from .files import file_cipher
 from .kdf import SALT_BYTES, derive
 
 PAGE_STEP = 4 * 1024 * 1024  # per locked read: ~2 ms from the page cache, ~40 ms from a disk
@@ -207,67 +208,75 @@ class PageCopy:
     def authenticate(self, progress: Callable[[int], None] | None = None,
                      cancelled: CancelFn | None = None) -> tuple[int, int]:
         """Decrypt every record, file and piece of the vault at the copy's version with
-        its keys; returns (items that authenticate, items that do not), counted as
-        `Vault.authenticate_copy` counts them. The lock is let go between steps.
-        `progress` gets the piece bytes checked."""
-        vault = self._vault
-        good = bad = done = 0
-        last = -(1 << 63)
+        its keys; returns (items that authenticate, items that do not), by
+        `count_authentic`. Rows are read a batch per step, the lock let go between
+        steps. `progress` gets the piece bytes checked."""
+        with self._step():  # the keys, while the vault is surely open
+            record_key, files_key = self._vault._record_key, self._vault._files_key
+        return count_authentic(
+            self._batches("SELECT k, v FROM b WHERE k > ? ORDER BY k LIMIT ?", CHECK_ROWS, 1),
+            self._batches("SELECT k, v FROM c WHERE k > ? ORDER BY k LIMIT ?", CHECK_ROWS, 1),
+            self._batches("SELECT k, n, v FROM d WHERE (k, n) > (?, ?) ORDER BY k, n LIMIT ?",
+                          CHECK_PIECES, 2),
+            record_key, files_key, progress, cancelled)
+
+    def _batches(self, query: str, size: int, width: int) -> Iterator[tuple[Any, ...]]:
+        """The rows of `query` (keyset-paged on its first `width` columns), `size` per
+        step at the copy's version; the vault is free while they are checked."""
+        after: tuple[int, ...] = (-(1 << 63),) * width
         while True:
             with self._step() as conn:
-                rows = conn.execute("SELECT k, v FROM b WHERE k > ? ORDER BY k LIMIT ?",
-                                    (last, CHECK_ROWS)).fetchall()
-                record_key = vault._record_key  # while the vault is surely open
+                rows = conn.execute(query, (*after, size)).fetchall()
             if not rows:
-                break
-            for row_id, blob in rows:
-                try:
-                    codec.open_record(record_key, row_id, blob)
-                    good += 1
-                except codec.Unreadable:
-                    bad += 1
-            last = rows[-1][0]
-        files: dict[int, tuple[codec.ChunkCipher, int]] = {}
-        with self._step() as conn:  # the ciphers made while the vault is surely open
-            for file_id, blob in conn.execute("SELECT k, v FROM c").fetchall():
-                try:
-                    _, meta = codec.open_record(vault._files_key, file_id, blob)
-                    files[file_id] = (vault._file_cipher(file_id, bytes.fromhex(meta["salt"])),
-                                      meta["chunks"])
-                except codec.Unreadable:
-                    bad += 1
-        seen = dict.fromkeys(files, 0)
-        at: tuple[int, int] = (-(1 << 63), -1)
-        while True:
-            if cancelled is not None and cancelled():
-                raise ImportCancelled("check cancelled")
-            with self._step() as conn:
-                pieces = conn.execute(
-                    "SELECT k, n, v FROM d WHERE (k, n) > (?, ?) ORDER BY k, n LIMIT ?",
-                    (*at, CHECK_PIECES)).fetchall()
-            if not pieces:
-                break
-            for file_id, n, blob in pieces:
-                if file_id in files:  # pieces of no file are not in any item
-                    cipher, count = files[file_id]
-                    try:
-                        if n != seen[file_id]:
-                            raise codec.Unreadable("piece order")
-                        cipher.open(n, blob, last=n == count - 1)
-                        good += 1
-                    except codec.Unreadable:
-                        bad += 1
-                    seen[file_id] += 1
-                done += len(blob)
-                if progress is not None:
-                    progress(done)
-            at = (pieces[-1][0], pieces[-1][1])
-        for file_id, (_, count) in files.items():
-            if seen[file_id] == count:
+                return
+            yield from rows
+            after = tuple(rows[-1][:width])
+
+
+def count_authentic(records: Iterable[tuple[int, bytes]], files: Iterable[tuple[int, bytes]],
+                    pieces: Iterable[tuple[int, int, bytes]], record_key: bytes,
+                    files_key: bytes, progress: Callable[[int], None] | None = None,
+                    cancelled: CancelFn | None = None) -> tuple[int, int]:
+    """(items that authenticate, items that do not) in a copy of the vault: each record,
+    each file's description, each piece in its place, and each file whole (every piece
+    there). `pieces` come ordered by file, then place; pieces of no file are in no item.
+    The one rule both routes of a backup count by: the page stream
+    (`PageCopy.authenticate`) and the snapshot (`Vault.authenticate_copy`).
+    `progress` gets the piece bytes read; `cancelled` is asked before each piece."""
+    good = bad = done = 0
+    for row_id, blob in records:
+        try:
+            codec.open_record(record_key, row_id, blob)
+            good += 1
+        except codec.Unreadable:
+            bad += 1
+    known: dict[int, tuple[codec.ChunkCipher, int]] = {}
+    for file_id, blob in files:
+        try:
+            _, meta = codec.open_record(files_key, file_id, blob)
+            known[file_id] = (file_cipher(files_key, file_id, bytes.fromhex(meta["salt"])),
+                              int(meta["chunks"]))
+        except (codec.Unreadable, KeyError, TypeError, ValueError):
+            bad += 1
+    seen = dict.fromkeys(known, 0)
+    for file_id, n, blob in pieces:
+        if cancelled is not None and cancelled():
+            raise ImportCancelled("check cancelled")
+        if file_id in known:
+            cipher, count = known[file_id]
+            try:
+                if n != seen[file_id]:
+                    raise codec.Unreadable("piece order")
+                cipher.open(n, blob, last=n == count - 1)
                 good += 1
-            else:
+            except codec.Unreadable:
                 bad += 1
-        return good, bad
+            seen[file_id] += 1
+        done += len(blob)
+        if progress is not None:
+            progress(done)
+    whole = sum(seen[file_id] == count for file_id, (_, count) in known.items())
+    return good + whole, bad + len(known) - whole
 
 
 @contextlib.contextmanager

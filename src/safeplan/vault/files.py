@@ -83,6 +83,12 @@ def _free_file_id(conn: sqlite3.Connection) -> int:
             return file_id
 
 
+
+def file_cipher(files_key: bytes, file_id: int, salt: bytes) -> codec.ChunkCipher:
+    """The cipher of one stored file's pieces: its own key, from the files' key by HKDF."""
+    info = b"file" + file_id.to_bytes(8, "big")
+    return codec.ChunkCipher(codec.subkey(files_key, info, salt=salt))
+
 class Files:
     """The file half of `Vault` (mixed in; the vault provides the attributes below).
 
@@ -102,8 +108,7 @@ class Files:
         raise NotImplementedError
 
     def _file_cipher(self, file_id: int, salt: bytes) -> codec.ChunkCipher:
-        info = b"file" + file_id.to_bytes(8, "big")
-        return codec.ChunkCipher(codec.subkey(self._files_key, info, salt=salt))
+        return file_cipher(self._files_key, file_id, salt)
 
     # -- writing ---------------------------------------------------------------
 

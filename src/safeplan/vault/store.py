@@ -36,7 +36,7 @@ from typing import Any
 from ..paths import vault_file as vault_path
 from ..pins import RECOVERY_DIGITS, is_pin, is_recovery_code
 from . import codec, layout, migrate, notes, slots
-from .copies import Copies
+from .copies import Copies, count_authentic
 from .device import DeviceKeyring, account_for
 from .errors import (
     ImportCancelled,
@@ -616,45 +616,12 @@ class Vault(Records, Files, Copies, Head):
         vault's keys; returns (items that authenticate, items that do not). Streams:
         one piece in memory at a time. `progress` gets the piece bytes checked."""
         conn = layout.connect(Path(target))
-        good = bad = done = 0
         try:
-            for row_id, blob in conn.execute("SELECT k, v FROM b"):
-                try:
-                    codec.open_record(self._record_key, row_id, blob)
-                    good += 1
-                except codec.Unreadable:
-                    bad += 1
-            files = conn.execute("SELECT k, v FROM c").fetchall()
-            for file_id, blob in files:
-                try:
-                    _, meta = codec.open_record(self._files_key, file_id, blob)
-                except codec.Unreadable:
-                    bad += 1
-                    continue
-                cipher = self._file_cipher(file_id, bytes.fromhex(meta["salt"]))
-                count = meta["chunks"]
-                seen = 0
-                for n, chunk in conn.execute("SELECT n, v FROM d WHERE k=? ORDER BY n",
-                                             (file_id,)):
-                    if cancelled is not None and cancelled():
-                        raise ImportCancelled("check cancelled")
-                    try:
-                        if n != seen:
-                            raise codec.Unreadable("chunk order")
-                        cipher.open(n, chunk, last=n == count - 1)
-                        good += 1
-                    except codec.Unreadable:
-                        bad += 1
-                    seen += 1
-                    done += len(chunk)
-                    if progress is not None:
-                        progress(done)
-                if seen != count:
-                    bad += 1
-                else:
-                    good += 1
+            return count_authentic(
+                conn.execute("SELECT k, v FROM b"), conn.execute("SELECT k, v FROM c"),
+                conn.execute("SELECT k, n, v FROM d ORDER BY k, n"),
+                self._record_key, self._files_key, progress, cancelled)
         except sqlite3.DatabaseError as exc:
             raise VaultFormatError("not a vault") from exc
         finally:
             conn.close()
-        return good, bad
