@@ -64,7 +64,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from . import chain, location, media, pdf_signature, signing
+from . import chain, location, media, pdf_signature, signing, video_location
 from .evidence import EvidenceStore, Item
 from .journal import Entry, Journal
 from .report.attachments import AttachmentChanged
@@ -94,21 +94,27 @@ class ExportCancelled(Exception):
 
 
 class LocationNotRemoved(Exception):
-    """The position could not be taken out of one photo; nothing was written.
-    `name`: the photo's file name."""
+    """The position could not be taken out of one photo or video; nothing was
+    written. `name`: the file's name; `reason`: "damaged" (cut short or not built
+    as its format says), "too_large" or "unsupported" (the format or a part of it
+    not understood), "" when a position was still found."""
 
-    def __init__(self, name: str) -> None:
+    def __init__(self, name: str, reason: str = "") -> None:
         super().__init__(name)
         self.name = name
+        self.reason = reason
 
 
 @dataclass(frozen=True)
 class Derived:
-    """A location-free copy that goes out in place of an original."""
+    """A location-free copy that goes out in place of an original. `patches`: for a
+    video, the same-length edits that make the copy from the original as it
+    streams (`video_location.Patched`); None for a picture (made again in memory)."""
 
     sha256: str
     size: int
     withheld: tuple[str, ...]  # the facts it withholds (chain.WITHHOLDABLE)
+    patches: tuple[tuple[int, bytes], ...] | None = None
 
 
 @dataclass
@@ -200,6 +206,57 @@ def may_hold_position(item: Item) -> bool:
     """A picture whose metadata the import could not read (HEIC, AVIF, one too large
     to preview): it is looked at again when a location-free report is made."""
     return item.mime.startswith("image/") and (item.facts.get("image") is None)
+
+
+def is_video(item: Item) -> bool:
+    """A recording that may be an MP4, MOV or 3GP file (the content decides:
+    `video_location.plan` says when it is not one)."""
+    return item.mime.split("/")[0] in ("video", "audio")
+
+
+class _Watched(io.RawIOBase):
+    """A stream that stops with ExportCancelled once she cancels (checked each read)."""
+
+    def __init__(self, stream: BinaryIO, cancelled: CancelFn | None) -> None:
+        super().__init__()
+        self._stream = stream
+        self._cancelled = cancelled
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, target: Any) -> int:
+        if self._cancelled is not None and self._cancelled():
+            raise ExportCancelled
+        piece = self._stream.read(len(target))
+        target[:len(piece)] = piece
+        return len(piece)
+
+
+def location_free_video(store: EvidenceStore, item: Item,
+                        cancelled: CancelFn | None = None) -> Derived | None:
+    """The hash, size and edits of the copy of a video without where it was recorded,
+    or None when it holds no position (or is not an ISO base media file: WebM, MP3
+    and the like go as they are). Streams the original once, twice when a location
+    track's samples must be blanked in the part already read. Raises
+    LocationNotRemoved, FileDamaged."""
+    try:
+        with store.original(item.id) as stream:
+            made = video_location.plan(_Watched(stream, cancelled))
+    except location.LocationError as exc:
+        if str(exc) == "not_mp4":
+            return None
+        raise LocationNotRemoved(item.name, str(exc)) from exc
+    if made.original_sha256 != item.sha256:
+        raise FileDamaged(item.file_id, "hash differs from import")
+    if not made.patches:
+        return None
+    copy_sha256 = made.copy_sha256
+    if copy_sha256 is None:
+        with store.original(item.id) as stream:
+            copy_sha256 = hashlib.file_digest(video_location.Patched(
+                _Watched(stream, cancelled), made.patches), "sha256").hexdigest()
+    return Derived(copy_sha256, made.size, (), tuple(made.patches))
 
 
 def location_free_copy(store: EvidenceStore, item: Item, check: bool = True) -> bytes | None:
@@ -308,6 +365,9 @@ def build_manifest(journal: Journal, entries: list[Entry], items: list[Item],
         "pdf_certificate_certified": pdf_key.certified.hex(),
         "readme_sha256": hashlib.sha256(readme).hexdigest(),
         "includes_history": request.include_history,
+        # Whether photos and videos go without where they were taken (the verifier
+        # then fails any file in the report that still says it).
+        "location": "kept" if request.location == "kept" else "withheld",
         "orders": {str(k): v for k, v in request.order_labels.items()
                    if any(e.latest.get("order_id") == k for e in entries)},
         "incidents": incidents,
@@ -392,7 +452,7 @@ class Exporter:
         opened = 0
 
         ahead: dict[int, Any] = {}  # the next location-free copy, made on a worker
-        in_turn = [i for i in items if i.id in derived]
+        in_turn = [i for i in items if i.id in derived and derived[i.id].patches is None]
 
         def copy_of(item: Item) -> bytes:
             job = ahead.pop(item.id, None)
@@ -412,7 +472,13 @@ class Exporter:
             nonlocal opened
             opened += 1
             step(60 + int(35 * opened / max(1, len(items))))
-            if item.id in derived:
+            copy = derived.get(item.id)
+            if copy is not None and copy.patches is not None:
+                # A video: the original streamed with its edits applied.
+                with self.store.original(item.id) as stream:  # type: ignore[union-attr]
+                    yield video_location.Patched(stream, list(copy.patches))
+                return
+            if copy is not None:
                 # Checked as it is written, against the copy's hash in the manifest.
                 yield io.BytesIO(copy_of(item))
                 return
@@ -511,6 +577,8 @@ class Exporter:
         def made(item: Item) -> Derived | None:
             if cancelled is not None and cancelled():
                 raise ExportCancelled
+            if is_video(item):
+                return location_free_video(store, item, cancelled)
             copy = location_free_copy(store, item)
             if copy is None:
                 if has_position(item):  # the facts saw a position the copy cannot find
@@ -522,7 +590,9 @@ class Exporter:
 
         # Every picture is looked into, not only those whose EXIF the import read a
         # position from: an editor or a phone may write it in XMP alone.
-        chosen = [i for i in items if has_position(i) or i.mime.startswith("image/")]
+        # Videos are looked into as well: phones write where they were recorded.
+        chosen = [i for i in items if has_position(i) or i.mime.startswith("image/")
+                  or is_video(i)]
         # Decrypting and hashing release the GIL: two photos at a time (12 MP: ~35 ms
         # each alone; bench/export.py --gps).
         with ThreadPoolExecutor(2) as pool:

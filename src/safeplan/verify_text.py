@@ -117,6 +117,9 @@ EN: dict[str, str] = {
     "derived_has_position": (
         "{name}: this copy is said to be without the location, but it still holds a GPS "
         "position"),
+    "original_has_position": (
+        "{name}: this report says it goes without where photos and videos were taken, but "
+        "this file still records a position"),
     "derived_unlinked": (
         "{name}: a derived copy without the link to its original (the original's SHA-256 "
         "differs from the one in its facts or is missing)"),
@@ -234,6 +237,9 @@ RU: dict[str, str] = {
     "derived_unknown": "{name}: производная копия неизвестного вида или без своего SHA-256",
     "derived_has_position": (
         "{name}: копия указана как копия без координат, но в ней есть координаты GPS"),
+    "original_has_position": (
+        "{name}: в отчёте указано, что места съёмки фото и видео в него не входят, но этот "
+        "файл содержит координаты"),
     "derived_unlinked": (
         "{name}: производная копия без связи с оригиналом (SHA-256 оригинала отсутствует "
         "или не совпадает с указанным в сведениях о файле)"),
@@ -358,6 +364,9 @@ KK: dict[str, str] = {
     "derived_unknown": "{name}: белгісіз түрдегі немесе өз SHA-256 мәні жоқ туынды көшірме",
     "derived_has_position": (
         "{name}: бұл көшірме координаттарсыз деп көрсетілген, бірақ онда GPS координаттары бар"),
+    "original_has_position": (
+        "{name}: есепте фото мен бейнелердің түсірілген орны берілмейді делінген, бірақ бұл "
+        "файлда координаттар бар"),
     "derived_unlinked": (
         "{name}: түпнұсқамен байланысы жоқ туынды көшірме (түпнұсқаның SHA-256 мәні жоқ "
         "немесе файл туралы мәліметтердегімен сәйкес келмейді)"),
