@@ -29,17 +29,21 @@ for the exported records, only seq/prev/hash for the others, so the chain's
 continuity can be checked without revealing what else the journal holds).
 manifest.sig is the raw 64-byte Ed25519 signature of manifest.json's bytes.
 
-Positions (format incident-report/3): by default a photo that holds a GPS
-position goes out as a location-free copy (`location.location_free`: the
-position taken out of its metadata, nothing re-encoded) under a name ending in
-"-no-gps"; the manifest names it as derived, with its own SHA-256 and size and
-the original's SHA-256 (`derived`), and its facts show the position by its
-salted commitment only. With `location="kept"` the original goes out and the
-manifest opens the commitment (`disclosed`: salt and value). Why the copy is
-the default: a report is handed to people and case files she does not
-control (in a criminal case the other side reads the file), and the position
-of a photo taken at home or at a shelter is her address; the original stays
-in the vault, its hash in the report, to be produced if a court asks.
+Positions (format incident-report/4): by default a photo or video that holds a
+position (or a photo that holds a camera's serial number) goes out as a
+location-free copy (`location.location_free`, `video_location`: the metadata
+blanked in place, nothing re-encoded) under a name ending in "-no-gps"; the
+manifest names it as derived, with its own SHA-256 and size (`derived`), and its
+facts show the position and the original's SHA-256 by their salted commitments
+only (`chain.original_commitment`: the original's plain hash would let anyone
+search positions until the copy's bytes match it). With `location="kept"` the
+original goes out and the manifest opens the commitments (`disclosed`: salt and
+value). Why the copy is the default: a report is handed to people and case
+files she does not control (in a criminal case the other side reads the file),
+and the position of a photo taken at home or at a shelter is her address; the
+original stays in the vault, committed to in the report, to be produced with
+its salt if a court asks. Format 3 reports (the original's plain SHA-256 in
+`derived.from_sha256`) are still checked by the verifier.
 
 Only the destination she chose is written, through a hidden temporary name
 beside it that is renamed when complete; a cancel or an error removes it.
@@ -72,7 +76,7 @@ from .safeio import atomic_write
 from .statement_pdf import statement_front_page
 from .vault import FileDamaged, Vault
 
-FORMAT = "incident-report/3"
+FORMAT = "incident-report/4"
 COPY_LIMIT = 256 * 1024 * 1024  # a location-free copy is made in memory, one at a time
 NO_GPS = "-no-gps"
 MANIFEST, SIGNATURE, PUBLIC_KEY = "manifest.json", "manifest.sig", "public_key.pem"
@@ -214,6 +218,16 @@ def is_video(item: Item) -> bool:
     return item.mime.split("/")[0] in ("video", "audio")
 
 
+def withheld_by(item: Item) -> tuple[str, ...]:
+    """What a location-free copy of `item` withholds from the report: its position
+    (when the import read one) and its original's SHA-256 (when it has a salt)."""
+    image = item.facts.get("image") or {}
+    withheld = [f for f in chain.WITHHOLDABLE if image.get(f) is not None]
+    if chain.ORIGINAL in item.salts:
+        withheld.append(chain.ORIGINAL)
+    return tuple(withheld)
+
+
 class _Watched(io.RawIOBase):
     """A stream that stops with ExportCancelled once she cancels (checked each read)."""
 
@@ -256,7 +270,7 @@ def location_free_video(store: EvidenceStore, item: Item,
         with store.original(item.id) as stream:
             copy_sha256 = hashlib.file_digest(video_location.Patched(
                 _Watched(stream, cancelled), made.patches), "sha256").hexdigest()
-    return Derived(copy_sha256, made.size, (), tuple(made.patches))
+    return Derived(copy_sha256, made.size, withheld_by(item), tuple(made.patches))
 
 
 def location_free_copy(store: EvidenceStore, item: Item, check: bool = True) -> bytes | None:
@@ -290,8 +304,9 @@ def build_manifest(journal: Journal, entries: list[Entry], items: list[Item],
     people = journal.people()
     by_incident: dict[int, list[str]] = {}
     for item in items:
+        shipped_hash = derived[item.id].sha256 if item.id in derived else item.sha256
         for incident_id in item.current.incident_ids:
-            by_incident.setdefault(incident_id, []).append(item.sha256)
+            by_incident.setdefault(incident_id, []).append(shipped_hash)
     incidents = []
     for entry in entries:
         revisions = entry.revisions if request.include_history else entry.revisions[-1:]
@@ -316,12 +331,16 @@ def build_manifest(journal: Journal, entries: list[Entry], items: list[Item],
         copy = derived.get(item.id)
         if copy is not None:
             shipped["derived"] = {"kind": "location_removed", "sha256": copy.sha256,
-                                  "size": copy.size, "from_sha256": item.sha256,
-                                  "withheld": list(copy.withheld)}
-        if copy is None and item.salts:  # the original goes out: its position is open
+                                  "size": copy.size, "withheld": list(copy.withheld)}
+            if chain.ORIGINAL not in copy.withheld:  # no salt (never for a new vault)
+                shipped["derived"]["from_sha256"] = item.sha256
+        if copy is None and item.salts:
+            # The original goes out: its position and its SHA-256 are opened.
             image = item.facts.get("image") or {}
-            shipped["disclosed"] = {field: {"salt": salt, "value": image.get(field)}
-                                    for field, salt in item.salts.items()}
+            shipped["disclosed"] = {
+                field: {"salt": salt, "value": item.sha256 if field == chain.ORIGINAL
+                        else image.get(field)}
+                for field, salt in item.salts.items()}
         evidence.append(shipped)
     named = sorted(k for k in request.order_versions
                    if any(e.latest.get("order_id") == k for e in entries))
@@ -442,7 +461,10 @@ class Exporter:
         report_id = new_report_id()
         created = self.clock()
         names = file_names(items, derived)
-        readme = self.texts["readme"].format(command=signing.FINGERPRINT_COMMAND).encode("utf-8")
+        readme = self.texts["readme"].format(command=signing.FINGERPRINT_COMMAND)
+        if any(chain.ORIGINAL in copy.withheld for copy in derived.values()):
+            readme += self.texts["readme_copies"]  # how to check a produced original
+        readme = readme.encode("utf-8")
         manifest = build_manifest(self.journal, entries, items, names, request, report_id,
                                   created, pem, pdf_key, readme, derived)
         data = manifest_bytes(manifest)
@@ -584,9 +606,7 @@ class Exporter:
                 if has_position(item):  # the facts saw a position the copy cannot find
                     raise LocationNotRemoved(item.name)
                 return None
-            withheld = tuple(f for f in chain.WITHHOLDABLE
-                             if (item.facts.get("image") or {}).get(f) is not None)
-            return Derived(hashlib.sha256(copy).hexdigest(), len(copy), withheld)
+            return Derived(hashlib.sha256(copy).hexdigest(), len(copy), withheld_by(item))
 
         # Every picture is looked into, not only those whose EXIF the import read a
         # position from: an editor or a phone may write it in XMP alone.

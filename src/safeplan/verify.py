@@ -61,7 +61,7 @@ from .report import attachments as att
 from .verify_text import LANGUAGES, system_language, text
 
 HARMLESS = frozenset({"thumbs.db", "desktop.ini", ".ds_store"})
-FORMATS = (FORMAT, "incident-report/2", "incident-report/1")
+FORMATS = (FORMAT, "incident-report/3", "incident-report/2", "incident-report/1")
 
 
 @dataclass
@@ -507,6 +507,14 @@ class _Check:
                     continue
                 # The file is the copy: its own hash and size are the ones to match.
                 facts = {"size": derived.get("size"), "sha256": derived.get("sha256")}
+            elif chain.is_commitment(facts.get(chain.ORIGINAL)):
+                # The original goes out: its SHA-256 is opened beside its commitment
+                # (checked against it with the chain, `_check_chain`).
+                opening = (entry.get("disclosed") or {}).get(chain.ORIGINAL)
+                if not isinstance(opening, dict):
+                    self.fail("original_unopened", name=name)
+                    continue
+                facts = {"size": facts.get("size"), "sha256": opening.get("value")}
             if name not in present:
                 self.fail("original_missing", name=name)
                 continue
@@ -521,9 +529,11 @@ class _Check:
             except Exception as exc:
                 self.fail("damaged_file", name=name, detail=str(exc) or type(exc).__name__)
                 continue
-            if placed:
+            if "position" in placed:
                 self.fail("derived_has_position" if derived is not None
                           else "original_has_position", name=name)
+            if "serial" in placed and derived is not None:
+                self.fail("derived_has_serial", name=name)
             if size != facts.get("size"):
                 self.fail("original_size", name=name, size=size, expected=facts.get("size"))
             elif digest.hexdigest() != facts.get("sha256"):
@@ -539,11 +549,11 @@ class _Check:
             if copies:
                 self.add("pass", "copies_ok", count=copies)
 
-    def _read(self, name: str, look: bool, picture: bool) -> tuple[Any, int, bool]:
-        """The file's SHA-256 and size, read in chunks, and with `look` whether it
-        still gives a position: a picture (up to COPY_LIMIT, in memory) by its
-        metadata, a video by its boxes (streamed) and its location tracks' samples
-        (a second pass, only when it has such a track)."""
+    def _read(self, name: str, look: bool, picture: bool) -> tuple[Any, int, set[str]]:
+        """The file's SHA-256 and size, read in chunks, and with `look` what it still
+        says: "position" (a picture, up to COPY_LIMIT in memory, by its metadata; a
+        video by its boxes, streamed, and its location tracks' samples in a second
+        pass), "serial" (a camera's serial number in a picture)."""
         digest, size = hashlib.sha256(), 0
         pieces = self.container.chunks(name)
         first = next(pieces, b"")
@@ -561,17 +571,21 @@ class _Check:
             except location.LocationError:
                 for _piece in counted():  # a copy we cannot read: it says nothing safe
                     pass
-                return digest, size, True
+                return digest, size, {"position"}
             if ranges and not video_location.zeroed(self.container.chunks(name), ranges):
                 found.append("location_track")
-            return digest, size, bool(found)
+            return digest, size, {"position"} if found else set()
         kept = bytearray() if look and picture else None
         for piece in counted():
             if kept is not None and len(kept) <= COPY_LIMIT:
                 kept += piece
-        placed = kept is not None and len(kept) <= COPY_LIMIT and bool(
-            location.position_in(kept))
-        return digest, size, placed
+        said = set()
+        if kept is not None and len(kept) <= COPY_LIMIT:
+            if location.position_in(kept):
+                said.add("position")
+            if location.serials_in(kept):
+                said.add("serial")
+        return digest, size, said
 
     def _derived(self, name: str, facts: dict[str, Any], derived: Any) -> bool:
         """A location-free copy stands for its original only when the manifest links
@@ -580,13 +594,20 @@ class _Check:
                 or not re.fullmatch(r"[0-9a-f]{64}", str(derived.get("sha256", "")))):
             self.fail("derived_unknown", name=name)
             return False
-        if derived.get("from_sha256") != facts.get("sha256") or not re.fullmatch(
+        if chain.is_commitment(facts.get(chain.ORIGINAL)):
+            # Linked by a salted commitment to the original's SHA-256 (format 4): the
+            # original and its salt, when produced, recompute it (HOW-TO-VERIFY).
+            if chain.ORIGINAL not in (derived.get("withheld") or []):
+                self.fail("derived_unlinked", name=name)
+                return False
+        elif derived.get("from_sha256") != facts.get("sha256") or not re.fullmatch(
                 r"[0-9a-f]{64}", str(facts.get("sha256", ""))):
             self.fail("derived_unlinked", name=name)
             return False
         image = facts.get("image") or {}
         for fact in derived.get("withheld") or []:
-            if not chain.is_commitment(image.get(fact)):
+            if not chain.is_commitment(facts.get(fact) if fact == chain.ORIGINAL
+                                       else image.get(fact)):
                 self.fail("withheld_uncommitted", name=name, field=fact)
                 return False
         return True
@@ -642,10 +663,19 @@ def _check_chain(manifest: dict[str, Any], check: _Check) -> None:
     for entry in manifest.get("evidence", []):
         image = (entry.get("facts") or {}).get("image") or {}
         for fact, opening in (entry.get("disclosed") or {}).items():
-            committed = image.get(fact)
-            if not (isinstance(opening, dict) and chain.is_commitment(committed)
-                    and chain.commitment(fact, opening.get("value"), str(opening.get("salt")))
-                    == committed["commitment"]):
+            if fact == chain.ORIGINAL:  # the original's SHA-256, opened
+                committed = (entry.get("facts") or {}).get(fact)
+                opened = isinstance(opening, dict) and chain.is_commitment(committed) and (
+                    re.fullmatch(r"[0-9a-f]{64}", str(opening.get("value")))
+                    and re.fullmatch(r"[0-9a-f]{64}", str(opening.get("salt")))
+                    and chain.original_commitment(opening["value"], opening["salt"])
+                    == committed["commitment"])
+            else:
+                committed = image.get(fact)
+                opened = isinstance(opening, dict) and chain.is_commitment(committed) and (
+                    chain.commitment(fact, opening.get("value"), str(opening.get("salt")))
+                    == committed["commitment"])
+            if not opened:
                 fail("commitment_differs", name=entry.get("file"), field=fact)
         known = recorded.get(entry.get("record"), set())
         for revision in entry.get("revisions", []):
