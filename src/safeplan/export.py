@@ -335,12 +335,16 @@ def build_manifest(journal: Journal, entries: list[Entry], items: list[Item],
             if chain.ORIGINAL not in copy.withheld:  # no salt (never for a new vault)
                 shipped["derived"]["from_sha256"] = item.sha256
         if copy is None and item.salts:
-            # The original goes out: its position and its SHA-256 are opened.
+            # The original goes out: its position and its SHA-256 are opened. The
+            # SHA-256 stays plain in its facts, as every reader of a manifest expects;
+            # the verifier seals it again with the salt to check the chain's digests.
             image = item.facts.get("image") or {}
             shipped["disclosed"] = {
                 field: {"salt": salt, "value": item.sha256 if field == chain.ORIGINAL
                         else image.get(field)}
                 for field, salt in item.salts.items()}
+            if chain.ORIGINAL in item.salts:
+                shipped["facts"][chain.ORIGINAL] = item.sha256
         evidence.append(shipped)
     named = sorted(k for k in request.order_versions
                    if any(e.latest.get("order_id") == k for e in entries))

@@ -508,13 +508,9 @@ class _Check:
                 # The file is the copy: its own hash and size are the ones to match.
                 facts = {"size": derived.get("size"), "sha256": derived.get("sha256")}
             elif chain.is_commitment(facts.get(chain.ORIGINAL)):
-                # The original goes out: its SHA-256 is opened beside its commitment
-                # (checked against it with the chain, `_check_chain`).
-                opening = (entry.get("disclosed") or {}).get(chain.ORIGINAL)
-                if not isinstance(opening, dict):
-                    self.fail("original_unopened", name=name)
-                    continue
-                facts = {"size": facts.get("size"), "sha256": opening.get("value")}
+                # An original whose SHA-256 the report seals without opening it.
+                self.fail("original_unopened", name=name)
+                continue
             if name not in present:
                 self.fail("original_missing", name=name)
                 continue
@@ -613,6 +609,19 @@ class _Check:
         return True
 
 
+def _sealed_facts(entry: dict[str, Any]) -> dict[str, Any]:
+    """The facts as the chain's digests cover them: an original's SHA-256 opened in
+    the report (plain, with its salt) sealed again into its commitment."""
+    facts = entry.get("facts") or {}
+    opening = (entry.get("disclosed") or {}).get(chain.ORIGINAL)
+    value = facts.get(chain.ORIGINAL)
+    if isinstance(opening, dict) and isinstance(value, str) and isinstance(
+            opening.get("salt"), str) and re.fullmatch(r"[0-9a-f]{64}", value):
+        return {**facts, chain.ORIGINAL: {"commitment": chain.original_commitment(
+            value, opening["salt"])}}
+    return facts
+
+
 def _date_time(seconds: Any, fallback: str) -> str:
     if isinstance(seconds, int | float):
         return datetime.fromtimestamp(seconds).astimezone().strftime("%d.%m.%Y %H:%M %z")
@@ -663,13 +672,13 @@ def _check_chain(manifest: dict[str, Any], check: _Check) -> None:
     for entry in manifest.get("evidence", []):
         image = (entry.get("facts") or {}).get("image") or {}
         for fact, opening in (entry.get("disclosed") or {}).items():
-            if fact == chain.ORIGINAL:  # the original's SHA-256, opened
-                committed = (entry.get("facts") or {}).get(fact)
-                opened = isinstance(opening, dict) and chain.is_commitment(committed) and (
-                    re.fullmatch(r"[0-9a-f]{64}", str(opening.get("value")))
-                    and re.fullmatch(r"[0-9a-f]{64}", str(opening.get("salt")))
-                    and chain.original_commitment(opening["value"], opening["salt"])
-                    == committed["commitment"])
+            if fact == chain.ORIGINAL:
+                # The original's SHA-256, plain in its facts, with its salt: the chain's
+                # digests (below) cover its sealed form, so a wrong salt fails there.
+                opened = isinstance(opening, dict) and (
+                    opening.get("value") == (entry.get("facts") or {}).get(fact)
+                    and re.fullmatch(r"[0-9a-f]{64}", str(opening.get("value")))
+                    and re.fullmatch(r"[0-9a-f]{64}", str(opening.get("salt"))))
             else:
                 committed = image.get(fact)
                 opened = isinstance(opening, dict) and chain.is_commitment(committed) and (
@@ -678,8 +687,9 @@ def _check_chain(manifest: dict[str, Any], check: _Check) -> None:
             if not opened:
                 fail("commitment_differs", name=entry.get("file"), field=fact)
         known = recorded.get(entry.get("record"), set())
+        sealed = _sealed_facts(entry)
         for revision in entry.get("revisions", []):
-            digest = chain.evidence_digest(entry["facts"], revision["saved_at"],
+            digest = chain.evidence_digest(sealed, revision["saved_at"],
                                            revision["details"])
             if digest not in known:
                 fail("chain_evidence", name=entry.get("file"))
