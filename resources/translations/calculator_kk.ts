@@ -65,7 +65,7 @@
     </message>
     <message>
         <location filename="../../src/safeplan/ui/backup_texts.py" line="43" />
-        <source>This computer's disk is full. Nothing was changed.</source>
+        <source>This computer&apos;s disk is full. Nothing was changed.</source>
         <translatorcomment>review: pending — draft by the BACKUP helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Бұл компьютердің дискісі толы. Ештеңе өзгермеді.</translation>
     </message>
@@ -381,7 +381,7 @@
     </message>
     <message>
         <location filename="../../src/safeplan/ui/backup_view.py" line="387" />
-        <source>Type that backup's 24-digit recovery code.</source>
+        <source>Type that backup&apos;s 24-digit recovery code.</source>
         <translatorcomment>review: pending — draft by the BACKUP helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Сол көшірменің 24 таңбалы қалпына келтіру кодын теріңіз.</translation>
     </message>
@@ -750,7 +750,7 @@
     </message>
     <message>
         <location filename="../../src/safeplan/ui/evidence_view.py" line="547" />
-        <source>Not saved: the vault's copy no longer matches the SHA-256 taken at import.</source>
+        <source>Not saved: the vault&apos;s copy no longer matches the SHA-256 taken at import.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Сақталмады: қоймадағы көшірме қосу кезінде алынған SHA-256 мәніне енді сәйкес келмейді.</translation>
     </message>
@@ -788,327 +788,327 @@
 <context>
     <name>EvidenceViewer</name>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="186" />
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="187" />
         <source>Fit</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker; short form (the zoom row must fit a narrow panel)</translatorcomment>
         <translation>Сыйдыру</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="187" />
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="188" />
         <source>Fit the picture to the window</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Суретті терезеге сыйдыру</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="189" />
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="190" />
         <source>Zoom out</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Кішірейту</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="192" />
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="193" />
         <source>Zoom in</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Үлкейту</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="196" />
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="197" />
         <source>Show at actual size</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Нақты өлшемде көрсету</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="211" />
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="212" />
         <source>Caption</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Сипаттама</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="214" />
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="215" />
         <source>Kind of evidence</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Дәлелдеме түрі</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="220" />
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="221" />
         <source>How you got it</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Бұл сізге қалай келді</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="227" />
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="228" />
         <source>Known</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Белгілі</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="229" />
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="230" />
         <source>The time it was taken is known</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Түсірілген уақыты белгілі</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="232" />
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="233" />
         <source>When it was taken</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Қашан түсірілді</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="241" />
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="242" />
         <source>Notes</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Ескертпелер</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="245" />
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="246" />
         <source>Linked incidents</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Байланысты оқиғалар</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="254" />
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="255" />
         <source>Caption:</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Сипаттама:</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="255" />
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="256" />
         <source>Kind:</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Түрі:</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="256" />
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="257" />
         <source>How you got it:</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Қайдан:</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="258" />
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="259" />
         <source>Taken:</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Түсірілді:</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="259" />
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="260" />
         <source>Notes:</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Ескертпелер:</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="261" />
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="262" />
         <source>Find an incident</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Оқиғаны табу</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="262" />
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="263" />
         <source>Find an incident…</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Оқиғаны табу…</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="267" />
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="268" />
         <source>Incidents:</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Оқиғалар:</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="272" />
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="273" />
         <source>Facts recorded at import</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Қосу кезінде жазылған мәліметтер</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="284" />
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="285" />
         <source>Recorded at import (cannot be changed)</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Қосу кезінде жазылған (өзгертуге болмайды)</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="304" />
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="305" />
         <source>Back to the gallery</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Галереяға оралу</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="306" />
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="307" />
         <source>Save a copy…</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Көшірмесін сақтау…</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="307" />
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="308" />
         <source>Save a copy of the original file</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Бастапқы файлдың көшірмесін сақтау</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="309" />
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="310" />
         <source>Delete</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Өшіру</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="310" />
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="311" />
         <source>Delete this item for good</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Бұл материалды біржола өшіру</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="312" />
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="313" />
         <source>Save</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Сақтау</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="333" />
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="334" />
         <source>Opening the picture…</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Сурет ашылуда…</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="338" />
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="339" />
         <source>{type} file. It is kept exactly as it was imported; use Save a copy to open it in another program.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>{type} файлы. Ол қосылған күйінде дәл сақталады; оны басқа бағдарламада ашу үшін «Көшірмесін сақтау» таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="372" />
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="373" />
         <source>File: {name}</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Файл: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="373" />
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="374" />
         <source>Type (by content): {mime}</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Түрі (мазмұны бойынша): {mime}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="374" />
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="375" />
         <source>Size: {size} ({bytes} bytes)</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Өлшемі: {size} ({bytes} байт)</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="376" />
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="377" />
         <source>SHA-256: {hash}</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>SHA-256: {hash}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="377" />
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="378" />
         <source>Imported: {when}</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Қосылды: {when}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="378" />
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="379" />
         <source>File last modified: {when}</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Файл соңғы рет өзгертілді: {when}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="382" />
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="383" />
         <source>Picture: {width} × {height}, orientation {orientation}</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Сурет: {width} × {height}, бағдары {orientation}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="385" />
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="386" />
         <source>Taken (EXIF): {when}</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Түсірілді (EXIF): {when}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="386" />
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="389" />
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="392" />
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="387" />
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="390" />
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="393" />
         <source>not recorded</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>жазылмаған</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="388" />
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="389" />
         <source>Camera: {camera}</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Камера: {camera}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="391" />
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="392" />
         <source>GPS position: {position}</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>GPS координаттары: {position}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="395" />
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="396" />
         <source>Duration: {duration}</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Ұзақтығы: {duration}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="398" />
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="399" />
         <source>Sound: {rate} kHz, {channels} channels, {bitrate} kbit/s</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Дыбыс: {rate} кГц, арналар: {channels}, {bitrate} кбит/с</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="403" />
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="404" />
         <source>Recorded (from the file): {when}</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Жазылған уақыты (файл бойынша): {when}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="406" />
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="407" />
         <source>Duration: not readable from this file</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Ұзақтығы: бұл файлдан оқылмайды</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="407" />
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="408" />
         <source>Versions of the details: {count}</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Сипаттама нұсқалары: {count}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="420" />
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="421" />
         <source>This picture is too large to show safely. The file is kept unchanged; use Save a copy to open it elsewhere.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Бұл сурет қауіпсіз көрсету үшін тым үлкен. Файл өзгертілмей сақталады; оны басқа жерде ашу үшін «Көшірмесін сақтау» таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="422" />
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="423" />
         <source>This picture is damaged and cannot be shown. The file is kept exactly as it was imported.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Бұл сурет бүлінген, оны көрсету мүмкін емес. Файл қосылған күйінде дәл сақталады.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="424" />
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="425" />
         <source>This kind of picture cannot be shown here. The file is kept unchanged; use Save a copy to open it elsewhere.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Мұндай суретті мұнда көрсету мүмкін емес. Файл өзгертілмей сақталады; оны басқа жерде ашу үшін «Көшірмесін сақтау» таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="465" />
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="466" />
         <source>Not saved: the vault could not be written. Nothing was lost.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Сақталмады: қоймаға жазу мүмкін болмады. Ештеңе жоғалған жоқ.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="468" />
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="469" />
         <source>Saved.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Сақталды.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="476" />
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="477" />
         <source>Click again to delete for good</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Біржола өшіру үшін тағы бір рет басыңыз</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="487" />
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="488" />
         <source>Could not delete it; nothing was changed.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Өшіру мүмкін болмады; ештеңе өзгерген жоқ.</translation>
@@ -1195,302 +1195,302 @@
         <translation>Оқиғаны табу…</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="203" />
+        <location filename="../../src/safeplan/ui/export_view.py" line="205" />
         <source>About the report</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Есеп туралы</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="204" />
+        <location filename="../../src/safeplan/ui/export_view.py" line="206" />
         <source>Your name (optional)</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Атыңыз (міндетті емес)</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="205" />
+        <location filename="../../src/safeplan/ui/export_view.py" line="207" />
         <source>optional: leave empty to keep your name out</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>міндетті емес: атыңыз есепте болмауы үшін бос қалдырыңыз</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="206" />
+        <location filename="../../src/safeplan/ui/export_view.py" line="208" />
         <source>Purpose (optional)</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Кімге арналған (міндетті емес)</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="207" />
+        <location filename="../../src/safeplan/ui/export_view.py" line="209" />
         <source>for example: for the district police, for the court</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>мысалы: учаскелік полиция инспекторына, сотқа</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="210" />
+        <location filename="../../src/safeplan/ui/export_view.py" line="212" />
         <source>Your IIN (optional)</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>ЖСН (міндетті емес)</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="211" />
+        <location filename="../../src/safeplan/ui/export_view.py" line="213" />
         <source>optional: 12 digits, printed on the declaration page</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>міндетті емес: 12 цифр, растау бетінде басылады</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="214" />
+        <location filename="../../src/safeplan/ui/export_view.py" line="216" />
         <source>Language of the report</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Есептің тілі</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="219" />
+        <location filename="../../src/safeplan/ui/export_view.py" line="221" />
         <source>Your name:</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Атыңыз:</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="220" />
+        <location filename="../../src/safeplan/ui/export_view.py" line="222" />
         <source>IIN:</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>ЖСН:</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="221" />
+        <location filename="../../src/safeplan/ui/export_view.py" line="223" />
         <source>Purpose:</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Кімге арналған:</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="222" />
+        <location filename="../../src/safeplan/ui/export_view.py" line="224" />
         <source>Language of the report:</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Есептің тілі:</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="237" />
+        <location filename="../../src/safeplan/ui/export_view.py" line="239" />
         <source>Format</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Пішімі</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="238" />
+        <location filename="../../src/safeplan/ui/export_view.py" line="240" />
         <source>PDF report, with the original files attached inside it</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>PDF есеп, бастапқы файлдар оның ішіне тіркелген</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="240" />
+        <location filename="../../src/safeplan/ui/export_view.py" line="242" />
         <source>Zip file for a lawyer: report, originals and signature files side by side</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Заңгерге арналған zip файлы: есеп, түпнұсқалар және қолтаңба файлдары қатар</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="242" />
+        <location filename="../../src/safeplan/ui/export_view.py" line="244" />
         <source>Folder for a lawyer (the same, not zipped)</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Заңгерге арналған бума (дәл солай, zip-ке салынбаған)</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="250" />
+        <location filename="../../src/safeplan/ui/export_view.py" line="252" />
         <source>Protect the PDF with a password (AES-256)</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>PDF файлын парольмен қорғау (AES-256)</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="252" />
+        <location filename="../../src/safeplan/ui/export_view.py" line="254" />
         <source>Password for the PDF</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>PDF үшін пароль</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="253" />
+        <location filename="../../src/safeplan/ui/export_view.py" line="255" />
         <source>password</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>пароль</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="254" />
+        <location filename="../../src/safeplan/ui/export_view.py" line="256" />
         <source>Repeat the password</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Парольді қайталаңыз</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="255" />
+        <location filename="../../src/safeplan/ui/export_view.py" line="257" />
         <source>repeat the password</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>парольді қайталаңыз</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="262" />
+        <location filename="../../src/safeplan/ui/export_view.py" line="264" />
         <source>Any PDF reader will ask for it. Give the password to the recipient separately, not in the same message or on the same USB stick.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Кез келген PDF бағдарламасы оны сұрайды. Парольді алушыға бөлек беріңіз: сол хабарламада да, сол флешкада да емес.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="269" />
+        <location filename="../../src/safeplan/ui/export_view.py" line="271" />
         <source>Export</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="271" />
+        <location filename="../../src/safeplan/ui/export_view.py" line="273" />
         <source>The exported report is not protected by this app: anyone who has the file can read it unless it has a password. Save it straight to a USB stick if you can, and do not leave a copy on this computer.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Экспортталған есепті бұл қолданба қорғамайды: егер паролі болмаса, файлы бар кез келген адам оны оқи алады. Мүмкін болса, оны бірден флешкаға сақтаңыз және бұл компьютерде көшірмесін қалдырмаңыз.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="275" />
+        <location filename="../../src/safeplan/ui/export_view.py" line="277" />
         <source>Even after you delete it, this computer can remember the report: file managers keep small pictures (thumbnails) of the photos you export, and PDF readers and the system keep lists of recently opened files with their names. Exporting straight to a USB stick, and not opening the report on this computer, leaves the least behind.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Өшірілгеннен кейін де бұл компьютер есепті есте сақтауы мүмкін: файл менеджерлері экспортталған фотолардың кішірейтілген көшірмелерін (эскиздерін) сақтайды, ал PDF бағдарламалары мен жүйе жуырда ашылған файлдардың тізімін олардың атауларымен сақтайды. Есепті бірден флешкаға сақтап, оны осы компьютерде ашпасаңыз, ең аз із қалады.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="280" />
+        <location filename="../../src/safeplan/ui/export_view.py" line="282" />
         <source>Export…</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="281" />
+        <location filename="../../src/safeplan/ui/export_view.py" line="283" />
         <source>Choose where to save the report</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Есепті қайда сақтауды таңдау</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="283" />
+        <location filename="../../src/safeplan/ui/export_view.py" line="285" />
         <source>Cancel</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="284" />
+        <location filename="../../src/safeplan/ui/export_view.py" line="286" />
         <source>Cancel the export</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Экспорттан бас тарту</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="289" />
+        <location filename="../../src/safeplan/ui/export_view.py" line="291" />
         <source>Export progress</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Экспорт барысы</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="305" />
+        <location filename="../../src/safeplan/ui/export_view.py" line="307" />
         <source>Check a report</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Есепті тексеру</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="307" />
+        <location filename="../../src/safeplan/ui/export_view.py" line="309" />
         <source>Checks a report PDF, a zip file or a folder (choose its manifest.json): the signature, every original file and the hash chain. Needs no PIN.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>PDF есепті, zip файлын немесе буманы (ондағы manifest.json таңдаңыз) тексереді: қолтаңбаны, әр бастапқы файлды және хеш тізбегін. PIN-код керек емес.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="310" />
+        <location filename="../../src/safeplan/ui/export_view.py" line="312" />
         <source>Password of the PDF to check, if it has one</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Тексерілетін PDF паролі, егер ол болса</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="311" />
+        <location filename="../../src/safeplan/ui/export_view.py" line="313" />
         <source>password, if the PDF has one</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>пароль, егер PDF-те ол болса</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="312" />
+        <location filename="../../src/safeplan/ui/export_view.py" line="314" />
         <source>Check a report…</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Есепті тексеру…</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="313" />
-        <location filename="../../src/safeplan/ui/export_view.py" line="571" />
+        <location filename="../../src/safeplan/ui/export_view.py" line="315" />
+        <location filename="../../src/safeplan/ui/export_view.py" line="579" />
         <source>Choose a report to check</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Тексеретін есепті таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="320" />
+        <location filename="../../src/safeplan/ui/export_view.py" line="322" />
         <source>Result of the check</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Тексеру нәтижесі</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="446" />
+        <location filename="../../src/safeplan/ui/export_view.py" line="448" />
         <source>The journal is still opening.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Күнделік әлі ашылып жатыр.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="448" />
+        <location filename="../../src/safeplan/ui/export_view.py" line="450" />
         <source>The start date is after the end date.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Басталу күні аяқталу күнінен кейін тұр.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="450" />
+        <location filename="../../src/safeplan/ui/export_view.py" line="452" />
         <source>Tick at least one incident.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Кемінде бір оқиғаны белгілеңіз.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="453" />
+        <location filename="../../src/safeplan/ui/export_view.py" line="455" />
         <source>There is nothing to export for these choices.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Бұл таңдау бойынша экспорттайтын ештеңе жоқ.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="456" />
+        <location filename="../../src/safeplan/ui/export_view.py" line="458" />
         <source>Choose a password of at least 8 characters.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Кемінде 8 таңбадан тұратын пароль таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="458" />
+        <location filename="../../src/safeplan/ui/export_view.py" line="460" />
         <source>The two passwords are not the same.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Екі пароль бірдей емес.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="469" />
+        <location filename="../../src/safeplan/ui/export_view.py" line="471" />
         <source>Choose a folder for the report</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Есеп үшін буманы таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="472" />
+        <location filename="../../src/safeplan/ui/export_view.py" line="474" />
         <source>Save the report</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Есепті сақтау</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="475" />
+        <location filename="../../src/safeplan/ui/export_view.py" line="477" />
         <source>PDF documents (*.pdf)</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>PDF құжаттары (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="476" />
+        <location filename="../../src/safeplan/ui/export_view.py" line="478" />
         <source>Zip files (*.zip)</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Zip файлдары (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="501" />
+        <location filename="../../src/safeplan/ui/export_view.py" line="503" />
         <source>Writing the report…</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Есеп жазылуда…</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="521" />
+        <location filename="../../src/safeplan/ui/export_view.py" line="523" />
         <source>Cancelling…</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Бас тартылуда…</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="534" />
+        <location filename="../../src/safeplan/ui/export_view.py" line="536" />
         <source>Saved: {path}
 Report {report_id}: {incidents} incidents, {items} evidence items.
 Key fingerprint: {fingerprint}
@@ -1502,74 +1502,74 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
 Бұл файлды қойма ҚОРҒАМАЙДЫ. Оны керек жерге көшіріп, бұл компьютерден өшіріңіз.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="545" />
+        <location filename="../../src/safeplan/ui/export_view.py" line="547" />
         <source>Cancelled. Nothing was written.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Бас тартылды. Ештеңе жазылған жоқ.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="553" />
+        <location filename="../../src/safeplan/ui/export_view.py" line="561" />
         <source>The disk is full. Nothing was written; choose another place.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Диск толы. Ештеңе жазылған жоқ; басқа орын таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="555" />
+        <location filename="../../src/safeplan/ui/export_view.py" line="563" />
         <source>Something with that name is already there. Nothing was written.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Онда осындай атаумен бірдеңе бар. Ештеңе жазылған жоқ.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="557" />
+        <location filename="../../src/safeplan/ui/export_view.py" line="565" />
         <source>That place cannot be written (read-only or no permission). Nothing was written.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Ол орынға жазу мүмкін емес (тек оқуға арналған немесе рұқсат жоқ). Ештеңе жазылған жоқ.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="560" />
+        <location filename="../../src/safeplan/ui/export_view.py" line="568" />
         <source>The report could not be made. Nothing was written.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Есепті жасау мүмкін болмады. Ештеңе жазылған жоқ.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="572" />
+        <location filename="../../src/safeplan/ui/export_view.py" line="580" />
         <source>Reports (*.pdf *.zip manifest.json);;All files (*)</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Есептер (*.pdf *.zip manifest.json);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="586" />
+        <location filename="../../src/safeplan/ui/export_view.py" line="594" />
         <source>Checking…</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Тексерілуде…</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="601" />
+        <location filename="../../src/safeplan/ui/export_view.py" line="609" />
         <source>FAILED: the file cannot be read.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>ҚАТЕ: файл оқылмайды.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="226" />
+        <location filename="../../src/safeplan/ui/export_view.py" line="228" />
         <source>First pages of the report</source>
         <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
         <translation>Есептің алғашқы беттері</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="227" />
-        <location filename="../../src/safeplan/ui/export_view.py" line="350" />
+        <location filename="../../src/safeplan/ui/export_view.py" line="229" />
+        <location filename="../../src/safeplan/ui/export_view.py" line="352" />
         <source>Declaration</source>
         <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
         <translation>Мәліметтердің дұрыстығын растау</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="228" />
+        <location filename="../../src/safeplan/ui/export_view.py" line="230" />
         <source>First pages:</source>
         <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
         <translation>Алғашқы беттер:</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="352" />
+        <location filename="../../src/safeplan/ui/export_view.py" line="354" />
         <source>Statement: {first}</source>
         <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
         <translation>Арыз: {first}</translation>
@@ -1587,25 +1587,19 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
         <translation>Түсірілген орны жазылған суреттер</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="191" />
-        <source>A report goes to people and files you do not control, and the place a photo was taken at home is your address: that is why copies without it are the default. Photos whose position could not be read at import (HEIC) are looked at again when the report is made. Videos and sound recordings go as they are and may hold the place they were recorded.</source>
-        <translatorcomment>review: pending — draft by the REPORT helper from the glossary, awaiting a native speaker</translatorcomment>
-        <translation>Есеп сіз бақыламайтын адамдарға және істерге түседі, ал үйде түсірілген суреттің орны — сіздің мекенжайыңыз: сондықтан әдепкі бойынша координаттарсыз көшірмелер таңдалған. Қосу кезінде координаттары оқылмаған суреттер (HEIC) есеп жасалғанда қайта тексеріледі. Бейне және дыбыс жазбалары сол күйінде беріледі және жазылған орнын сақтауы мүмкін.</translation>
-    </message>
-    <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="386" />
+        <location filename="../../src/safeplan/ui/export_view.py" line="388" />
         <source>{name}: GPS position</source>
         <translatorcomment>review: pending — draft by the REPORT helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>{name}: GPS координаттары</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="388" />
+        <location filename="../../src/safeplan/ui/export_view.py" line="390" />
         <source>{name}: not read at import, looked at when the report is made</source>
         <translatorcomment>review: pending — draft by the REPORT helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>{name}: қосу кезінде оқылмаған, есеп жасалғанда тексеріледі</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/safeplan/ui/export_view.py" line="397" />
+        <location filename="../../src/safeplan/ui/export_view.py" line="399" />
         <source>%n photo(s) in this report record where they were taken.</source>
         <translatorcomment>review: pending — draft by the REPORT helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>
@@ -1614,14 +1608,14 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
         </translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="401" />
+        <location filename="../../src/safeplan/ui/export_view.py" line="403" />
         <source>No photo in this report records where it was taken.</source>
         <translatorcomment>review: pending — draft by the REPORT helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Бұл есептегі бірде-бір суретте түсірілген орны жазылмаған.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="548" />
-        <source>The location could not be taken out of {name}. Nothing was written. Send the originals with their location, or unlink this photo from the report's incidents.</source>
+        <location filename="../../src/safeplan/ui/export_view.py" line="556" />
+        <source>The location could not be taken out of {name}. Nothing was written. Send the originals with their location, or unlink this photo from the report&apos;s incidents.</source>
         <translatorcomment>review: pending — draft by the REPORT helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>{name} файлынан координаттарды алып тастау мүмкін болмады. Ештеңе жазылмады. Түпнұсқаларды координаттарымен беріңіз немесе бұл суретті есептегі оқиғалардан ажыратыңыз.</translation>
     </message>
@@ -1632,24 +1626,18 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
         <translation>Координаттарсыз көшірмелер (ұсынылады)</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="170" />
-        <source>The GPS position is taken out of each photo. The originals stay in the vault, and the report gives their SHA-256, so they can be produced later.</source>
-        <translatorcomment>review: pending — draft by the REPORT helper from the glossary, awaiting a native speaker</translatorcomment>
-        <translation>Әр суреттен GPS координаттары алынып тасталады. Түпнұсқалар қоймада қалады, ал есепте олардың SHA-256 мәні көрсетіледі, сондықтан оларды кейін ұсынуға болады.</translation>
-    </message>
-    <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="172" />
+        <location filename="../../src/safeplan/ui/export_view.py" line="173" />
         <source>Originals with the location</source>
         <translatorcomment>review: pending — draft by the REPORT helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Координаттары бар түпнұсқалар</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="175" />
+        <location filename="../../src/safeplan/ui/export_view.py" line="176" />
         <source>Anyone who gets the report can see where each photo was taken.</source>
         <translatorcomment>review: pending — draft by the REPORT helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Есепті алған кез келген адам әр суреттің қай жерде түсірілгенін көре алады.</translation>
     </message>
-<message>
+    <message>
         <location filename="../../src/safeplan/ui/export_view.py" line="170" />
         <source>The position is taken out of each photo and video. The originals stay in the vault; the report names each by a sealed form of its SHA-256, so that it can be produced later and checked.</source>
         <translatorcomment>review: pending — draft by the EVIDENCE helper from the glossary, awaiting a native speaker</translatorcomment>
@@ -1663,11 +1651,11 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
     </message>
     <message>
         <location filename="../../src/safeplan/ui/export_view.py" line="550" />
-        <source>{name} is damaged, cut short or built in a way this program does not understand, so the place it was recorded cannot be taken out of it. Nothing was written. Send the originals with their location, or unlink this file from the report's incidents.</source>
+        <source>{name} is damaged, cut short or built in a way this program does not understand, so the place it was recorded cannot be taken out of it. Nothing was written. Send the originals with their location, or unlink this file from the report&apos;s incidents.</source>
         <translatorcomment>review: pending — draft by the EVIDENCE helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>{name} файлы зақымдалған, қысқартылған немесе бағдарлама түсінбейтін түрде құрылған, сондықтан одан жазылған орнын алып тастау мүмкін емес. Ештеңе жазылмады. Түпнұсқаларды координаттарымен беріңіз немесе бұл файлды есептегі оқиғалардан ажыратыңыз.</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>FailureNotice</name>
     <message>
@@ -1690,7 +1678,7 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
     </message>
     <message>
         <location filename="../../src/safeplan/ui/failure_notice.py" line="42" />
-        <source>{when}: the vault could not be opened because this computer's keyring did not answer (it may have been locked). Nothing was lost.</source>
+        <source>{when}: the vault could not be opened because this computer&apos;s keyring did not answer (it may have been locked). Nothing was lost.</source>
         <translatorcomment>review: pending — draft by the VAULT helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>{when}: бұл компьютердің кілттер бауы жауап бермегендіктен (ол құлыпталған болуы мүмкін), қойма ашылмады. Ештеңе жоғалған жоқ.</translation>
     </message>
@@ -1702,7 +1690,7 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
     </message>
     <message>
         <location filename="../../src/safeplan/ui/failure_notice.py" line="50" />
-        <source>{when}: part of the vault's key data was damaged, so it could not be opened with that secret. Make an export now and keep your recovery code safe.</source>
+        <source>{when}: part of the vault&apos;s key data was damaged, so it could not be opened with that secret. Make an export now and keep your recovery code safe.</source>
         <translatorcomment>review: pending — draft by the VAULT helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>{when}: қойманың кілт деректерінің бір бөлігі зақымдалған, сондықтан ол осы құпиямен ашылмады. Қазір экспорт жасаңыз және қалпына келтіру кодын қауіпсіз жерде сақтаңыз.</translation>
     </message>
@@ -1712,7 +1700,7 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
     <message numerus="yes">
         <location filename="../../src/safeplan/ui/sizes.py" line="21" />
         <source>%n byte(s)</source>
-        <translatorcomment>review: pending — glib20's Kazakh “%u byte(s)” → “%u байт” (GLOSSARY: GN), awaiting a native speaker</translatorcomment>
+        <translatorcomment>review: pending — glib20&apos;s Kazakh “%u byte(s)” → “%u байт” (GLOSSARY: GN), awaiting a native speaker</translatorcomment>
         <translation>
             <numerusform>%n байт</numerusform>
             <numerusform>%n байт</numerusform>
@@ -1721,19 +1709,19 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
     <message>
         <location filename="../../src/safeplan/ui/sizes.py" line="27" />
         <source>{number} KB</source>
-        <translatorcomment>review: pending — glib20's Kazakh “%.1f KB” → “%.1f КБ” (GLOSSARY: GN), awaiting a native speaker</translatorcomment>
+        <translatorcomment>review: pending — glib20&apos;s Kazakh “%.1f KB” → “%.1f КБ” (GLOSSARY: GN), awaiting a native speaker</translatorcomment>
         <translation>{number} КБ</translation>
     </message>
     <message>
         <location filename="../../src/safeplan/ui/sizes.py" line="29" />
         <source>{number} MB</source>
-        <translatorcomment>review: pending — glib20's Kazakh “%.1f MB” → “%.1f МБ” (GLOSSARY: GN), awaiting a native speaker</translatorcomment>
+        <translatorcomment>review: pending — glib20&apos;s Kazakh “%.1f MB” → “%.1f МБ” (GLOSSARY: GN), awaiting a native speaker</translatorcomment>
         <translation>{number} МБ</translation>
     </message>
     <message>
         <location filename="../../src/safeplan/ui/sizes.py" line="30" />
         <source>{number} GB</source>
-        <translatorcomment>review: pending — glib20's Kazakh “%.1f GB” → “%.1f ГБ” (GLOSSARY: GN), awaiting a native speaker</translatorcomment>
+        <translatorcomment>review: pending — glib20&apos;s Kazakh “%.1f GB” → “%.1f ГБ” (GLOSSARY: GN), awaiting a native speaker</translatorcomment>
         <translation>{number} ГБ</translation>
     </message>
 </context>
@@ -1765,7 +1753,7 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
     </message>
     <message>
         <location filename="../../src/safeplan/ui/protection_view.py" line="98" />
-        <source>Saved versions: {count}. Each one is in the vault's history of changes and is checked with it.</source>
+        <source>Saved versions: {count}. Each one is in the vault&apos;s history of changes and is checked with it.</source>
         <translatorcomment>review: pending — draft by the KZ helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Сақталған нұсқалар: {count}. Әрқайсысы қойманың өзгерістер тарихына жазылған және онымен бірге тексеріледі.</translation>
     </message>
@@ -2346,7 +2334,7 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
     </message>
     <message>
         <location filename="../../src/safeplan/ui/incident_editor.py" line="235" />
-        <source>the conclusion's number, what it found</source>
+        <source>the conclusion&apos;s number, what it found</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>қорытындының нөмірі, не анықталды</translation>
     </message>
@@ -2763,7 +2751,7 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
     </message>
     <message>
         <location filename="../../src/safeplan/ui/journal_view.py" line="375" />
-        <source>Warning: the journal's history was altered at change number {number}.</source>
+        <source>Warning: the journal&apos;s history was altered at change number {number}.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Назар аударыңыз: күнделік тарихы № {number} өзгерістен бастап өзгертілген.</translation>
     </message>
@@ -3057,7 +3045,7 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
     </message>
     <message>
         <location filename="../../src/safeplan/ui/protection_view.py" line="132" />
-        <source>Court's requirements for his behaviour</source>
+        <source>Court&apos;s requirements for his behaviour</source>
         <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
         <translation>Оның мінез-құлқына соттың ерекше талаптары</translation>
     </message>
@@ -3289,7 +3277,7 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
 <context>
     <name>PictureView</name>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="80" />
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="81" />
         <source>Picture</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Сурет</translation>
@@ -3728,25 +3716,25 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
     <message>
         <location filename="../../src/safeplan/ui/qt_texts.py" line="18" />
         <source>Drive</source>
-        <translatorcomment>review: pending — Qt's own text (missing from the qtbase catalogues we ship); wording from qtbase_kk, awaiting a native speaker</translatorcomment>
+        <translatorcomment>review: pending — Qt&apos;s own text (missing from the qtbase catalogues we ship); wording from qtbase_kk, awaiting a native speaker</translatorcomment>
         <translation>Жетек</translation>
     </message>
     <message>
         <location filename="../../src/safeplan/ui/qt_texts.py" line="19" />
         <source>File Folder</source>
-        <translatorcomment>review: pending — Qt's own text (missing from the qtbase catalogues we ship); wording from qtbase_kk, awaiting a native speaker</translatorcomment>
+        <translatorcomment>review: pending — Qt&apos;s own text (missing from the qtbase catalogues we ship); wording from qtbase_kk, awaiting a native speaker</translatorcomment>
         <translation>Файлдар бумасы</translation>
     </message>
     <message>
         <location filename="../../src/safeplan/ui/qt_texts.py" line="20" />
         <source>Folder</source>
-        <translatorcomment>review: pending — Qt's own text (missing from the qtbase catalogues we ship); wording from qtbase_kk, awaiting a native speaker</translatorcomment>
+        <translatorcomment>review: pending — Qt&apos;s own text (missing from the qtbase catalogues we ship); wording from qtbase_kk, awaiting a native speaker</translatorcomment>
         <translation>Бума</translation>
     </message>
     <message>
         <location filename="../../src/safeplan/ui/qt_texts.py" line="21" />
         <source>Unknown</source>
-        <translatorcomment>review: pending — Qt's own text (missing from the qtbase catalogues we ship); wording from qtbase_kk, awaiting a native speaker</translatorcomment>
+        <translatorcomment>review: pending — Qt&apos;s own text (missing from the qtbase catalogues we ship); wording from qtbase_kk, awaiting a native speaker</translatorcomment>
         <translation>Белгісіз</translation>
     </message>
 </context>
@@ -3755,13 +3743,13 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
     <message>
         <location filename="../../src/safeplan/ui/qt_texts.py" line="16" />
         <source>&amp;Look in:</source>
-        <translatorcomment>review: pending — Qt's own text (missing from the qtbase catalogues we ship); wording from qtbase_kk, awaiting a native speaker</translatorcomment>
+        <translatorcomment>review: pending — Qt&apos;s own text (missing from the qtbase catalogues we ship); wording from qtbase_kk, awaiting a native speaker</translatorcomment>
         <translation>Қайда қ&amp;арау:</translation>
     </message>
     <message>
         <location filename="../../src/safeplan/ui/qt_texts.py" line="17" />
         <source>Files of &amp;type:</source>
-        <translatorcomment>review: pending — Qt's own text (missing from the qtbase catalogues we ship); wording from qtbase_kk, awaiting a native speaker</translatorcomment>
+        <translatorcomment>review: pending — Qt&apos;s own text (missing from the qtbase catalogues we ship); wording from qtbase_kk, awaiting a native speaker</translatorcomment>
         <translation>Файлдар &amp;түрі:</translation>
     </message>
 </context>
@@ -3829,7 +3817,7 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
     </message>
     <message>
         <location filename="../../src/safeplan/report/catalogue.py" line="56" />
-        <location filename="../../src/safeplan/report/catalogue.py" line="278" />
+        <location filename="../../src/safeplan/report/catalogue.py" line="309" />
         <source>Date</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Күні</translation>
@@ -3861,7 +3849,7 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
     </message>
     <message>
         <location filename="../../src/safeplan/report/catalogue.py" line="61" />
-        <location filename="../../src/safeplan/report/catalogue.py" line="292" />
+        <location filename="../../src/safeplan/report/catalogue.py" line="323" />
         <source>Date and time</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Күні мен уақыты</translation>
@@ -3874,7 +3862,7 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
     </message>
     <message>
         <location filename="../../src/safeplan/report/catalogue.py" line="63" />
-        <location filename="../../src/safeplan/report/catalogue.py" line="142" />
+        <location filename="../../src/safeplan/report/catalogue.py" line="148" />
         <source>Duration</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Ұзақтығы</translation>
@@ -4012,68 +4000,86 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
         <translation>Нұсқалар</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="158" />
+        <location filename="../../src/safeplan/report/catalogue.py" line="127" />
+        <source>Commitment to the SHA-256 of the original (kept unchanged)</source>
+        <translatorcomment>review: pending — draft by the EVIDENCE helper from the glossary, awaiting a native speaker</translatorcomment>
+        <translation>Түпнұсқаның SHA-256 мәнінің тұзды хеші (түпнұсқа өзгеріссіз сақталады)</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report/catalogue.py" line="129" />
+        <source>A location-free copy: where it was taken or recorded (GPS, an address) and the camera&apos;s serial numbers were taken out of this file&apos;s metadata; its picture, its sound and every other byte are those of the original, which is kept unchanged and can be produced on request. The original&apos;s SHA-256 and the position are given only by salted commitments, so that neither can be found by trying values against this report; when the original is produced with its salt, it can be checked against this report (see How to verify this report).</source>
+        <translatorcomment>review: pending — draft by the EVIDENCE helper from the glossary, awaiting a native speaker</translatorcomment>
+        <translation>Координаттарсыз көшірме: түсірілген немесе жазылған орны (GPS, мекенжай) және камераның сериялық нөмірлері осы файлдың метадеректерінен алынып тасталған; кескін, дыбыс және қалған барлық байттар түпнұсқамен бірдей, түпнұсқа өзгеріссіз сақталады және сұрау бойынша ұсынылуы мүмкін. Түпнұсқаның SHA-256 мәні мен координаттар тек тұзды хештермен берілген, сондықтан оларды осы есеп бойынша іріктеп табу мүмкін емес; түпнұсқа тұзымен бірге ұсынылғанда, оны осы есеппен салыстыруға болады («Осы есепті қалай тексеруге болады» бөлімін қараңыз).</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report/catalogue.py" line="140" />
+        <source>Location-free copy; commitment to the original&apos;s SHA-256: {commitment}</source>
+        <translatorcomment>review: pending — draft by the EVIDENCE helper from the glossary, awaiting a native speaker</translatorcomment>
+        <translation>Координаттарсыз көшірме; түпнұсқаның SHA-256 мәнінің тұзды хеші: {commitment}</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report/catalogue.py" line="164" />
         <source>History of changes</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Өзгерістер тарихы</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="167" />
-        <source>The journal's hash chain</source>
+        <location filename="../../src/safeplan/report/catalogue.py" line="173" />
+        <source>The journal&apos;s hash chain</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Күнделіктің хеш тізбегі</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="185" />
+        <location filename="../../src/safeplan/report/catalogue.py" line="191" />
         <source>create</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>құру</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="186" />
+        <location filename="../../src/safeplan/report/catalogue.py" line="192" />
         <source>edit</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>өзгерту</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="187" />
+        <location filename="../../src/safeplan/report/catalogue.py" line="193" />
         <source>delete</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>өшіру</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="188" />
+        <location filename="../../src/safeplan/report/catalogue.py" line="194" />
         <source>restore</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="189" />
+        <location filename="../../src/safeplan/report/catalogue.py" line="195" />
         <source>purge</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>біржола өшіру</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="190" />
+        <location filename="../../src/safeplan/report/catalogue.py" line="196" />
         <source>import</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>файл қосу</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="191" />
+        <location filename="../../src/safeplan/report/catalogue.py" line="197" />
         <source>adopt</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>тізбекке енгізу</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="193" />
+        <location filename="../../src/safeplan/report/catalogue.py" line="199" />
         <source>How to verify this report</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Бұл есепті қалай тексеруге болады</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="194" />
-        <source>1. Check the PDF's own signature, e.g. with poppler-utils: pdfsig report.pdf (for a password-protected PDF: pdfsig -upw PASSWORD report.pdf). It must say "Signature is Valid" and "Total document signed": otherwise a page, a text or an attachment was changed, or something was added after signing. ("Certificate issuer is unknown" is expected: see Appendix {proves}.)
+        <location filename="../../src/safeplan/report/catalogue.py" line="200" />
+        <source>1. Check the PDF&apos;s own signature, e.g. with poppler-utils: pdfsig report.pdf (for a password-protected PDF: pdfsig -upw PASSWORD report.pdf). It must say &quot;Signature is Valid&quot; and &quot;Total document signed&quot;: otherwise a page, a text or an attachment was changed, or something was added after signing. (&quot;Certificate issuer is unknown&quot; is expected: see Appendix {proves}.)
 2. Save the attached files (PDF reader: attachments panel; or pdfdetach -saveall report.pdf).
 3. Compute the SHA-256 of every original and compare it with Appendix {manifest} and manifest.json:
    Linux: sha256sum FILE
@@ -4081,14 +4087,14 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
    macOS: shasum -a 256 FILE
 4. Check the signature of the manifest (OpenSSL 3):
    openssl pkeyutl -verify -pubin -inkey public_key.pem -rawin -in manifest.json -sigfile manifest.sig
-   It must print "Signature Verified Successfully".
+   It must print &quot;Signature Verified Successfully&quot;.
 5. Check that the keys are the ones on the cover and, above all, the ones recorded at first contact:
    {command}
    {certificate_command}
 6. Or run the verifier that comes with the app, which does all of this, checks that no file was added or removed and rechecks the hash chain:
    python -m safeplan verify report.pdf --fingerprint FINGERPRINT</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
-        <translation>1. PDF-тің өз қолтаңбасын тексеріңіз, мысалы, poppler-utils ішіндегі pdfsig бағдарламасымен: pdfsig report.pdf (парольмен қорғалған PDF үшін: pdfsig -upw ПАРОЛЬ report.pdf). Ол "Signature is Valid" және "Total document signed" деп шығаруы керек; әйтпесе бет, мәтін немесе тіркеме өзгертілген не қол қойылғаннан кейін бірдеңе қосылған. ("Certificate issuer is unknown" хабары күтілетін нәрсе: {proves} қосымшасын қараңыз.)
+        <translation>1. PDF-тің өз қолтаңбасын тексеріңіз, мысалы, poppler-utils ішіндегі pdfsig бағдарламасымен: pdfsig report.pdf (парольмен қорғалған PDF үшін: pdfsig -upw ПАРОЛЬ report.pdf). Ол &quot;Signature is Valid&quot; және &quot;Total document signed&quot; деп шығаруы керек; әйтпесе бет, мәтін немесе тіркеме өзгертілген не қол қойылғаннан кейін бірдеңе қосылған. (&quot;Certificate issuer is unknown&quot; хабары күтілетін нәрсе: {proves} қосымшасын қараңыз.)
 2. Тіркелген файлдарды сақтаңыз (PDF бағдарламасының тіркемелер тақтасы немесе pdfdetach -saveall report.pdf).
 3. Әр бастапқы файлдың SHA-256 мәнін есептеп, {manifest} қосымшасымен және manifest.json файлымен салыстырыңыз:
    Linux: sha256sum ФАЙЛ
@@ -4096,7 +4102,7 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
    macOS: shasum -a 256 ФАЙЛ
 4. Манифесттің қолтаңбасын тексеріңіз (OpenSSL 3):
    openssl pkeyutl -verify -pubin -inkey public_key.pem -rawin -in manifest.json -sigfile manifest.sig
-   Ол "Signature Verified Successfully" деп шығаруы керек.
+   Ол &quot;Signature Verified Successfully&quot; деп шығаруы керек.
 5. Кілттердің титул бетіндегі кілттермен және, ең бастысы, алғашқы жүгіну кезінде жазылып алынған кілттермен сәйкес келетінін тексеріңіз:
    {command}
    {certificate_command}
@@ -4104,30 +4110,42 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
    python -m safeplan verify report.pdf --fingerprint САУСАҚ_ІЗІ</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="219" />
+        <location filename="../../src/safeplan/report/catalogue.py" line="225" />
+        <source>7. Location-free copies: the original&apos;s SHA-256 is given only as a commitment, the SHA-256 of the text of a random salt followed by the original&apos;s SHA-256. When the original is produced with its salt (64 hexadecimal digits), check that it is the one the copy was made from:
+   printf &apos;%s%s&apos; SALT &quot;$(sha256sum ORIGINAL | cut -c1-64)&quot; | sha256sum
+   or: printf &apos;%s%s&apos; SALT ORIGINAL_SHA256 | openssl dgst -sha256
+   It must print the commitment given for the copy in Appendix {manifest}. Running the same program on the original gives the copy again, byte for byte.</source>
+        <translatorcomment>review: pending — draft by the EVIDENCE helper from the glossary, awaiting a native speaker</translatorcomment>
+        <translation>7. Координаттарсыз көшірмелер: түпнұсқаның SHA-256 мәні тек тұзды хешпен берілген — кездейсоқ тұз бен одан кейінгі түпнұсқаның SHA-256 мәнінен тұратын мәтіннің SHA-256 мәні. Түпнұсқа тұзымен бірге (64 он алтылық цифр) ұсынылғанда, көшірменің дәл одан жасалғанын тексеріңіз:
+   printf &apos;%s%s&apos; SALT &quot;$(sha256sum ORIGINAL | cut -c1-64)&quot; | sha256sum
+   printf &apos;%s%s&apos; SALT ORIGINAL_SHA256 | openssl dgst -sha256
+   Команда көшірме үшін {manifest} қосымшасында берілген тұзды хешті шығаруы керек. Сол бағдарлама түпнұсқаға қолданылғанда көшірмені байтпа-байт қайта береді.</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report/catalogue.py" line="236" />
         <source>What this report proves and what it cannot</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Бұл есеп нені дәлелдейді және нені дәлелдей алмайды</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="220" />
+        <location filename="../../src/safeplan/report/catalogue.py" line="237" />
         <source>It proves that the attached files are byte for byte the files that were imported (their SHA-256 was taken at import and is signed), that the report and the manifest were signed by the keys shown on the cover, and that nothing in the pages, the files, the manifest or the signatures changed after the report was made. The hash chain shows that the entries were not changed or removed without a trace after they were recorded.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Есеп тіркелген файлдардың қосылған файлдармен байтпа-байт бірдей екенін (олардың SHA-256 мәні қосу кезінде алынып, қол қойылған), манифесттің титул бетінде көрсетілген кілтпен қол қойылғанын және есеп жасалғаннан кейін файлдарда, манифестте немесе қолтаңбада ештеңе өзгермегенін дәлелдейді. Хеш тізбегі жазбалардың жазылғаннан кейін із қалдырмай өзгертілмегенін немесе өшірілмегенін көрсетеді.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="228" />
-        <source>The signature of this report is made with a key that the program created on the author's own computer. It is not an electronic digital signature (ЭЦП) issued by the National Certification Centre, and no authority vouches for it, which is why PDF readers say that the signer is unknown. It shows that the report has not changed since it was signed and that it comes from the same program as other reports bearing the same fingerprint. To rely on it, record the fingerprint printed on the cover at first contact (in the register of the police or the court, or in the case file) and compare it with every later report: a forger can make a new report with a new key, and even a new cover, but not one with the recorded fingerprint.</source>
+        <location filename="../../src/safeplan/report/catalogue.py" line="245" />
+        <source>The signature of this report is made with a key that the program created on the author&apos;s own computer. It is not an electronic digital signature (ЭЦП) issued by the National Certification Centre, and no authority vouches for it, which is why PDF readers say that the signer is unknown. It shows that the report has not changed since it was signed and that it comes from the same program as other reports bearing the same fingerprint. To rely on it, record the fingerprint printed on the cover at first contact (in the register of the police or the court, or in the case file) and compare it with every later report: a forger can make a new report with a new key, and even a new cover, but not one with the recorded fingerprint.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Бұл есептің қолтаңбасы бағдарлама автордың өз компьютерінде жасаған кілтпен қойылған. Бұл Ұлттық куәландырушы орталық берген электрондық цифрлық қолтаңба (ЭЦҚ) емес және оны ешбір орган куәландырмайды, сондықтан PDF бағдарламалары қол қоюшы белгісіз деп хабарлайды. Қолтаңба есептің қол қойылғаннан кейін өзгермегенін және оның сол саусақ ізі бар басқа есептермен бір бағдарламадан шыққанын көрсетеді. Оған сүйену үшін титул бетіндегі саусақ ізін алғашқы жүгіну кезінде (полицияның немесе соттың тіркеу журналына не іс материалдарына) жазып алыңыз және әр келесі есепті онымен салыстырыңыз: жалған жасаушы жаңа кілтпен, тіпті жаңа титул бетімен жаңа есеп жасай алады, бірақ жазылып алынған саусақ ізімен жасай алмайды.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="248" />
+        <location filename="../../src/safeplan/report/catalogue.py" line="265" />
         <source>This folder holds an incident report and the original evidence files.
 
 report.pdf               the report, signed as a whole (pdfsig report.pdf)
 evidence/                the original files, byte for byte
-manifest.json            every file's SHA-256 and facts, the entries, the hash chain, and the SHA-256 of this text
+manifest.json            every file&apos;s SHA-256 and facts, the entries, the hash chain, and the SHA-256 of this text
 manifest.sig             Ed25519 signature of manifest.json
 report.sha256            SHA-256 of report.pdf (sha256sum -c report.sha256)
 report.sha256.sig        Ed25519 signature of report.sha256
@@ -4160,67 +4178,83 @@ signing_certificate.pem  PDF қолтаңбасының сертификаты
 </translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="270" />
+        <location filename="../../src/safeplan/report/catalogue.py" line="286" />
+        <source>
+Location-free copies (names ending in -no-gps): where they were taken or recorded and the camera&apos;s serial numbers were taken out of their metadata, and the original&apos;s SHA-256 is given only as a salted commitment (manifest.json: &quot;facts&quot; &gt; &quot;sha256&quot; &gt; &quot;commitment&quot;), so that no one can find the position by trying positions against it. When the original is produced with its salt (64 hexadecimal digits), check that it is the one the copy was made from; this must print the commitment:
+    printf &apos;%s%s&apos; SALT &quot;$(sha256sum ORIGINAL | cut -c1-64)&quot; | sha256sum
+    printf &apos;%s%s&apos; SALT ORIGINAL_SHA256 | openssl dgst -sha256
+A report from the same vault that includes the original gives its salt (manifest.json: &quot;disclosed&quot; &gt; &quot;sha256&quot;).
+</source>
+        <translatorcomment>review: pending — draft by the EVIDENCE helper from the glossary, awaiting a native speaker</translatorcomment>
+        <translation>
+Координаттарсыз көшірмелер (атаулары -no-gps деп аяқталады): түсірілген немесе жазылған орны мен камераның сериялық нөмірлері олардың метадеректерінен алынып тасталған, ал түпнұсқаның SHA-256 мәні тек тұзды хешпен берілген (manifest.json: &quot;facts&quot; &gt; &quot;sha256&quot; &gt; &quot;commitment&quot;), сондықтан ол арқылы координаттарды іріктеп табу мүмкін емес. Түпнұсқа тұзымен бірге (64 он алтылық цифр) ұсынылғанда, көшірменің дәл одан жасалғанын тексеріңіз; команда тұзды хешті шығаруы керек:
+    printf &apos;%s%s&apos; SALT &quot;$(sha256sum ORIGINAL | cut -c1-64)&quot; | sha256sum
+    printf &apos;%s%s&apos; SALT ORIGINAL_SHA256 | openssl dgst -sha256
+Түпнұсқа енгізілген сол қоймадағы есепте оның тұзы бар (manifest.json: &quot;disclosed&quot; &gt; &quot;sha256&quot;).
+</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report/catalogue.py" line="301" />
         <source>Declaration</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Мәліметтердің дұрыстығын растау</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="271" />
+        <location filename="../../src/safeplan/report/catalogue.py" line="302" />
         <source>I prepared this report, {report_id} of {date}, from the records I kept with the program: {incidents} incidents and {items} evidence files, on {{nb}} pages with the appendices.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Осы № {report_id} есепті {date} күні бағдарламада жүргізген жазбаларым бойынша өзім құрастырдым: оқиғалар — {incidents}, дәлелдеме файлдары — {items}, қосымшаларымен бірге барлығы {{nb}} бет.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="276" />
+        <location filename="../../src/safeplan/report/catalogue.py" line="307" />
         <source>Full name</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Тегі, аты, әкесінің аты</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="277" />
+        <location filename="../../src/safeplan/report/catalogue.py" line="308" />
         <source>IIN</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>ЖСН</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="279" />
+        <location filename="../../src/safeplan/report/catalogue.py" line="310" />
         <source>I confirm the information set out in this document.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Осы құжатта баяндалған мәліметтерді растаймын.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="281" />
+        <location filename="../../src/safeplan/report/catalogue.py" line="312" />
         <source>Signature</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Қолы</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="283" />
+        <location filename="../../src/safeplan/report/catalogue.py" line="314" />
         <source>Chain of custody record</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Беру тізбегінің есебі</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="284" />
+        <location filename="../../src/safeplan/report/catalogue.py" line="315" />
         <source>To be filled in by hand each time this report or the medium holding it is handed over. Copy the report number and the key fingerprint into the official record.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Бұл есепті немесе ол жазылған тасығышты әр бергенде қолмен толтырылады. Есеп нөмірі мен кілттің саусақ ізі ресми есепке көшіріледі.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="290" />
+        <location filename="../../src/safeplan/report/catalogue.py" line="321" />
         <source>Handed over by (name, signature)</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Тапсырған (аты-жөні, қолы)</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="291" />
+        <location filename="../../src/safeplan/report/catalogue.py" line="322" />
         <source>Received by (name, position, signature)</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Қабылдаған (аты-жөні, лауазымы, қолы)</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="293" />
+        <location filename="../../src/safeplan/report/catalogue.py" line="324" />
         <source>Medium (USB stick, disc, e-mail)</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Тасығыш (флешка, диск, электрондық пошта)</translation>
@@ -4293,7 +4327,7 @@ signing_certificate.pem  PDF қолтаңбасының сертификаты
     </message>
     <message>
         <location filename="../../src/safeplan/report/catalogue.py" line="100" />
-        <location filename="../../src/safeplan/report/catalogue.py" line="153" />
+        <location filename="../../src/safeplan/report/catalogue.py" line="159" />
         <source>File</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Файл</translation>
@@ -4347,26 +4381,26 @@ signing_certificate.pem  PDF қолтаңбасының сертификаты
         <translation>оған жіберілген хабарлама немесе файл</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="150" />
+        <location filename="../../src/safeplan/report/catalogue.py" line="156" />
         <source>Appendix {number}. {title}</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>{number} қосымшасы. {title}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="151" />
+        <location filename="../../src/safeplan/report/catalogue.py" line="157" />
         <source>Evidence manifest</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Дәлелдемелер тізбесі</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="155" />
+        <location filename="../../src/safeplan/report/catalogue.py" line="161" />
         <source>Imported</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Қосылды</translation>
     </message>
     <message>
         <location filename="../../src/safeplan/report/catalogue.py" line="113" />
-        <location filename="../../src/safeplan/report/catalogue.py" line="156" />
+        <location filename="../../src/safeplan/report/catalogue.py" line="162" />
         <source>EXIF date</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>EXIF күні</translation>
@@ -4385,13 +4419,13 @@ signing_certificate.pem  PDF қолтаңбасының сертификаты
     </message>
     <message>
         <location filename="../../src/safeplan/report/catalogue.py" line="34" />
-        <source>Each fingerprint is the SHA-256 of the key's DER SubjectPublicKeyInfo. Recompute them from the attached files with OpenSSL:</source>
+        <source>Each fingerprint is the SHA-256 of the key&apos;s DER SubjectPublicKeyInfo. Recompute them from the attached files with OpenSSL:</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Әр саусақ ізі — ашық кілттің DER пішіміндегі (SubjectPublicKeyInfo) SHA-256 хеші. Оны тіркелген файлдардан OpenSSL командасымен қайта есептеуге болады:</translation>
     </message>
     <message>
         <location filename="../../src/safeplan/report/catalogue.py" line="38" />
-        <source>The original files are attached inside this PDF, byte for byte, with manifest.json, manifest.sig, public_key.pem and signing_certificate.pem. Open your PDF reader's attachments panel (the paperclip) to save them.</source>
+        <source>The original files are attached inside this PDF, byte for byte, with manifest.json, manifest.sig, public_key.pem and signing_certificate.pem. Open your PDF reader&apos;s attachments panel (the paperclip) to save them.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Бастапқы файлдар осы PDF ішіне байтпа-байт, manifest.json, manifest.sig және public_key.pem файлдарымен бірге тіркелген. Оларды сақтау үшін PDF бағдарламасында тіркемелер тақтасын (қыстырғыш белгісі) ашыңыз.</translation>
     </message>
@@ -4486,117 +4520,117 @@ signing_certificate.pem  PDF қолтаңбасының сертификаты
         <translation>GPS координаттары</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="143" />
+        <location filename="../../src/safeplan/report/catalogue.py" line="149" />
         <source>Notes</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Ескертпелер</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="144" />
+        <location filename="../../src/safeplan/report/catalogue.py" line="150" />
         <source>Evidence {number} (shown above): {caption}</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>{number}-дәлелдеме (жоғарыда көрсетілген): {caption}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="145" />
+        <location filename="../../src/safeplan/report/catalogue.py" line="151" />
         <source>No picture printed: {reason}. The original file is attached.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Сурет басылмады: {reason}. Бастапқы файл тіркелген.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="148" />
+        <location filename="../../src/safeplan/report/catalogue.py" line="154" />
         <source>the picture cannot be decoded</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>суретті оқу мүмкін емес</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="149" />
+        <location filename="../../src/safeplan/report/catalogue.py" line="155" />
         <source>Evidence not linked to an incident</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Оқиғамен байланыстырылмаған дәлелдемелер</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="152" />
-        <location filename="../../src/safeplan/report/catalogue.py" line="289" />
+        <location filename="../../src/safeplan/report/catalogue.py" line="158" />
+        <location filename="../../src/safeplan/report/catalogue.py" line="320" />
         <source>No.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="154" />
+        <location filename="../../src/safeplan/report/catalogue.py" line="160" />
         <source>Size</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Өлшемі</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="157" />
+        <location filename="../../src/safeplan/report/catalogue.py" line="163" />
         <source>No evidence is included in this report.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Бұл есепке дәлелдемелер енгізілмеген.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="159" />
+        <location filename="../../src/safeplan/report/catalogue.py" line="165" />
         <source>The history of changes was not included in this report; manifest.json lists the hash of every version.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Өзгерістер тарихы бұл есепке енгізілмеген; manifest.json ішінде әр нұсқаның хеші көрсетілген.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="163" />
+        <location filename="../../src/safeplan/report/catalogue.py" line="169" />
         <source>No incident in this report was changed after it was first written.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Бұл есептегі бірде-бір оқиға алғаш жазылғаннан кейін өзгертілмеген.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="166" />
+        <location filename="../../src/safeplan/report/catalogue.py" line="172" />
         <source>Version {number}, saved {when}</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>{number}-нұсқа, сақталған уақыты: {when}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="168" />
-        <source>Every creation, change, deletion and import in the journal is an event that includes the hash of the event before it. The chain has {count} events; the last event's hash is:</source>
+        <location filename="../../src/safeplan/report/catalogue.py" line="174" />
+        <source>Every creation, change, deletion and import in the journal is an event that includes the hash of the event before it. The chain has {count} events; the last event&apos;s hash is:</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Күнделіктегі әр жасау, өзгерту, өшіру және қосу — алдыңғы жазбаның хешін қамтитын тізбек жазбасы. Тізбекте {count} жазба бар; соңғы жазбаның хеші:</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="173" />
+        <location filename="../../src/safeplan/report/catalogue.py" line="179" />
         <source>State at export: intact. Every event and every version in this report matches the chain.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Экспорт кезіндегі күйі: бүтін. Осы есептегі әр жазба мен әр нұсқа тізбекке сәйкес келеді.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="177" />
+        <location filename="../../src/safeplan/report/catalogue.py" line="183" />
         <source>State at export: BROKEN ({reason}). Some history was changed outside the app; treat the dates with care.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Экспорт кезіндегі күйі: БҰЗЫЛҒАН ({reason}). Тарихтың бір бөлігі қолданбадан тыс өзгертілген; күндерге сақтықпен қараңыз.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="181" />
+        <location filename="../../src/safeplan/report/catalogue.py" line="187" />
         <source>Event</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Жазба</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="182" />
+        <location filename="../../src/safeplan/report/catalogue.py" line="188" />
         <source>Time</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Уақыты</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="183" />
+        <location filename="../../src/safeplan/report/catalogue.py" line="189" />
         <source>Action</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Әрекет</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="192" />
+        <location filename="../../src/safeplan/report/catalogue.py" line="198" />
         <source>Event hash (start)</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Жазба хеші (басы)</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="240" />
-        <source>It cannot prove that the computer's clock was right: every time comes from the computer on which the entries were written. It cannot prove who wrote the entries or took the photos, that events happened as described, or that nothing was left out: the person exporting chose what to include. The key identifies the app's vault, not a person; the same fingerprint on later reports shows they come from the same vault.</source>
+        <location filename="../../src/safeplan/report/catalogue.py" line="257" />
+        <source>It cannot prove that the computer&apos;s clock was right: every time comes from the computer on which the entries were written. It cannot prove who wrote the entries or took the photos, that events happened as described, or that nothing was left out: the person exporting chose what to include. The key identifies the app&apos;s vault, not a person; the same fingerprint on later reports shows they come from the same vault.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Есеп компьютер сағатының дұрыс болғанын дәлелдей алмайды: барлық уақыт жазбалар жазылған компьютерден алынады. Ол жазбаларды кім жазғанын немесе суреттерді кім түсіргенін, оқиғалардың сипатталғандай болғанын немесе ештеңе тыс қалмағанын дәлелдей алмайды: нені қосуды экспорттаушы адам таңдады. Кілт адамды емес, қолданбаның қоймасын анықтайды; кейінгі есептердегі сол саусақ ізі олардың сол қоймадан екенін көрсетеді.</translation>
     </message>
@@ -4619,20 +4653,14 @@ signing_certificate.pem  PDF қолтаңбасының сертификаты
         <translation>Түпнұсқаның SHA-256 мәні (өзгеріссіз сақталады)</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="127" />
-        <source>A location-free copy: the GPS position was taken out of this photo's metadata; its picture and every other byte are those of the original, which is kept unchanged and can be produced on request. Both hashes are given, and the position by its commitment only, so the original and its position can be checked against this report when they are produced.</source>
-        <translatorcomment>review: pending — draft by the REPORT helper from the glossary, awaiting a native speaker</translatorcomment>
-        <translation>Координаттарсыз көшірме: GPS координаттары осы суреттің метадеректерінен алынып тасталған; кескін мен қалған барлық байттар түпнұсқамен бірдей, түпнұсқа өзгеріссіз сақталады және сұрау бойынша ұсынылуы мүмкін. Екі хеш те көрсетілген, ал координаттар тек тұзды хешімен берілген, сондықтан түпнұсқа мен оның координаттарын ұсынылған кезде осы есеппен салыстыруға болады.</translation>
-    </message>
-    <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="134" />
+        <location filename="../../src/safeplan/report/catalogue.py" line="138" />
         <source>Location-free copy of the original with SHA-256 {sha256}</source>
         <translatorcomment>review: pending — draft by the REPORT helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>SHA-256 мәні {sha256} түпнұсқаның координаттарсыз көшірмесі</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="136" />
-        <source>This report's chain begins at event {seq}, after a checkpoint made on {date}. The events before it are left out because they record, in a form that can be searched, positions this report withholds; every record was recorded again at the checkpoint.</source>
+        <location filename="../../src/safeplan/report/catalogue.py" line="142" />
+        <source>This report&apos;s chain begins at event {seq}, after a checkpoint made on {date}. The events before it are left out because they record, in a form that can be searched, positions this report withholds; every record was recorded again at the checkpoint.</source>
         <translatorcomment>review: pending — draft by the REPORT helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Бұл есептің хеш тізбегі {date} бақылау нүктесінен кейінгі {seq} жазбасынан басталады. Одан бұрынғы жазбалар қосылмаған, өйткені оларда осы есепте жасырылған координаттар іріктеп табуға болатын түрде жазылған; барлық жазбалар бақылау нүктесінде қайта жазылған.</translation>
     </message>
@@ -4732,7 +4760,7 @@ signing_certificate.pem  PDF қолтаңбасының сертификаты
     </message>
     <message>
         <location filename="../../src/safeplan/ui/restore_view.py" line="150" />
-        <source>Keep a second secret in this computer's keyring</source>
+        <source>Keep a second secret in this computer&apos;s keyring</source>
         <translatorcomment>review: pending — draft by the BACKUP helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Екінші құпияны осы компьютердің кілттер бауында сақтау</translation>
     </message>
@@ -4810,7 +4838,7 @@ signing_certificate.pem  PDF қолтаңбасының сертификаты
     </message>
     <message>
         <location filename="../../src/safeplan/ui/restore_view.py" line="249" />
-        <source>Recommended. A random secret is kept in this computer's keyring and mixed into your PIN, so a copy of the vault file alone cannot be opened by guessing PINs. Your recovery code does not use it.</source>
+        <source>Recommended. A random secret is kept in this computer&apos;s keyring and mixed into your PIN, so a copy of the vault file alone cannot be opened by guessing PINs. Your recovery code does not use it.</source>
         <translatorcomment>review: pending — draft by the BACKUP helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Ұсынылады. Кездейсоқ құпия осы компьютердің кілттер бауында сақталып, PIN-кодыңызға қосылады, сондықтан қойма файлының көшірмесін PIN-кодтарды таңдап қана ашу мүмкін емес. Қалпына келтіру коды оны пайдаланбайды.</translation>
     </message>
@@ -4864,7 +4892,7 @@ signing_certificate.pem  PDF қолтаңбасының сертификаты
     </message>
     <message>
         <location filename="../../src/safeplan/ui/shell.py" line="54" />
-        <source>Everything you write or add is encrypted on this computer with your PIN (AES-256, Argon2id). Nothing you write is stored anywhere in readable form, and the app never uses the internet. File and folder names look like a calculator's.</source>
+        <source>Everything you write or add is encrypted on this computer with your PIN (AES-256, Argon2id). Nothing you write is stored anywhere in readable form, and the app never uses the internet. File and folder names look like a calculator&apos;s.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Сіз жазған немесе қосқанның бәрі осы компьютерде PIN-кодыңызбен шифрланады (AES-256, Argon2id). Жазғаныңыздың ешқайсысы оқылатын түрде еш жерде сақталмайды, ал қолданба ешқашан интернетке шықпайды. Файлдар мен бумалардың атаулары калькулятордікі сияқты көрінеді.</translation>
     </message>
@@ -4912,7 +4940,7 @@ signing_certificate.pem  PDF қолтаңбасының сертификаты
     </message>
     <message>
         <location filename="../../src/safeplan/ui/shell.py" line="65" />
-        <source>The open vault runs in a process of its own that ends when the vault locks: the calculator never holds what you opened or the keys of the vault, and their memory goes back to the computer at the lock. While the vault is open, the computer may write its memory to the disk (swap, hibernation), where a specialist could find it; full-disk encryption, with encrypted swap, prevents that. On Linux other programs of the same user cannot read the app's memory, and a crash leaves no memory dump.</source>
+        <source>The open vault runs in a process of its own that ends when the vault locks: the calculator never holds what you opened or the keys of the vault, and their memory goes back to the computer at the lock. While the vault is open, the computer may write its memory to the disk (swap, hibernation), where a specialist could find it; full-disk encryption, with encrypted swap, prevents that. On Linux other programs of the same user cannot read the app&apos;s memory, and a crash leaves no memory dump.</source>
         <translatorcomment>review: pending — draft by the PROCESS helper, awaiting a native speaker</translatorcomment>
         <translation>Ашық қойма құлыптағанда аяқталатын жеке процесте жұмыс істейді: калькулятор сіз ашқан нәрселерді де, қойманың кілттерін де ешқашан сақтамайды, ал олардың жады құлыптағанда компьютерге қайтарылады. Қойма ашық тұрғанда компьютер жадын дискіге жаза алады (своп файлы, ұйқы режимі), онда маман оны таба алады; бүкіл дискіні своп файлымен бірге шифрлау бұған жол бермейді. Linux жүйесінде сол пайдаланушының басқа бағдарламалары қолданбаның жадын оқи алмайды, ал ақау кезінде жад дампы қалмайды.</translation>
     </message>
@@ -5065,13 +5093,13 @@ signing_certificate.pem  PDF қолтаңбасының сертификаты
     </message>
     <message>
         <location filename="../../src/safeplan/ui/settings_view.py" line="133" />
-        <source>When on, a secret in this computer's keyring is mixed into your PIN: a copy of the vault file cannot be opened elsewhere with the PIN alone (the recovery code still works anywhere). Changing this needs your PIN.</source>
+        <source>When on, a secret in this computer&apos;s keyring is mixed into your PIN: a copy of the vault file cannot be opened elsewhere with the PIN alone (the recovery code still works anywhere). Changing this needs your PIN.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Қосулы болса, осы компьютердің кілттер бауындағы құпия PIN-кодыңызға қосылады: қойма файлының көшірмесін басқа жерде тек PIN-кодпен ашу мүмкін емес (қалпына келтіру коды кез келген жерде жұмыс істейді). Мұны өзгерту үшін PIN-код керек.</translation>
     </message>
     <message>
         <location filename="../../src/safeplan/ui/settings_view.py" line="139" />
-        <source>Tie the vault to this computer's keyring</source>
+        <source>Tie the vault to this computer&apos;s keyring</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Қойманы осы компьютердің кілттер бауына байлау</translation>
     </message>
@@ -5213,7 +5241,7 @@ signing_certificate.pem  PDF қолтаңбасының сертификаты
     </message>
     <message>
         <location filename="../../src/safeplan/ui/setup_view.py" line="84" />
-        <source>This screen appears only this once. If someone comes, choose "Not now": from then on the app starts as a plain calculator. To come back to this setup later, type {keys} on the calculator and press =.</source>
+        <source>This screen appears only this once. If someone comes, choose &quot;Not now&quot;: from then on the app starts as a plain calculator. To come back to this setup later, type {keys} on the calculator and press =.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Бұл экран тек бір рет көрсетіледі. Біреу келсе, «Қазір емес» таңдаңыз: осыдан бастап қолданба кәдімгі калькулятор ретінде ашылады. Кейін бұл баптауға оралу үшін калькуляторда {keys} теріп, = басыңыз.</translation>
     </message>
@@ -5255,7 +5283,7 @@ signing_certificate.pem  PDF қолтаңбасының сертификаты
     </message>
     <message>
         <location filename="../../src/safeplan/ui/setup_view.py" line="133" />
-        <source>Keep a second secret in this computer's keyring</source>
+        <source>Keep a second secret in this computer&apos;s keyring</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Екінші құпияны осы компьютердің кілттер бауында сақтау</translation>
     </message>
@@ -5405,7 +5433,7 @@ signing_certificate.pem  PDF қолтаңбасының сертификаты
     </message>
     <message>
         <location filename="../../src/safeplan/ui/setup_view.py" line="307" />
-        <source>Recommended. A random secret is kept in this computer's keyring and mixed into your PIN, so a copy of the vault file alone cannot be opened by guessing PINs, however fast the attacker's hardware. Your recovery code does not use it: it still opens the vault on another computer.</source>
+        <source>Recommended. A random secret is kept in this computer&apos;s keyring and mixed into your PIN, so a copy of the vault file alone cannot be opened by guessing PINs, however fast the attacker&apos;s hardware. Your recovery code does not use it: it still opens the vault on another computer.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Ұсынылады. Кездейсоқ құпия осы компьютердің кілттер бауында сақталып, PIN-кодыңызға қосылады, сондықтан шабуылдаушының техникасы қаншалықты жылдам болса да, қойма файлының жалғыз көшірмесін PIN-кодтарды теріп көру арқылы ашу мүмкін емес. Қалпына келтіру коды оны пайдаланбайды: ол қойманы басқа компьютерде де ашады.</translation>
     </message>
@@ -5534,7 +5562,7 @@ signing_certificate.pem  PDF қолтаңбасының сертификаты
     </message>
     <message>
         <location filename="../../src/safeplan/ui/protection_view.py" line="401" />
-        <source>from the report's cover; empty = a blank</source>
+        <source>from the report&apos;s cover; empty = a blank</source>
         <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
         <translation>есептің мұқабасынан; бос болса — жазуға арналған жол</translation>
     </message>

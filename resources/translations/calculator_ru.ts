@@ -55,7 +55,7 @@
     </message>
     <message>
         <location filename="../../src/safeplan/ui/backup_texts.py" line="43" />
-        <source>This computer's disk is full. Nothing was changed.</source>
+        <source>This computer&apos;s disk is full. Nothing was changed.</source>
         <translation>Диск этого компьютера заполнен. Ничего не изменено.</translation>
     </message>
     <message>
@@ -319,7 +319,7 @@
     </message>
     <message>
         <location filename="../../src/safeplan/ui/backup_view.py" line="387" />
-        <source>Type that backup's 24-digit recovery code.</source>
+        <source>Type that backup&apos;s 24-digit recovery code.</source>
         <translation>Введите 24-значный код восстановления этой копии.</translation>
     </message>
     <message>
@@ -629,7 +629,7 @@
     </message>
     <message>
         <location filename="../../src/safeplan/ui/evidence_view.py" line="547" />
-        <source>Not saved: the vault's copy no longer matches the SHA-256 taken at import.</source>
+        <source>Not saved: the vault&apos;s copy no longer matches the SHA-256 taken at import.</source>
         <translation>Не сохранено: копия в хранилище больше не совпадает с SHA-256, записанным при добавлении.</translation>
     </message>
     <message>
@@ -664,274 +664,274 @@
 <context>
     <name>EvidenceViewer</name>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="186" />
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="187" />
         <source>Fit</source>
         <translation>По размеру</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="187" />
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="188" />
         <source>Fit the picture to the window</source>
         <translation>Вписать изображение в окно</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="189" />
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="190" />
         <source>Zoom out</source>
         <translation>Уменьшить</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="192" />
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="193" />
         <source>Zoom in</source>
         <translation>Увеличить</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="196" />
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="197" />
         <source>Show at actual size</source>
         <translation>Показать в натуральную величину</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="211" />
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="212" />
         <source>Caption</source>
         <translation>Подпись</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="214" />
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="215" />
         <source>Kind of evidence</source>
         <translation>Вид доказательства</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="220" />
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="221" />
         <source>How you got it</source>
         <translation>Как это у вас появилось</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="227" />
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="228" />
         <source>Known</source>
         <translation>Известно</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="229" />
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="230" />
         <source>The time it was taken is known</source>
         <translation>Время съёмки известно</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="232" />
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="233" />
         <source>When it was taken</source>
         <translation>Когда снято</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="241" />
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="242" />
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="245" />
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="246" />
         <source>Linked incidents</source>
         <translation>Связанные случаи</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="254" />
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="255" />
         <source>Caption:</source>
         <translation>Подпись:</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="255" />
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="256" />
         <source>Kind:</source>
         <translation>Вид:</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="256" />
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="257" />
         <source>How you got it:</source>
         <translation>Откуда:</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="258" />
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="259" />
         <source>Taken:</source>
         <translation>Снято:</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="259" />
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="260" />
         <source>Notes:</source>
         <translation>Заметки:</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="261" />
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="262" />
         <source>Find an incident</source>
         <translation>Найти случай</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="262" />
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="263" />
         <source>Find an incident…</source>
         <translation>Найти случай…</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="267" />
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="268" />
         <source>Incidents:</source>
         <translation>Случаи:</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="272" />
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="273" />
         <source>Facts recorded at import</source>
         <translation>Сведения, записанные при добавлении</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="284" />
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="285" />
         <source>Recorded at import (cannot be changed)</source>
         <translation>Записано при добавлении (изменить нельзя)</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="304" />
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="305" />
         <source>Back to the gallery</source>
         <translation>Назад к галерее</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="306" />
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="307" />
         <source>Save a copy…</source>
         <translation>Сохранить копию…</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="307" />
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="308" />
         <source>Save a copy of the original file</source>
         <translation>Сохранить копию исходного файла</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="309" />
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="310" />
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="310" />
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="311" />
         <source>Delete this item for good</source>
         <translation>Удалить этот материал навсегда</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="312" />
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="313" />
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="333" />
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="334" />
         <source>Opening the picture…</source>
         <translation>Изображение открывается…</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="338" />
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="339" />
         <source>{type} file. It is kept exactly as it was imported; use Save a copy to open it in another program.</source>
         <translation>Файл {type}. Он хранится точно таким, каким был добавлен; чтобы открыть его в другой программе, выберите «Сохранить копию».</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="372" />
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="373" />
         <source>File: {name}</source>
         <translation>Файл: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="373" />
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="374" />
         <source>Type (by content): {mime}</source>
         <translation>Тип (по содержимому): {mime}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="374" />
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="375" />
         <source>Size: {size} ({bytes} bytes)</source>
         <translation>Размер: {size} ({bytes} байт)</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="376" />
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="377" />
         <source>SHA-256: {hash}</source>
         <translation>SHA-256: {hash}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="377" />
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="378" />
         <source>Imported: {when}</source>
         <translation>Добавлено: {when}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="378" />
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="379" />
         <source>File last modified: {when}</source>
         <translation>Файл изменён: {when}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="382" />
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="383" />
         <source>Picture: {width} × {height}, orientation {orientation}</source>
         <translation>Изображение: {width} × {height}, ориентация {orientation}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="385" />
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="386" />
         <source>Taken (EXIF): {when}</source>
         <translation>Снято (EXIF): {when}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="386" />
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="389" />
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="392" />
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="387" />
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="390" />
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="393" />
         <source>not recorded</source>
         <translation>не записано</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="388" />
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="389" />
         <source>Camera: {camera}</source>
         <translation>Камера: {camera}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="391" />
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="392" />
         <source>GPS position: {position}</source>
         <translation>Координаты GPS: {position}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="395" />
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="396" />
         <source>Duration: {duration}</source>
         <translation>Продолжительность: {duration}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="398" />
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="399" />
         <source>Sound: {rate} kHz, {channels} channels, {bitrate} kbit/s</source>
         <translation>Звук: {rate} кГц, каналов: {channels}, {bitrate} кбит/с</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="403" />
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="404" />
         <source>Recorded (from the file): {when}</source>
         <translation>Записано (по данным файла): {when}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="406" />
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="407" />
         <source>Duration: not readable from this file</source>
         <translation>Продолжительность: из этого файла не читается</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="407" />
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="408" />
         <source>Versions of the details: {count}</source>
         <translation>Версий описания: {count}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="420" />
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="421" />
         <source>This picture is too large to show safely. The file is kept unchanged; use Save a copy to open it elsewhere.</source>
         <translation>Это изображение слишком большое, чтобы безопасно его показать. Файл хранится без изменений; чтобы открыть его в другой программе, выберите «Сохранить копию».</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="422" />
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="423" />
         <source>This picture is damaged and cannot be shown. The file is kept exactly as it was imported.</source>
         <translation>Это изображение повреждено, его нельзя показать. Файл хранится точно таким, каким был добавлен.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="424" />
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="425" />
         <source>This kind of picture cannot be shown here. The file is kept unchanged; use Save a copy to open it elsewhere.</source>
         <translation>Такое изображение здесь показать нельзя. Файл хранится без изменений; чтобы открыть его в другой программе, выберите «Сохранить копию».</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="465" />
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="466" />
         <source>Not saved: the vault could not be written. Nothing was lost.</source>
         <translation>Не сохранено: не удалось записать в хранилище. Ничего не потеряно.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="468" />
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="469" />
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="476" />
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="477" />
         <source>Click again to delete for good</source>
         <translation>Нажмите ещё раз, чтобы удалить навсегда</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="487" />
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="488" />
         <source>Could not delete it; nothing was changed.</source>
         <translation>Удалить не удалось; ничего не изменилось.</translation>
     </message>
@@ -1004,253 +1004,253 @@
         <translation>Найти случай…</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="203" />
+        <location filename="../../src/safeplan/ui/export_view.py" line="205" />
         <source>About the report</source>
         <translation>Об отчёте</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="204" />
+        <location filename="../../src/safeplan/ui/export_view.py" line="206" />
         <source>Your name (optional)</source>
         <translation>Ваше имя (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="205" />
+        <location filename="../../src/safeplan/ui/export_view.py" line="207" />
         <source>optional: leave empty to keep your name out</source>
         <translation>необязательно: оставьте пустым, чтобы имени не было в отчёте</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="206" />
+        <location filename="../../src/safeplan/ui/export_view.py" line="208" />
         <source>Purpose (optional)</source>
         <translation>Для кого (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="207" />
+        <location filename="../../src/safeplan/ui/export_view.py" line="209" />
         <source>for example: for the district police, for the court</source>
         <translation>например: для участкового, для суда</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="210" />
+        <location filename="../../src/safeplan/ui/export_view.py" line="212" />
         <source>Your IIN (optional)</source>
         <translation>Ваш ИИН (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="211" />
+        <location filename="../../src/safeplan/ui/export_view.py" line="213" />
         <source>optional: 12 digits, printed on the declaration page</source>
         <translation>необязательно: 12 цифр, будет напечатан на странице подтверждения</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="214" />
+        <location filename="../../src/safeplan/ui/export_view.py" line="216" />
         <source>Language of the report</source>
         <translation>Язык отчёта</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="219" />
+        <location filename="../../src/safeplan/ui/export_view.py" line="221" />
         <source>Your name:</source>
         <translation>Ваше имя:</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="220" />
+        <location filename="../../src/safeplan/ui/export_view.py" line="222" />
         <source>IIN:</source>
         <translation>ИИН:</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="221" />
+        <location filename="../../src/safeplan/ui/export_view.py" line="223" />
         <source>Purpose:</source>
         <translation>Для кого:</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="222" />
+        <location filename="../../src/safeplan/ui/export_view.py" line="224" />
         <source>Language of the report:</source>
         <translation>Язык отчёта:</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="237" />
+        <location filename="../../src/safeplan/ui/export_view.py" line="239" />
         <source>Format</source>
         <translation>Формат</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="238" />
+        <location filename="../../src/safeplan/ui/export_view.py" line="240" />
         <source>PDF report, with the original files attached inside it</source>
         <translation>Отчёт PDF, исходные файлы вложены в него</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="240" />
+        <location filename="../../src/safeplan/ui/export_view.py" line="242" />
         <source>Zip file for a lawyer: report, originals and signature files side by side</source>
         <translation>Zip-архив для юриста: отчёт, оригиналы и файлы подписи рядом</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="242" />
+        <location filename="../../src/safeplan/ui/export_view.py" line="244" />
         <source>Folder for a lawyer (the same, not zipped)</source>
         <translation>Папка для юриста (то же, без архива)</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="250" />
+        <location filename="../../src/safeplan/ui/export_view.py" line="252" />
         <source>Protect the PDF with a password (AES-256)</source>
         <translation>Защитить PDF паролем (AES-256)</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="252" />
+        <location filename="../../src/safeplan/ui/export_view.py" line="254" />
         <source>Password for the PDF</source>
         <translation>Пароль для PDF</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="253" />
+        <location filename="../../src/safeplan/ui/export_view.py" line="255" />
         <source>password</source>
         <translation>пароль</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="254" />
+        <location filename="../../src/safeplan/ui/export_view.py" line="256" />
         <source>Repeat the password</source>
         <translation>Повторите пароль</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="255" />
+        <location filename="../../src/safeplan/ui/export_view.py" line="257" />
         <source>repeat the password</source>
         <translation>повторите пароль</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="262" />
+        <location filename="../../src/safeplan/ui/export_view.py" line="264" />
         <source>Any PDF reader will ask for it. Give the password to the recipient separately, not in the same message or on the same USB stick.</source>
         <translation>Любая программа для PDF спросит его. Передайте пароль получателю отдельно, не в том же сообщении и не на той же флешке.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="269" />
+        <location filename="../../src/safeplan/ui/export_view.py" line="271" />
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="271" />
+        <location filename="../../src/safeplan/ui/export_view.py" line="273" />
         <source>The exported report is not protected by this app: anyone who has the file can read it unless it has a password. Save it straight to a USB stick if you can, and do not leave a copy on this computer.</source>
         <translation>Выгруженный отчёт не защищён этим приложением: его прочтёт любой, у кого есть файл, если на нём нет пароля. Если можете, сохраняйте сразу на флешку и не оставляйте копию на этом компьютере.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="275" />
+        <location filename="../../src/safeplan/ui/export_view.py" line="277" />
         <source>Even after you delete it, this computer can remember the report: file managers keep small pictures (thumbnails) of the photos you export, and PDF readers and the system keep lists of recently opened files with their names. Exporting straight to a USB stick, and not opening the report on this computer, leaves the least behind.</source>
         <translation>Даже после удаления этот компьютер может помнить об отчёте: файловые менеджеры хранят уменьшенные копии (эскизы) экспортированных фотографий, а программы просмотра PDF и система — списки недавно открытых файлов с их именами. Меньше всего следов остаётся, если сохранить отчёт сразу на флешку и не открывать его на этом компьютере.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="280" />
+        <location filename="../../src/safeplan/ui/export_view.py" line="282" />
         <source>Export…</source>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="281" />
+        <location filename="../../src/safeplan/ui/export_view.py" line="283" />
         <source>Choose where to save the report</source>
         <translation>Выбрать, куда сохранить отчёт</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="283" />
+        <location filename="../../src/safeplan/ui/export_view.py" line="285" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="284" />
+        <location filename="../../src/safeplan/ui/export_view.py" line="286" />
         <source>Cancel the export</source>
         <translation>Отменить экспорт</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="289" />
+        <location filename="../../src/safeplan/ui/export_view.py" line="291" />
         <source>Export progress</source>
         <translation>Ход экспорта</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="305" />
+        <location filename="../../src/safeplan/ui/export_view.py" line="307" />
         <source>Check a report</source>
         <translation>Проверить отчёт</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="307" />
+        <location filename="../../src/safeplan/ui/export_view.py" line="309" />
         <source>Checks a report PDF, a zip file or a folder (choose its manifest.json): the signature, every original file and the hash chain. Needs no PIN.</source>
         <translation>Проверяет отчёт PDF, zip-архив или папку (выберите в ней manifest.json): подпись, каждый исходный файл и цепочку хешей. PIN не нужен.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="310" />
+        <location filename="../../src/safeplan/ui/export_view.py" line="312" />
         <source>Password of the PDF to check, if it has one</source>
         <translation>Пароль проверяемого PDF, если он есть</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="311" />
+        <location filename="../../src/safeplan/ui/export_view.py" line="313" />
         <source>password, if the PDF has one</source>
         <translation>пароль, если у PDF он есть</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="312" />
+        <location filename="../../src/safeplan/ui/export_view.py" line="314" />
         <source>Check a report…</source>
         <translation>Проверить отчёт…</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="313" />
-        <location filename="../../src/safeplan/ui/export_view.py" line="571" />
+        <location filename="../../src/safeplan/ui/export_view.py" line="315" />
+        <location filename="../../src/safeplan/ui/export_view.py" line="579" />
         <source>Choose a report to check</source>
         <translation>Выбрать отчёт для проверки</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="320" />
+        <location filename="../../src/safeplan/ui/export_view.py" line="322" />
         <source>Result of the check</source>
         <translation>Результат проверки</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="446" />
+        <location filename="../../src/safeplan/ui/export_view.py" line="448" />
         <source>The journal is still opening.</source>
         <translation>Журнал ещё открывается.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="448" />
+        <location filename="../../src/safeplan/ui/export_view.py" line="450" />
         <source>The start date is after the end date.</source>
         <translation>Начальная дата позже конечной.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="450" />
+        <location filename="../../src/safeplan/ui/export_view.py" line="452" />
         <source>Tick at least one incident.</source>
         <translation>Отметьте хотя бы один случай.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="453" />
+        <location filename="../../src/safeplan/ui/export_view.py" line="455" />
         <source>There is nothing to export for these choices.</source>
         <translation>При таком выборе выгружать нечего.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="456" />
+        <location filename="../../src/safeplan/ui/export_view.py" line="458" />
         <source>Choose a password of at least 8 characters.</source>
         <translation>Выберите пароль не короче 8 символов.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="458" />
+        <location filename="../../src/safeplan/ui/export_view.py" line="460" />
         <source>The two passwords are not the same.</source>
         <translation>Пароли не совпадают.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="469" />
+        <location filename="../../src/safeplan/ui/export_view.py" line="471" />
         <source>Choose a folder for the report</source>
         <translation>Выберите папку для отчёта</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="472" />
+        <location filename="../../src/safeplan/ui/export_view.py" line="474" />
         <source>Save the report</source>
         <translation>Сохранить отчёт</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="475" />
+        <location filename="../../src/safeplan/ui/export_view.py" line="477" />
         <source>PDF documents (*.pdf)</source>
         <translation>Документы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="476" />
+        <location filename="../../src/safeplan/ui/export_view.py" line="478" />
         <source>Zip files (*.zip)</source>
         <translation>Zip-архивы (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="501" />
+        <location filename="../../src/safeplan/ui/export_view.py" line="503" />
         <source>Writing the report…</source>
         <translation>Отчёт записывается…</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="521" />
+        <location filename="../../src/safeplan/ui/export_view.py" line="523" />
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="534" />
+        <location filename="../../src/safeplan/ui/export_view.py" line="536" />
         <source>Saved: {path}
 Report {report_id}: {incidents} incidents, {items} evidence items.
 Key fingerprint: {fingerprint}
@@ -1261,63 +1261,63 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
 Этот файл НЕ защищён хранилищем. Перенесите его, куда нужно, и удалите с этого компьютера.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="545" />
+        <location filename="../../src/safeplan/ui/export_view.py" line="547" />
         <source>Cancelled. Nothing was written.</source>
         <translation>Отменено. Ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="553" />
+        <location filename="../../src/safeplan/ui/export_view.py" line="561" />
         <source>The disk is full. Nothing was written; choose another place.</source>
         <translation>Диск заполнен. Ничего не записано; выберите другое место.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="555" />
+        <location filename="../../src/safeplan/ui/export_view.py" line="563" />
         <source>Something with that name is already there. Nothing was written.</source>
         <translation>Там уже есть что-то с таким именем. Ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="557" />
+        <location filename="../../src/safeplan/ui/export_view.py" line="565" />
         <source>That place cannot be written (read-only or no permission). Nothing was written.</source>
         <translation>В это место нельзя записать (только чтение или нет прав). Ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="560" />
+        <location filename="../../src/safeplan/ui/export_view.py" line="568" />
         <source>The report could not be made. Nothing was written.</source>
         <translation>Не удалось сделать отчёт. Ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="572" />
+        <location filename="../../src/safeplan/ui/export_view.py" line="580" />
         <source>Reports (*.pdf *.zip manifest.json);;All files (*)</source>
         <translation>Отчёты (*.pdf *.zip manifest.json);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="586" />
+        <location filename="../../src/safeplan/ui/export_view.py" line="594" />
         <source>Checking…</source>
         <translation>Проверка…</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="601" />
+        <location filename="../../src/safeplan/ui/export_view.py" line="609" />
         <source>FAILED: the file cannot be read.</source>
         <translation>ОШИБКА: файл не читается.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="226" />
+        <location filename="../../src/safeplan/ui/export_view.py" line="228" />
         <source>First pages of the report</source>
         <translation>Первые страницы отчёта</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="227" />
-        <location filename="../../src/safeplan/ui/export_view.py" line="350" />
+        <location filename="../../src/safeplan/ui/export_view.py" line="229" />
+        <location filename="../../src/safeplan/ui/export_view.py" line="352" />
         <source>Declaration</source>
         <translation>Подтверждение достоверности сведений</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="228" />
+        <location filename="../../src/safeplan/ui/export_view.py" line="230" />
         <source>First pages:</source>
         <translation>Первые страницы:</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="352" />
+        <location filename="../../src/safeplan/ui/export_view.py" line="354" />
         <source>Statement: {first}</source>
         <translation>Заявление: {first}</translation>
     </message>
@@ -1332,22 +1332,17 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
         <translation>Фотографии, в которых записано место съёмки</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="191" />
-        <source>A report goes to people and files you do not control, and the place a photo was taken at home is your address: that is why copies without it are the default. Photos whose position could not be read at import (HEIC) are looked at again when the report is made. Videos and sound recordings go as they are and may hold the place they were recorded.</source>
-        <translation>Отчёт попадает к людям и в дела, которые вы не контролируете, а место, где снята фотография дома, — это ваш адрес: поэтому по умолчанию выбраны копии без координат. Фотографии, координаты которых не удалось прочитать при добавлении (HEIC), проверяются заново при составлении отчёта. Видео и аудиозаписи передаются как есть и могут содержать место записи.</translation>
-    </message>
-    <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="386" />
+        <location filename="../../src/safeplan/ui/export_view.py" line="388" />
         <source>{name}: GPS position</source>
         <translation>{name}: координаты GPS</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="388" />
+        <location filename="../../src/safeplan/ui/export_view.py" line="390" />
         <source>{name}: not read at import, looked at when the report is made</source>
         <translation>{name}: не прочитано при добавлении, будет проверено при составлении отчёта</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/safeplan/ui/export_view.py" line="397" />
+        <location filename="../../src/safeplan/ui/export_view.py" line="399" />
         <source>%n photo(s) in this report record where they were taken.</source>
         <translation>
             <numerusform>В %n фотографии этого отчёта записано место съёмки.</numerusform>
@@ -1356,13 +1351,13 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
         </translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="401" />
+        <location filename="../../src/safeplan/ui/export_view.py" line="403" />
         <source>No photo in this report records where it was taken.</source>
         <translation>Ни в одной фотографии этого отчёта не записано место съёмки.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="548" />
-        <source>The location could not be taken out of {name}. Nothing was written. Send the originals with their location, or unlink this photo from the report's incidents.</source>
+        <location filename="../../src/safeplan/ui/export_view.py" line="556" />
+        <source>The location could not be taken out of {name}. Nothing was written. Send the originals with their location, or unlink this photo from the report&apos;s incidents.</source>
         <translation>Не удалось удалить координаты из файла {name}. Ничего не записано. Передайте оригиналы с координатами или уберите связь этой фотографии с происшествиями отчёта.</translation>
     </message>
     <message>
@@ -1371,21 +1366,16 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
         <translation>Копии без координат (рекомендуется)</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="170" />
-        <source>The GPS position is taken out of each photo. The originals stay in the vault, and the report gives their SHA-256, so they can be produced later.</source>
-        <translation>Координаты GPS удаляются из каждой фотографии. Оригиналы остаются в хранилище, а в отчёте указан их SHA-256, чтобы их можно было представить позже.</translation>
-    </message>
-    <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="172" />
+        <location filename="../../src/safeplan/ui/export_view.py" line="173" />
         <source>Originals with the location</source>
         <translation>Оригиналы с координатами</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="175" />
+        <location filename="../../src/safeplan/ui/export_view.py" line="176" />
         <source>Anyone who gets the report can see where each photo was taken.</source>
         <translation>Любой, кто получит отчёт, увидит, где сделана каждая фотография.</translation>
     </message>
-<message>
+    <message>
         <location filename="../../src/safeplan/ui/export_view.py" line="170" />
         <source>The position is taken out of each photo and video. The originals stay in the vault; the report names each by a sealed form of its SHA-256, so that it can be produced later and checked.</source>
         <translation>Координаты удаляются из каждой фотографии и видео. Оригиналы остаются в хранилище; в отчёте каждый из них указан запечатанной формой его SHA-256, чтобы его можно было представить позже и проверить.</translation>
@@ -1397,10 +1387,10 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
     </message>
     <message>
         <location filename="../../src/safeplan/ui/export_view.py" line="550" />
-        <source>{name} is damaged, cut short or built in a way this program does not understand, so the place it was recorded cannot be taken out of it. Nothing was written. Send the originals with their location, or unlink this file from the report's incidents.</source>
+        <source>{name} is damaged, cut short or built in a way this program does not understand, so the place it was recorded cannot be taken out of it. Nothing was written. Send the originals with their location, or unlink this file from the report&apos;s incidents.</source>
         <translation>Файл {name} повреждён, обрезан или устроен так, что программа его не понимает, поэтому место записи из него удалить нельзя. Ничего не записано. Передайте оригиналы с координатами или отвяжите этот файл от происшествий отчёта.</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>FailureNotice</name>
     <message>
@@ -1420,7 +1410,7 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
     </message>
     <message>
         <location filename="../../src/safeplan/ui/failure_notice.py" line="42" />
-        <source>{when}: the vault could not be opened because this computer's keyring did not answer (it may have been locked). Nothing was lost.</source>
+        <source>{when}: the vault could not be opened because this computer&apos;s keyring did not answer (it may have been locked). Nothing was lost.</source>
         <translation>{when}: хранилище не открылось, потому что связка ключей этого компьютера не ответила (возможно, она была заблокирована). Ничего не потеряно.</translation>
     </message>
     <message>
@@ -1430,7 +1420,7 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
     </message>
     <message>
         <location filename="../../src/safeplan/ui/failure_notice.py" line="50" />
-        <source>{when}: part of the vault's key data was damaged, so it could not be opened with that secret. Make an export now and keep your recovery code safe.</source>
+        <source>{when}: part of the vault&apos;s key data was damaged, so it could not be opened with that secret. Make an export now and keep your recovery code safe.</source>
         <translation>{when}: часть ключевых данных хранилища повреждена, поэтому оно не открылось этим секретом. Сделайте экспорт сейчас и храните код восстановления в надёжном месте.</translation>
     </message>
 </context>
@@ -1485,7 +1475,7 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
     </message>
     <message>
         <location filename="../../src/safeplan/ui/protection_view.py" line="98" />
-        <source>Saved versions: {count}. Each one is in the vault's history of changes and is checked with it.</source>
+        <source>Saved versions: {count}. Each one is in the vault&apos;s history of changes and is checked with it.</source>
         <translation>Сохранённых версий: {count}. Каждая записана в историю изменений хранилища и проверяется вместе с ней.</translation>
     </message>
 </context>
@@ -1974,7 +1964,7 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
     </message>
     <message>
         <location filename="../../src/safeplan/ui/incident_editor.py" line="235" />
-        <source>the conclusion's number, what it found</source>
+        <source>the conclusion&apos;s number, what it found</source>
         <translation>номер заключения, что установлено</translation>
     </message>
     <message>
@@ -2323,7 +2313,7 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
     </message>
     <message>
         <location filename="../../src/safeplan/ui/journal_view.py" line="375" />
-        <source>Warning: the journal's history was altered at change number {number}.</source>
+        <source>Warning: the journal&apos;s history was altered at change number {number}.</source>
         <translation>Внимание: история дневника изменена начиная с изменения № {number}.</translation>
     </message>
     <message>
@@ -2576,7 +2566,7 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
     </message>
     <message>
         <location filename="../../src/safeplan/ui/protection_view.py" line="132" />
-        <source>Court's requirements for his behaviour</source>
+        <source>Court&apos;s requirements for his behaviour</source>
         <translation>Особые требования к его поведению (суд)</translation>
     </message>
     <message>
@@ -2771,7 +2761,7 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
 <context>
     <name>PictureView</name>
     <message>
-        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="80" />
+        <location filename="../../src/safeplan/ui/evidence_viewer.py" line="81" />
         <source>Picture</source>
         <translation>Изображение</translation>
     </message>
@@ -3225,7 +3215,7 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
     </message>
     <message>
         <location filename="../../src/safeplan/report/catalogue.py" line="56" />
-        <location filename="../../src/safeplan/report/catalogue.py" line="278" />
+        <location filename="../../src/safeplan/report/catalogue.py" line="309" />
         <source>Date</source>
         <translation>Дата</translation>
     </message>
@@ -3252,7 +3242,7 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
     </message>
     <message>
         <location filename="../../src/safeplan/report/catalogue.py" line="61" />
-        <location filename="../../src/safeplan/report/catalogue.py" line="292" />
+        <location filename="../../src/safeplan/report/catalogue.py" line="323" />
         <source>Date and time</source>
         <translation>Дата и время</translation>
     </message>
@@ -3263,7 +3253,7 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
     </message>
     <message>
         <location filename="../../src/safeplan/report/catalogue.py" line="63" />
-        <location filename="../../src/safeplan/report/catalogue.py" line="142" />
+        <location filename="../../src/safeplan/report/catalogue.py" line="148" />
         <source>Duration</source>
         <translation>Продолжительность</translation>
     </message>
@@ -3378,58 +3368,73 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
         <translation>Редакции записи</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="158" />
+        <location filename="../../src/safeplan/report/catalogue.py" line="127" />
+        <source>Commitment to the SHA-256 of the original (kept unchanged)</source>
+        <translation>Хеш с солью от SHA-256 оригинала (оригинал хранится без изменений)</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report/catalogue.py" line="129" />
+        <source>A location-free copy: where it was taken or recorded (GPS, an address) and the camera&apos;s serial numbers were taken out of this file&apos;s metadata; its picture, its sound and every other byte are those of the original, which is kept unchanged and can be produced on request. The original&apos;s SHA-256 and the position are given only by salted commitments, so that neither can be found by trying values against this report; when the original is produced with its salt, it can be checked against this report (see How to verify this report).</source>
+        <translation>Копия без координат: место съёмки или записи (GPS, адрес) и серийные номера камеры удалены из метаданных этого файла; изображение, звук и все остальные байты — те же, что в оригинале, который хранится без изменений и может быть представлен по запросу. SHA-256 оригинала и координаты указаны только хешами с солью, чтобы их нельзя было подобрать перебором по этому отчёту; когда оригинал представлен вместе с солью, его можно сверить с этим отчётом (см. «Как проверить этот отчёт»).</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report/catalogue.py" line="140" />
+        <source>Location-free copy; commitment to the original&apos;s SHA-256: {commitment}</source>
+        <translation>Копия без координат; хеш с солью от SHA-256 оригинала: {commitment}</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report/catalogue.py" line="164" />
         <source>History of changes</source>
         <translation>История изменений записей</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="167" />
-        <source>The journal's hash chain</source>
+        <location filename="../../src/safeplan/report/catalogue.py" line="173" />
+        <source>The journal&apos;s hash chain</source>
         <translation>Цепочка хешей журнала</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="185" />
+        <location filename="../../src/safeplan/report/catalogue.py" line="191" />
         <source>create</source>
         <translation>создание</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="186" />
+        <location filename="../../src/safeplan/report/catalogue.py" line="192" />
         <source>edit</source>
         <translation>изменение</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="187" />
+        <location filename="../../src/safeplan/report/catalogue.py" line="193" />
         <source>delete</source>
         <translation>удаление</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="188" />
+        <location filename="../../src/safeplan/report/catalogue.py" line="194" />
         <source>restore</source>
         <translation>восстановление</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="189" />
+        <location filename="../../src/safeplan/report/catalogue.py" line="195" />
         <source>purge</source>
         <translation>удаление навсегда</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="190" />
+        <location filename="../../src/safeplan/report/catalogue.py" line="196" />
         <source>import</source>
         <translation>добавление файла</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="191" />
+        <location filename="../../src/safeplan/report/catalogue.py" line="197" />
         <source>adopt</source>
         <translation>включение в цепочку</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="193" />
+        <location filename="../../src/safeplan/report/catalogue.py" line="199" />
         <source>How to verify this report</source>
         <translation>Порядок проверки отчёта</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="194" />
-        <source>1. Check the PDF's own signature, e.g. with poppler-utils: pdfsig report.pdf (for a password-protected PDF: pdfsig -upw PASSWORD report.pdf). It must say "Signature is Valid" and "Total document signed": otherwise a page, a text or an attachment was changed, or something was added after signing. ("Certificate issuer is unknown" is expected: see Appendix {proves}.)
+        <location filename="../../src/safeplan/report/catalogue.py" line="200" />
+        <source>1. Check the PDF&apos;s own signature, e.g. with poppler-utils: pdfsig report.pdf (for a password-protected PDF: pdfsig -upw PASSWORD report.pdf). It must say &quot;Signature is Valid&quot; and &quot;Total document signed&quot;: otherwise a page, a text or an attachment was changed, or something was added after signing. (&quot;Certificate issuer is unknown&quot; is expected: see Appendix {proves}.)
 2. Save the attached files (PDF reader: attachments panel; or pdfdetach -saveall report.pdf).
 3. Compute the SHA-256 of every original and compare it with Appendix {manifest} and manifest.json:
    Linux: sha256sum FILE
@@ -3437,13 +3442,13 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
    macOS: shasum -a 256 FILE
 4. Check the signature of the manifest (OpenSSL 3):
    openssl pkeyutl -verify -pubin -inkey public_key.pem -rawin -in manifest.json -sigfile manifest.sig
-   It must print "Signature Verified Successfully".
+   It must print &quot;Signature Verified Successfully&quot;.
 5. Check that the keys are the ones on the cover and, above all, the ones recorded at first contact:
    {command}
    {certificate_command}
 6. Or run the verifier that comes with the app, which does all of this, checks that no file was added or removed and rechecks the hash chain:
    python -m safeplan verify report.pdf --fingerprint FINGERPRINT</source>
-        <translation>1. Проверьте собственную подпись PDF, например программой pdfsig из poppler-utils: pdfsig report.pdf (для PDF с паролем: pdfsig -upw ПАРОЛЬ report.pdf). Должно быть выведено "Signature is Valid" и "Total document signed"; иначе страница, текст или вложение были изменены либо после подписания что-то добавлено. (Сообщение "Certificate issuer is unknown" ожидаемо: см. приложение {proves}.)
+        <translation>1. Проверьте собственную подпись PDF, например программой pdfsig из poppler-utils: pdfsig report.pdf (для PDF с паролем: pdfsig -upw ПАРОЛЬ report.pdf). Должно быть выведено &quot;Signature is Valid&quot; и &quot;Total document signed&quot;; иначе страница, текст или вложение были изменены либо после подписания что-то добавлено. (Сообщение &quot;Certificate issuer is unknown&quot; ожидаемо: см. приложение {proves}.)
 2. Сохраните вложенные файлы (панель вложений программы просмотра PDF или pdfdetach -saveall report.pdf).
 3. Вычислите SHA-256 каждого исходного файла и сравните с приложением {manifest} и manifest.json:
    Linux: sha256sum ФАЙЛ
@@ -3451,7 +3456,7 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
    macOS: shasum -a 256 ФАЙЛ
 4. Проверьте подпись манифеста (OpenSSL 3):
    openssl pkeyutl -verify -pubin -inkey public_key.pem -rawin -in manifest.json -sigfile manifest.sig
-   Должно быть выведено "Signature Verified Successfully".
+   Должно быть выведено &quot;Signature Verified Successfully&quot;.
 5. Убедитесь, что ключи совпадают с указанными на титульном листе и, главное, с записанными при первом обращении:
    {command}
    {certificate_command}
@@ -3459,27 +3464,38 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
    python -m safeplan verify report.pdf --fingerprint ОТПЕЧАТОК</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="219" />
+        <location filename="../../src/safeplan/report/catalogue.py" line="225" />
+        <source>7. Location-free copies: the original&apos;s SHA-256 is given only as a commitment, the SHA-256 of the text of a random salt followed by the original&apos;s SHA-256. When the original is produced with its salt (64 hexadecimal digits), check that it is the one the copy was made from:
+   printf &apos;%s%s&apos; SALT &quot;$(sha256sum ORIGINAL | cut -c1-64)&quot; | sha256sum
+   or: printf &apos;%s%s&apos; SALT ORIGINAL_SHA256 | openssl dgst -sha256
+   It must print the commitment given for the copy in Appendix {manifest}. Running the same program on the original gives the copy again, byte for byte.</source>
+        <translation>7. Копии без координат: SHA-256 оригинала указан только хешем с солью — SHA-256 текста из случайной соли, за которой следует SHA-256 оригинала. Когда оригинал представлен вместе с солью (64 шестнадцатеричные цифры), проверьте, что копия сделана именно из него:
+   printf &apos;%s%s&apos; SALT &quot;$(sha256sum ORIGINAL | cut -c1-64)&quot; | sha256sum
+   printf &apos;%s%s&apos; SALT ORIGINAL_SHA256 | openssl dgst -sha256
+   Команда должна вывести хеш с солью, указанный для копии в Приложении {manifest}. Та же программа, применённая к оригиналу, снова даёт копию байт в байт.</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report/catalogue.py" line="236" />
         <source>What this report proves and what it cannot</source>
         <translation>Что подтверждает настоящий отчёт и чего он подтвердить не может</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="220" />
+        <location filename="../../src/safeplan/report/catalogue.py" line="237" />
         <source>It proves that the attached files are byte for byte the files that were imported (their SHA-256 was taken at import and is signed), that the report and the manifest were signed by the keys shown on the cover, and that nothing in the pages, the files, the manifest or the signatures changed after the report was made. The hash chain shows that the entries were not changed or removed without a trace after they were recorded.</source>
         <translation>Отчёт подтверждает, что вложенные файлы побайтно совпадают с файлами, добавленными в программу (их SHA-256 вычислен при добавлении и подписан), что отчёт и манифест подписаны ключами, указанными на титульном листе, и что после составления отчёта ничего не изменилось ни в страницах, ни в файлах, ни в манифесте, ни в подписях. Цепочка хешей показывает, что записи не изменялись и не удалялись бесследно после того, как были сделаны.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="228" />
-        <source>The signature of this report is made with a key that the program created on the author's own computer. It is not an electronic digital signature (ЭЦП) issued by the National Certification Centre, and no authority vouches for it, which is why PDF readers say that the signer is unknown. It shows that the report has not changed since it was signed and that it comes from the same program as other reports bearing the same fingerprint. To rely on it, record the fingerprint printed on the cover at first contact (in the register of the police or the court, or in the case file) and compare it with every later report: a forger can make a new report with a new key, and even a new cover, but not one with the recorded fingerprint.</source>
+        <location filename="../../src/safeplan/report/catalogue.py" line="245" />
+        <source>The signature of this report is made with a key that the program created on the author&apos;s own computer. It is not an electronic digital signature (ЭЦП) issued by the National Certification Centre, and no authority vouches for it, which is why PDF readers say that the signer is unknown. It shows that the report has not changed since it was signed and that it comes from the same program as other reports bearing the same fingerprint. To rely on it, record the fingerprint printed on the cover at first contact (in the register of the police or the court, or in the case file) and compare it with every later report: a forger can make a new report with a new key, and even a new cover, but not one with the recorded fingerprint.</source>
         <translation>Подпись настоящего отчёта выполнена ключом, который программа создала на компьютере автора. Это не электронная цифровая подпись (ЭЦП), выданная Национальным удостоверяющим центром, и ни один орган её не удостоверяет, поэтому программы просмотра PDF сообщают, что подписант неизвестен. Подпись показывает, что отчёт не изменялся после подписания и что он получен из той же программы, что и другие отчёты с тем же отпечатком. Чтобы на неё можно было опираться, запишите отпечаток с титульного листа при первом обращении (в журнал регистрации полиции или суда либо в материалы дела) и сверяйте с ним каждый следующий отчёт: подделывающий может создать новый отчёт с новым ключом и даже новым титульным листом, но не с записанным отпечатком.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="248" />
+        <location filename="../../src/safeplan/report/catalogue.py" line="265" />
         <source>This folder holds an incident report and the original evidence files.
 
 report.pdf               the report, signed as a whole (pdfsig report.pdf)
 evidence/                the original files, byte for byte
-manifest.json            every file's SHA-256 and facts, the entries, the hash chain, and the SHA-256 of this text
+manifest.json            every file&apos;s SHA-256 and facts, the entries, the hash chain, and the SHA-256 of this text
 manifest.sig             Ed25519 signature of manifest.json
 report.sha256            SHA-256 of report.pdf (sha256sum -c report.sha256)
 report.sha256.sig        Ed25519 signature of report.sha256
@@ -3511,57 +3527,72 @@ signing_certificate.pem  сертификат подписи PDF
 </translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="270" />
+        <location filename="../../src/safeplan/report/catalogue.py" line="286" />
+        <source>
+Location-free copies (names ending in -no-gps): where they were taken or recorded and the camera&apos;s serial numbers were taken out of their metadata, and the original&apos;s SHA-256 is given only as a salted commitment (manifest.json: &quot;facts&quot; &gt; &quot;sha256&quot; &gt; &quot;commitment&quot;), so that no one can find the position by trying positions against it. When the original is produced with its salt (64 hexadecimal digits), check that it is the one the copy was made from; this must print the commitment:
+    printf &apos;%s%s&apos; SALT &quot;$(sha256sum ORIGINAL | cut -c1-64)&quot; | sha256sum
+    printf &apos;%s%s&apos; SALT ORIGINAL_SHA256 | openssl dgst -sha256
+A report from the same vault that includes the original gives its salt (manifest.json: &quot;disclosed&quot; &gt; &quot;sha256&quot;).
+</source>
+        <translation>
+Копии без координат (имена оканчиваются на -no-gps): место съёмки или записи и серийные номера камеры удалены из их метаданных, а SHA-256 оригинала указан только хешем с солью (manifest.json: &quot;facts&quot; &gt; &quot;sha256&quot; &gt; &quot;commitment&quot;), чтобы по нему нельзя было подобрать координаты перебором. Когда оригинал представлен вместе с солью (64 шестнадцатеричные цифры), проверьте, что копия сделана именно из него; команда должна вывести хеш с солью:
+    printf &apos;%s%s&apos; SALT &quot;$(sha256sum ORIGINAL | cut -c1-64)&quot; | sha256sum
+    printf &apos;%s%s&apos; SALT ORIGINAL_SHA256 | openssl dgst -sha256
+Отчёт из того же хранилища, в который включён оригинал, содержит его соль (manifest.json: &quot;disclosed&quot; &gt; &quot;sha256&quot;).
+</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report/catalogue.py" line="301" />
         <source>Declaration</source>
         <translation>Подтверждение достоверности сведений</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="271" />
+        <location filename="../../src/safeplan/report/catalogue.py" line="302" />
         <source>I prepared this report, {report_id} of {date}, from the records I kept with the program: {incidents} incidents and {items} evidence files, on {{nb}} pages with the appendices.</source>
         <translation>Настоящий отчёт № {report_id} от {date} составлен мною по записям, которые я вела в программе: происшествий — {incidents}, файлов-доказательств — {items}, всего {{nb}} листов с приложениями.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="276" />
+        <location filename="../../src/safeplan/report/catalogue.py" line="307" />
         <source>Full name</source>
         <translation>Фамилия, имя, отчество</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="277" />
+        <location filename="../../src/safeplan/report/catalogue.py" line="308" />
         <source>IIN</source>
         <translation>ИИН</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="279" />
+        <location filename="../../src/safeplan/report/catalogue.py" line="310" />
         <source>I confirm the information set out in this document.</source>
         <translation>Сведения, изложенные в настоящем документе, подтверждаю.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="281" />
+        <location filename="../../src/safeplan/report/catalogue.py" line="312" />
         <source>Signature</source>
         <translation>Подпись</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="283" />
+        <location filename="../../src/safeplan/report/catalogue.py" line="314" />
         <source>Chain of custody record</source>
         <translation>Лист учёта передачи отчёта и носителя</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="284" />
+        <location filename="../../src/safeplan/report/catalogue.py" line="315" />
         <source>To be filled in by hand each time this report or the medium holding it is handed over. Copy the report number and the key fingerprint into the official record.</source>
         <translation>Заполняется от руки при каждой передаче отчёта или носителя, на котором он записан. Номер отчёта и отпечаток ключа переносятся в официальный учёт.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="290" />
+        <location filename="../../src/safeplan/report/catalogue.py" line="321" />
         <source>Handed over by (name, signature)</source>
         <translation>Передал (Ф.И.О., подпись)</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="291" />
+        <location filename="../../src/safeplan/report/catalogue.py" line="322" />
         <source>Received by (name, position, signature)</source>
         <translation>Принял (Ф.И.О., должность, подпись)</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="293" />
+        <location filename="../../src/safeplan/report/catalogue.py" line="324" />
         <source>Medium (USB stick, disc, e-mail)</source>
         <translation>Носитель (флешка, диск, эл. почта)</translation>
     </message>
@@ -3622,7 +3653,7 @@ signing_certificate.pem  сертификат подписи PDF
     </message>
     <message>
         <location filename="../../src/safeplan/report/catalogue.py" line="100" />
-        <location filename="../../src/safeplan/report/catalogue.py" line="153" />
+        <location filename="../../src/safeplan/report/catalogue.py" line="159" />
         <source>File</source>
         <translation>Файл</translation>
     </message>
@@ -3667,23 +3698,23 @@ signing_certificate.pem  сертификат подписи PDF
         <translation>сообщение или файл, присланные ей</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="150" />
+        <location filename="../../src/safeplan/report/catalogue.py" line="156" />
         <source>Appendix {number}. {title}</source>
         <translation>Приложение {number}. {title}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="151" />
+        <location filename="../../src/safeplan/report/catalogue.py" line="157" />
         <source>Evidence manifest</source>
         <translation>Перечень доказательств</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="155" />
+        <location filename="../../src/safeplan/report/catalogue.py" line="161" />
         <source>Imported</source>
         <translation>Добавлен в программу</translation>
     </message>
     <message>
         <location filename="../../src/safeplan/report/catalogue.py" line="113" />
-        <location filename="../../src/safeplan/report/catalogue.py" line="156" />
+        <location filename="../../src/safeplan/report/catalogue.py" line="162" />
         <source>EXIF date</source>
         <translation>Время съёмки (EXIF)</translation>
     </message>
@@ -3699,12 +3730,12 @@ signing_certificate.pem  сертификат подписи PDF
     </message>
     <message>
         <location filename="../../src/safeplan/report/catalogue.py" line="34" />
-        <source>Each fingerprint is the SHA-256 of the key's DER SubjectPublicKeyInfo. Recompute them from the attached files with OpenSSL:</source>
+        <source>Each fingerprint is the SHA-256 of the key&apos;s DER SubjectPublicKeyInfo. Recompute them from the attached files with OpenSSL:</source>
         <translation>Каждый отпечаток — хеш SHA-256 открытого ключа в формате DER (SubjectPublicKeyInfo). Его можно пересчитать по приложенным файлам командой OpenSSL:</translation>
     </message>
     <message>
         <location filename="../../src/safeplan/report/catalogue.py" line="38" />
-        <source>The original files are attached inside this PDF, byte for byte, with manifest.json, manifest.sig, public_key.pem and signing_certificate.pem. Open your PDF reader's attachments panel (the paperclip) to save them.</source>
+        <source>The original files are attached inside this PDF, byte for byte, with manifest.json, manifest.sig, public_key.pem and signing_certificate.pem. Open your PDF reader&apos;s attachments panel (the paperclip) to save them.</source>
         <translation>Исходные файлы вложены в этот PDF без изменений, вместе с manifest.json, manifest.sig, public_key.pem и signing_certificate.pem. Сохранить их можно через панель вложений программы просмотра PDF (значок скрепки).</translation>
     </message>
     <message>
@@ -3783,99 +3814,99 @@ signing_certificate.pem  сертификат подписи PDF
         <translation>Координаты GPS</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="143" />
+        <location filename="../../src/safeplan/report/catalogue.py" line="149" />
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="144" />
+        <location filename="../../src/safeplan/report/catalogue.py" line="150" />
         <source>Evidence {number} (shown above): {caption}</source>
         <translation>Доказательство № {number} (приведено выше): {caption}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="145" />
+        <location filename="../../src/safeplan/report/catalogue.py" line="151" />
         <source>No picture printed: {reason}. The original file is attached.</source>
         <translation>Изображение не напечатано: {reason}. Исходный файл вложен.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="148" />
+        <location filename="../../src/safeplan/report/catalogue.py" line="154" />
         <source>the picture cannot be decoded</source>
         <translation>изображение не удаётся прочитать</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="149" />
+        <location filename="../../src/safeplan/report/catalogue.py" line="155" />
         <source>Evidence not linked to an incident</source>
         <translation>Доказательства, не относящиеся к конкретному происшествию</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="152" />
-        <location filename="../../src/safeplan/report/catalogue.py" line="289" />
+        <location filename="../../src/safeplan/report/catalogue.py" line="158" />
+        <location filename="../../src/safeplan/report/catalogue.py" line="320" />
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="154" />
+        <location filename="../../src/safeplan/report/catalogue.py" line="160" />
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="157" />
+        <location filename="../../src/safeplan/report/catalogue.py" line="163" />
         <source>No evidence is included in this report.</source>
         <translation>В этот отчёт доказательства не включены.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="159" />
+        <location filename="../../src/safeplan/report/catalogue.py" line="165" />
         <source>The history of changes was not included in this report; manifest.json lists the hash of every version.</source>
         <translation>История изменений в этот отчёт не включена; в manifest.json указан хеш каждой версии.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="163" />
+        <location filename="../../src/safeplan/report/catalogue.py" line="169" />
         <source>No incident in this report was changed after it was first written.</source>
         <translation>Ни один случай в этом отчёте не изменялся после первой записи.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="166" />
+        <location filename="../../src/safeplan/report/catalogue.py" line="172" />
         <source>Version {number}, saved {when}</source>
         <translation>Версия {number}, сохранена {when}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="168" />
-        <source>Every creation, change, deletion and import in the journal is an event that includes the hash of the event before it. The chain has {count} events; the last event's hash is:</source>
+        <location filename="../../src/safeplan/report/catalogue.py" line="174" />
+        <source>Every creation, change, deletion and import in the journal is an event that includes the hash of the event before it. The chain has {count} events; the last event&apos;s hash is:</source>
         <translation>Каждое создание, изменение, удаление и добавление в журнале — это событие, содержащее хеш предыдущего события. В цепочке событий: {count}; хеш последнего события:</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="173" />
+        <location filename="../../src/safeplan/report/catalogue.py" line="179" />
         <source>State at export: intact. Every event and every version in this report matches the chain.</source>
         <translation>Состояние при выгрузке: цепочка не нарушена. Каждое событие и каждая версия в этом отчёте совпадают с цепочкой.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="177" />
+        <location filename="../../src/safeplan/report/catalogue.py" line="183" />
         <source>State at export: BROKEN ({reason}). Some history was changed outside the app; treat the dates with care.</source>
         <translation>Состояние при выгрузке: НАРУШЕНА ({reason}). Часть истории изменена вне приложения; к датам следует относиться осторожно.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="181" />
+        <location filename="../../src/safeplan/report/catalogue.py" line="187" />
         <source>Event</source>
         <translation>Событие</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="182" />
+        <location filename="../../src/safeplan/report/catalogue.py" line="188" />
         <source>Time</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="183" />
+        <location filename="../../src/safeplan/report/catalogue.py" line="189" />
         <source>Action</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="192" />
+        <location filename="../../src/safeplan/report/catalogue.py" line="198" />
         <source>Event hash (start)</source>
         <translation>Хеш события (начало)</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="240" />
-        <source>It cannot prove that the computer's clock was right: every time comes from the computer on which the entries were written. It cannot prove who wrote the entries or took the photos, that events happened as described, or that nothing was left out: the person exporting chose what to include. The key identifies the app's vault, not a person; the same fingerprint on later reports shows they come from the same vault.</source>
+        <location filename="../../src/safeplan/report/catalogue.py" line="257" />
+        <source>It cannot prove that the computer&apos;s clock was right: every time comes from the computer on which the entries were written. It cannot prove who wrote the entries or took the photos, that events happened as described, or that nothing was left out: the person exporting chose what to include. The key identifies the app&apos;s vault, not a person; the same fingerprint on later reports shows they come from the same vault.</source>
         <translation>Отчёт не может доказать, что часы компьютера шли верно: всё время берётся с компьютера, на котором делались записи. Он не может доказать, кто сделал записи или снимки, что события произошли именно так, как описано, или что ничего не упущено: что включить, выбирал составитель. Ключ указывает на хранилище приложения, а не на человека; тот же отпечаток в последующих отчётах показывает, что они из того же хранилища.</translation>
     </message>
     <message>
@@ -3894,18 +3925,13 @@ signing_certificate.pem  сертификат подписи PDF
         <translation>SHA-256 оригинала (хранится без изменений)</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="127" />
-        <source>A location-free copy: the GPS position was taken out of this photo's metadata; its picture and every other byte are those of the original, which is kept unchanged and can be produced on request. Both hashes are given, and the position by its commitment only, so the original and its position can be checked against this report when they are produced.</source>
-        <translation>Копия без координат: координаты GPS удалены из метаданных этой фотографии; изображение и все остальные байты совпадают с оригиналом, который хранится без изменений и может быть представлен по запросу. Указаны оба хеша, а координаты — только их хешем с солью, поэтому оригинал и его координаты можно будет сверить с этим отчётом, когда они будут представлены.</translation>
-    </message>
-    <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="134" />
+        <location filename="../../src/safeplan/report/catalogue.py" line="138" />
         <source>Location-free copy of the original with SHA-256 {sha256}</source>
         <translation>Копия без координат оригинала с SHA-256 {sha256}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="136" />
-        <source>This report's chain begins at event {seq}, after a checkpoint made on {date}. The events before it are left out because they record, in a form that can be searched, positions this report withholds; every record was recorded again at the checkpoint.</source>
+        <location filename="../../src/safeplan/report/catalogue.py" line="142" />
+        <source>This report&apos;s chain begins at event {seq}, after a checkpoint made on {date}. The events before it are left out because they record, in a form that can be searched, positions this report withholds; every record was recorded again at the checkpoint.</source>
         <translation>Цепочка хешей этого отчёта начинается с события {seq}, после контрольной точки от {date}. Более ранние события не включены, так как в них в доступной для перебора форме записаны координаты, скрытые в этом отчёте; все записи заново записаны в контрольной точке.</translation>
     </message>
 </context>
@@ -3989,7 +4015,7 @@ signing_certificate.pem  сертификат подписи PDF
     </message>
     <message>
         <location filename="../../src/safeplan/ui/restore_view.py" line="150" />
-        <source>Keep a second secret in this computer's keyring</source>
+        <source>Keep a second secret in this computer&apos;s keyring</source>
         <translation>Хранить второй секрет в связке ключей этого компьютера</translation>
     </message>
     <message>
@@ -4054,7 +4080,7 @@ signing_certificate.pem  сертификат подписи PDF
     </message>
     <message>
         <location filename="../../src/safeplan/ui/restore_view.py" line="249" />
-        <source>Recommended. A random secret is kept in this computer's keyring and mixed into your PIN, so a copy of the vault file alone cannot be opened by guessing PINs. Your recovery code does not use it.</source>
+        <source>Recommended. A random secret is kept in this computer&apos;s keyring and mixed into your PIN, so a copy of the vault file alone cannot be opened by guessing PINs. Your recovery code does not use it.</source>
         <translation>Рекомендуется. Случайный секрет хранится в связке ключей этого компьютера и добавляется к вашему PIN-коду, поэтому одну лишь копию файла хранилища нельзя открыть перебором PIN-кодов. Код восстановления его не использует.</translation>
     </message>
     <message>
@@ -4100,7 +4126,7 @@ signing_certificate.pem  сертификат подписи PDF
     </message>
     <message>
         <location filename="../../src/safeplan/ui/shell.py" line="54" />
-        <source>Everything you write or add is encrypted on this computer with your PIN (AES-256, Argon2id). Nothing you write is stored anywhere in readable form, and the app never uses the internet. File and folder names look like a calculator's.</source>
+        <source>Everything you write or add is encrypted on this computer with your PIN (AES-256, Argon2id). Nothing you write is stored anywhere in readable form, and the app never uses the internet. File and folder names look like a calculator&apos;s.</source>
         <translation>Всё, что вы пишете и добавляете, шифруется на этом компьютере вашим PIN-кодом (AES-256, Argon2id). Ничего из написанного не хранится в читаемом виде, и приложение никогда не выходит в интернет. Имена файлов и папок выглядят как у калькулятора.</translation>
     </message>
     <message>
@@ -4140,7 +4166,7 @@ signing_certificate.pem  сертификат подписи PDF
     </message>
     <message>
         <location filename="../../src/safeplan/ui/shell.py" line="65" />
-        <source>The open vault runs in a process of its own that ends when the vault locks: the calculator never holds what you opened or the keys of the vault, and their memory goes back to the computer at the lock. While the vault is open, the computer may write its memory to the disk (swap, hibernation), where a specialist could find it; full-disk encryption, with encrypted swap, prevents that. On Linux other programs of the same user cannot read the app's memory, and a crash leaves no memory dump.</source>
+        <source>The open vault runs in a process of its own that ends when the vault locks: the calculator never holds what you opened or the keys of the vault, and their memory goes back to the computer at the lock. While the vault is open, the computer may write its memory to the disk (swap, hibernation), where a specialist could find it; full-disk encryption, with encrypted swap, prevents that. On Linux other programs of the same user cannot read the app&apos;s memory, and a crash leaves no memory dump.</source>
         <translation>Открытое хранилище работает в отдельном процессе, который завершается при блокировке: калькулятор никогда не хранит то, что вы открывали, и ключи хранилища, а их память возвращается компьютеру при блокировке. Пока хранилище открыто, компьютер может записать память на диск (файл подкачки, спящий режим), где специалист сможет её найти; шифрование всего диска, вместе с файлом подкачки, это предотвращает. В Linux другие программы того же пользователя не могут читать память приложения, а при сбое не остаётся дампа памяти.</translation>
     </message>
 </context>
@@ -4269,12 +4295,12 @@ signing_certificate.pem  сертификат подписи PDF
     </message>
     <message>
         <location filename="../../src/safeplan/ui/settings_view.py" line="133" />
-        <source>When on, a secret in this computer's keyring is mixed into your PIN: a copy of the vault file cannot be opened elsewhere with the PIN alone (the recovery code still works anywhere). Changing this needs your PIN.</source>
+        <source>When on, a secret in this computer&apos;s keyring is mixed into your PIN: a copy of the vault file cannot be opened elsewhere with the PIN alone (the recovery code still works anywhere). Changing this needs your PIN.</source>
         <translation>Если включено, к вашему PIN-коду добавляется секрет из хранилища ключей этого компьютера: копию файла нельзя открыть на другом компьютере одним PIN-кодом (код восстановления работает везде). Для изменения нужен PIN-код.</translation>
     </message>
     <message>
         <location filename="../../src/safeplan/ui/settings_view.py" line="139" />
-        <source>Tie the vault to this computer's keyring</source>
+        <source>Tie the vault to this computer&apos;s keyring</source>
         <translation>Привязать хранилище к ключам этого компьютера</translation>
     </message>
     <message>
@@ -4393,7 +4419,7 @@ signing_certificate.pem  сертификат подписи PDF
     </message>
     <message>
         <location filename="../../src/safeplan/ui/setup_view.py" line="84" />
-        <source>This screen appears only this once. If someone comes, choose "Not now": from then on the app starts as a plain calculator. To come back to this setup later, type {keys} on the calculator and press =.</source>
+        <source>This screen appears only this once. If someone comes, choose &quot;Not now&quot;: from then on the app starts as a plain calculator. To come back to this setup later, type {keys} on the calculator and press =.</source>
         <translation>Этот экран появляется только один раз. Если кто-то идёт, нажмите «Не сейчас»: с этого момента приложение будет открываться как обычный калькулятор. Чтобы вернуться к настройке позже, наберите на калькуляторе {keys} и нажмите =.</translation>
     </message>
     <message>
@@ -4428,7 +4454,7 @@ signing_certificate.pem  сертификат подписи PDF
     </message>
     <message>
         <location filename="../../src/safeplan/ui/setup_view.py" line="133" />
-        <source>Keep a second secret in this computer's keyring</source>
+        <source>Keep a second secret in this computer&apos;s keyring</source>
         <translation>Хранить второй секрет в хранилище ключей этого компьютера</translation>
     </message>
     <message>
@@ -4553,7 +4579,7 @@ signing_certificate.pem  сертификат подписи PDF
     </message>
     <message>
         <location filename="../../src/safeplan/ui/setup_view.py" line="307" />
-        <source>Recommended. A random secret is kept in this computer's keyring and mixed into your PIN, so a copy of the vault file alone cannot be opened by guessing PINs, however fast the attacker's hardware. Your recovery code does not use it: it still opens the vault on another computer.</source>
+        <source>Recommended. A random secret is kept in this computer&apos;s keyring and mixed into your PIN, so a copy of the vault file alone cannot be opened by guessing PINs, however fast the attacker&apos;s hardware. Your recovery code does not use it: it still opens the vault on another computer.</source>
         <translation>Рекомендуется. Случайный секрет хранится в хранилище ключей этого компьютера и добавляется к PIN-коду, поэтому одну лишь копию файла нельзя открыть перебором PIN-кодов, какой бы быстрой ни была техника. Код восстановления его не использует и откроет хранилище на другом компьютере.</translation>
     </message>
     <message>
@@ -4661,7 +4687,7 @@ signing_certificate.pem  сертификат подписи PDF
     </message>
     <message>
         <location filename="../../src/safeplan/ui/protection_view.py" line="401" />
-        <source>from the report's cover; empty = a blank</source>
+        <source>from the report&apos;s cover; empty = a blank</source>
         <translation>с обложки отчёта; пусто — строка для записи</translation>
     </message>
     <message>
