@@ -103,7 +103,8 @@ def test_a_video_without_a_position_needs_no_copy():
 
 
 @pytest.mark.parametrize("damage", ["cut_in_mdat", "cut_in_moov", "past_parent", "tiny_box",
-                                    "huge_moov", "deep", "bad_sample_table"])
+                                    "huge_moov", "deep", "bad_sample_table",
+                                    "samples_in_moov"])
 def test_hostile_or_cut_videos_are_refused_with_a_reason(damage):
     video = bytearray(KINDS["android"])
     moov = video.index(b"moov") - 4
@@ -128,6 +129,10 @@ def test_hostile_or_cut_videos_are_refused_with_a_reason(damage):
         video = bytearray(KINDS["track"])
         stco = video.rindex(b"stco")
         video[stco + 12:stco + 16] = struct.pack(">I", 0x7FFFFFF0)  # samples past the end
+    elif damage == "samples_in_moov":  # a location track pointing at the metadata
+        video = bytearray(KINDS["track"])
+        stco = video.rindex(b"stco")
+        video[stco + 12:stco + 16] = struct.pack(">I", video.index(b"moov"))
     with pytest.raises(LocationError) as raised:
         video_location.plan([bytes(video)])
     assert str(raised.value) in ("damaged", "too_large", "unsupported")

@@ -246,6 +246,8 @@ class _Boxes:
             firsts = [first for first, _ in track.chunk_runs]
             sample = 0
             for index, offset in enumerate(track.offsets, 1):
+                if sample >= count:
+                    break
                 run = bisect.bisect_right(firsts, index) - 1
                 if run < 0:
                     raise LocationError("damaged")
@@ -300,6 +302,7 @@ class _Reader:
         self.original = hashlib.sha256()
         self.size = 0
         self.top: list[bytes] = []
+        self.media: list[tuple[int, int]] = []  # (start, end) of each mdat's content
 
     def read(self, pieces: Iterable[bytes]) -> None:
         pending = bytearray()
@@ -337,6 +340,8 @@ class _Reader:
                 raise LocationError("damaged")
             if size and size < header:
                 raise LocationError("damaged")
+            if kind == b"mdat":
+                self.media.append((position + header, position + size if size else -1))
             if kind in _STREAMED or (size == 0 and kind == b"mdat"):
                 # Passed through in chunks: never held, whatever its size.
                 left = size - len(pending) if size else None
@@ -377,11 +382,26 @@ class _Reader:
             held = bytearray(pending[:size])
             self.boxes.touched = []
             self.boxes.walk(held, 0, size, 0)
+            if self.boxes.patch and self.boxes.touched:
+                # Read the edited box again, as a reader of the copy will.
+                again = _Boxes(patch=False)
+                again.walk(held, 0, size, 0)
+                if any(found != "location_track" for found in again.found):
+                    raise LocationError("still_there")
             self.patches += [(position + start, bytes(held[start:end]))
                              for start, end in self.boxes.touched]
             self.copy.update(held)
             del pending[:size]
             position += size
+
+
+def _in_media(reader: _Reader, ranges: list[tuple[int, int]]) -> None:
+    """Every sample range lies inside an mdat's content (a sample table pointing
+    into the metadata would have its edits overwritten: refused as damaged)."""
+    for offset, length in ranges:
+        if not any(start <= offset and (end == -1 or offset + length <= end)
+                   for start, end in reader.media):
+            raise LocationError("damaged")
 
 
 def plan(stream: BinaryIO | Iterable[bytes]) -> Plan:
@@ -391,6 +411,7 @@ def plan(stream: BinaryIO | Iterable[bytes]) -> Plan:
     reader = _Reader(patch=True)
     reader.read(_pieces(stream))
     ranges = reader.boxes.sample_ranges(reader.size)
+    _in_media(reader, ranges)
     patches = reader.patches + [(offset, bytes(length)) for offset, length in ranges]
     patches.sort()
     return Plan(patches, tuple(dict.fromkeys(reader.boxes.found)), reader.size,
