@@ -179,9 +179,9 @@ def video(mib: int, track: bool) -> None:
     base video's mdat grown to size, so its offsets stay right), exported and verified
     in a process each; peak RSS of each step."""
     sys.path.insert(0, str(HERE.parent))
-    from evidence import open_store
     from tests.helpers import videos
 
+    from evidence import open_store
     from safeplan import vault
     from safeplan.journal import Incident
     from safeplan.vault import KdfPolicy

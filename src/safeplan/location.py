@@ -40,6 +40,7 @@ says nothing about where she lives, and a court asks for it.
 
 from __future__ import annotations
 
+import contextlib
 import re
 import struct
 import zlib
@@ -240,10 +241,9 @@ class _Tiff:
                 elif tag == MAKER_NOTE and count > 4:
                     note = (value, count)
         if note is not None:
-            try:
+            # A note we cannot read: the serials outside it still count.
+            with contextlib.suppress(LocationError, struct.error):
                 places += self._maker_serials(note[0], note[1], make)
-            except (LocationError, struct.error):
-                pass  # a note we cannot read: the serials outside it still count
         for offset, size in places:
             self._at(offset, size)
         return places

@@ -1,7 +1,8 @@
 """Writes tests/golden/vault-before-original-commitments.db.gz and
 tests/golden/report-format3.zip with the code of commit eb34a47 (positions behind
 commitments, the original's SHA-256 still plain in location-free reports): run from
-a checkout of that commit, `PYTHONPATH=src:. python make_vault_before_original_commitments.py DIR`."""
+a checkout of that commit:
+    PYTHONPATH=src:. python make_vault_before_original_commitments.py DIR"""
 import itertools
 import sys
 from pathlib import Path
