@@ -2,8 +2,13 @@
 the cost of the PDF signature; one large original through every container.
 
 Run: .venv/bin/python bench/export.py [--photos 100] [--large-mib 2048] [--gps]
+                                     [--video-mib 1024]
 With --gps the photos carry a GPS position, so every export (location-free by
 default) makes and hashes a copy of each photo, and writes it again.
+With --video-mib N, one MP4 of N MiB that records where it was made (Android's
+©xyz, Apple's location keys; then also a GoPro-style location track, whose
+samples are zeroed in mdat and cost a second pass) is exported location-free
+as a folder and as a PDF, then with the original kept, and each is verified.
 Prints figures; asserts nothing. The vault is filled first (photos made as in
 bench/evidence.py), then each export runs in a fresh process so that its peak
 RSS (VmHWM) is the export's alone. Scratch folder bench/.scratch-export.
@@ -65,8 +70,9 @@ def child(data_dir: str, container: str, destination: str, signed: str = "signed
     exporter = Exporter(v, store._journal, store, texts(), {}, {})
     start = time.perf_counter()
     password = "correct horse battery" if destination.endswith("-locked.pdf") else ""
+    location = "kept" if destination.endswith("-kept") else "withheld"
     result = exporter.run(ExportRequest(container=container, include_history=True,
-                                        password=password), destination)
+                                        password=password, location=location), destination)
     seconds = time.perf_counter() - start
     v.close()
     print(f"{seconds:.2f} {vm_hwm_mib():.0f} {result.size} {result.items}")
@@ -79,6 +85,8 @@ def main() -> None:
                         help="also export and verify one original of this size")
     parser.add_argument("--gps", action="store_true",
                         help="photos with a GPS position (exported as location-free copies)")
+    parser.add_argument("--video-mib", type=int, default=0,
+                        help="also export one MP4 of this size with its position")
     parser.add_argument("--child", nargs="+")
     parser.add_argument("--verify-child")
     args = parser.parse_args()
@@ -125,6 +133,9 @@ def main() -> None:
                 print(f"  {pages.stdout.strip()} pages")
         if args.large_mib:
             large(args.large_mib)
+        if args.video_mib:
+            video(args.video_mib, track=False)
+            video(args.video_mib, track=True)
     finally:
         shutil.rmtree(SCRATCH, ignore_errors=True)
 
@@ -161,6 +172,67 @@ def large(mib: int) -> None:
               f"{out[1]} MiB; verify {float(check[0]):.1f} s, peak RSS {check[1]} MiB, "
               f"ok={check[2]}")
         shutil.rmtree(target, ignore_errors=True) if target.is_dir() else target.unlink()
+
+
+def video(mib: int, track: bool) -> None:
+    """One MP4 of `mib` MiB with its position (tests/helpers/videos.py's kinds: the
+    base video's mdat grown to size, so its offsets stay right), exported and verified
+    in a process each; peak RSS of each step."""
+    sys.path.insert(0, str(HERE.parent))
+    from tests.helpers import videos
+
+    from evidence import open_store
+    from safeplan import vault
+    from safeplan.journal import Incident
+    from safeplan.vault import KdfPolicy
+
+    data_dir = SCRATCH / f"video-vault-{track}"
+    vault.create(data_dir, PIN, policy=KdfPolicy.for_tests())[0].close()
+    v, store = open_store(data_dir)
+    store._journal.create(Incident(date="2026-11-20", description="video"))
+    base = videos.BASE.read_bytes()
+    made = videos.with_moov(base, add_to_moov=videos.apple_keys(), add_to_udta=videos.xyz(),
+                            add_to_traks=videos.xyz())
+    if track:
+        made = videos.with_location_track(made, [b"GPS5" + videos.ISO6709] * 600)
+    # Grow the first mdat (the pictures) at its end: the moov after it does not point
+    # there; the location track's samples, after the moov, move by the growth.
+    mdat = made.index(b"mdat") - 4
+    size = int.from_bytes(made[mdat:mdat + 4], "big")
+    grown = mib * 2**20 - len(made)
+    made = bytearray(made)
+    made[mdat:mdat + 4] = (size + grown).to_bytes(4, "big")
+    if track:
+        stco = made.rindex(b"stco") + 12
+        offset = int.from_bytes(made[stco:stco + 4], "big")
+        made[stco:stco + 4] = (offset + grown).to_bytes(4, "big")
+    source = SCRATCH / "VID_0001.mp4"
+    block = bytes(range(256)) * 4096
+    with open(source, "wb") as out:
+        out.write(made[:mdat + size])
+        for _ in range(grown // len(block)):
+            out.write(block)
+        out.write(bytes(grown % len(block)))
+        out.write(made[mdat + size:])
+    store.import_file(source)
+    actual = source.stat().st_size
+    source.unlink()
+    v.close()
+    what = "with a location track" if track else "moov location only"
+    for container, name in (("folder", "video"), ("pdf", "video.pdf"),
+                            ("folder", "video-kept")):
+        target = SCRATCH / name
+        out = subprocess.run([sys.executable, __file__, "--child", str(data_dir), container,
+                              str(target)], check=True, capture_output=True,
+                             text=True).stdout.split()
+        check = subprocess.run([sys.executable, __file__, "--verify-child", str(target)],
+                               check=True, capture_output=True, text=True).stdout.split()
+        kind = "original kept" if name.endswith("-kept") else "location-free"
+        print(f"video {actual / 2**20:.0f} MiB ({what}), {kind} {container}: export "
+              f"{float(out[0]):.1f} s, peak RSS {out[1]} MiB; verify {float(check[0]):.1f} s, "
+              f"peak RSS {check[1]} MiB, ok={check[2]}")
+        shutil.rmtree(target, ignore_errors=True) if target.is_dir() else target.unlink()
+    shutil.rmtree(data_dir, ignore_errors=True)
 
 
 if __name__ == "__main__":

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Checks the system libraries Qt needs on Linux (xcb for a real screen, fonts
 # for offscreen rendering), the tools PyInstaller uses, openssl (the tests check
-# a report with it), poppler-utils (pdftoppm renders report pages for docs) and a real X
+# a report with it), poppler-utils (pdftoppm renders report pages for docs), ffmpeg (tests play
+# the location-free copies of videos with ffprobe and ffmpeg) and a real X
 # server for tests/x11 (Xvfb, openbox, tint2, xdotool, xclip, wmctrl, xprop); installs what is
 # missing when we are root or have sudo, else says exactly what to install.
 set -euo pipefail
@@ -11,7 +12,7 @@ command -v dpkg-query >/dev/null 2>&1 || { echo "sysdeps: not a Debian-like syst
 packages=(libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-randr0
   libxcb-render-util0 libxcb-shape0 libxcb-xfixes0 libxcb-xkb1 libxcb-util1 libxkbcommon0
   libxkbcommon-x11-0 libegl1 libgl1 libfontconfig1 libdbus-1-3 libglib2.0-0
-  fonts-dejavu-core binutils openssl poppler-utils
+  fonts-dejavu-core binutils openssl poppler-utils ffmpeg
   xvfb openbox tint2 xdotool xclip wmctrl x11-utils libx11-6 libxext6 libxtst6)
 missing=()
 for p in "${packages[@]}"; do

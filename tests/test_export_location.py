@@ -9,6 +9,8 @@ import io
 import itertools
 import json
 import shutil
+import subprocess
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -76,10 +78,12 @@ def test_photos_go_out_without_their_position_by_default(world):
         copy = attachments[entry["file"]][0]
         assert gps_of(copy) == {} and location.position_in(copy) == []
         derived = entry["derived"]
-        assert derived["sha256"] == hashlib.sha256(copy).hexdigest() != entry["facts"]["sha256"]
-        assert derived["from_sha256"] == entry["facts"]["sha256"] == hashlib.sha256(
-            original).hexdigest()
-        assert derived["withheld"] == ["gps"]
+        assert derived["sha256"] == hashlib.sha256(copy).hexdigest()
+        # The original's SHA-256 only by its salted commitment (checked in
+        # test_the_original_hash_is_only_committed_to).
+        assert "from_sha256" not in derived
+        assert chain.is_commitment(entry["facts"]["sha256"])
+        assert derived["withheld"] == ["gps", "sha256"]
         assert chain.is_commitment(entry["facts"]["image"]["gps"])
         assert "disclosed" not in entry
         # The same function run on the original gives the copy: it can be produced.
@@ -91,7 +95,9 @@ def test_photos_go_out_without_their_position_by_default(world):
     for entry in manifest["evidence"]:
         assert entry["derived"]["sha256"] in flat.replace(" ", "") or \
             entry["derived"]["sha256"][:32] in flat.replace(" ", "")
-        assert entry["facts"]["sha256"][:32] in flat.replace(" ", "")
+        assert entry["facts"]["sha256"]["commitment"][:32] in flat.replace(" ", "")
+        original = hashlib.sha256(world["originals"][entry["record"]]).hexdigest()
+        assert original[:16] not in flat.replace(" ", "")
     # The position is nowhere in the file, in any form we can think of.
     raw = world["r.pdf"].read_bytes()
     assert b"43.238949" not in raw and b"76.889709" not in raw
@@ -196,7 +202,7 @@ def test_a_copy_without_its_link_or_commitment_is_refused(world, tmp_path):
     unlinked = tmp_path / "unlinked"
     shutil.copytree(world["r"], unlinked)
     resign(unlinked, world["key"],
-           lambda m: m["evidence"][0]["derived"].update(from_sha256="1" * 64))
+           lambda m: m["evidence"][0]["derived"].update(withheld=["gps"]))
     assert "derived_unlinked" in failures(verify(unlinked))
 
     uncommitted = tmp_path / "uncommitted"
@@ -340,7 +346,109 @@ def test_a_position_only_in_xmp_is_taken_out_too(tmp_path):
     assert len(sent) == 1 and b"GPSLatitude" not in sent[0]
     assert location.position_in(sent[0]) == []
     manifest = json.loads((tmp_path / "r" / "manifest.json").read_text("utf-8"))
-    assert manifest["evidence"][0]["derived"]["from_sha256"] == hashlib.sha256(
-        data).hexdigest()
+    assert manifest["evidence"][0]["facts"]["sha256"] == {"commitment": chain.original_commitment(
+        hashlib.sha256(data).hexdigest(), store.get(item.id).salts["sha256"])}
     assert verify(tmp_path / "r").ok
     v.close()
+
+
+# -- the original's SHA-256 behind a salted commitment -----------------------------
+
+def every_byte(path: Path) -> bytes:
+    if path.is_dir():
+        return b"".join(p.read_bytes() for p in sorted(path.rglob("*")) if p.is_file())
+    return path.read_bytes()
+
+
+def test_a_report_gives_nothing_to_test_a_guessed_position_against(world):
+    """The copy differs from its original only in the zeroed GPS block: with the
+    original's plain SHA-256 in the report, anyone could rebuild the block for each
+    guessed position until the hash matched (~40 GPU-minutes for a square km). Even
+    the right guess (the original itself) must match nothing in the report."""
+    for name in ("r.pdf", "r"):
+        raw = every_byte(world[name])
+        manifest = json.loads(PdfReader(world["r.pdf"]).attachments["manifest.json"][0]
+                              if name == "r.pdf" else (world[name] / "manifest.json").read_bytes())
+        recorded = chain.recorded(manifest["chain"]["events"])
+        for entry in manifest["evidence"]:
+            guess = world["originals"][entry["record"]]
+            digest = hashlib.sha256(guess)
+            for form in (digest.hexdigest().encode(), digest.hexdigest().upper().encode(),
+                         digest.digest()):
+                assert form not in raw
+            # Nor can a revision digest of the chain be redone from the guess.
+            plain = {**entry["facts"], "sha256": digest.hexdigest()}
+            for revision in entry["revisions"]:
+                assert chain.evidence_digest(plain, revision["saved_at"],
+                                             revision["details"]) not in recorded[entry["record"]]
+
+
+def test_the_original_is_tied_to_the_copy_with_sha256sum_and_its_salt(world, tmp_path):
+    """She can later disclose the original with its salt (a report with the originals
+    gives the salt); a court checks the link with standard tools."""
+    free = json.loads((world["r"] / "manifest.json").read_bytes())
+    kept = json.loads(PdfReader(world["kept.pdf"]).attachments["manifest.json"][0])
+    opened = {e["record"]: e["disclosed"]["sha256"] for e in kept["evidence"]}
+    for entry in free["evidence"]:
+        original = world["originals"][entry["record"]]
+        opening = opened[entry["record"]]
+        # The report with the originals keeps the plain hash, beside the same commitment.
+        assert opening["value"] == hashlib.sha256(original).hexdigest()
+        commitment = entry["facts"]["sha256"]["commitment"]
+        path = tmp_path / f"original-{entry['record']}.jpg"
+        path.write_bytes(original)
+        for command in (
+                f"printf '%s%s' {opening['salt']} \"$(sha256sum {path} | cut -c1-64)\""
+                " | sha256sum",
+                f"printf '%s%s' {opening['salt']} {opening['value']} | openssl dgst -sha256"):
+            run = subprocess.run(["bash", "-c", command], capture_output=True, text=True,
+                                 check=True, timeout=30)
+            assert commitment in run.stdout, (command, run.stdout)
+    readme = (world["r"] / "HOW-TO-VERIFY.txt").read_text("utf-8")
+    assert "printf '%s%s' SALT \"$(sha256sum ORIGINAL | cut -c1-64)\" | sha256sum" in readme
+    text = " ".join(page.extract_text() for page in PdfReader(world["r.pdf"]).pages)
+    assert "sha256sum ORIGINAL" in text and "openssl dgst -sha256" in text
+
+
+OLDER = Path(__file__).parent / "golden" / "vault-before-original-commitments.db.gz"
+OLD_REPORT = Path(__file__).parent / "golden" / "report-format3.zip"
+
+
+def test_format_3_reports_still_verify_and_their_vault_moves_on(tmp_path):
+    """A location-free report of format 3 (the original's plain SHA-256, made by
+    eb34a47) still checks; its vault, opened now, seals the SHA-256 behind a new
+    checkpoint, keeps the position's commitment the old report printed, and its next
+    location-free report begins after that checkpoint."""
+    verdict = verify(OLD_REPORT)
+    assert verdict.ok, verdict.problems
+    old = json.loads(zipfile.ZipFile(OLD_REPORT).read("manifest.json"))
+    assert old["format"] == "incident-report/3" and "from_sha256" in old["evidence"][0]["derived"]
+
+    data = tmp_path / "data"
+    data.mkdir(mode=0o700)
+    (data / "history.db").write_bytes(gzip.decompress(OLDER.read_bytes()))
+    (data / "history.db").chmod(0o600)
+    v = vault.unlock(data, PIN, policy=KdfPolicy.for_tests())
+    try:
+        journal = Journal(v)
+        store = EvidenceStore(v, journal)
+        (item,) = store.items()
+        assert set(item.salts) == {"gps"} and not item.sealed
+        gps_salt = item.salts["gps"]
+        Exporter(v, journal, store, texts(), {}, {}).run(ExportRequest(container="folder"),
+                                                          tmp_path / "new")
+        (item,) = store.items()
+        assert item.salts["gps"] == gps_salt and "sha256" in item.salts
+        new = json.loads((tmp_path / "new" / "manifest.json").read_bytes())
+        assert new["format"] == "incident-report/4"
+        entry = new["evidence"][0]
+        assert entry["facts"]["image"]["gps"] == old["evidence"][0]["facts"]["image"]["gps"]
+        assert chain.is_commitment(entry["facts"]["sha256"])
+        assert item.sha256 not in (tmp_path / "new" / "manifest.json").read_text("utf-8")
+        last_checkpoint = max(e["seq"] for e in journal.events()
+                              if e.get("action") == chain.CHECKPOINT)
+        assert new["chain"]["events"][0]["seq"] == last_checkpoint + 1
+        verdict = verify(tmp_path / "new")
+        assert verdict.ok, verdict.problems
+    finally:
+        v.close()

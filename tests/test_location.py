@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import shutil
+import struct
 import subprocess
 import zlib
 
@@ -11,7 +12,7 @@ import pytest
 from PIL import Image
 
 from safeplan import media
-from safeplan.location import LocationError, location_free, position_in
+from safeplan.location import LocationError, location_free, position_in, serials_in
 
 from .test_evidence import photo_bytes, rational
 
@@ -151,3 +152,84 @@ def test_an_address_without_gps_is_taken_out_too():
         picture.load()
     # A damaged resource is walked no further than its bounds.
     assert position_in(with_segments(app(0xED, b"Photoshop 3.0\x008BIM\x04\x04"))) == []
+
+
+# -- camera and lens serial numbers ----------------------------------------------
+
+BODY, LENS = "4071122334", "0000c12345"
+
+
+def serial_photo(maker_note: bytes = b"", make: str = "Canon", xmp: bytes = b"") -> bytes:
+    """A JPEG with GPS, body and lens serial numbers, optionally a maker's note and XMP."""
+    exif = gps_exif()
+    exif[0x010F] = make
+    sub = exif.get_ifd(0x8769)
+    sub[0xA431], sub[0xA435] = BODY, LENS
+    if maker_note:
+        sub[0x927C] = maker_note
+    out = io.BytesIO()
+    Image.new("RGB", (64, 48), (20, 90, 30)).save(out, "JPEG", exif=exif,
+                                                  **({"xmp": xmp} if xmp else {}))
+    return out.getvalue()
+
+
+def canon_note(serial: int) -> bytes:
+    """Canon's maker note: an IFD (in the EXIF's byte order: Pillow writes "MM") with
+    SerialNumber (0x000C) as an inline LONG."""
+    return (struct.pack(">H", 1) + struct.pack(">HHII", 0x000C, 4, 1, serial)
+            + struct.pack(">I", 0))
+
+
+def nikon_note(serial: bytes) -> bytes:
+    """Nikon's type 2 maker note: "Nikon\\0\\2\\x10\\0\\0", then a TIFF structure of its
+    own whose offsets count from its header; SerialNumber (0x001D) is ASCII."""
+    value = serial + b"\0"
+    ifd = (struct.pack(">H", 1) + struct.pack(">HHII", 0x001D, 2, len(value), 8 + 2 + 12 + 4)
+           + struct.pack(">I", 0))
+    return b"Nikon\x00\x02\x10\x00\x00" + b"MM\x00*" + struct.pack(">I", 8) + ifd + value
+
+
+def exif_serials(data: bytes) -> dict:
+    with Image.open(io.BytesIO(data)) as image:
+        sub = Image.Image.getexif(image).get_ifd(0x8769)
+        return {tag: str(sub.get(tag)).strip("\0") for tag in (0xA431, 0xA435)}
+
+
+def test_serial_numbers_are_zeroed_in_the_copy_same_length():
+    original = serial_photo(canon_note(0x0BADCAFE))
+    assert exif_serials(original) == {0xA431: BODY, 0xA435: LENS}
+    assert serials_in(original) and struct.pack(">I", 0x0BADCAFE) in original
+    copy = location_free(original)
+    assert len(copy.data) == len(original)
+    assert "serial_number" in copy.removed and "exif_gps" in copy.removed
+    assert BODY.encode() not in copy.data and LENS.encode() not in copy.data
+    assert struct.pack(">I", 0x0BADCAFE) not in copy.data  # Canon's note
+    assert exif_serials(copy.data) == {0xA431: "", 0xA435: ""}
+    assert not serials_in(copy.data) and position_in(copy.data) == []
+    assert media.image_facts(copy.data)["make"] == "Canon"  # the rest is kept
+    # Only the serials' and the GPS's bytes differ.
+    changed = [n for n, (a, b) in enumerate(zip(original, copy.data, strict=True)) if a != b]
+    assert len(changed) < 200
+
+
+def test_a_nikon_maker_note_serial_is_zeroed():
+    original = serial_photo(nikon_note(b"6012345"), make="NIKON CORPORATION")
+    assert b"6012345" in original
+    copy = location_free(original).data
+    assert b"6012345" not in copy and len(copy) == len(original)
+    assert copy.count(b"Nikon\x00\x02") == 1  # the note itself stays
+
+
+def test_serials_in_xmp_are_blanked_and_a_photo_with_only_a_serial_gets_a_copy():
+    xmp = (b'<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/'
+           b'02/22-rdf-syntax-ns#"><rdf:Description aux:SerialNumber="2481632" '
+           b'aux:LensSerialNumber=\'77123\'><exifEX:BodySerialNumber>2481632'
+           b'</exifEX:BodySerialNumber></rdf:Description></rdf:RDF></x:xmpmeta>')
+    out = io.BytesIO()
+    Image.new("RGB", (64, 48), (20, 90, 30)).save(out, "JPEG", xmp=xmp)
+    original = out.getvalue()
+    assert position_in(original) == [] and serials_in(original)
+    copy = location_free(original)
+    assert copy.removed == ("xmp_serial",)
+    assert b"2481632" not in copy.data and b"77123" not in copy.data
+    assert b'aux:SerialNumber="       "' in copy.data and len(copy.data) == len(original)

@@ -19,6 +19,9 @@ random bytes kept in the vault (`commitment`, `sealed_facts`). A report that
 withholds the fact prints the commitment only; one that includes it prints the
 salt and the value, and the commitment is recomputed from them. Facts without
 a salt digest as before, so records without a position keep their digests.
+The original's SHA-256 of a picture or recording is sealed likewise
+(`original_commitment`, a form `sha256sum` can check), so that a report sending
+a location-free copy gives no hash to search positions against.
 
 Records imported before commitments existed digested their position plainly.
 `seal` events re-record them in the commitment form, and since a plain digest
@@ -74,6 +77,9 @@ def statement_digest(saved_at: float, statement: Mapping[str, Any]) -> str:
 
 # Facts in `facts["image"]` that a report may withhold, each behind a commitment.
 WITHHOLDABLE = ("gps",)
+# The original's SHA-256 (`facts["sha256"]`), withheld from a report that sends a
+# location-free copy in its place (`original_commitment`).
+ORIGINAL = "sha256"
 CHECKPOINT, SEAL = "checkpoint", "seal"
 # Events after which a record may be gone from the vault (an incident's "delete"
 # only moves it to the trash; "purge" empties the trash).
@@ -86,17 +92,35 @@ def commitment(field: str, value: Any, salt: str) -> str:
     return digest({"field": field, "salt": salt, "value": value})
 
 
+def original_commitment(sha256: str, salt: str) -> str:
+    """The salted commitment to an original's SHA-256: SHA-256 of the ASCII text of
+    the salt (hex of 32 random bytes) followed by the original's SHA-256 (64
+    lowercase hex digits). Made so that anyone can check it with standard tools
+    once she produces the original and its salt:
+        printf '%s%s' SALT "$(sha256sum ORIGINAL | cut -c1-64)" | sha256sum
+    Why: a location-free copy differs from its original only in the blanked
+    metadata, so the original's plain hash lets anyone holding the report try
+    positions until one matches (about 40 GPU-minutes for a square kilometre);
+    256 random bits of salt end that search."""
+    return hashlib.sha256((salt + sha256).encode("ascii")).hexdigest()
+
+
 def sealed_facts(facts: Mapping[str, Any], salts: Mapping[str, str]) -> dict[str, Any]:
     """`facts` with each withholdable fact that has a salt replaced by
-    {"commitment": hex}; the form every revision digest of such a record covers."""
+    {"commitment": hex}; the form every revision digest of such a record covers.
+    The original's SHA-256 (`ORIGINAL`) is sealed the same way when it has a salt."""
+    sealed_facts = dict(facts)
+    if ORIGINAL in salts and isinstance(facts.get(ORIGINAL), str):
+        sealed_facts[ORIGINAL] = {"commitment": original_commitment(facts[ORIGINAL],
+                                                                    salts[ORIGINAL])}
     image = facts.get("image")
     if not salts or not isinstance(image, Mapping):
-        return dict(facts)
+        return sealed_facts
     sealed = dict(image)
     for field, salt in salts.items():
-        if field in sealed:
+        if field in WITHHOLDABLE and field in sealed:
             sealed[field] = {"commitment": commitment(field, image[field], salt)}
-    return {**facts, "image": sealed}
+    return {**sealed_facts, "image": sealed}
 
 
 def is_commitment(value: Any) -> bool:
@@ -261,7 +285,8 @@ def check(events: Sequence[Mapping[str, Any]],
     return ChainStatus(True, count)
 
 
-__all__ = ["CHECKPOINT", "DELETIONS", "GENESIS", "SEAL", "WITHHOLDABLE", "ChainStatus", "Event",
-           "Place", "Problem", "check", "commitment", "digest", "event_hash", "evidence_digest",
-           "head_of", "incident_digest", "is_commitment", "new_event", "order_digest",
-           "recorded", "sealed_facts", "statement_digest"]
+__all__ = ["CHECKPOINT", "DELETIONS", "GENESIS", "ORIGINAL", "SEAL", "WITHHOLDABLE",
+           "ChainStatus", "Event", "Place", "Problem", "check", "commitment", "digest",
+           "event_hash", "evidence_digest", "head_of", "incident_digest", "is_commitment",
+           "new_event", "order_digest", "original_commitment", "recorded", "sealed_facts",
+           "statement_digest"]

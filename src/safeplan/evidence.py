@@ -100,7 +100,8 @@ class Item:
     revisions: list[tuple[float, Details]]
     print_id: int | None = None
     fill: list[int] = field(default_factory=list)
-    # The salt of each withheld-able fact (chain.WITHHOLDABLE) this item holds, hex.
+    # The salt of each withheld-able fact (chain.WITHHOLDABLE) this item holds, and of
+    # its SHA-256 (chain.ORIGINAL) when it may go out as a location-free copy, hex.
     salts: dict[str, str] = field(default_factory=dict)
 
     @property
@@ -143,7 +144,8 @@ class Item:
     def sealed(self) -> bool:
         """Every fact a report may withhold is behind a salted commitment."""
         image = self.facts.get("image") or {}
-        return all(image.get(f) is None or f in self.salts for f in chain.WITHHOLDABLE)
+        return all(image.get(f) is None or f in self.salts for f in chain.WITHHOLDABLE) and (
+            chain.ORIGINAL in self.salts or not may_be_copied(self.facts))
 
     def sealed_facts(self) -> dict[str, Any]:
         """The facts as every revision digest covers them (commitments in place of
@@ -522,7 +524,8 @@ class EvidenceStore:
     # -- positions behind commitments --------------------------------------------
 
     def seal_locations(self) -> int:
-        """Put the positions of items imported before commitments existed behind
+        """Put the positions of items imported before commitments existed, and the
+        SHA-256 of pictures and recordings imported before it was sealed, behind
         salted commitments; returns how many items were sealed (0: nothing to do).
 
         Their import events digested the position plainly, and a plain digest can
@@ -538,7 +541,8 @@ class EvidenceStore:
                 return 0
             sealed = {i.id: Item(i.id, i.file_id, i.thumb_id, i.facts, list(i.revisions),
                                  i.print_id, list(i.fill),
-                                 {**i.salts, **new_salts(i.facts)} if i.id in todo
+                                 # the salts it has stay: reports carry their commitments
+                                 {**new_salts(i.facts), **i.salts} if i.id in todo
                                  else i.salts)
                       for i in self._items.values()}
             entries = self._journal.entries() + self._journal.entries(trashed=True)
@@ -586,10 +590,20 @@ class EvidenceStore:
         return digest.hexdigest()
 
 
+def may_be_copied(facts: dict[str, Any]) -> bool:
+    """A picture or a recording: it may go out as a location-free copy, so its SHA-256
+    is kept behind a commitment (chain.original_commitment)."""
+    return str(facts.get("mime", "")).split("/")[0] in ("image", "video", "audio")
+
+
 def new_salts(facts: dict[str, Any]) -> dict[str, str]:
-    """A fresh random salt (32 bytes, hex) for each withheld-able fact present."""
+    """A fresh random salt (32 bytes, hex) for each withheld-able fact present, and
+    for the SHA-256 of a picture or recording."""
     image = facts.get("image") or {}
-    return {f: secrets.token_hex(32) for f in chain.WITHHOLDABLE if image.get(f) is not None}
+    salts = {f: secrets.token_hex(32) for f in chain.WITHHOLDABLE if image.get(f) is not None}
+    if may_be_copied(facts):
+        salts[chain.ORIGINAL] = secrets.token_hex(32)
+    return salts
 
 
 def add_fillers(vault: Vault) -> list[int]:

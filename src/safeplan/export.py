@@ -29,17 +29,21 @@ for the exported records, only seq/prev/hash for the others, so the chain's
 continuity can be checked without revealing what else the journal holds).
 manifest.sig is the raw 64-byte Ed25519 signature of manifest.json's bytes.
 
-Positions (format incident-report/3): by default a photo that holds a GPS
-position goes out as a location-free copy (`location.location_free`: the
-position taken out of its metadata, nothing re-encoded) under a name ending in
-"-no-gps"; the manifest names it as derived, with its own SHA-256 and size and
-the original's SHA-256 (`derived`), and its facts show the position by its
-salted commitment only. With `location="kept"` the original goes out and the
-manifest opens the commitment (`disclosed`: salt and value). Why the copy is
-the default: a report is handed to people and case files she does not
-control (in a criminal case the other side reads the file), and the position
-of a photo taken at home or at a shelter is her address; the original stays
-in the vault, its hash in the report, to be produced if a court asks.
+Positions (format incident-report/4): by default a photo or video that holds a
+position (or a photo that holds a camera's serial number) goes out as a
+location-free copy (`location.location_free`, `video_location`: the metadata
+blanked in place, nothing re-encoded) under a name ending in "-no-gps"; the
+manifest names it as derived, with its own SHA-256 and size (`derived`), and its
+facts show the position and the original's SHA-256 by their salted commitments
+only (`chain.original_commitment`: the original's plain hash would let anyone
+search positions until the copy's bytes match it). With `location="kept"` the
+original goes out and the manifest opens the commitments (`disclosed`: salt and
+value). Why the copy is the default: a report is handed to people and case
+files she does not control (in a criminal case the other side reads the file),
+and the position of a photo taken at home or at a shelter is her address; the
+original stays in the vault, committed to in the report, to be produced with
+its salt if a court asks. Format 3 reports (the original's plain SHA-256 in
+`derived.from_sha256`) are still checked by the verifier.
 
 Only the destination she chose is written, through a hidden temporary name
 beside it that is renamed when complete; a cancel or an error removes it.
@@ -64,7 +68,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from . import chain, location, media, pdf_signature, signing
+from . import chain, location, media, pdf_signature, signing, video_location
 from .evidence import EvidenceStore, Item
 from .journal import Entry, Journal
 from .report.attachments import AttachmentChanged
@@ -72,7 +76,7 @@ from .safeio import atomic_write
 from .statement_pdf import statement_front_page
 from .vault import FileDamaged, Vault
 
-FORMAT = "incident-report/3"
+FORMAT = "incident-report/4"
 COPY_LIMIT = 256 * 1024 * 1024  # a location-free copy is made in memory, one at a time
 NO_GPS = "-no-gps"
 MANIFEST, SIGNATURE, PUBLIC_KEY = "manifest.json", "manifest.sig", "public_key.pem"
@@ -94,21 +98,27 @@ class ExportCancelled(Exception):
 
 
 class LocationNotRemoved(Exception):
-    """The position could not be taken out of one photo; nothing was written.
-    `name`: the photo's file name."""
+    """The position could not be taken out of one photo or video; nothing was
+    written. `name`: the file's name; `reason`: "damaged" (cut short or not built
+    as its format says), "too_large" or "unsupported" (the format or a part of it
+    not understood), "" when a position was still found."""
 
-    def __init__(self, name: str) -> None:
+    def __init__(self, name: str, reason: str = "") -> None:
         super().__init__(name)
         self.name = name
+        self.reason = reason
 
 
 @dataclass(frozen=True)
 class Derived:
-    """A location-free copy that goes out in place of an original."""
+    """A location-free copy that goes out in place of an original. `patches`: for a
+    video, the same-length edits that make the copy from the original as it
+    streams (`video_location.Patched`); None for a picture (made again in memory)."""
 
     sha256: str
     size: int
     withheld: tuple[str, ...]  # the facts it withholds (chain.WITHHOLDABLE)
+    patches: tuple[tuple[int, bytes], ...] | None = None
 
 
 @dataclass
@@ -202,6 +212,67 @@ def may_hold_position(item: Item) -> bool:
     return item.mime.startswith("image/") and (item.facts.get("image") is None)
 
 
+def is_video(item: Item) -> bool:
+    """A recording that may be an MP4, MOV or 3GP file (the content decides:
+    `video_location.plan` says when it is not one)."""
+    return item.mime.split("/")[0] in ("video", "audio")
+
+
+def withheld_by(item: Item) -> tuple[str, ...]:
+    """What a location-free copy of `item` withholds from the report: its position
+    (when the import read one) and its original's SHA-256 (when it has a salt)."""
+    image = item.facts.get("image") or {}
+    withheld = [f for f in chain.WITHHOLDABLE if image.get(f) is not None]
+    if chain.ORIGINAL in item.salts:
+        withheld.append(chain.ORIGINAL)
+    return tuple(withheld)
+
+
+class _Watched(io.RawIOBase):
+    """A stream that stops with ExportCancelled once she cancels (checked each read)."""
+
+    def __init__(self, stream: BinaryIO, cancelled: CancelFn | None) -> None:
+        super().__init__()
+        self._stream = stream
+        self._cancelled = cancelled
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, target: Any) -> int:
+        if self._cancelled is not None and self._cancelled():
+            raise ExportCancelled
+        piece = self._stream.read(len(target))
+        target[:len(piece)] = piece
+        return len(piece)
+
+
+def location_free_video(store: EvidenceStore, item: Item,
+                        cancelled: CancelFn | None = None) -> Derived | None:
+    """The hash, size and edits of the copy of a video without where it was recorded,
+    or None when it holds no position (or is not an ISO base media file: WebM, MP3
+    and the like go as they are). Streams the original once, twice when a location
+    track's samples must be blanked in the part already read. Raises
+    LocationNotRemoved, FileDamaged."""
+    try:
+        with store.original(item.id) as stream:
+            made = video_location.plan(_Watched(stream, cancelled))
+    except location.LocationError as exc:
+        if str(exc) == "not_mp4":
+            return None
+        raise LocationNotRemoved(item.name, str(exc)) from exc
+    if made.original_sha256 != item.sha256:
+        raise FileDamaged(item.file_id, "hash differs from import")
+    if not made.patches:
+        return None
+    copy_sha256 = made.copy_sha256
+    if copy_sha256 is None:
+        with store.original(item.id) as stream:
+            copy_sha256 = hashlib.file_digest(video_location.Patched(
+                _Watched(stream, cancelled), made.patches), "sha256").hexdigest()
+    return Derived(copy_sha256, made.size, withheld_by(item), tuple(made.patches))
+
+
 def location_free_copy(store: EvidenceStore, item: Item, check: bool = True) -> bytes | None:
     """The copy of `item` without its position, or None when it holds none.
     `check`: compare the original with the SHA-256 taken at import first (not
@@ -233,8 +304,9 @@ def build_manifest(journal: Journal, entries: list[Entry], items: list[Item],
     people = journal.people()
     by_incident: dict[int, list[str]] = {}
     for item in items:
+        shipped_hash = derived[item.id].sha256 if item.id in derived else item.sha256
         for incident_id in item.current.incident_ids:
-            by_incident.setdefault(incident_id, []).append(item.sha256)
+            by_incident.setdefault(incident_id, []).append(shipped_hash)
     incidents = []
     for entry in entries:
         revisions = entry.revisions if request.include_history else entry.revisions[-1:]
@@ -259,12 +331,20 @@ def build_manifest(journal: Journal, entries: list[Entry], items: list[Item],
         copy = derived.get(item.id)
         if copy is not None:
             shipped["derived"] = {"kind": "location_removed", "sha256": copy.sha256,
-                                  "size": copy.size, "from_sha256": item.sha256,
-                                  "withheld": list(copy.withheld)}
-        if copy is None and item.salts:  # the original goes out: its position is open
+                                  "size": copy.size, "withheld": list(copy.withheld)}
+            if chain.ORIGINAL not in copy.withheld:  # no salt (never for a new vault)
+                shipped["derived"]["from_sha256"] = item.sha256
+        if copy is None and item.salts:
+            # The original goes out: its position and its SHA-256 are opened. The
+            # SHA-256 stays plain in its facts, as every reader of a manifest expects;
+            # the verifier seals it again with the salt to check the chain's digests.
             image = item.facts.get("image") or {}
-            shipped["disclosed"] = {field: {"salt": salt, "value": image.get(field)}
-                                    for field, salt in item.salts.items()}
+            shipped["disclosed"] = {
+                field: {"salt": salt, "value": item.sha256 if field == chain.ORIGINAL
+                        else image.get(field)}
+                for field, salt in item.salts.items()}
+            if chain.ORIGINAL in item.salts:
+                shipped["facts"][chain.ORIGINAL] = item.sha256
         evidence.append(shipped)
     named = sorted(k for k in request.order_versions
                    if any(e.latest.get("order_id") == k for e in entries))
@@ -308,6 +388,9 @@ def build_manifest(journal: Journal, entries: list[Entry], items: list[Item],
         "pdf_certificate_certified": pdf_key.certified.hex(),
         "readme_sha256": hashlib.sha256(readme).hexdigest(),
         "includes_history": request.include_history,
+        # Whether photos and videos go without where they were taken (the verifier
+        # then fails any file in the report that still says it).
+        "location": "kept" if request.location == "kept" else "withheld",
         "orders": {str(k): v for k, v in request.order_labels.items()
                    if any(e.latest.get("order_id") == k for e in entries)},
         "incidents": incidents,
@@ -382,7 +465,10 @@ class Exporter:
         report_id = new_report_id()
         created = self.clock()
         names = file_names(items, derived)
-        readme = self.texts["readme"].format(command=signing.FINGERPRINT_COMMAND).encode("utf-8")
+        readme = self.texts["readme"].format(command=signing.FINGERPRINT_COMMAND)
+        if any(chain.ORIGINAL in copy.withheld for copy in derived.values()):
+            readme += self.texts["readme_copies"]  # how to check a produced original
+        readme = readme.encode("utf-8")
         manifest = build_manifest(self.journal, entries, items, names, request, report_id,
                                   created, pem, pdf_key, readme, derived)
         data = manifest_bytes(manifest)
@@ -392,7 +478,7 @@ class Exporter:
         opened = 0
 
         ahead: dict[int, Any] = {}  # the next location-free copy, made on a worker
-        in_turn = [i for i in items if i.id in derived]
+        in_turn = [i for i in items if i.id in derived and derived[i.id].patches is None]
 
         def copy_of(item: Item) -> bytes:
             job = ahead.pop(item.id, None)
@@ -412,7 +498,13 @@ class Exporter:
             nonlocal opened
             opened += 1
             step(60 + int(35 * opened / max(1, len(items))))
-            if item.id in derived:
+            copy = derived.get(item.id)
+            if copy is not None and copy.patches is not None:
+                # A video: the original streamed with its edits applied.
+                with self.store.original(item.id) as stream:  # type: ignore[union-attr]
+                    yield video_location.Patched(stream, list(copy.patches))
+                return
+            if copy is not None:
                 # Checked as it is written, against the copy's hash in the manifest.
                 yield io.BytesIO(copy_of(item))
                 return
@@ -511,18 +603,20 @@ class Exporter:
         def made(item: Item) -> Derived | None:
             if cancelled is not None and cancelled():
                 raise ExportCancelled
+            if is_video(item):
+                return location_free_video(store, item, cancelled)
             copy = location_free_copy(store, item)
             if copy is None:
                 if has_position(item):  # the facts saw a position the copy cannot find
                     raise LocationNotRemoved(item.name)
                 return None
-            withheld = tuple(f for f in chain.WITHHOLDABLE
-                             if (item.facts.get("image") or {}).get(f) is not None)
-            return Derived(hashlib.sha256(copy).hexdigest(), len(copy), withheld)
+            return Derived(hashlib.sha256(copy).hexdigest(), len(copy), withheld_by(item))
 
         # Every picture is looked into, not only those whose EXIF the import read a
         # position from: an editor or a phone may write it in XMP alone.
-        chosen = [i for i in items if has_position(i) or i.mime.startswith("image/")]
+        # Videos are looked into as well: phones write where they were recorded.
+        chosen = [i for i in items if has_position(i) or i.mime.startswith("image/")
+                  or is_video(i)]
         # Decrypting and hashing release the GIL: two photos at a time (12 MP: ~35 ms
         # each alone; bench/export.py --gps).
         with ThreadPoolExecutor(2) as pool:

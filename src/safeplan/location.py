@@ -27,18 +27,36 @@ What is changed, and nothing else:
   sub-location, province or state) are overwritten with spaces, same length;
 - in a PNG, the CRC of each chunk touched is recomputed, and text chunks that
   carry EXIF or XMP with a position are left out (PNG has no offsets).
+- camera and lens serial numbers (EXIF BodySerialNumber 0xA431, LensSerialNumber
+  0xA435, DNG's CameraSerialNumber 0xC62F, the serials in Canon's and Nikon's
+  maker notes, and XMP's aux:SerialNumber, aux:LensSerialNumber,
+  exifEX:BodySerialNumber, exifEX:LensSerialNumber) are zeroed (XMP: spaces),
+  same length: a serial ties the photo to every other picture the camera took,
+  such as ones posted online with their position;
 The copy is then read again, and refused (`LocationError`) if anything still
-gives a position. Other metadata (camera, time taken, orientation) is kept: it
+gives a position or a serial number. Other metadata (camera, time taken, orientation) is kept: it
 says nothing about where she lives, and a court asks for it.
 """
 
 from __future__ import annotations
 
+import contextlib
+import re
 import struct
 import zlib
 from dataclasses import dataclass
 
 GPS_TAG = 0x8825
+EXIF_TAG, MAKER_NOTE, MAKE = 0x8769, 0x927C, 0x010F
+# Serial numbers: in IFD0 (DNG), in the EXIF IFD, and in makers' notes.
+_IFD0_SERIALS = {0xC62F}
+_EXIF_SERIALS = {0xA431, 0xA435}
+_CANON_SERIALS = {0x000C, 0x0096}  # SerialNumber, InternalSerialNumber
+_NIKON_SERIALS = {0x001D, 0x00A0}  # SerialNumber (type 2 notes, and older ones)
+_NIKON = b"Nikon\x00\x02"
+_XMP_SERIAL = re.compile(
+    rb"(?:aux:SerialNumber|aux:LensSerialNumber|exifEX:BodySerialNumber|"
+    rb"exifEX:LensSerialNumber)(?:\s*=\s*(?:\"([^\"]*)\"|'([^']*)')|\s*>([^<]*)<)")
 # Bytes per value of each TIFF field type (1 BYTE ... 13 IFD, 16-18 BigTIFF types).
 _TYPE_SIZE = {1: 1, 2: 1, 3: 2, 4: 4, 5: 8, 6: 1, 7: 1, 8: 2, 9: 4, 10: 8, 11: 4, 12: 8,
               13: 4, 16: 8, 17: 8, 18: 8}
@@ -66,7 +84,8 @@ class LocationError(ValueError):
 @dataclass(frozen=True)
 class LocationFree:
     """A copy without the position. `removed`: what was taken out ("exif_gps",
-    "xmp_gps", "iptc_address", "png_text"); empty when the file held no position."""
+    "xmp_gps", "iptc_address", "png_text", "serial_number", "xmp_serial"); empty
+    when the file held neither a position nor a serial number."""
 
     data: bytes
     removed: tuple[str, ...]
@@ -190,6 +209,124 @@ class _Tiff:
         self.buf[end - 12:end] = bytes(12)
         struct.pack_into(self.order + "H", self.buf, start, len(entries) - 1)
         return True
+
+
+    def _value(self, ifd: int, index: int, kind: int, count: int,
+                value: int) -> tuple[int, int]:
+        """(offset, size) of an entry's value: in the entry itself when it fits in
+        four bytes, else where it points."""
+        size = _TYPE_SIZE.get(kind, 0) * count
+        return (ifd + 10 + 12 * index, size) if size <= 4 else (value, size)
+
+    def serial_places(self) -> list[tuple[int, int]]:
+        """(offset from this structure's start, size) of each serial number's value,
+        bounds checked (LocationError when one points outside)."""
+        places = []
+        ifd0 = self.u32(4)
+        make, exif = b"", None
+        for index, (tag, kind, count, value) in enumerate(self.entries(ifd0)):
+            if tag in _IFD0_SERIALS:
+                places.append(self._value(ifd0, index, kind, count, value))
+            elif tag == EXIF_TAG:
+                exif = value
+            elif tag == MAKE:
+                offset, size = self._value(ifd0, index, kind, count, value)
+                start = self._at(offset, size)
+                make = bytes(self.buf[start:start + size])
+        note = None
+        if exif is not None:
+            for index, (tag, kind, count, value) in enumerate(self.entries(exif)):
+                if tag in _EXIF_SERIALS:
+                    places.append(self._value(exif, index, kind, count, value))
+                elif tag == MAKER_NOTE and count > 4:
+                    note = (value, count)
+        if note is not None:
+            # A note we cannot read: the serials outside it still count.
+            with contextlib.suppress(LocationError, struct.error):
+                places += self._maker_serials(note[0], note[1], make)
+        for offset, size in places:
+            self._at(offset, size)
+        return places
+
+    def _maker_serials(self, note: int, length: int, make: bytes) -> list[tuple[int, int]]:
+        """The serial numbers' places in a Nikon (type 2) or Canon maker note."""
+        places = []
+        start = self._at(note, min(length, 18))
+        if bytes(self.buf[start:start + 7]) == _NIKON:
+            # Its own TIFF structure 10 bytes in: offsets count from there.
+            inner = _Tiff(self.buf, start + 10)
+            ifd = inner.u32(4)
+            for index, (tag, kind, count, value) in enumerate(inner.entries(ifd)):
+                if tag in _NIKON_SERIALS:
+                    offset, size = inner._value(ifd, index, kind, count, value)
+                    inner._at(offset, size)
+                    places.append((inner.base - self.base + offset, size))
+        elif make.startswith(b"Canon"):
+            # An IFD whose offsets count from this structure's start.
+            for index, (tag, kind, count, value) in enumerate(self.entries(note)):
+                if tag in _CANON_SERIALS:
+                    places.append(self._value(note, index, kind, count, value))
+        return places
+
+    def serials(self) -> bool:
+        """A serial number with a value (not blanked)."""
+        for offset, size in self.serial_places():
+            start = self._at(offset, size)
+            if any(self.buf[start:start + size]):
+                return True
+        return False
+
+    def blank_serials(self) -> bool:
+        places = [(o, n) for o, n in self.serial_places() if n]
+        found = False
+        for offset, size in places:
+            start = self._at(offset, size)
+            if any(self.buf[start:start + size]):
+                self.zero(offset, size)
+                found = True
+        return found
+
+
+def _xmp_serials(data: bytes | bytearray,
+                 spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """(start, end) of each serial number's value in the XMP packets, when not blank."""
+    found = []
+    for at in _find_all(data, _XMP_START, spans):
+        end = data.find(_XMP_END, at)
+        end = len(data) if end == -1 else end
+        for match in _XMP_SERIAL.finditer(bytes(data[at:end])):
+            group = next(g for g in (1, 2, 3) if match.group(g) is not None)
+            if match.group(group).strip():
+                found.append((at + match.start(group), at + match.end(group)))
+    return found
+
+
+def serials_in(data: bytes | bytearray, spans: list[tuple[int, int]] | None = None) -> bool:
+    """A camera's or lens's serial number is in these bytes (EXIF, makers' notes, XMP)."""
+    spans = spans if spans is not None else _spans(data)
+    for start in _tiff_starts(data, spans):
+        try:
+            if _Tiff(data, start).serials():
+                return True
+        except (LocationError, struct.error):
+            continue
+    return bool(_xmp_serials(data, spans))
+
+
+def _blank_serials(buf: bytearray, spans: list[tuple[int, int]]) -> list[str]:
+    removed = []
+    for start in _tiff_starts(buf, spans):
+        try:
+            if _Tiff(buf, start).blank_serials():
+                removed.append("serial_number")
+        except (LocationError, struct.error):
+            continue  # the final check decides
+    places = _xmp_serials(buf, spans)
+    for start, end in places:
+        buf[start:end] = b" " * (end - start)
+    if places:
+        removed.append("xmp_serial")
+    return removed
 
 
 def _blank_xmp(buf: bytearray, spans: list[tuple[int, int]]) -> bool:
@@ -328,7 +465,7 @@ def location_free(data: bytes) -> LocationFree:
     Raises LocationError when that cannot be done, or when the copy still holds
     a position we can find."""
     spans = _spans(data)  # metadata does not move: the same spans hold in the copy
-    if not position_in(data, spans):
+    if not position_in(data, spans) and not serials_in(data, spans):
         return LocationFree(data, ())
     buf = bytearray(data)
     removed: list[str] = []
@@ -342,14 +479,16 @@ def location_free(data: bytes) -> LocationFree:
         removed.append("xmp_gps")
     if _blank_iim(buf, spans):
         removed.append("iptc_address")
+    removed += _blank_serials(buf, spans)
     if bytes(buf[:len(_PNG)]) == _PNG:
         buf, dropped = _png(buf, data)
         if dropped:
             removed.append("png_text")
     copy = bytes(buf)
-    if position_in(copy, spans if len(copy) == len(data) else None):
+    same = spans if len(copy) == len(data) else None
+    if position_in(copy, same) or serials_in(copy, same):
         raise LocationError("still_there")
     return LocationFree(copy, tuple(dict.fromkeys(removed)))
 
 
-__all__ = ["LocationError", "LocationFree", "location_free", "position_in"]
+__all__ = ["LocationError", "LocationFree", "location_free", "position_in", "serials_in"]

@@ -31,6 +31,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import io
+import itertools
 import json
 import re
 import zipfile
@@ -40,7 +41,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, BinaryIO, NoReturn
 
-from . import chain, location, pdf_signature, signing
+from . import chain, location, pdf_signature, signing, video_location
 from .export import (
     BESIDE_REPORT,
     CERTIFICATE,
@@ -60,7 +61,7 @@ from .report import attachments as att
 from .verify_text import LANGUAGES, system_language, text
 
 HARMLESS = frozenset({"thumbs.db", "desktop.ini", ".ds_store"})
-FORMATS = (FORMAT, "incident-report/2", "incident-report/1")
+FORMATS = (FORMAT, "incident-report/3", "incident-report/2", "incident-report/1")
 
 
 @dataclass
@@ -506,22 +507,29 @@ class _Check:
                     continue
                 # The file is the copy: its own hash and size are the ones to match.
                 facts = {"size": derived.get("size"), "sha256": derived.get("sha256")}
+            elif chain.is_commitment(facts.get(chain.ORIGINAL)):
+                # An original whose SHA-256 the report seals without opening it.
+                self.fail("original_unopened", name=name)
+                continue
             if name not in present:
                 self.fail("original_missing", name=name)
                 continue
-            digest, size = hashlib.sha256(), 0
-            kept = bytearray() if derived is not None else None  # to look for a position
+            # A copy must say nowhere where it was made; in a report that withholds
+            # positions, neither may any original that goes out.
+            kind = str((entry.get("facts") or {}).get("mime", "")).split("/")[0]
+            look = derived is not None or (manifest.get("location") == "withheld"
+                                           and kind in ("image", "video", "audio"))
             try:
-                for piece in self.container.chunks(name):
-                    digest.update(piece)
-                    size += len(piece)
-                    if kept is not None and len(kept) <= COPY_LIMIT:
-                        kept += piece
+                digest, size, placed = self._read(name, look,
+                                                  kind == "image" or derived is not None)
             except Exception as exc:
                 self.fail("damaged_file", name=name, detail=str(exc) or type(exc).__name__)
                 continue
-            if kept is not None and len(kept) <= COPY_LIMIT and location.position_in(kept):
-                self.fail("derived_has_position", name=name)
+            if "position" in placed:
+                self.fail("derived_has_position" if derived is not None
+                          else "original_has_position", name=name)
+            if "serial" in placed and derived is not None:
+                self.fail("derived_has_serial", name=name)
             if size != facts.get("size"):
                 self.fail("original_size", name=name, size=size, expected=facts.get("size"))
             elif digest.hexdigest() != facts.get("sha256"):
@@ -537,6 +545,44 @@ class _Check:
             if copies:
                 self.add("pass", "copies_ok", count=copies)
 
+    def _read(self, name: str, look: bool, picture: bool) -> tuple[Any, int, set[str]]:
+        """The file's SHA-256 and size, read in chunks, and with `look` what it still
+        says: "position" (a picture, up to COPY_LIMIT in memory, by its metadata; a
+        video by its boxes, streamed, and its location tracks' samples in a second
+        pass), "serial" (a camera's serial number in a picture)."""
+        digest, size = hashlib.sha256(), 0
+        pieces = self.container.chunks(name)
+        first = next(pieces, b"")
+
+        def counted() -> Iterator[bytes]:
+            nonlocal size
+            for piece in itertools.chain([first], pieces):
+                digest.update(piece)
+                size += len(piece)
+                yield piece
+
+        if look and video_location.looks_like(first[:16]):
+            try:
+                found, ranges = video_location.position_in(counted())
+            except location.LocationError:
+                for _piece in counted():  # a copy we cannot read: it says nothing safe
+                    pass
+                return digest, size, {"position"}
+            if ranges and not video_location.zeroed(self.container.chunks(name), ranges):
+                found.append("location_track")
+            return digest, size, {"position"} if found else set()
+        kept = bytearray() if look and picture else None
+        for piece in counted():
+            if kept is not None and len(kept) <= COPY_LIMIT:
+                kept += piece
+        said = set()
+        if kept is not None and len(kept) <= COPY_LIMIT:
+            if location.position_in(kept):
+                said.add("position")
+            if location.serials_in(kept):
+                said.add("serial")
+        return digest, size, said
+
     def _derived(self, name: str, facts: dict[str, Any], derived: Any) -> bool:
         """A location-free copy stands for its original only when the manifest links
         it to the original's hash and withholds each fact behind a commitment."""
@@ -544,16 +590,36 @@ class _Check:
                 or not re.fullmatch(r"[0-9a-f]{64}", str(derived.get("sha256", "")))):
             self.fail("derived_unknown", name=name)
             return False
-        if derived.get("from_sha256") != facts.get("sha256") or not re.fullmatch(
+        if chain.is_commitment(facts.get(chain.ORIGINAL)):
+            # Linked by a salted commitment to the original's SHA-256 (format 4): the
+            # original and its salt, when produced, recompute it (HOW-TO-VERIFY).
+            if chain.ORIGINAL not in (derived.get("withheld") or []):
+                self.fail("derived_unlinked", name=name)
+                return False
+        elif derived.get("from_sha256") != facts.get("sha256") or not re.fullmatch(
                 r"[0-9a-f]{64}", str(facts.get("sha256", ""))):
             self.fail("derived_unlinked", name=name)
             return False
         image = facts.get("image") or {}
         for fact in derived.get("withheld") or []:
-            if not chain.is_commitment(image.get(fact)):
+            if not chain.is_commitment(facts.get(fact) if fact == chain.ORIGINAL
+                                       else image.get(fact)):
                 self.fail("withheld_uncommitted", name=name, field=fact)
                 return False
         return True
+
+
+def _sealed_facts(entry: dict[str, Any]) -> dict[str, Any]:
+    """The facts as the chain's digests cover them: an original's SHA-256 opened in
+    the report (plain, with its salt) sealed again into its commitment."""
+    facts = entry.get("facts") or {}
+    opening = (entry.get("disclosed") or {}).get(chain.ORIGINAL)
+    value = facts.get(chain.ORIGINAL)
+    if isinstance(opening, dict) and isinstance(value, str) and isinstance(
+            opening.get("salt"), str) and re.fullmatch(r"[0-9a-f]{64}", value):
+        return {**facts, chain.ORIGINAL: {"commitment": chain.original_commitment(
+            value, opening["salt"])}}
+    return facts
 
 
 def _date_time(seconds: Any, fallback: str) -> str:
@@ -606,14 +672,24 @@ def _check_chain(manifest: dict[str, Any], check: _Check) -> None:
     for entry in manifest.get("evidence", []):
         image = (entry.get("facts") or {}).get("image") or {}
         for fact, opening in (entry.get("disclosed") or {}).items():
-            committed = image.get(fact)
-            if not (isinstance(opening, dict) and chain.is_commitment(committed)
-                    and chain.commitment(fact, opening.get("value"), str(opening.get("salt")))
-                    == committed["commitment"]):
+            if fact == chain.ORIGINAL:
+                # The original's SHA-256, plain in its facts, with its salt: the chain's
+                # digests (below) cover its sealed form, so a wrong salt fails there.
+                opened = isinstance(opening, dict) and (
+                    opening.get("value") == (entry.get("facts") or {}).get(fact)
+                    and re.fullmatch(r"[0-9a-f]{64}", str(opening.get("value")))
+                    and re.fullmatch(r"[0-9a-f]{64}", str(opening.get("salt"))))
+            else:
+                committed = image.get(fact)
+                opened = isinstance(opening, dict) and chain.is_commitment(committed) and (
+                    chain.commitment(fact, opening.get("value"), str(opening.get("salt")))
+                    == committed["commitment"])
+            if not opened:
                 fail("commitment_differs", name=entry.get("file"), field=fact)
         known = recorded.get(entry.get("record"), set())
+        sealed = _sealed_facts(entry)
         for revision in entry.get("revisions", []):
-            digest = chain.evidence_digest(entry["facts"], revision["saved_at"],
+            digest = chain.evidence_digest(sealed, revision["saved_at"],
                                            revision["details"])
             if digest not in known:
                 fail("chain_evidence", name=entry.get("file"))

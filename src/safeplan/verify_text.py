@@ -112,11 +112,21 @@ EN: dict[str, str] = {
     # -- positions withheld
     "copies_ok": (
         "{count} location-free copies re-hashed, all match; each is linked to its "
-        "original's SHA-256 (the original can be produced and compared)"),
+        "original's SHA-256, or to a salted commitment to it (the original and its salt "
+        "can be produced and compared)"),
+    "original_unopened": (
+        "{name}: an original whose SHA-256 the report gives only as a commitment, without "
+        "the value to check the file against"),
     "derived_unknown": "{name}: a derived copy of an unknown kind, or without its SHA-256",
     "derived_has_position": (
         "{name}: this copy is said to be without the location, but it still holds a GPS "
         "position"),
+    "derived_has_serial": (
+        "{name}: this copy is said to be without identifying details, but it still holds "
+        "the camera's serial number"),
+    "original_has_position": (
+        "{name}: this report says it goes without where photos and videos were taken, but "
+        "this file still records a position"),
     "derived_unlinked": (
         "{name}: a derived copy without the link to its original (the original's SHA-256 "
         "differs from the one in its facts or is missing)"),
@@ -230,10 +240,20 @@ RU: dict[str, str] = {
     "chain_ok": "Цепочка хешей из {count} событий проверена",
     "copies_ok": (
         "Копий без координат GPS перепроверено: {count}, все совпадают; каждая связана с "
-        "SHA-256 своего оригинала (оригинал можно представить и сравнить)"),
+        "SHA-256 своего оригинала или с его хешем с солью (оригинал и соль можно "
+        "представить и сравнить)"),
+    "original_unopened": (
+        "{name}: SHA-256 оригинала указан в отчёте только хешем с солью, без значения, с "
+        "которым можно сравнить файл"),
     "derived_unknown": "{name}: производная копия неизвестного вида или без своего SHA-256",
     "derived_has_position": (
         "{name}: копия указана как копия без координат, но в ней есть координаты GPS"),
+    "derived_has_serial": (
+        "{name}: копия указана как копия без идентифицирующих данных, но в ней есть "
+        "серийный номер камеры"),
+    "original_has_position": (
+        "{name}: в отчёте указано, что места съёмки фото и видео в него не входят, но этот "
+        "файл содержит координаты"),
     "derived_unlinked": (
         "{name}: производная копия без связи с оригиналом (SHA-256 оригинала отсутствует "
         "или не совпадает с указанным в сведениях о файле)"),
@@ -353,11 +373,20 @@ KK: dict[str, str] = {
     "chain_ok": "{count} жазбадан тұратын хеш тізбегі тексерілді",
     "copies_ok": (
         "Қайта тексерілген GPS координаттарынсыз көшірмелер: {count}, бәрі сәйкес келеді; "
-        "әрқайсысы өз түпнұсқасының SHA-256 мәнімен байланысқан (түпнұсқаны ұсынып, "
-        "салыстыруға болады)"),
+        "әрқайсысы өз түпнұсқасының SHA-256 мәнімен немесе оның тұзды хешімен байланысқан "
+        "(түпнұсқа мен тұзды ұсынып, салыстыруға болады)"),
+    "original_unopened": (
+        "{name}: түпнұсқаның SHA-256 мәні есепте тек тұзды хешпен берілген, файлды "
+        "салыстыратын мәні жоқ"),
     "derived_unknown": "{name}: белгісіз түрдегі немесе өз SHA-256 мәні жоқ туынды көшірме",
     "derived_has_position": (
         "{name}: бұл көшірме координаттарсыз деп көрсетілген, бірақ онда GPS координаттары бар"),
+    "derived_has_serial": (
+        "{name}: бұл көшірме сәйкестендіретін деректерсіз деп көрсетілген, бірақ онда "
+        "камераның сериялық нөмірі бар"),
+    "original_has_position": (
+        "{name}: есепте фото мен бейнелердің түсірілген орны берілмейді делінген, бірақ бұл "
+        "файлда координаттар бар"),
     "derived_unlinked": (
         "{name}: түпнұсқамен байланысы жоқ туынды көшірме (түпнұсқаның SHA-256 мәні жоқ "
         "немесе файл туралы мәліметтердегімен сәйкес келмейді)"),

@@ -268,7 +268,7 @@ ALLOWED_LATIN = {
     "MiB", "GiB", "KB", "MB", "GB", "kB", "Samsung", "SM", "A515F", "WhatsApp", "Telegram",
     "Instagram", "Facebook", "Google", "Apple", "iCloud", "Wi", "Fi", "SIM", "SMS", "ID",
     "RFC", "QR", "SOS", "UTC", "GMT", "zip", "Zip", "ZIP", "JPEG", "JPG", "PNG", "HEIC",
-    "HEIF", "GIF", "TIFF", "MP4", "MPEG", "AC",
+    "HEIF", "GIF", "TIFF", "MP4", "MPEG", "MOV", "3GP", "GP", "AC",
     "VIII", "IV",
 }
 # Where Latin letters are right: each language named in its own words, folder names.

@@ -198,3 +198,24 @@ def test_an_unwritable_place_is_a_clear_message(qtbot, make_window, existing_vau
     view.start_export(str(tmp_path / "no-such-folder" / "r.pdf"), view.request())
     qtbot.waitUntil(lambda: not view.running, timeout=30_000)
     assert view.status.text().startswith("That place cannot be written")
+
+
+def test_videos_are_said_to_go_without_their_place_and_a_damaged_one_is_named(
+        qtbot, make_window, existing_vault, tmp_path):
+    from ..helpers import videos
+
+    window, view = open_export(qtbot, make_window, tmp_path)
+    hints = " ".join(label.text() for label in view.findChildren(QLabel))
+    assert "Videos in MP4, MOV or 3GP format go as copies without the place" in hints
+    assert "go as they are and may hold the place" not in hints  # what it said before
+    broken = tmp_path / "VID_cut.mp4"
+    broken.write_bytes(videos.android(videos.BASE.read_bytes())[:-40])  # cut short
+    store = window.shell.evidence.store
+    item = store.import_file(broken).item
+    store.link(item.id, [window.shell.journal.journal.entries()[0].id])
+    view.start_export(str(tmp_path / "r.pdf"), view.request())
+    qtbot.waitUntil(lambda: not view.running, timeout=30_000)
+    assert view.status.text().startswith("VID_cut.mp4 is damaged, cut short")
+    assert "Nothing was written" in view.status.text()
+    assert not (tmp_path / "r.pdf").exists()
+    assert store.original_bytes(item.id) == broken.read_bytes()

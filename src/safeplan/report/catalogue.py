@@ -124,15 +124,21 @@ def texts(translate: Translate = _same, language: str = "en") -> dict[str, str]:
             "with a random salt): {commitment}"),
         "e_sha_copy": translate("Report", "SHA-256 of this location-free copy"),
         "e_sha_original": translate("Report", "SHA-256 of the original (kept unchanged)"),
+        "e_sha_original_sealed": translate(
+            "Report", "Commitment to the SHA-256 of the original (kept unchanged)"),
         "derived_note": translate(
             "Report",
-            "A location-free copy: the GPS position was taken out of this photo's "
-            "metadata; its picture and every other byte are those of the original, which "
-            "is kept unchanged and can be produced on request. Both hashes are given, and "
-            "the position by its commitment only, so the original and its position can be "
-            "checked against this report when they are produced."),
+            "A location-free copy: where it was taken or recorded (GPS, an address) and the "
+            "camera's serial numbers were taken out of this file's metadata; its picture, "
+            "its sound and every other byte are those of the original, which is kept "
+            "unchanged and can be produced on request. The original's SHA-256 and the "
+            "position are given only by salted commitments, so that neither can be found "
+            "by trying values against this report; when the original is produced with its "
+            "salt, it can be checked against this report (see How to verify this report)."),
         "original_row": translate(
             "Report", "Location-free copy of the original with SHA-256 {sha256}"),
+        "original_row_sealed": translate(
+            "Report", "Location-free copy; commitment to the original's SHA-256: {commitment}"),
         "chain_from": translate(
             "Report",
             "This report's chain begins at event {seq}, after a checkpoint made on {date}. "
@@ -216,6 +222,17 @@ def texts(translate: Translate = _same, language: str = "en") -> dict[str, str]:
             "6. Or run the verifier that comes with the app, which does all of this, checks "
             "that no file was added or removed and rechecks the hash chain:\n"
             "   python -m safeplan verify report.pdf --fingerprint FINGERPRINT"),
+        "verify_copies": translate(
+            "Report",
+            "7. Location-free copies: the original's SHA-256 is given only as a commitment, "
+            "the SHA-256 of the text of a random salt followed by the original's SHA-256. "
+            "When the original is produced with its salt (64 hexadecimal digits), check "
+            "that it is the one the copy was made from:\n"
+            "   printf '%s%s' SALT \"$(sha256sum ORIGINAL | cut -c1-64)\" | sha256sum\n"
+            "   or: printf '%s%s' SALT ORIGINAL_SHA256 | openssl dgst -sha256\n"
+            "   It must print the commitment given for the copy in Appendix {manifest}. "
+            "Running the same program on the original gives the copy again, byte for "
+            "byte."),
         "appendix_e": translate("Report", "What this report proves and what it cannot"),
         "proves": translate(
             "Report",
@@ -266,6 +283,20 @@ def texts(translate: Translate = _same, language: str = "en") -> dict[str, str]:
             "Key fingerprint:      {command}\n"
             "Or all at once:       python -m safeplan verify . --fingerprint FINGERPRINT\n"
             "Compare the fingerprint with the one recorded at first contact.\n"),
+        "readme_copies": translate(
+            "Report",
+            "\n"
+            "Location-free copies (names ending in -no-gps): where they were taken or "
+            "recorded and the camera's serial numbers were taken out of their metadata, "
+            "and the original's SHA-256 is given only as a salted commitment (manifest.json: "
+            "\"facts\" > \"sha256\" > \"commitment\"), so that no one can find the "
+            "position by trying positions against it. When the original is produced with "
+            "its salt (64 hexadecimal digits), check that it is the one the copy was made "
+            "from; this must print the commitment:\n"
+            "    printf '%s%s' SALT \"$(sha256sum ORIGINAL | cut -c1-64)\" | sha256sum\n"
+            "    printf '%s%s' SALT ORIGINAL_SHA256 | openssl dgst -sha256\n"
+            "A report from the same vault that includes the original gives its salt "
+            "(manifest.json: \"disclosed\" > \"sha256\").\n"),
         # -- the declaration page (report/declaration.py)
         "decl_title": translate("Report", "Declaration"),
         "decl_intro": translate(

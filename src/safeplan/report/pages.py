@@ -108,11 +108,13 @@ def _evidence_block(pdf: ReportPdf, number: int, item: Item, names: dict[int, st
     image = facts.get("image") or {}
     f = pdf.formats
     derived = pdf.shipped.get(item.id, {}).get("derived")
+    sealed = _original_commitment(pdf, item.id)
     if derived:
         rows = [
             (tx["e_file"], f"{names[item.id]} · {f.size(derived['size'])} · {item.mime}"),
             (tx["e_sha_copy"], derived["sha256"], "mono"),
-            (tx["e_sha_original"], item.sha256, "mono"),
+            (tx["e_sha_original_sealed"], sealed, "mono") if sealed
+            else (tx["e_sha_original"], item.sha256, "mono"),
         ]
     else:
         rows = [
@@ -148,6 +150,16 @@ def _evidence_block(pdf: ReportPdf, number: int, item: Item, names: dict[int, st
         pdf.ln(1)
         pdf.paragraph(tx["derived_note"], 9)
     pdf.ln(4)
+
+
+def _original_commitment(pdf: ReportPdf, item_id: int) -> str:
+    """The commitment to the original's SHA-256 a location-free copy stands on, or ""
+    (the original goes out, or a report of format 3 gave the plain hash)."""
+    shipped = pdf.shipped.get(item_id, {})
+    sealed = (shipped.get("facts") or {}).get("sha256")
+    if not shipped.get("derived") or not isinstance(sealed, dict):
+        return ""
+    return str(sealed.get("commitment", ""))
 
 
 APPENDICES = ("manifest", "history", "chain", "verify", "proves")
@@ -279,7 +291,9 @@ def lay_out(pdf: ReportPdf, manifest: dict[str, Any], entries: list[Entry], item
             if derived:
                 rows.append([f"SHA-256  {derived['sha256']}"])
                 spans.add(len(rows))
-                rows.append([tx["original_row"].format(sha256=item.sha256)])
+                sealed = _original_commitment(pdf, item.id)
+                rows.append([tx["original_row_sealed"].format(commitment=sealed) if sealed
+                             else tx["original_row"].format(sha256=item.sha256)])
             else:
                 rows.append([f"SHA-256  {item.sha256}"])
         pdf.grid((12, 52, 22, 42, 42), [tx[k] for k in ("col_no", "col_file", "col_size",
@@ -336,6 +350,9 @@ def lay_out(pdf: ReportPdf, manifest: dict[str, Any], entries: list[Entry], item
     pdf.paragraph(tx["verify_steps"].format(
         proves=number["proves"], manifest=number["manifest"], command=FINGERPRINT_COMMAND,
         certificate_command=CERT_FINGERPRINT_COMMAND), 9)
+    if any(_original_commitment(pdf, item.id) for item in items
+           if pdf.shipped.get(item.id, {}).get("derived")):
+        pdf.paragraph(tx["verify_copies"].format(manifest=number["manifest"]), 9)
     pdf.paragraph(manifest["public_key_pem"], 8.5, mono=True)
 
     pdf.heading(appendix("proves", tx["appendix_e"]))

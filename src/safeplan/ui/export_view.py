@@ -167,8 +167,9 @@ class ExportView(QWidget):
         self.where_free = _radio(self.tr("Copies without the location (recommended)"),
                                  "export_location_withheld")
         free_hint = label(self.tr(
-            "The GPS position is taken out of each photo. The originals stay in the vault, "
-            "and the report gives their SHA-256, so they can be produced later."), "hint")
+            "The position is taken out of each photo and video. The originals stay in the "
+            "vault; the report names each by a sealed form of its SHA-256, so that it can be "
+            "produced later and checked."), "hint")
         self.where_kept = _radio(self.tr("Originals with the location"),
                                  "export_location_kept")
         kept_hint = label(self.tr(
@@ -191,8 +192,9 @@ class ExportView(QWidget):
             "A report goes to people and files you do not control, and the place a photo was "
             "taken at home is your address: that is why copies without it are the default. "
             "Photos whose position could not be read at import (HEIC) are looked at again "
-            "when the report is made. Videos and sound recordings go as they are and may "
-            "hold the place they were recorded."), "hint"))
+            "when the report is made. Videos in MP4, MOV or 3GP format go as copies without "
+            "the place they were recorded (their pictures and sound are not changed); other "
+            "video and sound formats go as they are and may hold it."), "hint"))
         column.addWidget(where_frame)
         for widget in (self.scope_all, self.scope_range, self.scope_chosen, self.evidence):
             widget.toggled.connect(self.show_locations)
@@ -543,6 +545,12 @@ class ExportView(QWidget):
         self._finish()
         if isinstance(error, ExportCancelled):
             text = self.tr("Cancelled. Nothing was written.")
+        elif isinstance(error, LocationNotRemoved) and error.reason:
+            text = self.tr(
+                "{name} is damaged, cut short or built in a way this program does not "
+                "understand, so the place it was recorded cannot be taken out of it. Nothing "
+                "was written. Send the originals with their location, or unlink this file "
+                "from the report's incidents.").format(name=error.name)
         elif isinstance(error, LocationNotRemoved):
             text = self.tr(
                 "The location could not be taken out of {name}. Nothing was written. Send "
