@@ -13,9 +13,11 @@ from .xscreen import Screen
 pytestmark = pytest.mark.x11
 
 
-def test_every_window_is_titled_calculator_in_russian_and_dialogs_are_transient(
-        x_server, home, launch, monkeypatch):
-    monkeypatch.setenv("SAFEPLAN_X11_LANG", "ru_RU.UTF-8")
+@pytest.mark.parametrize(("locale", "language"), [("ru_RU.UTF-8", "ru"), ("kk_KZ.UTF-8", "kk")])
+def test_every_window_is_titled_calculator_in_her_language_and_dialogs_are_transient(
+        x_server, home, launch, monkeypatch, locale, language):
+    monkeypatch.setenv("SAFEPLAN_X11_LANG", locale)
+    monkeypatch.setenv("LANGUAGE", language)
     home.make_vault(incidents=1)
     app = launch(home, marks=True)
     main = app.main_window()
