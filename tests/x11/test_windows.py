@@ -24,7 +24,8 @@ def test_every_window_is_titled_calculator_in_her_language_and_dialogs_are_trans
     with Screen(x_server.display, (0, 0, x_server.width, x_server.height)) as screen:
         wait_for_screen(screen, "calculator")
         app.type(PIN + "=")
-        wait_for_screen(screen, "vault", ready=journal_loaded)
+        # 60 s: under load 8 the second session's vault took longer than the default 20.
+        wait_for_screen(screen, "vault", timeout=60, ready=journal_loaded)
         app.key("Down")  # the sections list has the focus: Evidence
         app.key("ctrl+o")  # Add evidence: Qt's own file dialog
         windows = app.wait_windows(2)
