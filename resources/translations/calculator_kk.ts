@@ -3657,7 +3657,7 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
         <location filename="../../src/safeplan/ui/plan_view.py" line="519" />
         <source>A one-page plan: your trusted people, safe places, the emergency bag and the key numbers. A printed or saved plan is NOT protected: anyone who finds it can read it. Hide it well, or keep it with someone you trust.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
-        <translation>Бір беттік жоспар: сенім артуға болатын адамдар, қауіпсіз орындар, төтенше жағдай сөмкесі және негізгі нөмірлер. Басып шығарылған немесе сақталған жоспар ҚОРҒАЛМАҒАН: оны тапқан кез келген адам оқи алады. Оны жақсылап жасырыңыз немесе сенімді адамда қалдырыңыз.</translation>
+        <translation>Бір беттік жоспар: сенім артуға болатын адамдар, қауіпсіз орындар, дабыл сөмкесі және негізгі нөмірлер. Басып шығарылған немесе сақталған жоспар ҚОРҒАЛМАҒАН: оны тапқан кез келген адам оқи алады. Оны жақсылап жасырыңыз немесе сенімді адамда қалдырыңыз.</translation>
     </message>
     <message>
         <location filename="../../src/safeplan/ui/plan_view.py" line="534" />

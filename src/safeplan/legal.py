@@ -14,14 +14,23 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from .languages import chain
 from .paths import resource, resource_bytes, resource_names
 
 
 @dataclass(frozen=True)
 class Source:
+    """A source by its own title, with its title in Russian and Kazakh where it has one
+    (a law's official title in the other language) or where a screen in that language
+    needs one (an English title, translated and marked as English)."""
+
     title: str
     url: str
     published: str = ""
+    titles: dict[str, str] = field(default_factory=dict, compare=False)
+
+    def title_in(self, language: str) -> str:
+        return source_title({"title": self.title, "titles": self.titles}, language)
 
 
 @dataclass(frozen=True)
@@ -58,6 +67,15 @@ class Fact:
         return self.rechecked is True
 
 
+def source_title(source: dict[str, Any], language: str) -> str:
+    """A source's title for a screen or page in `language` (facts.json and the help
+    numbers' files share the shape: "title", optional "titles" by language). Kazakh
+    falls back to Russian, the law's other official language, then the title itself."""
+    titles = source.get("titles", {})
+    return next((titles[step] for step in chain(language) if step in titles),
+                source["title"])
+
+
 def facts_path() -> Path:
     return resource("legal", "facts.json")
 
@@ -66,7 +84,8 @@ def facts_path() -> Path:
 def _load() -> dict[str, Fact]:
     data: dict[str, Any] = json.loads(resource_bytes("legal", "facts.json").decode("utf-8"))
     return {f["id"]: Fact(f["id"], dict(f["text"]),
-                          tuple(Source(s["title"], s["url"], s.get("published", ""))
+                          tuple(Source(s["title"], s["url"], s.get("published", ""),
+                                       dict(s.get("titles", {})))
                                 for s in f["sources"]),
                           f["checked"], f["rechecked"], f.get("unconfirmed", ""),
                           dict(f.get("unconfirmed_translated", {})))
@@ -89,4 +108,5 @@ def leaving_template(language: str) -> dict[str, Any]:
     return json.loads(resource_bytes("plan", "kz", name).decode("utf-8"))
 
 
-__all__ = ["Fact", "Source", "all_facts", "fact", "facts_path", "leaving_template"]
+__all__ = ["Fact", "Source", "all_facts", "fact", "facts_path", "leaving_template",
+           "source_title"]

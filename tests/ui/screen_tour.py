@@ -270,12 +270,10 @@ ALLOWED_LATIN = {
     "RFC", "QR", "SOS", "UTC", "GMT", "zip", "Zip", "ZIP", "JPEG", "JPG", "PNG", "HEIC",
     "HEIF", "GIF", "TIFF", "MP4", "MPEG", "MOV", "3GP", "GP", "AC",
     "VIII", "IV",
+    "Insider", "kz", "KZ", "Kazinform", "eGov", "Mobile",  # own names: Insider-kz, НеМолчиKZ
 }
 # Where Latin letters are right: each language named in its own words, folder names.
 ALLOWED_PLACES = ("settings_language", "export_language", "sidebar")
-# A source is cited by its own title, in its own language: only the words before the
-# first colon ("Source:", "Дереккөз:") are ours.
-CITATIONS = ("help_source", "legal_source")
 _URL = re.compile(r"\b(?:https?|ftp)://\S+")
 _FILE = re.compile(r"\S+\.[A-Za-z0-9]{1,5}\b")  # a file name: IMG_0001.jpg, report.pdf
 _PATH = re.compile(r"(?:~|/)[\w./-]+")

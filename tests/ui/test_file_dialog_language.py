@@ -119,3 +119,28 @@ def test_choosing_a_file_still_works_through_the_translated_view(qtbot, folder):
                                  | view.selectionModel().SelectionFlag.Rows)
     dialog.accept()
     assert chosen == [[str(folder / "video.mp4")]]
+
+
+@pytest.mark.parametrize("lang", ["ru", "kk"])
+def test_the_type_column_shows_whole_type_names(qtbot, folder, lang):
+    """On a real X server the Kazakh dialog cut its file types to "RP…лы", "Ма…лы": the
+    Type column kept Qt's width, made for English ("bin File")."""
+    (folder / "notes.txt").write_text("text")  # «Текстовый документ», «Документ Markdown»
+    (folder / "README.md").write_text("# text")
+    language.install(lang)
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    dialog = files.file_dialog(parent, "choose", "test_file_dialog", many=True)
+    dialog.setDirectory(str(folder))
+    dialog.open()
+    view = dialog.findChild(QTreeView, "treeView")
+    model = view.model()
+    qtbot.waitUntil(lambda: model.rowCount(view.rootIndex()) == 6, timeout=10_000)
+    root = view.rootIndex()
+    qtbot.wait(50)
+    types = [model.index(row, 2, root).data() for row in range(model.rowCount(root))]
+    metrics = view.fontMetrics()
+    room = view.header().sectionSize(2) - 12  # the cell's margins
+    assert all(metrics.horizontalAdvance(name) <= room for name in types), (types, room)
+    assert dialog.width() <= 900  # still fits on a small screen
+    dialog.reject()

@@ -239,7 +239,7 @@ def test_every_legal_note_shows_its_source_date_and_what_was_not_confirmed(
         labels = [w for w in frame.findChildren(QLabel)]
         texts = [w.text() for w in labels]
         assert texts[0] == fact.text(code)
-        assert fact.checked in texts[1] and fact.sources[0].title in texts[1]
+        assert fact.checked in texts[1] and fact.sources[0].title_in(code) in texts[1]
         marks = [w for w in labels if w.property("role") == "error"]
         if fact.fully_rechecked:
             assert marks == []

@@ -51,7 +51,7 @@ class _InHerLanguage(QIdentityProxyModel):
         return super().data(index, role)
 
 
-_SIZE, _MODIFIED = 1, 3  # QFileSystemModel's columns: name, size, type, date modified
+_SIZE, _TYPE, _MODIFIED = 1, 2, 3  # QFileSystemModel's columns: name, size, type, date
 
 
 def calculator_title() -> str:
@@ -78,12 +78,18 @@ def file_dialog(parent: QWidget, purpose: str, name: str, *, save: bool = False,
     dialog.setAccessibleDescription(purpose)
     dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
     dialog.setProxyModel(_InHerLanguage(dialog))
-    # The detail columns as wide as their titles ("Дата изменения", "Өзгертілген күні").
+    # The detail columns as wide as their titles ("Дата изменения", "Өзгертілген күні"), and
+    # the types as wide as a type's name in Russian or Kazakh ("Изображение JPEG", "MPEG-4
+    # видеосы"): Qt's width, made for "jpg File", cut them to "Из…EG", "RP…лы" on screen.
+    # The dialog as wide as the vault's window (860 px) to make room.
     for view in dialog.findChildren(QTreeView):
         header = view.header()
         for column in range(header.count()):
             header.resizeSection(column, max(header.sectionSize(column),
                                              header.sectionSizeFromContents(column).width()))
+        header.resizeSection(_TYPE, max(header.sectionSize(_TYPE),
+                                        view.fontMetrics().averageCharWidth() * 30))
+    dialog.resize(max(dialog.width(), 860), max(dialog.height(), 480))
     if save:
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
     elif folder:

@@ -21,8 +21,8 @@ def recheck_note(rechecked: bool | str, unconfirmed: str = "") -> str:
     return f"{text} {unconfirmed}".strip()
 
 
-def sources_line(fact: Fact) -> str:
-    titles = "; ".join(s.title + (f" ({s.published})" if s.published else "")
+def sources_line(fact: Fact, language: str) -> str:
+    titles = "; ".join(s.title_in(language) + (f" ({s.published})" if s.published else "")
                        for s in fact.sources)
     text = QCoreApplication.translate("LegalNote", "Source: {titles} · checked {date}")
     return text.format(titles=titles, date=fact.checked)
@@ -35,7 +35,7 @@ def fact_box(fact: Fact, language: str, name: str = "") -> QWidget:
     box = QVBoxLayout(frame)
     box.setContentsMargins(0, 4, 0, 4)
     box.addWidget(label(fact.text(language)))
-    box.addWidget(label(sources_line(fact), "hint", "legal_source"))
+    box.addWidget(label(sources_line(fact, language), "hint", "legal_source"))
     if not fact.fully_rechecked:
         # What was not confirmed, in her language (facts.json `unconfirmed` and
         # `unconfirmed_translated`); never English on a Russian or Kazakh screen.

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..legal import source_title
 from ..plan import CONTACT, NUMBER, PLACE, SafetyPlan, help_countries, load_help, localised
 from .failure import STORAGE_ERRORS, why_not_changed
 from .files import file_dialog
@@ -491,7 +492,8 @@ class PlanView(QWidget):
             frame, box = card(title)
             box.addWidget(label(what))
             source = entry["source"]
-            parts = [self.tr("Source: {title}").format(title=source["title"])]
+            parts = [self.tr("Source: {title}").format(
+                title=source_title(source, self.plan.language))]
             if source.get("url"):
                 # Zero-width spaces after slashes let a long address wrap inside the card.
                 parts.append(source["url"].replace("/", "/\u200b"))
