@@ -92,7 +92,9 @@ def worker(argv: list[str]) -> int:
         probe.mark("build_end")
 
     def timed_paint(self, event):
-        first = "t_first_paint_start" not in probe.data and self.isVisible()
+        shell = self.shell
+        first = ("t_first_paint_start" not in probe.data and self.isVisible()
+                 and shell is not None and shell.attached)
         if first:
             probe.mark("first_paint_start")
         paint(self, event)

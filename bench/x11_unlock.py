@@ -139,6 +139,8 @@ def one(x, source: str, data_dir: Path, home: Path, probe: Path | None, kdf: flo
                         value = " ".join(f"{gap}@{(float(end) - wall) * 1000:.0f}" for gap, end
                                          in (item.split("@") for item in value.split()))
                     details[key] = value
+        if details and visible is not None:
+            details["visible_ms"] = visible * 1000
         return visible, wrong, details
     finally:
         app.terminate()
@@ -193,6 +195,11 @@ def main() -> None:
     print(f"load after: {os.getloadavg()[0]:.2f} {os.getloadavg()[1]:.2f} "
           f"{os.getloadavg()[2]:.2f}")
     for source, found in results.items():
+        after = [d["visible_ms"] - d["t_kdf_end"] for d in found["probe"]
+                 if "t_kdf_end" in d and "visible_ms" in d]
+        if after:
+            print(f"{source}: the worker's derivation (and record reading) done to vault "
+                  f"visible: median {statistics.median(after):.0f} ms, max {max(after):.0f} ms")
         if found["visible"]:
             median = statistics.median(found["visible"]) * 1000
             print(f"{source}: Return to vault visible, {_ms(found['visible'])}; "

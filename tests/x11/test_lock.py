@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
-from .frames import frames_around_key, journal_loaded, wait_for_screen
+from .frames import Frame, frames_around_key, journal_loaded, wait_for_screen
 from .harness import PIN
 from .xscreen import Screen, save_png
 
@@ -54,3 +56,29 @@ def test_after_esc_the_first_changed_frame_is_the_calculator_and_no_vault_pixel_
         wait_for_screen(screen, "vault", settle=0.25)  # a text cursor blinks
         frames = frames_around_key(screen, "Escape", seconds=1.0)
         assert_calculator_first_and_no_vault_after(frames, x_server, tmp_path)
+
+
+def test_the_vault_s_window_made_ahead_shows_nothing_before_the_pin(
+        x_server, home, launch, tmp_path):
+    """The worker builds the vault's screens and hands its window to the calculator
+    before any key (hosted in a page that is not shown): from the start, through a
+    wrong PIN's answer, no frame shows any of the vault; the PIN then shows it."""
+    home.make_vault(incidents=3)
+    app = launch(home, marks=True)
+    app.main_window()
+    with Screen(x_server.display, (0, 0, x_server.width, x_server.height)) as screen:
+        wait_for_screen(screen, "calculator")
+        seen = []
+        deadline = time.monotonic() + 6  # the worker starts, builds and is hosted meanwhile
+        while time.monotonic() < deadline:
+            seen.append(Frame(0.0, screen.grab()))
+            time.sleep(0.02)
+        app.type("1357924680")
+        seen += frames_around_key(screen, "Return", seconds=2.0)
+        shows = {frame.shows() for frame in seen}
+        if shows != {"calculator"}:
+            save_frames([f for f in seen if f.shows() != "calculator"][:5], x_server, tmp_path)
+        assert shows == {"calculator"}
+        app.key("Escape")
+        app.type(PIN + "=")
+        wait_for_screen(screen, "vault", ready=journal_loaded)
