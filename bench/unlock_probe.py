@@ -94,7 +94,7 @@ def worker(argv: list[str]) -> int:
     def timed_paint(self, event):
         shell = self.shell
         first = ("t_first_paint_start" not in probe.data and self.isVisible()
-                 and shell is not None and shell.attached)
+                 and shell is not None and getattr(shell, "attached", True))
         if first:
             probe.mark("first_paint_start")
         paint(self, event)
