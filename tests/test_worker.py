@@ -86,26 +86,6 @@ def test_a_wrong_sum_is_tried_and_the_pin_opens_then_quit_ends_it(worker):
     assert worker.next() is None and worker.proc.wait(30) == 0
 
 
-def test_the_vault_s_window_is_made_ahead_and_shown_only_after_the_pin(worker):
-    """PLACE (sent by the calculator when the worker is ready): the worker builds the
-    vault's screens and hands over its window at once; nothing is painted for the
-    screen before the key, a wrong sum changes nothing, and the PIN shows it without
-    a second window."""
-    assert worker.next().kind == ipc.READY
-    worker.send(ipc.frame(ipc.PLACE, 860, 640, 0, 0))
-    window = worker.next()
-    assert window.kind == ipc.WINDOW
-    worker.send(ipc.frame(ipc.SHOW))
-    worker.send(bytes(ipc.secret_frame(bytearray(b"1234567890"))))
-    assert (worker.next().kind, worker.pending) == (ipc.TRIED, [])  # no PAINTED before it
-    worker.send(bytes(ipc.secret_frame(bytearray(PIN))))
-    assert [worker.next().kind for _ in range(3)] == [ipc.TRIED, ipc.SETTINGS, ipc.PAINTED]
-    worker.send(ipc.frame(ipc.QUIT))
-    locked = worker.next()
-    assert (locked.kind, ipc.REASONS[locked.values[0]]) == (ipc.LOCKED, "quit")
-    assert worker.next() is None and worker.proc.wait(30) == 0
-
-
 def test_only_the_latest_sum_is_derived(worker):
     """Three sums then the PIN, sent at once: at most two derivations run."""
     assert worker.next().kind == ipc.READY

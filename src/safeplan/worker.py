@@ -81,7 +81,6 @@ def main(argv: list[str] | None = None, session_factory: Callable[..., Any] | No
     # attempt (it gets ~1/10 of a core's share) and an unprivileged process can never
     # raise its priority back. The calculator starts it after its own first frame.
     from PySide6.QtCore import QObject, QSocketNotifier, QTimer, Signal
-    from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QApplication
 
     from .session import Session
@@ -114,11 +113,7 @@ def main(argv: list[str] | None = None, session_factory: Callable[..., Any] | No
     # window: the vault's window, made ahead (prepared) or for setup; open: it shows the
     # vault or setup (until then no attempt is refused and nothing is locked).
     state: dict[str, Any] = {"pending": None, "busy": False, "size": (360, 540),
-                             "window": None, "owner": 0, "open": False, "language": None,
-                             "ahead": False, "placed": False}
-    # ahead: the prepared window's id was sent before any key (the calculator hosts it,
-    # hidden); placed: the calculator said it is in place (SHOW).
-    hosted = QGuiApplication.platformName() in ("xcb", "windows", "cocoa")
+                             "window": None, "owner": 0, "open": False, "language": None}
 
     def derive(secret: bytearray) -> None:
         text = secret.decode("ascii")
@@ -154,12 +149,7 @@ def main(argv: list[str] | None = None, session_factory: Callable[..., Any] | No
         if state["window"] is not None or state["open"] or not session.has_vault():
             return
         language.install(state["language"] or "")
-        window = make_window()
-        window.prepare()
-        # Handed to the calculator now: it hosts the window in a hidden page, so at the
-        # unlock it only has to show that page (no round trip, no reparenting then).
-        state["ahead"] = True
-        send(ipc.WINDOW, int(window.winId()))
+        make_window().prepare()
 
     def tried(opened: object) -> None:
         state["busy"] = False
@@ -176,13 +166,8 @@ def main(argv: list[str] | None = None, session_factory: Callable[..., Any] | No
         session.accept(opened)
         state["open"] = True
         window = make_window()
-        window.show_vault()  # tells the calculator (TRIED): it shows the hosted window
-        if not state["ahead"]:
-            send(ipc.WINDOW, int(window.winId()))
-        elif state["placed"]:
-            if not window.isVisible():  # not hosted: a top-level of its own now
-                window.show()
-            window.focus_first()
+        window.show_vault()
+        send(ipc.WINDOW, int(window.winId()))
 
     results.tried.connect(tried)
 
@@ -225,15 +210,9 @@ def main(argv: list[str] | None = None, session_factory: Callable[..., Any] | No
                 window.resize(*state["size"])
                 window.set_owner(state["owner"])
             QTimer.singleShot(0, prepare)
-        elif message.kind == ipc.SHOW and window is not None:
-            state["placed"] = True
-            if state["open"]:
-                window.show()
-                window.focus_first()
-            elif hosted:
-                # Mapped inside the calculator's hidden page: nothing on screen until the
-                # calculator shows that page, after the key; polished and laid out now.
-                window.show()
+        elif message.kind == ipc.SHOW and window is not None and state["open"]:
+            window.show()
+            window.focus_first()
         elif message.kind == ipc.SETUP and not state["open"] and not session.has_vault():
             state["open"] = True
             window = make_window()

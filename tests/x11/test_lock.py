@@ -60,9 +60,9 @@ def test_after_esc_the_first_changed_frame_is_the_calculator_and_no_vault_pixel_
 
 def test_the_vault_s_window_made_ahead_shows_nothing_before_the_pin(
         x_server, home, launch, tmp_path):
-    """The worker builds the vault's screens and hands its window to the calculator
-    before any key (hosted in a page that is not shown): from the start, through a
-    wrong PIN's answer, no frame shows any of the vault; the PIN then shows it."""
+    """The worker builds the vault's screens before any key (and keeps them through a
+    wrong PIN): from the start, through a wrong PIN's answer, no frame shows any of the
+    vault; the PIN then shows it."""
     home.make_vault(incidents=3)
     app = launch(home, marks=True)
     app.main_window()

@@ -68,10 +68,6 @@ class MainWindow(QMainWindow):
         # a key or a decrypted record; without one (tests of the vault's screens) here.
         self.worker = worker
         self.vault_host: QWidget | None = None  # the worker's window, hosted here
-        # The worker's window made before the key, hosted in a hidden page until an
-        # unlock (None with _ahead: it cannot be hosted here and shows on its own).
-        self._ahead = False
-        self._ahead_host: QWidget | None = None
         self._in_worker = False  # setup or the vault is on screen in the worker
         self._vault_open = False  # the vault is open in the worker
         self._separate = False  # the worker's window is its own top-level (no hosting)
@@ -307,10 +303,7 @@ class MainWindow(QMainWindow):
         self._in_worker = self._vault_open = True
         self._watch_escape()
         self._first_run_over()
-        if self._ahead:  # made ahead and hosted in a hidden page: show it now
-            host, self._ahead, self._ahead_host = self._ahead_host, False, None
-            self._host_vault(host)
-        elif self.vault_host is not None:  # setup made the vault: the vault's size now
+        if self.vault_host is not None:  # setup made the vault: the vault's size now
             self._take_vault_place()
 
     def _take_vault_place(self) -> None:
@@ -322,12 +315,6 @@ class MainWindow(QMainWindow):
     def _host_vault(self, host: QWidget | None) -> None:
         """The worker's window, inside this one (or, where it cannot be hosted, beside
         it: this window hides once the worker's has painted)."""
-        if not self._in_worker and not self._vault_open:
-            # Made ahead, before any key: kept in a page that is not shown.
-            self._ahead, self._ahead_host = True, host
-            if host is not None:
-                self.stack.addWidget(host)
-            return
         self._in_worker = True
         self._watch_escape()
         self.calculator.reset()
@@ -335,8 +322,7 @@ class MainWindow(QMainWindow):
             self._separate = True
             return
         self.vault_host = host
-        if self.stack.indexOf(host) < 0:
-            self.stack.addWidget(host)
+        self.stack.addWidget(host)
         self.stack.setCurrentWidget(host)  # mapped now, so the worker's window can paint
         if self._vault_open:
             self._take_vault_place()
@@ -366,9 +352,6 @@ class MainWindow(QMainWindow):
     def _vault_closed(self) -> None:
         """Locked in the worker, or the worker died: the calculator at once, a fresh worker."""
         host, self.vault_host = self.vault_host, None
-        ahead, self._ahead_host, self._ahead = self._ahead_host, None, False
-        if ahead is not None and shiboken6.isValid(ahead):
-            self.stack.removeWidget(ahead)  # the link deletes it
         self._in_worker = self._vault_open = self.vault_painted = False
         self._watch_escape()
         if self.stack.currentWidget() is not self.calculator:

@@ -193,10 +193,7 @@ class VaultWindow(QWidget):
 
     def paintEvent(self, event) -> None:
         super().paintEvent(event)
-        # Not prepare()'s hidden render, nor a frame before the key (none reaches the
-        # screen: the calculator's page that hosts this window is hidden until then).
-        if (not self._painted and self.isVisible()
-                and (self.setup is not None or (self.shell is not None and self.shell.attached))):
+        if not self._painted and self.isVisible():  # not prepare()'s hidden render
             self._painted = True
             QTimer.singleShot(0, self._first_frame)
 
