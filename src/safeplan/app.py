@@ -6,7 +6,6 @@ Nothing heavy is imported here before the first frame: the vault (and
 
 from __future__ import annotations
 
-import argparse
 import os
 import signal
 import sys
@@ -24,6 +23,8 @@ from . import boot, paths
 boot.pyside_loaded()
 
 if TYPE_CHECKING:
+    import argparse
+
     from .ui.main_window import MainWindow
     from .vault import DeviceKeyring, KdfPolicy
 
@@ -135,6 +136,13 @@ def _install_error_guard(window_getter: Callable[[], Any]) -> None:
 
 
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
+    if not argv:  # every start from the menu: argparse (and gettext) not imported
+        from types import SimpleNamespace
+
+        return SimpleNamespace(data_dir=None, smoke=False, dark=None,  # type: ignore[return-value]
+                               first_frame=False, portable_root=None, make_portable=False)
+    import argparse
+
     parser = argparse.ArgumentParser(prog="calculator", description="Calculator")
     parser.add_argument("--data-dir", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--smoke", action="store_true", help=argparse.SUPPRESS)

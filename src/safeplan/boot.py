@@ -11,7 +11,9 @@ Measured on Xvfb with `bench/x11_startup.py` (see docs/PERFORMANCE.md, start-up)
   collections do not walk it either.
 - PySide's support package loads its `.pyi` stub generator at every start (it imports
   argparse and logging and compiles four large regular expressions) though a running
-  program never writes stubs. It is now loaded when something first uses it.
+  program never writes stubs; shiboken6 imports zipfile and tempfile (with shutil,
+  bz2, lzma, random) that it does not use when its support files are on disk. These
+  modules are now run when something first looks up a name in them.
 - The process name is written to /proc/self/comm instead of through ctypes.
 """
 
@@ -21,8 +23,11 @@ import gc
 import sys
 import types
 
-# PySide's own modules that a running program never needs at start; loaded on first use.
-LAZY_MODULES = frozenset({"shibokensupport.signature.lib.pyi_generator"})
+# Modules that a running program never needs at start, loaded on first use: PySide's
+# .pyi generator, and what shiboken6/__init__.py imports "for PyInstaller" but uses only
+# when its support files are not on disk (zipfile) or never (tempfile).
+LAZY_MODULES = frozenset({"shibokensupport.signature.lib.pyi_generator", "zipfile",
+                          "tempfile"})
 
 _prepared = False
 
