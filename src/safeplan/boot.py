@@ -127,3 +127,9 @@ def started() -> None:
     if _prepared and not gc.isenabled():
         gc.freeze()
         gc.enable()
+
+
+if __name__ == "__main__":
+    # The frozen binary runs this file as its first PyInstaller runtime hook (build.spec),
+    # before PyInstaller's own Qt hook imports PySide6.
+    prepare()
