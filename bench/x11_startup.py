@@ -83,10 +83,15 @@ window.show()
 app.exec()
 """
 
+# The same window with the cuts of safeplan/boot.py applied before PySide6 is imported:
+# the floor of a PySide6 program as this app now starts one.
+BARE_CUT = "from safeplan import boot\nboot.prepare()\n" + BARE
+
 
 def programs() -> dict[str, list[str]]:
     found = {"this app (source)": [sys.executable, "-m", "safeplan"],
-             "bare PySide6 window": [sys.executable, "-c", BARE]}
+             "bare PySide6 window": [sys.executable, "-c", BARE],
+             "bare, boot.py cuts": [sys.executable, "-c", BARE_CUT]}
     binary = ROOT / "dist" / "Calculator" / "Calculator"  # the one-folder build
     if binary.is_file():
         found["this app (binary)"] = [str(binary)]

@@ -11,6 +11,9 @@ if __name__ == "__main__":
         from safeplan.worker import main as worker
 
         sys.exit(worker(sys.argv[2:]))
+    from safeplan import boot
+
+    boot.prepare()  # before PySide6 is imported: see boot.py
     from safeplan.hardening import catch_quit_signals
 
     catch_quit_signals()  # before the slow imports: Ctrl+C never prints a Python error

@@ -6,7 +6,6 @@ Nothing heavy is imported here before the first frame: the vault (and
 
 from __future__ import annotations
 
-import argparse
 import os
 import signal
 import sys
@@ -15,13 +14,17 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-from . import paths
+from . import boot, paths
+
+boot.pyside_loaded()
 
 if TYPE_CHECKING:
+    import argparse
+
     from .ui.main_window import MainWindow
     from .vault import DeviceKeyring, KdfPolicy
 
@@ -31,14 +34,7 @@ DESKTOP_NAME = "calculator"
 
 def set_process_name(name: str = DESKTOP_NAME) -> None:
     """What `top` and `ps -c` show (Linux); the frozen binary is already named Calculator."""
-    if sys.platform.startswith("linux"):
-        try:
-            import ctypes
-
-            libc = ctypes.CDLL(None)
-            libc.prctl(15, name.encode()[:15], 0, 0, 0)  # PR_SET_NAME
-        except (OSError, AttributeError):
-            pass
+    boot.set_process_name(name)
 
 
 def install_translation(language: str = "") -> bool:
@@ -48,10 +44,17 @@ def install_translation(language: str = "") -> bool:
     return ui_language.install(language)
 
 
+_icon: QIcon | None = None
+
+
 def app_icon() -> QIcon:
-    """The desktop's own calculator icon when it has one, else ours."""
-    fallback = QIcon(str(paths.resource("icons", "calculator.svg")))
-    return QIcon.fromTheme("accessories-calculator", fallback)
+    """The desktop's own calculator icon when it has one, else ours (made once: the
+    application's and the window's are the same icon)."""
+    global _icon
+    if _icon is None:
+        fallback = QIcon(str(paths.resource("icons", "calculator.svg")))
+        _icon = QIcon.fromTheme("accessories-calculator", fallback)
+    return _icon
 
 
 def create_window(
@@ -98,7 +101,9 @@ class _ErrorGuard(QObject):
     def __init__(self, window_getter: Callable[[], Any]) -> None:
         super().__init__()
         self._window_getter = window_getter
-        self.failed.connect(self.lock, Qt.ConnectionType.QueuedConnection)
+        # Emitted only from other threads (report()), so the automatic connection queues
+        # it to this object's (the GUI) thread. Not Qt.ConnectionType: see calculator_view.
+        self.failed.connect(self.lock)
 
     @Slot()
     def lock(self) -> None:
@@ -131,6 +136,13 @@ def _install_error_guard(window_getter: Callable[[], Any]) -> None:
 
 
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
+    if not argv:  # every start from the menu: argparse (and gettext) not imported
+        from types import SimpleNamespace
+
+        return SimpleNamespace(data_dir=None, smoke=False, dark=None,  # type: ignore[return-value]
+                               first_frame=False, portable_root=None, make_portable=False)
+    import argparse
+
     parser = argparse.ArgumentParser(prog="calculator", description="Calculator")
     parser.add_argument("--data-dir", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--smoke", action="store_true", help=argparse.SUPPRESS)
@@ -315,6 +327,35 @@ def _report_first_frame(window: Any, app: QApplication) -> None:
     window.calculator.display.installEventFilter(probe)
 
 
+class _FirstFrame(QObject):
+    """Calls `callback` once, on the event loop's next turn after `widget` is first
+    painted (the frame is on the screen by then: Qt flushes it in the same event)."""
+
+    def __init__(self, widget: Any, callback: Callable[[], None]) -> None:
+        super().__init__(widget)
+        self._callback = callback
+        from PySide6.QtCore import QEvent
+
+        self._paint = QEvent.Type.Paint
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: Any) -> bool:
+        if event.type() == self._paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self._callback)
+        return False
+
+
+def _after_first_frame() -> None:
+    """What the calculator's first frame did not wait for (see boot.py and
+    calculator_view): the garbage collector back on, and the `Qt` namespace's enum
+    types built now, so that her first key press does not pay for them."""
+    boot.started()
+    from PySide6.QtCore import Qt
+
+    Qt.Key.Key_0  # noqa: B018 - builds the namespace's Python enum types
+
+
 def _watch_quit_signals(app: QApplication, window: MainWindow) -> None:
     """Wake the Qt event loop when a quit signal arrives.
 
@@ -411,6 +452,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     _install_error_guard(lambda: window)
     _watch_quit_signals(app, window)
     window.show()
+    window._first_frame = _FirstFrame(window.calculator.display,  # type: ignore[attr-defined]
+                                      _after_first_frame)
     if window.worker is not None:  # after the first frame; it loads at low priority
         QTimer.singleShot(300, window.worker.start)
     if args.first_frame:  # for bench/startup.py: say when the first frame is painted

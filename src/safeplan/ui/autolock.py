@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import Qt
 
 _INPUT = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
           QEvent.Type.Wheel, QEvent.Type.TouchBegin}
@@ -29,7 +34,6 @@ class AutoLock(QObject):
         self._active = False
         self._watching = False
         self.lock_on_minimise = True
-        QGuiApplication.instance().applicationStateChanged.connect(self._state_changed)
 
     def configure(self, idle_ms: int, background_ms: int, lock_on_minimise: bool) -> None:
         """Times in milliseconds; 0 turns that trigger off."""
@@ -49,6 +53,10 @@ class AutoLock(QObject):
             # most of Qt (see MainWindow._watch_escape).
             self._watching = True
             QGuiApplication.instance().installEventFilter(self)
+            # Connected here, not at start: the signal carries a `Qt` namespace value,
+            # and the first one makes PySide build all that namespace's enum types
+            # (the calculator's first frame would wait for it; see calculator_view).
+            QGuiApplication.instance().applicationStateChanged.connect(self._state_changed)
         self._active = True
         self._touch()
 
@@ -64,6 +72,8 @@ class AutoLock(QObject):
     def _state_changed(self, state: Qt.ApplicationState) -> None:
         if not self._active or self._background.interval() <= 0:
             return
+        from PySide6.QtCore import Qt  # not at start: see calculator_view
+
         if state == Qt.ApplicationState.ApplicationActive:
             self._background.stop()
         else:

@@ -16,7 +16,6 @@ from PySide6.QtCore import (
     QLocale,
     QModelIndex,
     QSettings,
-    Qt,
 )
 
 from .sizes import size_text
@@ -32,6 +31,12 @@ def forget_dialog_history() -> None:
         QSettings.setPath(fmt, QSettings.Scope.UserScope, _NOWHERE)
 
 
+# Qt.ItemDataRole.DisplayRole by number: this module is imported before the calculator's
+# first frame, and importing `Qt` builds all of its namespace's enum types (see
+# calculator_view; tests/test_startup.py).
+_DISPLAY = 0
+
+
 class _InHerLanguage(QIdentityProxyModel):
     """Qt's file model as the dialog shows it, with sizes and dates in her language.
 
@@ -41,8 +46,8 @@ class _InHerLanguage(QIdentityProxyModel):
     kept in step by ui/language.py) and our catalogue's units (ui/sizes.py). Sorting
     still goes to the file model (QAbstractProxyModel forwards it): by bytes, by time."""
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and index.column() in (_SIZE, _MODIFIED):
+    def data(self, index: QModelIndex, role: int = _DISPLAY) -> Any:
+        if role == _DISPLAY and index.column() in (_SIZE, _MODIFIED):
             model = self.sourceModel()
             inner = self.mapToSource(index)
             if index.column() == _SIZE:

@@ -6,7 +6,7 @@ from collections import deque
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QEvent, QMargins, QObject, QPoint, QRect, QSize, Qt, QTimer
+from PySide6.QtCore import QEvent, QMargins, QObject, QPoint, QRect, QSize, QTimer
 from PySide6.QtGui import QGuiApplication, QIcon, QKeyEvent
 from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QStackedWidget, QWidget
 
@@ -457,8 +457,11 @@ class MainWindow(QMainWindow):
             app.removeEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if not (event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
-                and event.key() == Qt.Key.Key_Escape and self._owns(watched)):
+        if not (event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)):
+            return False
+        from PySide6.QtCore import Qt  # not at start: see calculator_view
+
+        if event.key() != Qt.Key.Key_Escape or not self._owns(watched):
             return False
         if self.setup is not None and self.stack.currentWidget() is self.setup:
             self._setup_dismissed()

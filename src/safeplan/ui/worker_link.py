@@ -15,17 +15,20 @@ from __future__ import annotations
 
 import contextlib
 import os
-import subprocess
 import sys
 import threading
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSocketNotifier, Signal
 from PySide6.QtGui import QGuiApplication, QWindow
 from PySide6.QtWidgets import QWidget
 
 from .. import ipc
+
+if TYPE_CHECKING:
+    import subprocess
 
 WORKER_FLAG = "--engine"  # what `ps` shows of the frozen binary's child: Calculator --engine
 
@@ -81,6 +84,8 @@ class WorkerLink(QObject):
     def start(self) -> None:
         if self._proc is not None:
             return
+        import subprocess  # here: 300 ms after the first frame, which need not wait for it
+
         self._reader = ipc.Reader()
         self.is_ready = False
         self._proc = subprocess.Popen(self._command(), stdin=subprocess.PIPE,
@@ -213,6 +218,8 @@ class WorkerLink(QObject):
 
 def _reap(proc: subprocess.Popen) -> None:
     """Off the GUI thread: the worker saves the draft and exits; ended if it hangs."""
+    import subprocess
+
     try:
         proc.wait(timeout=10)
     except subprocess.TimeoutExpired:

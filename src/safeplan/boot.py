@@ -1,0 +1,135 @@
+"""The first lines of the process, before Python imports Qt: cuts to the start-up floor
+that every PySide6 program pays. No Qt here, no import of our other modules.
+
+Measured on Xvfb with `bench/x11_startup.py` (see docs/PERFORMANCE.md, start-up):
+
+- The cyclic garbage collector is off until the calculator's first frame. Importing
+  PySide6 and building its Python enum types allocates hundreds of thousands of
+  container objects; each allocation threshold crossed walked them all again (about a
+  tenth of the start's CPU time in `perf`). `started()` turns it back on and moves what
+  the start built into the permanent generation (`gc.freeze`), so that later
+  collections do not walk it either.
+- PySide's support package loads its `.pyi` stub generator at every start (it imports
+  argparse and logging and compiles four large regular expressions) though a running
+  program never writes stubs; shiboken6 imports zipfile and tempfile (with shutil,
+  bz2, lzma, random) that it does not use when its support files are on disk. These
+  modules are now run when something first looks up a name in them.
+- The process name is written to /proc/self/comm instead of through ctypes.
+"""
+
+from __future__ import annotations
+
+import gc
+import sys
+import types
+
+# Modules that a running program never needs at start, loaded on first use: PySide's
+# .pyi generator, and what shiboken6/__init__.py imports "for PyInstaller" but uses only
+# when its support files are not on disk (zipfile) or never (tempfile).
+LAZY_MODULES = frozenset({"shibokensupport.signature.lib.pyi_generator", "zipfile",
+                          "tempfile"})
+
+_prepared = False
+
+
+class _LazyLoader:
+    """Creates the module at import time but runs its code at the first attribute
+    that is looked up on it and is not there (PEP 562 module `__getattr__`).
+    (Not derived from importlib.abc: importing that module costs ~3 ms.)"""
+
+    def __init__(self, real, name: str) -> None:
+        self.real = real
+        self.name = name
+
+    def create_module(self, spec) -> None:
+        return None
+
+    def exec_module(self, module: types.ModuleType) -> None:
+        real, name = self.real, self.name
+
+        def load(attribute: str):
+            namespace = module.__dict__
+            namespace.pop("__getattr__", None)
+            code = real.get_code(name)  # type: ignore[attr-defined]
+            exec(code, namespace)  # the module's own code, as its import would have run it
+            try:
+                return namespace[attribute]
+            except KeyError:
+                raise AttributeError(f"module {name!r} has no attribute {attribute!r}") from None
+
+        module.__getattr__ = load  # type: ignore[method-assign]
+
+
+class _LazyFinder:
+    def find_spec(self, fullname, path, target=None):
+        if fullname not in LAZY_MODULES:
+            return None
+        for finder in sys.meta_path:
+            if finder is self or not hasattr(finder, "find_spec"):
+                continue
+            spec = finder.find_spec(fullname, path, target)
+            if spec is not None:
+                break
+        else:
+            return None
+        if spec.loader is None or not hasattr(spec.loader, "get_code"):
+            return spec
+        spec.loader = _LazyLoader(spec.loader, fullname)
+        return spec
+
+
+def set_process_name(name: str) -> None:
+    """What `top` and `ps -c` show (Linux): the same as prctl(PR_SET_NAME), without ctypes."""
+    if sys.platform.startswith("linux"):
+        try:
+            with open("/proc/self/comm", "w", encoding="ascii") as comm:
+                comm.write(name[:15])
+        except OSError:
+            pass
+
+
+def prepare() -> None:
+    """Call before the first import of PySide6 (once; later calls do nothing)."""
+    global _prepared
+    if _prepared:
+        return
+    _prepared = True
+    gc.disable()
+    if "shiboken6" not in sys.modules:
+        sys.meta_path.insert(0, _LazyFinder())
+
+
+def _uses_pyside(module: types.ModuleType) -> bool:
+    """PySide's own test, whether a module's source names PySide6 (it decides whether
+    `from __feature__ import …` switches apply there), without `inspect.getsource`,
+    which PySide runs on every module imported after it (~0.2 ms each, tokenizer
+    and line cache included). A module without a source file does not, as there."""
+    origin = getattr(module, "__file__", None)
+    if not isinstance(origin, str) or not origin.endswith(".py"):
+        return False
+    try:
+        with open(origin, "rb") as source:
+            return b"PySide6" in source.read()
+    except OSError:
+        return False
+
+
+def pyside_loaded() -> None:
+    """Right after the first import of PySide6: its per-import check made cheaper."""
+    feature = sys.modules.get("PySide6.support.feature")
+    if _prepared and feature is not None and hasattr(feature, "_mod_uses_pyside"):
+        feature._mod_uses_pyside = _uses_pyside
+
+
+def started() -> None:
+    """After the first frame: the collector back on, the start's objects frozen.
+    Does nothing in a process that did not call `prepare()` (tests, the worker)."""
+    if _prepared and not gc.isenabled():
+        gc.freeze()
+        gc.enable()
+
+
+if __name__ == "__main__":
+    # The frozen binary runs this file as its first PyInstaller runtime hook (build.spec),
+    # before PyInstaller's own Qt hook imports PySide6.
+    prepare()
