@@ -73,3 +73,20 @@ def test_a_wrong_command_line_is_named_in_her_language():
     assert "командная строка не распознана (--bogus)" in shown and "error" not in shown
     code, shown = _command_line("--lang", "kk")  # no report named: the help, not a traceback
     assert code == 2 and shown.startswith("қолданылуы:")
+
+
+def test_a_chain_broken_at_export_is_named_in_words_not_as_a_code():
+    """The report and the verifier printed the chain's problem as its code
+    ('head_gone', 'events_lost') in every language."""
+    from safeplan.chain import Problem
+    from safeplan.report.catalogue import texts
+
+    report = texts()
+    for problem in Problem:
+        assert f"problem_{problem.value}" in report, problem
+        for language in ("en", "ru", "kk"):
+            line = text(language, "chain_broken_at_export", reason=problem.value)
+            assert f"({problem.value})" not in line, (language, line)
+            assert line.endswith(f"({text(language, 'problem_' + problem.value)})")
+    assert "мөрі" in text("kk", "chain_broken_at_export", reason="head_gone")
+    assert "пропали" in text("ru", "chain_broken_at_export", reason="events_lost")

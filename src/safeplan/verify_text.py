@@ -104,6 +104,17 @@ EN: dict[str, str] = {
         "hash chain"),
     "chain_broken_at_export": (
         "hash chain: it was already broken when the report was made ({reason})"),
+    # What was wrong with the chain when the report was made (chain.Problem).
+    "problem_damaged_event": "an event cannot be read",
+    "problem_missing_or_reordered": "an event is missing or out of order",
+    "problem_broken_link": "an event does not follow the one before it",
+    "problem_changed": "an event was changed after it was recorded",
+    "problem_unrecorded_revision": "a record holds a version that no event names",
+    "problem_record_gone": "a record named by the chain is gone",
+    "problem_head_gone": (
+        "the seal of the newest event is missing or damaged: newer "
+        "events may be gone"),
+    "problem_events_lost": "events recorded earlier are missing",
     "chain_backwards": (
         "hash chain: event {seq} ({time}) is dated before event {previous_seq} "
         "({previous_time}) that precedes it: the computer's clock was moved back between "
@@ -233,6 +244,17 @@ RU: dict[str, str] = {
         "заявление в полицию (запись {record}): версии из отчёта нет в цепочке хешей"),
     "chain_broken_at_export": (
         "цепочка хешей: была нарушена уже при составлении отчёта ({reason})"),
+    # What was wrong with the chain when the report was made (chain.Problem).
+    "problem_damaged_event": "одно событие не читается",
+    "problem_missing_or_reordered": "событие отсутствует или стоит не на своём месте",
+    "problem_broken_link": "событие не следует за предыдущим",
+    "problem_changed": "событие изменено после записи",
+    "problem_unrecorded_revision": "запись содержит версию, которой нет в цепочке",
+    "problem_record_gone": "запись, указанная в цепочке, исчезла",
+    "problem_head_gone": (
+        "отметка о последнем событии отсутствует или повреждена: "
+        "более новые события могли пропасть"),
+    "problem_events_lost": "ранее записанные события пропали",
     "chain_backwards": (
         "цепочка хешей: событие {seq} ({time}) датировано раньше предшествующего события "
         "{previous_seq} ({previous_time}): часы компьютера переводились назад между ними, "
@@ -366,6 +388,17 @@ KK: dict[str, str] = {
         "полицияға арыз ({record} жазба): есептегі нұсқа хеш тізбегінде жоқ"),
     "chain_broken_at_export": (
         "хеш тізбегі: есеп жасалған кезде-ақ бұзылған болатын ({reason})"),
+    # What was wrong with the chain when the report was made (chain.Problem).
+    "problem_damaged_event": "бір жазба оқылмайды",
+    "problem_missing_or_reordered": "бір жазба жоқ немесе өз орнында емес",
+    "problem_broken_link": "бір жазба алдыңғысынан кейін келмейді",
+    "problem_changed": "бір жазба жазылғаннан кейін өзгертілген",
+    "problem_unrecorded_revision": "бір жазбада тізбекте аталмаған нұсқа бар",
+    "problem_record_gone": "тізбекте аталған бір жазба жоқ",
+    "problem_head_gone": (
+        "соңғы жазбаның мөрі жоқ немесе бүлінген: жаңарақ жазбалар "
+        "жоғалған болуы мүмкін"),
+    "problem_events_lost": "бұрын жазылған жазбалар жоқ",
     "chain_backwards": (
         "хеш тізбегі: {seq} жазбасы ({time}) өзінің алдындағы {previous_seq} жазбасынан "
         "({previous_time}) ертерек күнмен белгіленген: олардың арасында компьютер сағаты "
@@ -422,6 +455,9 @@ CATALOGUES = {"en": EN, "ru": RU, "kk": KK}
 
 
 def text(language: str, key: str, **values: object) -> str:
+    reason = values.get("reason")
+    if isinstance(reason, str) and f"problem_{reason}" in EN:  # a chain.Problem code
+        values = {**values, "reason": text(language, f"problem_{reason}")}
     for code in FALLBACK.get(language, ("en",)):
         found = CATALOGUES[code].get(key)
         if found is not None:

@@ -184,6 +184,19 @@ def texts(translate: Translate = _same, language: str = "en") -> dict[str, str]:
             "Report",
             "State at export: BROKEN ({reason}). Some history was changed outside the app; "
             "treat the dates with care."),
+        # What was wrong with the chain at export (chain.Problem), inside chain_broken.
+        "problem_damaged_event": translate("Report", "an event cannot be read"),
+        "problem_missing_or_reordered": translate("Report", "an event is missing or out of order"),
+        "problem_broken_link": translate("Report", "an event does not follow the one before it"),
+        "problem_changed": translate("Report", "an event was changed after it was recorded"),
+        "problem_unrecorded_revision": translate(
+            "Report", "a record holds a version that no event "
+            "names"),
+        "problem_record_gone": translate("Report", "a record named by the chain is gone"),
+        "problem_head_gone": translate(
+            "Report", "the seal of the newest event is missing or damaged: "
+            "newer events may be gone"),
+        "problem_events_lost": translate("Report", "events recorded earlier are missing"),
         "col_seq": translate("Report", "Event"),
         "col_time": translate("Report", "Time"),
         "col_action": translate("Report", "Action"),
