@@ -35,7 +35,7 @@ LATIN_ALLOWED = {
     "evidence",  # the name of the report's folder of originals
     "poppler", "utils",  # the package that has pdfdetach
     "pdfsig", "pdfdetach", "DER", "SubjectPublicKeyInfo", "PAdES",
-    "MOV", "GP",  # video formats (MP4, MOV, 3GP)
+    "MOV", "GP", "MKV", "WebM", "AVI",  # video formats (MP4, MOV, 3GP; MKV, WebM, AVI)
 }
 # English source texts whose translation may be the same text.
 SAME_ALLOWED = {"Esc", "SHA-256: {hash}", "{count}", "PDF", "OK", "GPS", "%Y-%m-%d"}

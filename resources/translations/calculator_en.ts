@@ -23,7 +23,7 @@
 <context>
     <name>ExportView</name>
     <message numerus="yes">
-        <location filename="../../src/safeplan/ui/export_view.py" line="399"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="400"/>
         <source>%n photo(s) in this report record where they were taken.</source>
         <translation>
             <numerusform>%n photo in this report records where it was taken.</numerusform>

@@ -1004,253 +1004,253 @@
         <translation>Найти случай…</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="205"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="206"/>
         <source>About the report</source>
         <translation>Об отчёте</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="206"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="207"/>
         <source>Your name (optional)</source>
         <translation>Ваше имя (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="207"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="208"/>
         <source>optional: leave empty to keep your name out</source>
         <translation>необязательно: оставьте пустым, чтобы имени не было в отчёте</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="208"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="209"/>
         <source>Purpose (optional)</source>
         <translation>Для кого (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="209"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="210"/>
         <source>for example: for the district police, for the court</source>
         <translation>например: для участкового, для суда</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="212"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="213"/>
         <source>Your IIN (optional)</source>
         <translation>Ваш ИИН (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="213"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="214"/>
         <source>optional: 12 digits, printed on the declaration page</source>
         <translation>необязательно: 12 цифр, будет напечатан на странице подтверждения</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="216"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="217"/>
         <source>Language of the report</source>
         <translation>Язык отчёта</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="221"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="222"/>
         <source>Your name:</source>
         <translation>Ваше имя:</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="222"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="223"/>
         <source>IIN:</source>
         <translation>ИИН:</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="223"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="224"/>
         <source>Purpose:</source>
         <translation>Для кого:</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="224"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="225"/>
         <source>Language of the report:</source>
         <translation>Язык отчёта:</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="239"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="240"/>
         <source>Format</source>
         <translation>Формат</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="240"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="241"/>
         <source>PDF report, with the original files attached inside it</source>
         <translation>Отчёт PDF, исходные файлы вложены в него</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="242"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="243"/>
         <source>Zip file for a lawyer: report, originals and signature files side by side</source>
         <translation>Zip-архив для юриста: отчёт, оригиналы и файлы подписи рядом</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="244"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="245"/>
         <source>Folder for a lawyer (the same, not zipped)</source>
         <translation>Папка для юриста (то же, без архива)</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="252"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="253"/>
         <source>Protect the PDF with a password (AES-256)</source>
         <translation>Защитить PDF паролем (AES-256)</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="254"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="255"/>
         <source>Password for the PDF</source>
         <translation>Пароль для PDF</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="255"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="256"/>
         <source>password</source>
         <translation>пароль</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="256"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="257"/>
         <source>Repeat the password</source>
         <translation>Повторите пароль</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="257"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="258"/>
         <source>repeat the password</source>
         <translation>повторите пароль</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="264"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="265"/>
         <source>Any PDF reader will ask for it. Give the password to the recipient separately, not in the same message or on the same USB stick.</source>
         <translation>Любая программа для PDF спросит его. Передайте пароль получателю отдельно, не в том же сообщении и не на той же флешке.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="271"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="272"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="273"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="274"/>
         <source>The exported report is not protected by this app: anyone who has the file can read it unless it has a password. Save it straight to a USB stick if you can, and do not leave a copy on this computer.</source>
         <translation>Выгруженный отчёт не защищён этим приложением: его прочтёт любой, у кого есть файл, если на нём нет пароля. Если можете, сохраняйте сразу на флешку и не оставляйте копию на этом компьютере.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="277"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="278"/>
         <source>Even after you delete it, this computer can remember the report: file managers keep small pictures (thumbnails) of the photos you export, and PDF readers and the system keep lists of recently opened files with their names. Exporting straight to a USB stick, and not opening the report on this computer, leaves the least behind.</source>
         <translation>Даже после удаления этот компьютер может помнить об отчёте: файловые менеджеры хранят уменьшенные копии (эскизы) экспортированных фотографий, а программы просмотра PDF и система — списки недавно открытых файлов с их именами. Меньше всего следов остаётся, если сохранить отчёт сразу на флешку и не открывать его на этом компьютере.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="282"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="283"/>
         <source>Export…</source>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="283"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="284"/>
         <source>Choose where to save the report</source>
         <translation>Выбрать, куда сохранить отчёт</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="285"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="286"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="286"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="287"/>
         <source>Cancel the export</source>
         <translation>Отменить экспорт</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="291"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="292"/>
         <source>Export progress</source>
         <translation>Ход экспорта</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="307"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="308"/>
         <source>Check a report</source>
         <translation>Проверить отчёт</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="309"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="310"/>
         <source>Checks a report PDF, a zip file or a folder (choose its manifest.json): the signature, every original file and the hash chain. Needs no PIN.</source>
         <translation>Проверяет отчёт PDF, zip-архив или папку (выберите в ней manifest.json): подпись, каждый исходный файл и цепочку хешей. PIN не нужен.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="312"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="313"/>
         <source>Password of the PDF to check, if it has one</source>
         <translation>Пароль проверяемого PDF, если он есть</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="313"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="314"/>
         <source>password, if the PDF has one</source>
         <translation>пароль, если у PDF он есть</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="314"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="315"/>
         <source>Check a report…</source>
         <translation>Проверить отчёт…</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="315"/>
-        <location filename="../../src/safeplan/ui/export_view.py" line="579"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="316"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="586"/>
         <source>Choose a report to check</source>
         <translation>Выбрать отчёт для проверки</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="322"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="323"/>
         <source>Result of the check</source>
         <translation>Результат проверки</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="448"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="449"/>
         <source>The journal is still opening.</source>
         <translation>Журнал ещё открывается.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="450"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="451"/>
         <source>The start date is after the end date.</source>
         <translation>Начальная дата позже конечной.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="452"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="453"/>
         <source>Tick at least one incident.</source>
         <translation>Отметьте хотя бы один случай.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="455"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="456"/>
         <source>There is nothing to export for these choices.</source>
         <translation>При таком выборе выгружать нечего.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="458"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="459"/>
         <source>Choose a password of at least 8 characters.</source>
         <translation>Выберите пароль не короче 8 символов.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="460"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="461"/>
         <source>The two passwords are not the same.</source>
         <translation>Пароли не совпадают.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="471"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="472"/>
         <source>Choose a folder for the report</source>
         <translation>Выберите папку для отчёта</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="474"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="475"/>
         <source>Save the report</source>
         <translation>Сохранить отчёт</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="477"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="478"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Документы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="478"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="479"/>
         <source>Zip files (*.zip)</source>
         <translation>Zip-архивы (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="503"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="504"/>
         <source>Writing the report…</source>
         <translation>Отчёт записывается…</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="523"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="524"/>
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="536"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="537"/>
         <source>Saved: {path}
 Report {report_id}: {incidents} incidents, {items} evidence items.
 Key fingerprint: {fingerprint}
@@ -1261,63 +1261,68 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
 Этот файл НЕ защищён хранилищем. Перенесите его, куда нужно, и удалите с этого компьютера.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="547"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="548"/>
         <source>Cancelled. Nothing was written.</source>
         <translation>Отменено. Ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="561"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="551"/>
+        <source>{name} is a video in a format from which this program cannot take out the place it was recorded. Nothing was written. Send the originals with their location, or unlink this video from the report&apos;s incidents.</source>
+        <translation>{name} — видео в формате, из которого программа не может убрать место записи. Ничего не записано. Передайте оригиналы с координатами или отвяжите это видео от происшествий отчёта.</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/export_view.py" line="568"/>
         <source>The disk is full. Nothing was written; choose another place.</source>
         <translation>Диск заполнен. Ничего не записано; выберите другое место.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="563"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="570"/>
         <source>Something with that name is already there. Nothing was written.</source>
         <translation>Там уже есть что-то с таким именем. Ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="565"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="572"/>
         <source>That place cannot be written (read-only or no permission). Nothing was written.</source>
         <translation>В это место нельзя записать (только чтение или нет прав). Ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="568"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="575"/>
         <source>The report could not be made. Nothing was written.</source>
         <translation>Не удалось сделать отчёт. Ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="580"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="587"/>
         <source>Reports (*.pdf *.zip manifest.json);;All files (*)</source>
         <translation>Отчёты (*.pdf *.zip manifest.json);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="594"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="601"/>
         <source>Checking…</source>
         <translation>Проверка…</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="609"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="616"/>
         <source>FAILED: the file cannot be read.</source>
         <translation>ОШИБКА: файл не читается.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="228"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="229"/>
         <source>First pages of the report</source>
         <translation>Первые страницы отчёта</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="229"/>
-        <location filename="../../src/safeplan/ui/export_view.py" line="352"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="230"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="353"/>
         <source>Declaration</source>
         <translation>Подтверждение достоверности сведений</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="230"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="231"/>
         <source>First pages:</source>
         <translation>Первые страницы:</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="354"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="355"/>
         <source>Statement: {first}</source>
         <translation>Заявление: {first}</translation>
     </message>
@@ -1332,17 +1337,17 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
         <translation>Фотографии, в которых записано место съёмки</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="388"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="389"/>
         <source>{name}: GPS position</source>
         <translation>{name}: координаты GPS</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="390"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="391"/>
         <source>{name}: not read at import, looked at when the report is made</source>
         <translation>{name}: не прочитано при добавлении, будет проверено при составлении отчёта</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/safeplan/ui/export_view.py" line="399"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="400"/>
         <source>%n photo(s) in this report record where they were taken.</source>
         <translation>
             <numerusform>В %n фотографии этого отчёта записано место съёмки.</numerusform>
@@ -1351,12 +1356,12 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
         </translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="403"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="404"/>
         <source>No photo in this report records where it was taken.</source>
         <translation>Ни в одной фотографии этого отчёта не записано место съёмки.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="556"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="563"/>
         <source>The location could not be taken out of {name}. Nothing was written. Send the originals with their location, or unlink this photo from the report&apos;s incidents.</source>
         <translation>Не удалось удалить координаты из файла {name}. Ничего не записано. Передайте оригиналы с координатами или уберите связь этой фотографии с происшествиями отчёта.</translation>
     </message>
@@ -1382,11 +1387,11 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
     </message>
     <message>
         <location filename="../../src/safeplan/ui/export_view.py" line="192"/>
-        <source>A report goes to people and files you do not control, and the place a photo was taken at home is your address: that is why copies without it are the default. Photos whose position could not be read at import (HEIC) are looked at again when the report is made. Videos in MP4, MOV or 3GP format go as copies without the place they were recorded (their pictures and sound are not changed); other video and sound formats go as they are and may hold it.</source>
-        <translation>Отчёт попадает к людям и в дела, которые вы не контролируете, а место, где снята фотография дома, — это ваш адрес: поэтому по умолчанию выбраны копии без координат. Фотографии, координаты которых не удалось прочитать при добавлении (HEIC), проверяются заново при составлении отчёта. Видео в форматах MP4, MOV и 3GP передаются копиями без места записи (изображение и звук не меняются); видео и аудио в других форматах передаются как есть и могут его содержать.</translation>
+        <source>A report goes to people and files you do not control, and the place a photo was taken at home is your address: that is why copies without it are the default. Photos whose position could not be read at import (HEIC) are looked at again when the report is made. Videos in MP4, MOV or 3GP format go as copies without the place they were recorded (their pictures and sound are not changed); a video in another format (MKV, WebM, AVI) stops such a report; sound in other formats goes as it is and may hold it.</source>
+        <translation>Отчёт попадает к людям и в дела, которые вы не контролируете, а место, где снята фотография дома, — это ваш адрес: поэтому по умолчанию выбраны копии без координат. Фотографии, координаты которых не удалось прочитать при добавлении (HEIC), проверяются заново при составлении отчёта. Видео в форматах MP4, MOV и 3GP передаются копиями без места записи (изображение и звук не меняются); видео в другом формате останавливает такой отчёт; аудио в других форматах передаётся как есть и может его содержать.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="550"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="557"/>
         <source>{name} is damaged, cut short or built in a way this program does not understand, so the place it was recorded cannot be taken out of it. Nothing was written. Send the originals with their location, or unlink this file from the report&apos;s incidents.</source>
         <translation>Файл {name} повреждён, обрезан или устроен так, что программа его не понимает, поэтому место записи из него удалить нельзя. Ничего не записано. Передайте оригиналы с координатами или отвяжите этот файл от происшествий отчёта.</translation>
     </message>

@@ -101,7 +101,8 @@ class LocationNotRemoved(Exception):
     """The position could not be taken out of one photo or video; nothing was
     written. `name`: the file's name; `reason`: "damaged" (cut short or not built
     as its format says), "too_large" or "unsupported" (the format or a part of it
-    not understood), "" when a position was still found."""
+    not understood), "not_mp4" (a video in another container than MP4/MOV/3GP:
+    MKV, WebM, AVI), "" when a position was still found."""
 
     def __init__(self, name: str, reason: str = "") -> None:
         super().__init__(name)
@@ -250,16 +251,20 @@ class _Watched(io.RawIOBase):
 def location_free_video(store: EvidenceStore, item: Item,
                         cancelled: CancelFn | None = None) -> Derived | None:
     """The hash, size and edits of the copy of a video without where it was recorded,
-    or None when it holds no position (or is not an ISO base media file: WebM, MP3
-    and the like go as they are). Streams the original once, twice when a location
+    or None when it holds no position (or is a sound file that is not an ISO base
+    media file: MP3 and the like go as they are; a video in another container is
+    refused: LocationNotRemoved "not_mp4"). Streams the original once, twice when a location
     track's samples must be blanked in the part already read. Raises
     LocationNotRemoved, FileDamaged."""
     try:
         with store.original(item.id) as stream:
             made = video_location.plan(_Watched(stream, cancelled))
     except location.LocationError as exc:
-        if str(exc) == "not_mp4":
-            return None
+        if str(exc) == "not_mp4" and not item.mime.startswith("video/"):
+            return None  # MP3, WAV, Ogg: sound files without a place we know of
+        # A video that is not an ISO base media file (MKV, WebM, AVI: Matroska's
+        # `location` tag, RIFF chunks) is not understood, so it does not go out in
+        # a location-free report at all ("not_mp4").
         raise LocationNotRemoved(item.name, str(exc)) from exc
     if made.original_sha256 != item.sha256:
         raise FileDamaged(item.file_id, "hash differs from import")

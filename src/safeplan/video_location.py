@@ -60,6 +60,13 @@ _XMP_UUID = bytes.fromhex("be7acfcb97a942e89c71999491e3afac")
 _LOCATION_TRACKS = {b"gpmd", b"camm"}
 # Sample entries of timed metadata that carry one when their keys or format say so.
 _KEYED_TRACKS = {b"mebx", b"mett", b"metx"}
+# Handlers (`hdlr` in a track's `mdia`) whose samples are text or timed metadata:
+# dashcams and drones write GPS as subtitles (tx3g), Sony as `rtmd`, others in
+# `mett` tracks that do not say so. Their samples are zeroed in every copy.
+_BLANKED_HANDLERS = {b"meta", b"text", b"sbtl", b"subt"}
+# Padding: readers skip it, but writers leave old metadata in it (a ©xyz inside a
+# `free` in moov, Novatek's GPS in a top-level `free` after mdat). Zeroed in copies.
+_PADDING = {b"free", b"skip"}
 
 
 def looks_like(head: bytes) -> bool:
@@ -158,6 +165,18 @@ class _Boxes:
                     buf[body:end] = packet
                     self.touched.append((body, end))
             return
+        if kind in _PADDING or (kind == b"uuid" and bytes(buf[body:body + 16]) != _XMP_UUID) \
+                or (depth and kind[:3] in (b"CMT", b"NCD", b"NCT")):
+            # Padding, an unknown uuid box (Canon's EXIF with GPS and the body serial)
+            # or a maker's box in udta (Canon CMT*, Nikon NCDT): nothing in it is
+            # accounted for, so the copy keeps its length and none of its content.
+            if kind not in _PADDING or any(buf[body:end]):
+                self.found.append("unaccounted")
+                if self.patch:
+                    buf[at + 4:at + 8] = b"free"
+                    buf[body:end] = bytes(end - body)
+                    self.touched.append((at + 4, end))
+            return
         if kind in (b"mvex", b"moof"):
             self.fragmented = True
         if kind == b"trak":
@@ -215,6 +234,8 @@ class _Boxes:
                 raise LocationError("damaged")
             track.offsets = list(struct.unpack_from(
                 f">{count}{'I' if width == 4 else 'Q'}", buf, body + 8))
+        elif kind == b"hdlr" and bytes(buf[body + 8:body + 12]) in _BLANKED_HANDLERS:
+            track.location = True
         elif kind == b"stz2" and track.location:
             raise LocationError("unsupported")
 
@@ -303,6 +324,7 @@ class _Reader:
         self.size = 0
         self.top: list[bytes] = []
         self.media: list[tuple[int, int]] = []  # (start, end) of each mdat's content
+        self.padding: list[tuple[int, int]] = []  # top-level free/skip content not zero
 
     def read(self, pieces: Iterable[bytes]) -> None:
         pending = bytearray()
@@ -344,11 +366,16 @@ class _Reader:
                 self.media.append((position + header, position + size if size else -1))
             if kind in _STREAMED or (size == 0 and kind == b"mdat"):
                 # Passed through in chunks: never held, whatever its size.
+                begun = position
+                padding = kind in _PADDING
                 left = size - len(pending) if size else None
                 self.copy.update(pending[:size] if size else pending)
+                written = padding and any(pending[header:size] if size else pending[header:])
                 if size and len(pending) >= size:
                     del pending[:size]
                     position += size
+                    if written:
+                        self.padding.append((begun + header, size - header))
                     continue
                 position += len(pending)
                 pending.clear()
@@ -363,11 +390,15 @@ class _Reader:
                     self.size += len(piece)
                     take = len(piece) if left is None else min(left, len(piece))
                     self.copy.update(piece[:take])
+                    written = written or (padding and any(piece[:take]))
                     position += take
                     if left is not None:
                         left -= take
                     if take < len(piece):
                         pending.extend(piece[take:])
+                if written:
+                    # Zeroed in the copy like a location track's samples (see plan).
+                    self.padding.append((begun + header, position - begun - header))
                 continue
             if size == 0:
                 # To the end of the file: read it all, within the limit.
@@ -412,6 +443,9 @@ def plan(stream: BinaryIO | Iterable[bytes]) -> Plan:
     reader.read(_pieces(stream))
     ranges = reader.boxes.sample_ranges(reader.size)
     _in_media(reader, ranges)
+    if reader.padding:
+        reader.boxes.found.append("unaccounted")
+        ranges = sorted(ranges + reader.padding)
     patches = reader.patches + [(offset, bytes(length)) for offset, length in ranges]
     patches.sort()
     return Plan(patches, tuple(dict.fromkeys(reader.boxes.found)), reader.size,
@@ -425,7 +459,7 @@ def position_in(pieces: Iterable[bytes]) -> tuple[list[str], list[tuple[int, int
     `zeroed` in a second pass). Raises LocationError for a damaged file."""
     reader = _Reader(patch=False)
     reader.read(pieces)
-    ranges = reader.boxes.sample_ranges(reader.size)
+    ranges = sorted(reader.boxes.sample_ranges(reader.size) + reader.padding)
     found = [f for f in dict.fromkeys(reader.boxes.found) if f != "location_track"]
     return found, ranges
 

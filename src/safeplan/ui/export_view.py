@@ -193,8 +193,9 @@ class ExportView(QWidget):
             "taken at home is your address: that is why copies without it are the default. "
             "Photos whose position could not be read at import (HEIC) are looked at again "
             "when the report is made. Videos in MP4, MOV or 3GP format go as copies without "
-            "the place they were recorded (their pictures and sound are not changed); other "
-            "video and sound formats go as they are and may hold it."), "hint"))
+            "the place they were recorded (their pictures and sound are not changed); a video "
+            "in another format (MKV, WebM, AVI) stops such a report; sound in other formats "
+            "goes as it is and may hold it."), "hint"))
         column.addWidget(where_frame)
         for widget in (self.scope_all, self.scope_range, self.scope_chosen, self.evidence):
             widget.toggled.connect(self.show_locations)
@@ -545,6 +546,12 @@ class ExportView(QWidget):
         self._finish()
         if isinstance(error, ExportCancelled):
             text = self.tr("Cancelled. Nothing was written.")
+        elif isinstance(error, LocationNotRemoved) and error.reason == "not_mp4":
+            text = self.tr(
+                "{name} is a video in a format from which this program "
+                "cannot take out the place it was recorded. Nothing was written. Send the "
+                "originals with their location, or unlink this video from the report's "
+                "incidents.").format(name=error.name)
         elif isinstance(error, LocationNotRemoved) and error.reason:
             text = self.tr(
                 "{name} is damaged, cut short or built in a way this program does not "
