@@ -162,3 +162,67 @@ def test_a_failed_change_keeps_the_seal_as_it_was(data_dir, policy, clock):
     assert v.sealed_head() == before and v._meta.get("sealed_head")
     assert journal.verify().ok
     v.close()
+
+
+# -- the downgrade: the key store of a copy from before the upgrade put back --------------
+
+def golden_vault(tmp_path):
+    """The vault of 6bf4359 (before the sealed head) at data/, and his copy of it."""
+    data = tmp_path / "data"
+    data.mkdir()
+    with gzip.open(GOLDEN) as packed, open(data / vault.DB_NAME, "wb") as out:
+        shutil.copyfileobj(packed, out)
+    his = tmp_path / "his-old-copy.db"
+    shutil.copy(data / vault.DB_NAME, his)
+    return data, his
+
+
+def cell_of(db, k):
+    conn = sqlite3.connect(db)
+    row = conn.execute("SELECT v FROM a WHERE k=?", (k,)).fetchone()
+    conn.close()
+    return row and row[0]
+
+
+def upgrade_and_write(data, policy, clock, texts=("he hit me 25.11", "he took my passport")):
+    """Her first unlock with this version, then new incidents; returns the rows the
+    attacker deletes: the head row, the newest events and the incidents they made."""
+    v = vault.unlock(data, GOLDEN_PIN, policy=policy)
+    journal = Journal(v, clock=clock)
+    assert journal.verify().ok and v.sealed_head().expected
+    for text in texts:
+        journal.create(Incident(date="2026-11-25", description=text))
+    events = sorted(v.list(EVENT), key=lambda pair: pair[1]["seq"])
+    (head_row,) = [rid for rid, _ in v.list(HEAD)]
+    newest = events[-len(texts):]
+    v.close()
+    return [head_row, *[rid for rid, _ in newest], *[e["record"] for _, e in newest]]
+
+
+def downgrade(data, his, rows):
+    """attack/head_downgrade.py: his old key store back, the head cell and rows gone."""
+    sql(data, ("UPDATE a SET v=? WHERE k=?", (cell_of(his, layout.KEYSTORE), layout.KEYSTORE)),
+        ("DELETE FROM a WHERE k=?", (layout.HEAD,)),
+        *[("DELETE FROM b WHERE k=?", (row,)) for row in rows])
+
+
+def test_the_old_key_store_put_back_does_not_hide_her_newest_entries(tmp_path, policy, clock):
+    data, his = golden_vault(tmp_path)
+    rows = upgrade_and_write(data, policy, clock)
+    assert cell_of(data / vault.DB_NAME, layout.KEYSTORE) != cell_of(his, layout.KEYSTORE)
+    downgrade(data, his, rows)
+    v = vault.unlock(data, GOLDEN_PIN, policy=policy)
+    journal = Journal(v, clock=clock)
+    texts = [e.current.description for e in journal.entries()]
+    assert "he hit me 25.11" not in texts  # gone from the file: what counts is that it shows
+    status = journal.verify()
+    assert not status.ok and status.reason == chain.Problem.ROLLED_BACK
+    assert v.sealed_head().expected
+    # After her next change, and at every later unlock, the loss stays reported.
+    journal.create(Incident(date="2026-11-26", description="after"))
+    v.close()
+    for _ in range(2):
+        v = vault.unlock(data, GOLDEN_PIN, policy=policy)
+        status = Journal(v, clock=clock).verify()
+        assert not status.ok and status.reason == chain.Problem.LOST
+        v.close()
