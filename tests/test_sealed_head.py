@@ -226,3 +226,84 @@ def test_the_old_key_store_put_back_does_not_hide_her_newest_entries(tmp_path, p
         status = Journal(v, clock=clock).verify()
         assert not status.ok and status.reason == chain.Problem.LOST
         v.close()
+
+
+def test_the_old_key_store_alone_put_back_loses_nothing_and_is_repaired(
+        tmp_path, policy, clock):
+    data, his = golden_vault(tmp_path)
+    upgrade_and_write(data, policy, clock)
+    sql(data, ("UPDATE a SET v=? WHERE k=?", (cell_of(his, layout.KEYSTORE), layout.KEYSTORE)))
+    v = vault.unlock(data, GOLDEN_PIN, policy=policy)
+    journal = Journal(v, clock=clock)
+    assert journal.verify().ok and not v.damaged()
+    assert "he took my passport" in [e.current.description for e in journal.entries()]
+    assert v.sealed_head().rolled_back is not None  # the key store says what was found
+    v.close()
+    assert cell_of(data / vault.DB_NAME, layout.KEYSTORE) != cell_of(his, layout.KEYSTORE)
+
+
+def test_a_row_put_back_from_the_old_copy_is_damage_not_history(tmp_path, policy, clock):
+    """After the first seal every row is sealed again (records scheme 2): a row of the copy
+    from before it no longer opens in the vault, so it cannot pass for a current one."""
+    data, his = golden_vault(tmp_path)
+    upgrade_and_write(data, policy, clock)
+    old = sqlite3.connect(his)
+    row, blob = old.execute("SELECT k, v FROM b LIMIT 1").fetchone()
+    old.close()
+    sql(data, ("UPDATE b SET v=? WHERE k=?", (blob, row)))
+    v = vault.unlock(data, GOLDEN_PIN, policy=policy)
+    Journal(v, clock=clock)
+    assert row in v.damaged()
+    v.close()
+
+
+def test_what_stays_unseen_every_row_and_the_key_store_put_back_from_his_copy(
+        tmp_path, policy, clock):
+    """The limit, said in head.py and the README: the key store, the head cell and every
+    row put back as they were in his copy from before the upgrade give a file in a state
+    the vault really had; nothing inside the file can tell. Her entries since are gone."""
+    data, his = golden_vault(tmp_path)
+    upgrade_and_write(data, policy, clock)
+    old = sqlite3.connect(his)
+    rows = old.execute("SELECT k, v FROM b").fetchall()
+    old.close()
+    sql(data, ("UPDATE a SET v=? WHERE k=?", (cell_of(his, layout.KEYSTORE), layout.KEYSTORE)),
+        ("DELETE FROM a WHERE k=?", (layout.HEAD,)), ("DELETE FROM b", ()),
+        *[("INSERT INTO b VALUES (?, ?)", row) for row in rows])
+    v = vault.unlock(data, GOLDEN_PIN, policy=policy)
+    journal = Journal(v, clock=clock)
+    assert journal.verify().ok
+    assert "he took my passport" not in [e.current.description for e in journal.entries()]
+    v.close()
+
+
+def test_a_vault_sealed_before_records_scheme_2_moves_to_it_at_unlock(tmp_path, policy, clock):
+    """A vault sealed by the version before this one (key store flag set, rows under the
+    first records key) moves at its next unlock; the downgrade is then seen there too."""
+    from safeplan.vault import codec, records, store
+
+    data, his = golden_vault(tmp_path)
+    v = vault.unlock(data, GOLDEN_PIN, policy=policy)
+    Journal(v, clock=clock)
+    key, meta, vault_id = v._vault_key, dict(v._meta), v._vault_id
+    old_key, new_key = (records.record_key(key, n) for n in (1, 2))
+    v.close()
+    # Back to what the previous version wrote: scheme 1 rows, a key store without SCHEME.
+    conn = sqlite3.connect(data / vault.DB_NAME)
+    for row, blob in conn.execute("SELECT k, v FROM b").fetchall():
+        plain = codec.unseal(new_key, blob, codec.row_aad(b"rec", row))
+        conn.execute("UPDATE b SET v=? WHERE k=?",
+                     (codec.seal(old_key, plain, codec.row_aad(b"rec", row)), row))
+    del meta[records.SCHEME]
+    conn.execute("UPDATE a SET v=? WHERE k=?",
+                 (store.seal_keystore(key, vault_id, meta), layout.KEYSTORE))
+    conn.commit()
+    conn.close()
+    rows = upgrade_and_write(data, policy, clock)
+    v = vault.unlock(data, GOLDEN_PIN, policy=policy)
+    assert v._meta[records.SCHEME] == records.CURRENT and not v.damaged()
+    v.close()
+    downgrade(data, his, rows)
+    v = vault.unlock(data, GOLDEN_PIN, policy=policy)
+    assert Journal(v, clock=clock).verify().reason == chain.Problem.ROLLED_BACK
+    v.close()

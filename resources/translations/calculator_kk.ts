@@ -491,27 +491,27 @@
         <translation>Тең</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/calculator_view.py" line="66"/>
-        <location filename="../../src/safeplan/ui/calculator_view.py" line="113"/>
+        <location filename="../../src/safeplan/ui/calculator_view.py" line="70"/>
+        <location filename="../../src/safeplan/ui/calculator_view.py" line="117"/>
         <source>Expression</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Өрнек</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/calculator_view.py" line="69"/>
-        <location filename="../../src/safeplan/ui/calculator_view.py" line="114"/>
+        <location filename="../../src/safeplan/ui/calculator_view.py" line="73"/>
+        <location filename="../../src/safeplan/ui/calculator_view.py" line="118"/>
         <source>Result</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Нәтиже</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/calculator_view.py" line="176"/>
+        <location filename="../../src/safeplan/ui/calculator_view.py" line="182"/>
         <source>Cannot divide by zero</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Нөлге бөлу анықталмаған</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/calculator_view.py" line="177"/>
+        <location filename="../../src/safeplan/ui/calculator_view.py" line="183"/>
         <source>Result is too large</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Нәтиже тым үлкен</translation>
@@ -2653,7 +2653,7 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
     </message>
     <message>
         <location filename="../../src/safeplan/ui/journal_view.py" line="212"/>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="479"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="485"/>
         <source>Move to trash</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Қоқысқа</translation>
@@ -2672,7 +2672,7 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
     </message>
     <message>
         <location filename="../../src/safeplan/ui/journal_view.py" line="218"/>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="521"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="527"/>
         <source>Empty trash</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Қоқыс шелегін тазарту</translation>
@@ -2786,67 +2786,73 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
         <translation>Назар аударыңыз: жазба өзінің жазылған тарихына сәйкес келмейді.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="434"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="419"/>
+        <source>Warning: part of the file was put back from an older copy of it outside the app (found on {date}), and the record of the history&apos;s last change is missing: changes made after that copy may have been removed. Everything still in the file opens, and you can keep working.</source>
+        <translatorcomment>review: pending — draft by the CHAIN helper from the glossary (Қойма, көшірме) and the head_gone wording, awaiting a native speaker</translatorcomment>
+        <translation>Назар аударыңыз: файлдың бір бөлігі қолданбаны айналып өтіп оның ескірек көшірмесінен қайтарылған ({date} табылды), ал тарихтың соңғы өзгерісі туралы жазба жоқ — сол көшірмеден кейінгі өзгерістер жойылған болуы мүмкін. Файлда барының бәрі ашылады, жұмысты жалғастыра беруге болады.</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="440"/>
         <source>Warning: change number {number} of the history cannot be read (the file is damaged there). It was made between {after} and {before}.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Назар аударыңыз: тарихтағы № {number} өзгеріс оқылмайды (файл сол жерде бүлінген). Ол {after} мен {before} аралығында жасалған.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="439"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="445"/>
         <source>Warning: change number {number} of the history, the last one, cannot be read (the file is damaged there). It was made after {after}.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Назар аударыңыз: тарихтағы № {number} өзгеріс, соңғысы, оқылмайды (файл сол жерде бүлінген). Ол {after} кейін жасалған.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="444"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="450"/>
         <source>Warning: change number {number} of the history, the first one, cannot be read (the file is damaged there). It was made before {before}.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Назар аударыңыз: тарихтағы № {number} өзгеріс, біріншісі, оқылмайды (файл сол жерде бүлінген). Ол {before} дейін жасалған.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="447"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="453"/>
         <source>Warning: change number {number} of the history cannot be read (the file is damaged there).</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Назар аударыңыз: тарихтағы № {number} өзгеріс оқылмайды (файл сол жерде бүлінген).</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="470"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="476"/>
         <source>Trash: {shown} of {total}</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Қоқыс: {total} ішінен {shown}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="478"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="484"/>
         <source>Restore</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="531"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="537"/>
         <source>Click again to delete for good</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Біржола өшіру үшін тағы бір рет басыңыз</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="605"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="611"/>
         <source>Version {number}, saved {saved}</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>{number}-нұсқа, сақталған уақыты: {saved}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="606"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="612"/>
         <source>Date: {date} {time}</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Күні: {date} {time}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="607"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="613"/>
         <source>Kinds: {kinds}</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Түрлері: {kinds}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="610"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="616"/>
         <source>Exact words: {words}</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Дәл айтылған сөздер: {words}</translation>
@@ -2873,7 +2879,7 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/safeplan/ui/journal_view.py" line="468"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="474"/>
         <source>{shown} of %n incidents</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>
@@ -2882,7 +2888,7 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/safeplan/ui/journal_view.py" line="473"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="479"/>
         <source>%n damaged entries could not be opened</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>
@@ -2891,7 +2897,7 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/safeplan/ui/journal_view.py" line="614"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="620"/>
         <source>First recorded {when}; %n versions.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>
@@ -2915,7 +2921,7 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
         <translation>Назар аударыңыз: тарихтың соңғы өзгерісі туралы жазба жоқ немесе бүлінген, сондықтан ең жаңа өзгерістер файлдан қолданбаны айналып өтіп жойылған болуы мүмкін. Файлда барының бәрі ашылады, жұмысты жалғастыра беруге болады.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/safeplan/ui/journal_view.py" line="419"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="425"/>
         <source>Warning: %n changes of the history were removed from the file outside the app (noticed on {date}). Everything else is intact.</source>
         <translatorcomment>review: pending — draft by the CHAIN helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>
@@ -2924,7 +2930,7 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
         </translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="422"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="428"/>
         <source>Warning: changes of the history were removed from the file outside the app (noticed on {date}); how many is not known. Everything else is intact.</source>
         <translatorcomment>review: pending — draft by the CHAIN helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Назар аударыңыз: тарихтың өзгерістері файлдан қолданбаны айналып өтіп жойылған ({date} байқалды); қаншасы екені белгісіз. Қалғанының бәрі бүтін.</translation>
@@ -3053,7 +3059,7 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/safeplan/ui/files.py" line="59"/>
+        <location filename="../../src/safeplan/ui/files.py" line="64"/>
         <source>Calculator</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Калькулятор</translation>
@@ -3853,7 +3859,7 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
     </message>
     <message>
         <location filename="../../src/safeplan/report/catalogue.py" line="56"/>
-        <location filename="../../src/safeplan/report/catalogue.py" line="318"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="325"/>
         <source>Date</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Күні</translation>
@@ -3885,7 +3891,7 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
     </message>
     <message>
         <location filename="../../src/safeplan/report/catalogue.py" line="61"/>
-        <location filename="../../src/safeplan/report/catalogue.py" line="332"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="339"/>
         <source>Date and time</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Күні мен уақыты</translation>
@@ -4050,101 +4056,107 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
     <message>
         <location filename="../../src/safeplan/report/catalogue.py" line="188"/>
         <source>an event cannot be read</source>
-        <translatorcomment>review: pending (hash-chain problem, terms as the verifier's Kazakh)</translatorcomment>
+        <translatorcomment>review: pending (hash-chain problem, terms as the verifier&apos;s Kazakh)</translatorcomment>
         <translation>бір жазба оқылмайды</translation>
     </message>
     <message>
         <location filename="../../src/safeplan/report/catalogue.py" line="189"/>
         <source>an event is missing or out of order</source>
-        <translatorcomment>review: pending (hash-chain problem, terms as the verifier's Kazakh)</translatorcomment>
+        <translatorcomment>review: pending (hash-chain problem, terms as the verifier&apos;s Kazakh)</translatorcomment>
         <translation>бір жазба жоқ немесе өз орнында емес</translation>
     </message>
     <message>
         <location filename="../../src/safeplan/report/catalogue.py" line="190"/>
         <source>an event does not follow the one before it</source>
-        <translatorcomment>review: pending (hash-chain problem, terms as the verifier's Kazakh)</translatorcomment>
+        <translatorcomment>review: pending (hash-chain problem, terms as the verifier&apos;s Kazakh)</translatorcomment>
         <translation>бір жазба алдыңғысынан кейін келмейді</translation>
     </message>
     <message>
         <location filename="../../src/safeplan/report/catalogue.py" line="191"/>
         <source>an event was changed after it was recorded</source>
-        <translatorcomment>review: pending (hash-chain problem, terms as the verifier's Kazakh)</translatorcomment>
+        <translatorcomment>review: pending (hash-chain problem, terms as the verifier&apos;s Kazakh)</translatorcomment>
         <translation>бір жазба жазылғаннан кейін өзгертілген</translation>
     </message>
     <message>
         <location filename="../../src/safeplan/report/catalogue.py" line="192"/>
         <source>a record holds a version that no event names</source>
-        <translatorcomment>review: pending (hash-chain problem, terms as the verifier's Kazakh)</translatorcomment>
+        <translatorcomment>review: pending (hash-chain problem, terms as the verifier&apos;s Kazakh)</translatorcomment>
         <translation>бір жазбада тізбекте аталмаған нұсқа бар</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="193"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="195"/>
         <source>a record named by the chain is gone</source>
-        <translatorcomment>review: pending (hash-chain problem, terms as the verifier's Kazakh)</translatorcomment>
+        <translatorcomment>review: pending (hash-chain problem, terms as the verifier&apos;s Kazakh)</translatorcomment>
         <translation>тізбекте аталған бір жазба жоқ</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="194"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="196"/>
         <source>the seal of the newest event is missing or damaged: newer events may be gone</source>
-        <translatorcomment>review: pending (hash-chain problem, terms as the verifier's Kazakh)</translatorcomment>
+        <translatorcomment>review: pending (hash-chain problem, terms as the verifier&apos;s Kazakh)</translatorcomment>
         <translation>соңғы жазбаның мөрі жоқ немесе бүлінген: жаңарақ жазбалар жоғалған болуы мүмкін</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="195"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="199"/>
         <source>events recorded earlier are missing</source>
-        <translatorcomment>review: pending (hash-chain problem, terms as the verifier's Kazakh)</translatorcomment>
+        <translatorcomment>review: pending (hash-chain problem, terms as the verifier&apos;s Kazakh)</translatorcomment>
         <translation>бұрын жазылған жазбалар жоқ</translation>
     </message>
     <message>
         <location filename="../../src/safeplan/report/catalogue.py" line="200"/>
+        <source>part of the vault file was put back from an older copy and the seal of the newest event is missing: newer events may be gone</source>
+        <translatorcomment>review: pending — draft by the CHAIN helper from the glossary (Қойма, көшірме) and the head_gone wording, awaiting a native speaker</translatorcomment>
+        <translation>қойма файлының бір бөлігі оның ескірек көшірмесінен қайтарылған, соңғы жазбаның мөрі жоқ: жаңарақ жазбалар жоғалған болуы мүмкін</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report/catalogue.py" line="207"/>
         <source>create</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>құру</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="201"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="208"/>
         <source>edit</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>өзгерту</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="202"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="209"/>
         <source>delete</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>өшіру</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="203"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="210"/>
         <source>restore</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="204"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="211"/>
         <source>purge</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>біржола өшіру</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="205"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="212"/>
         <source>import</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>файл қосу</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="206"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="213"/>
         <source>adopt</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>тізбекке енгізу</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="208"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="215"/>
         <source>How to verify this report</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Бұл есепті қалай тексеруге болады</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="209"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="216"/>
         <source>1. Check the PDF&apos;s own signature, e.g. with poppler-utils: pdfsig report.pdf (for a password-protected PDF: pdfsig -upw PASSWORD report.pdf). It must say &quot;Signature is Valid&quot; and &quot;Total document signed&quot;: otherwise a page, a text or an attachment was changed, or something was added after signing. (&quot;Certificate issuer is unknown&quot; is expected: see Appendix {proves}.)
 2. Save the attached files (PDF reader: attachments panel; or pdfdetach -saveall report.pdf).
 3. Compute the SHA-256 of every original and compare it with Appendix {manifest} and manifest.json:
@@ -4176,25 +4188,25 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
    python -m safeplan verify report.pdf --fingerprint САУСАҚ_ІЗІ</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="245"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="252"/>
         <source>What this report proves and what it cannot</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Бұл есеп нені дәлелдейді және нені дәлелдей алмайды</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="246"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="253"/>
         <source>It proves that the attached files are byte for byte the files that were imported (their SHA-256 was taken at import and is signed), that the report and the manifest were signed by the keys shown on the cover, and that nothing in the pages, the files, the manifest or the signatures changed after the report was made. The hash chain shows that the entries were not changed or removed without a trace after they were recorded.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Есеп тіркелген файлдардың қосылған файлдармен байтпа-байт бірдей екенін (олардың SHA-256 мәні қосу кезінде алынып, қол қойылған), манифесттің титул бетінде көрсетілген кілтпен қол қойылғанын және есеп жасалғаннан кейін файлдарда, манифестте немесе қолтаңбада ештеңе өзгермегенін дәлелдейді. Хеш тізбегі жазбалардың жазылғаннан кейін із қалдырмай өзгертілмегенін немесе өшірілмегенін көрсетеді.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="254"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="261"/>
         <source>The signature of this report is made with a key that the program created on the author&apos;s own computer. It is not an electronic digital signature (ЭЦП) issued by the National Certification Centre, and no authority vouches for it, which is why PDF readers say that the signer is unknown. It shows that the report has not changed since it was signed and that it comes from the same program as other reports bearing the same fingerprint. To rely on it, record the fingerprint printed on the cover at first contact (in the register of the police or the court, or in the case file) and compare it with every later report: a forger can make a new report with a new key, and even a new cover, but not one with the recorded fingerprint.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Бұл есептің қолтаңбасы бағдарлама автордың өз компьютерінде жасаған кілтпен қойылған. Бұл Ұлттық куәландырушы орталық берген электрондық цифрлық қолтаңба (ЭЦҚ) емес және оны ешбір орган куәландырмайды, сондықтан PDF бағдарламалары қол қоюшы белгісіз деп хабарлайды. Қолтаңба есептің қол қойылғаннан кейін өзгермегенін және оның сол саусақ ізі бар басқа есептермен бір бағдарламадан шыққанын көрсетеді. Оған сүйену үшін титул бетіндегі саусақ ізін алғашқы жүгіну кезінде (полицияның немесе соттың тіркеу журналына не іс материалдарына) жазып алыңыз және әр келесі есепті онымен салыстырыңыз: жалған жасаушы жаңа кілтпен, тіпті жаңа титул бетімен жаңа есеп жасай алады, бірақ жазылып алынған саусақ ізімен жасай алмайды.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="274"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="281"/>
         <source>This folder holds an incident report and the original evidence files.
 
 report.pdf               the report, signed as a whole (pdfsig report.pdf)
@@ -4232,67 +4244,67 @@ signing_certificate.pem  PDF қолтаңбасының сертификаты
 </translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="310"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="317"/>
         <source>Declaration</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Мәліметтердің дұрыстығын растау</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="311"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="318"/>
         <source>I prepared this report, {report_id} of {date}, from the records I kept with the program: {incidents} incidents and {items} evidence files, on {{nb}} pages with the appendices.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Осы № {report_id} есепті {date} күні бағдарламада жүргізген жазбаларым бойынша өзім құрастырдым: оқиғалар — {incidents}, дәлелдеме файлдары — {items}, қосымшаларымен бірге барлығы {{nb}} бет.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="316"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="323"/>
         <source>Full name</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Тегі, аты, әкесінің аты</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="317"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="324"/>
         <source>IIN</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>ЖСН</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="319"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="326"/>
         <source>I confirm the information set out in this document.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Осы құжатта баяндалған мәліметтерді растаймын.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="321"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="328"/>
         <source>Signature</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Қолы</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="323"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="330"/>
         <source>Chain of custody record</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Беру тізбегінің есебі</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="324"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="331"/>
         <source>To be filled in by hand each time this report or the medium holding it is handed over. Copy the report number and the key fingerprint into the official record.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Бұл есепті немесе ол жазылған тасығышты әр бергенде қолмен толтырылады. Есеп нөмірі мен кілттің саусақ ізі ресми есепке көшіріледі.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="330"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="337"/>
         <source>Handed over by (name, signature)</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Тапсырған (аты-жөні, қолы)</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="331"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="338"/>
         <source>Received by (name, position, signature)</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Қабылдаған (аты-жөні, лауазымы, қолы)</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="333"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="340"/>
         <source>Medium (USB stick, disc, e-mail)</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Тасығыш (флешка, диск, электрондық пошта)</translation>
@@ -4589,7 +4601,7 @@ signing_certificate.pem  PDF қолтаңбасының сертификаты
     </message>
     <message>
         <location filename="../../src/safeplan/report/catalogue.py" line="158"/>
-        <location filename="../../src/safeplan/report/catalogue.py" line="329"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="336"/>
         <source>No.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>№</translation>
@@ -4643,31 +4655,31 @@ signing_certificate.pem  PDF қолтаңбасының сертификаты
         <translation>Экспорт кезіндегі күйі: БҰЗЫЛҒАН ({reason}). Тарихтың бір бөлігі қолданбадан тыс өзгертілген; күндерге сақтықпен қараңыз.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="196"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="203"/>
         <source>Event</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Жазба</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="197"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="204"/>
         <source>Time</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Уақыты</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="198"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="205"/>
         <source>Action</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Әрекет</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="207"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="214"/>
         <source>Event hash (start)</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Жазба хеші (басы)</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="266"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="273"/>
         <source>It cannot prove that the computer&apos;s clock was right: every time comes from the computer on which the entries were written. It cannot prove who wrote the entries or took the photos, that events happened as described, or that nothing was left out: the person exporting chose what to include. The key identifies the app&apos;s vault, not a person; the same fingerprint on later reports shows they come from the same vault.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Есеп компьютер сағатының дұрыс болғанын дәлелдей алмайды: барлық уақыт жазбалар жазылған компьютерден алынады. Ол жазбаларды кім жазғанын немесе суреттерді кім түсіргенін, оқиғалардың сипатталғандай болғанын немесе ештеңе тыс қалмағанын дәлелдей алмайды: нені қосуды экспорттаушы адам таңдады. Кілт адамды емес, қолданбаның қоймасын анықтайды; кейінгі есептердегі сол саусақ ізі олардың сол қоймадан екенін көрсетеді.</translation>
@@ -4721,7 +4733,7 @@ signing_certificate.pem  PDF қолтаңбасының сертификаты
         <translation>Координаттарсыз көшірме; түпнұсқаның SHA-256 мәнінің тұзды хеші: {commitment}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="234"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="241"/>
         <source>7. Location-free copies: the original&apos;s SHA-256 is given only as a commitment, the SHA-256 of the text of a random salt followed by the original&apos;s SHA-256. When the original is produced with its salt (64 hexadecimal digits), check that it is the one the copy was made from:
    printf &apos;%s%s&apos; SALT &quot;$(sha256sum ORIGINAL | cut -c1-64)&quot; | sha256sum
    or: printf &apos;%s%s&apos; SALT ORIGINAL_SHA256 | openssl dgst -sha256
@@ -4733,7 +4745,7 @@ signing_certificate.pem  PDF қолтаңбасының сертификаты
    Команда көшірме үшін {manifest} қосымшасында берілген тұзды хешті шығаруы керек. Сол бағдарлама түпнұсқаға қолданылғанда көшірмені байтпа-байт қайта береді.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="295"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="302"/>
         <source>
 Location-free copies (names ending in -no-gps): where they were taken or recorded and the camera&apos;s serial numbers were taken out of their metadata, and the original&apos;s SHA-256 is given only as a salted commitment (manifest.json: &quot;facts&quot; &gt; &quot;sha256&quot; &gt; &quot;commitment&quot;), so that no one can find the position by trying positions against it. When the original is produced with its salt (64 hexadecimal digits), check that it is the one the copy was made from; this must print the commitment:
     printf &apos;%s%s&apos; SALT &quot;$(sha256sum ORIGINAL | cut -c1-64)&quot; | sha256sum

@@ -162,6 +162,9 @@ class Problem(StrEnum):
     GONE = "record_gone"  # a record the chain names is gone, and no event deleted it
     HEAD_GONE = "head_gone"  # the sealed head is missing or damaged: newer events may be gone
     LOST = "events_lost"  # events once sealed went missing; noticed at a later change
+    # The key store was put back from a copy older than the records and the sealed head is
+    # missing: newer events may be gone (vault/head.py, the downgrade).
+    ROLLED_BACK = "store_rolled_back"
 
 
 @dataclass(frozen=True)
@@ -198,7 +201,8 @@ class ChainStatus:
         kind: what that record is (an incident, a piece of evidence, a protective
             order, a police statement), when the caller knows; "" otherwise.
         missing: for a lost end of the chain, how many events are gone (0: unknown).
-        noticed: for LOST, when the loss was noticed (seconds since the epoch).
+        noticed: for LOST and ROLLED_BACK, when the loss was noticed (seconds since the
+            epoch).
     """
 
     ok: bool

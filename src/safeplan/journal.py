@@ -520,6 +520,9 @@ class Journal:
         """What the sealed head says is wrong when the events agree with it: it is gone
         (a vault that had one), the head record beside it is gone or older, or newer
         events went missing before a later change (kept in the seal, see _next_seal)."""
+        if seal.lost and seal.rolled_back is not None:
+            return ChainStatus(False, count, None, chain.Problem.ROLLED_BACK,
+                               noticed=seal.rolled_back)
         if seal.lost:
             return ChainStatus(False, count, None, chain.Problem.HEAD_GONE)
         sealed = seal.value if isinstance(seal.value, dict) else {}

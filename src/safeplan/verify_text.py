@@ -115,6 +115,9 @@ EN: dict[str, str] = {
         "the seal of the newest event is missing or damaged: newer "
         "events may be gone"),
     "problem_events_lost": "events recorded earlier are missing",
+    "problem_store_rolled_back": (
+        "part of the vault file was put back from an older copy and the seal of the newest "
+        "event is missing: newer events may be gone"),
     "chain_backwards": (
         "hash chain: event {seq} ({time}) is dated before event {previous_seq} "
         "({previous_time}) that precedes it: the computer's clock was moved back between "
@@ -255,6 +258,9 @@ RU: dict[str, str] = {
         "отметка о последнем событии отсутствует или повреждена: "
         "более новые события могли пропасть"),
     "problem_events_lost": "ранее записанные события пропали",
+    "problem_store_rolled_back": (
+        "часть файла хранилища возвращена из более старой копии, а отметки о последнем "
+        "событии нет: более новые события могли пропасть"),
     "chain_backwards": (
         "цепочка хешей: событие {seq} ({time}) датировано раньше предшествующего события "
         "{previous_seq} ({previous_time}): часы компьютера переводились назад между ними, "
@@ -399,6 +405,9 @@ KK: dict[str, str] = {
         "соңғы жазбаның мөрі жоқ немесе бүлінген: жаңарақ жазбалар "
         "жоғалған болуы мүмкін"),
     "problem_events_lost": "бұрын жазылған жазбалар жоқ",
+    "problem_store_rolled_back": (
+        "қойма файлының бір бөлігі оның ескірек көшірмесінен қайтарылған, соңғы жазбаның "
+        "мөрі жоқ: жаңарақ жазбалар жоғалған болуы мүмкін"),
     "chain_backwards": (
         "хеш тізбегі: {seq} жазбасы ({time}) өзінің алдындағы {previous_seq} жазбасынан "
         "({previous_time}) ертерек күнмен белгіленген: олардың арасында компьютер сағаты "

@@ -380,3 +380,45 @@ def test_the_newest_changes_removed_from_the_file_are_told_in_her_language(
     qtbot.waitUntil(lambda: "1 change of the history was removed" in view.chain.text()
                     and "noticed on" in view.chain.text(), timeout=5000)
 
+
+
+def test_an_older_key_store_put_back_with_the_newest_changes_removed_is_told_in_her_language(
+        qtbot, make_window, existing_vault, data_dir, policy, device):
+    """The downgrade of the sealed head (attack/head_downgrade.py): the key store of a copy
+    from before the vault's first seal put back, the sealed head, the head row and the
+    newest event with its incident deleted. The journal says so in en, ru and kk."""
+    import sqlite3
+
+    from safeplan import vault
+    from safeplan.journal import EVENT, HEAD, Journal
+    from safeplan.ui import language
+    from safeplan.vault import layout
+
+    conn = sqlite3.connect(data_dir / vault.DB_NAME)
+    (old_store,) = conn.execute("SELECT v FROM a WHERE k=?", (layout.KEYSTORE,)).fetchone()
+    conn.close()
+    opened = vault.unlock(data_dir, PIN, policy=policy, device=device)
+    journal = Journal(opened)  # the first seal
+    journal.create(Incident(date="2026-01-05", description="kept"))
+    gone = journal.create(Incident(date="2026-01-06", description="gone"))
+    victims = [rid for rid, data in opened.list(EVENT) if data["record"] == gone.id]
+    victims += [rid for rid, _ in opened.list(HEAD)] + [gone.id]
+    opened.close()
+    conn = sqlite3.connect(data_dir / vault.DB_NAME)
+    conn.execute("UPDATE a SET v=? WHERE k=?", (old_store, layout.KEYSTORE))
+    conn.execute("DELETE FROM a WHERE k=?", (layout.HEAD,))
+    conn.executemany("DELETE FROM b WHERE k=?", [(r,) for r in victims])
+    conn.commit()
+    conn.close()
+    _window, view = open_journal(qtbot, make_window)
+    try:
+        for code, words in (("en", "put back from an older copy"),
+                            ("ru", "возвращена в обход приложения из его более старой копии"),
+                            ("kk", "ескірек көшірмесінен қайтарылған")):
+            language.install(code)
+            view._check_chain()
+            qtbot.waitUntil(lambda words=words: words in view.chain.text(), timeout=5000)
+            assert view.chain.property("role") == "error"
+    finally:
+        language.install("en")
+    assert [r[2] for r in rows(view)] == ["kept"]

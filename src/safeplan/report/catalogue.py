@@ -197,6 +197,9 @@ def texts(translate: Translate = _same, language: str = "en") -> dict[str, str]:
             "Report", "the seal of the newest event is missing or damaged: "
             "newer events may be gone"),
         "problem_events_lost": translate("Report", "events recorded earlier are missing"),
+        "problem_store_rolled_back": translate(
+            "Report", "part of the vault file was put back from an older copy and the seal "
+            "of the newest event is missing: newer events may be gone"),
         "col_seq": translate("Report", "Event"),
         "col_time": translate("Report", "Time"),
         "col_action": translate("Report", "Action"),

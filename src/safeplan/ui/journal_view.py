@@ -367,7 +367,7 @@ class JournalView(QWidget):
             self.chain.setText(self.tr("History intact: %n changes recorded and checked.", "",
                                        status.events))
             self.chain.setProperty("role", "hint")
-        elif status.reason in (Problem.HEAD_GONE, Problem.LOST) or (
+        elif status.reason in (Problem.HEAD_GONE, Problem.LOST, Problem.ROLLED_BACK) or (
                 status.reason == Problem.MISSING and status.missing):
             self.chain.setText(self._removed_text(status))
             self.chain.setProperty("role", "error")
@@ -415,6 +415,12 @@ class JournalView(QWidget):
                            "keep working.")
         noticed = (datetime.fromtimestamp(status.noticed).strftime("%Y-%m-%d %H:%M")
                    if status.noticed is not None else "")
+        if status.reason == Problem.ROLLED_BACK:
+            return self.tr("Warning: part of the file was put back from an older copy of it "
+                           "outside the app (found on {date}), and the record of the "
+                           "history's last change is missing: changes made after that copy "
+                           "may have been removed. Everything still in the file opens, and "
+                           "you can keep working.").format(date=noticed)
         if status.missing:
             return self.tr("Warning: %n changes of the history were removed from the file "
                            "outside the app (noticed on {date}). Everything else is intact.",

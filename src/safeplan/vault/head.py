@@ -30,10 +30,11 @@ from typing import Any
 
 import orjson
 
-from . import codec, layout
+from . import codec, layout, records
 
 HEAD_BYTES = 1024
 FLAG = "sealed_head"
+ROLLED_BACK = "rolled_back"  # when a key store older than the rows was found (time.time())
 
 
 @dataclass(frozen=True)
@@ -45,11 +46,14 @@ class SealedHead:
             first unlock with this code).
         value: the value sealed (None when missing or unreadable).
         readable: False when the cell is there but does not authenticate.
+        rolled_back: when the key store was found put back from an older copy of the
+            file (seconds since the epoch), None if never.
     """
 
     expected: bool
     value: Any = None
     readable: bool = True
+    rolled_back: float | None = None
 
     @property
     def lost(self) -> bool:
@@ -88,6 +92,13 @@ class Head:
     def _after_commit(self, action: Callable[[], None]) -> None:
         raise NotImplementedError
 
+    def _after_rollback(self, action: Callable[[], None]) -> None:
+        raise NotImplementedError
+
+    _record_key: bytes
+    _by_scheme: Callable[..., tuple[list[tuple[int, bytes]], int]]
+    _reseal: Callable[..., None]
+
     def _head_key(self) -> bytes:
         return codec.subkey(self._vault_key, b"head")
 
@@ -96,14 +107,16 @@ class Head:
         with self._lock:
             blob = layout.cell(self._db(), layout.HEAD)
             expected = bool(self._meta.get(FLAG))
+            when = self._meta.get(ROLLED_BACK)
             key = self._head_key()
+        rolled_back = float(when) if isinstance(when, int | float) else None
         if blob is None:
-            return SealedHead(expected)
+            return SealedHead(expected, rolled_back=rolled_back)
         try:
             plain = codec.unpad(codec.unseal(key, blob, _aad(self._identity[:16])))
-            return SealedHead(expected, orjson.loads(plain))
+            return SealedHead(expected, orjson.loads(plain), rolled_back=rolled_back)
         except (codec.Unreadable, orjson.JSONDecodeError):
-            return SealedHead(expected, None, readable=False)
+            return SealedHead(expected, None, readable=False, rolled_back=rolled_back)
 
     def seal_head(self, value: Any) -> None:
         """Keep `value` (JSON, at most HEAD_BYTES encoded) as the sealed head, in the
@@ -117,6 +130,17 @@ class Head:
             layout.put_cell(tx, layout.HEAD,
                             codec.seal(self._head_key(), plain, _aad(self._identity[:16])))
             if not self._meta.get(FLAG):
-                meta = dict(self._meta, **{FLAG: True})
+                # The first seal: every row moves to records scheme 2 in this transaction
+                # (records.py), so a key store put back from before it leaves rows that
+                # only scheme 2 opens: the downgrade is seen (store._settle_records).
+                changed = {FLAG: True, records.SCHEME: records.CURRENT}
+                old = self._record_key
+                if int(self._meta.get(records.SCHEME, 1)) < records.CURRENT:
+                    new = records.record_key(self._vault_key, records.CURRENT)
+                    rows, _ = self._by_scheme(tx, old, new)
+                    self._reseal(tx, rows, new)
+                    self._record_key = new  # rows put later in this batch: scheme 2 too
+                    self._after_rollback(lambda: setattr(self, "_record_key", old))
+                meta = dict(self._meta, **changed)
                 layout.put_cell(tx, layout.KEYSTORE, self._sealed_keystore(self._vault_key, meta))
-                self._after_commit(lambda: setattr(self, "_meta", dict(self._meta, **{FLAG: True})))
+                self._after_commit(lambda: setattr(self, "_meta", dict(self._meta, **changed)))

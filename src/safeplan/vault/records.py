@@ -3,6 +3,16 @@
 The associated data binds each ciphertext to its row id (rows cannot be
 swapped); ids are random, so even creation order is hidden; nothing in
 clear says what kind a row is.
+
+Two schemes, told apart only by the key (nothing in clear): scheme 1, the key
+`records` of every vault before the sealed head's downgrade was closed; scheme 2,
+the key `records/2`. The key store says which one the vault uses (field SCHEME,
+absent: 1). A vault moves to scheme 2 once, in the transaction that seals its
+head for the first time (or at unlock, for a vault sealed before scheme 2
+existed): every row is sealed again under the new key. From then on a row of
+scheme 1 is a row put back from an older copy (it does not open: damage), and a
+key store that says scheme 1 while rows open under scheme 2 is a key store put
+back from an older copy (head.py says what is done then).
 """
 
 from __future__ import annotations
@@ -15,6 +25,14 @@ from typing import Any
 
 from . import codec
 from .errors import RecordDamaged
+
+SCHEME = "records"  # the key store's field: how rows are sealed (absent: 1)
+CURRENT = 2
+
+
+def record_key(vault_key: bytes, scheme: int) -> bytes:
+    """The records' AES key under `scheme` (see the module's docstring)."""
+    return codec.subkey(vault_key, b"records" if scheme < CURRENT else b"records/2")
 
 
 def random_id() -> int:
@@ -102,7 +120,37 @@ class Records:
         with self._lock:
             return {row[0] for row in self._db().execute("SELECT k FROM b")}
 
+    @staticmethod
+    def _by_scheme(conn: sqlite3.Connection, old: bytes,
+                   new: bytes) -> tuple[list[tuple[int, bytes]], int]:
+        """The rows that open under `old` (id, plaintext), and how many open under `new`
+        instead. A row that opens under neither is left out (damaged either way)."""
+        opened: list[tuple[int, bytes]] = []
+        newer = 0
+        for row_id, blob in conn.execute("SELECT k, v FROM b").fetchall():
+            aad = codec.row_aad(b"rec", row_id)
+            try:
+                opened.append((row_id, codec.unseal(old, blob, aad)))
+            except codec.Unreadable:
+                newer += _opens(new, row_id, blob)
+        return opened, newer
+
+    @staticmethod
+    def _reseal(tx: sqlite3.Connection, rows: list[tuple[int, bytes]], new: bytes) -> None:
+        """Inside the caller's transaction: the rows (id, plaintext) sealed under `new`."""
+        tx.executemany("UPDATE b SET v=? WHERE k=?",
+                       [(codec.seal(new, plain, codec.row_aad(b"rec", row_id)), row_id)
+                        for row_id, plain in rows])
+
     def damaged(self) -> set[int]:
         """Ids of records that failed to decrypt so far."""
         return set(self._damaged)
 
+
+
+def _opens(key: bytes, row_id: int, blob: bytes) -> bool:
+    try:
+        codec.open_record(key, row_id, blob)
+    except codec.Unreadable:
+        return False
+    return True

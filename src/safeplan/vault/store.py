@@ -35,7 +35,7 @@ from typing import Any
 
 from ..paths import vault_file as vault_path
 from ..pins import RECOVERY_DIGITS, is_pin, is_recovery_code
-from . import codec, layout, migrate, notes, slots
+from . import codec, layout, migrate, notes, records, slots
 from .copies import Copies, count_authentic
 from .device import DeviceKeyring, account_for
 from .errors import (
@@ -48,7 +48,7 @@ from .errors import (
     VaultUnavailable,
 )
 from .files import BATCH_CHUNKS, CHUNK_BYTES, CancelFn, FileRef, Files, ProgressFn, StagedFile
-from .head import Head, SealedHead
+from .head import FLAG, ROLLED_BACK, Head, SealedHead
 from .kdf import SALT_BYTES, KdfParams, KdfPolicy, derive
 from .notes import Failure
 from .records import Records
@@ -248,6 +248,7 @@ def _unlock(path: Path, secret: str, recovery: bool, policy: KdfPolicy,
     except BaseException:
         conn.close()
         raise
+    vault._settle_records()
     vault._collect_orphans()
     if vault._meta.get("legacy_files"):
         vault._pad_legacy_files()
@@ -289,13 +290,14 @@ class Vault(Records, Files, Copies, Head):
         self._meta = meta
         self._device = device
         self._policy = policy
-        self._record_key = codec.subkey(vault_key, b"records")
+        self._record_key = records.record_key(vault_key, int(meta.get(records.SCHEME, 1)))
         self._files_key = codec.subkey(vault_key, b"files")
         self._lock = threading.RLock()
         self._depth = 0  # nesting of the open batch (only its thread holds the lock)
         self._failure: sqlite3.Error | None = None
         self._owner: int | None = None  # thread id of the open batch
         self._on_commit: list[Callable[[], None]] = []  # memory to change once committed
+        self._on_rollback: list[Callable[[], None]] = []  # memory to put back if not
         self.opened_by = opened_by
         self._damaged: set[int] = set()
 
@@ -356,7 +358,7 @@ class Vault(Records, Files, Copies, Head):
                     self._depth -= 1
                 return
             self._depth, self._failure, self._owner = 1, None, threading.get_ident()
-            self._on_commit = []
+            self._on_commit, self._on_rollback = [], []
             try:
                 conn.execute("BEGIN IMMEDIATE")
                 yield conn
@@ -370,6 +372,8 @@ class Vault(Records, Files, Copies, Head):
             except BaseException as exc:
                 with contextlib.suppress(sqlite3.Error):
                     conn.execute("ROLLBACK")
+                for action in self._on_rollback:
+                    action()
                 cause = exc.__cause__ if isinstance(exc, VaultError) else exc
                 if isinstance(cause, sqlite3.Error) and _is_full(cause):
                     if isinstance(exc, StorageFull):
@@ -380,11 +384,15 @@ class Vault(Records, Files, Copies, Head):
                 raise
             finally:
                 self._depth, self._failure, self._owner = 0, None, None
-                self._on_commit = []
+                self._on_commit, self._on_rollback = [], []
 
     def _after_commit(self, action: Callable[[], None]) -> None:
         """Run `action` once the open transaction commits (never if it rolls back)."""
         self._on_commit.append(action)
+
+    def _after_rollback(self, action: Callable[[], None]) -> None:
+        """Run `action` if the open transaction rolls back (never if it commits)."""
+        self._on_rollback.append(action)
 
     def close(self) -> None:
         """Drop the keys and close the database."""
@@ -424,6 +432,36 @@ class Vault(Records, Files, Copies, Head):
             layout.put_cell(tx, layout.KEYSTORE,
                             seal_keystore(self._vault_key, self._vault_id, meta))
         self._meta = meta
+
+    def _settle_records(self) -> None:
+        """At unlock, for a key store that says scheme 1 (records.py). If rows open under
+        scheme 2, the key store was put back from a copy older than the rows (the
+        downgrade of head.py): the key store is written again saying scheme 2, that the
+        vault has a sealed head, and when this was found, so that a missing head is
+        reported as what it is; rows of scheme 1 then stay unreadable (put back from
+        an older copy too). Else a vault whose head was sealed before scheme 2 existed
+        moves to it now. A vault with no sealed head yet moves when it gets one."""
+        if int(self._meta.get(records.SCHEME, 1)) >= records.CURRENT:
+            return
+        new = records.record_key(self._vault_key, records.CURRENT)
+        with self._lock:
+            rows, newer = self._by_scheme(self._db(), self._record_key, new)
+        if not newer and not self._meta.get(FLAG):
+            return
+        meta = {**self._meta, records.SCHEME: records.CURRENT, FLAG: True}
+        if newer:
+            meta[ROLLED_BACK] = time.time()
+        try:
+            with self._transaction() as tx:
+                if not newer:
+                    self._reseal(tx, rows, new)
+                layout.put_cell(tx, layout.KEYSTORE,
+                                seal_keystore(self._vault_key, self._vault_id, meta))
+        except VaultError:
+            if not newer:
+                return  # the next unlock tries again
+        # Found rolled back and not written (a full disk): this session still knows.
+        self._meta, self._record_key = meta, new
 
     def _used(self) -> set[int]:
         return {self._meta["pin_slot"], self._meta["recovery_slot"]}
