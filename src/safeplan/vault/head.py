@@ -13,11 +13,32 @@ without which the vault does not open at all, says that this vault has one
 (`sealed_head` in its meta). A missing or unreadable cell in a vault whose key
 store says it has one is damage, and the caller reports it.
 
+The downgrade (attack/head_downgrade.py): he copied the file before her first
+unlock with the sealed head; afterwards he puts back that copy's key store (no
+flag), deletes the head cell, the head row and the newest events with their
+records. Judged by the flag alone, the vault was one from before the sealed head
+and a missing head was expected. Every cell can be put back from his copy, so the
+proof that a seal happened has to be in what he deletes around: the rows. The
+first seal seals every record again under a second records key in its own
+transaction (records.py, scheme 2) and the key store says scheme 2. An older key
+store says scheme 1 while the rows open only under scheme 2; `Vault._settle_records`
+finds that at unlock, writes the key store again (flag set, ROLLED_BACK = when) and
+`sealed_head()` then says a head is expected and when the rollback was found: the
+journal reports chain.Problem.ROLLED_BACK, and after her next change the loss stays
+in the seal (LOST). A record put back from his copy no longer opens (damage).
+
 What this cannot see: the whole file replaced by an older copy of itself, or
 every row and cell that changed since such a copy put back as they were in it
 (found by comparing two copies). Both give a file that is, byte for byte, a
 state the vault really had. Nothing inside one file can tell; only a value
-kept elsewhere could (an export's printed head, a later backup).
+kept elsewhere could (an export's printed head, a later backup). For the
+downgrade this means: his old key store with every record put back from his copy,
+or with every record deleted (an empty journal, as the vault was when made), opens
+as a vault from before the sealed head, and in that state its newest events can be
+deleted unseen as they could before. As long as one record written since the first
+seal stays in the file, the downgrade is seen. So, as a defence lawyer would say,
+no single vault file proves it was not taken back to an older state of itself; a
+report's printed head or a backup kept elsewhere can.
 """
 
 from __future__ import annotations

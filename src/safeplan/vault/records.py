@@ -72,10 +72,11 @@ class Records:
     def _read(self, record_id: int) -> tuple[str, Any]:
         with self._lock:
             row = self._db().execute("SELECT v FROM b WHERE k=?", (record_id,)).fetchone()
+            key = self._record_key  # with the row: the first seal may change it
         if row is None:
             raise KeyError(record_id)
         try:
-            return codec.open_record(self._record_key, record_id, row[0])
+            return codec.open_record(key, record_id, row[0])
         except codec.Unreadable as exc:
             raise RecordDamaged(record_id) from exc
 
