@@ -307,3 +307,15 @@ def test_a_vault_sealed_before_records_scheme_2_moves_to_it_at_unlock(tmp_path, 
     v = vault.unlock(data, GOLDEN_PIN, policy=policy)
     assert Journal(v, clock=clock).verify().reason == chain.Problem.ROLLED_BACK
     v.close()
+
+
+def test_the_old_key_store_put_back_with_the_head_left_names_how_many_are_gone(
+        tmp_path, policy, clock):
+    data, his = golden_vault(tmp_path)
+    rows = upgrade_and_write(data, policy, clock)
+    sql(data, ("UPDATE a SET v=? WHERE k=?", (cell_of(his, layout.KEYSTORE), layout.KEYSTORE)),
+        *[("DELETE FROM b WHERE k=?", (row,)) for row in rows])
+    v = vault.unlock(data, GOLDEN_PIN, policy=policy)
+    status = Journal(v, clock=clock).verify()
+    assert (status.ok, status.reason, status.missing) == (False, chain.Problem.MISSING, 2)
+    v.close()

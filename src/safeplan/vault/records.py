@@ -86,8 +86,8 @@ class Records:
 
     def update(self, record_id: int, data: Any) -> None:
         kind, _ = self._read(record_id)
-        blob = codec.seal_record(self._record_key, record_id, kind, data)
-        with self._transaction() as conn:
+        with self._transaction() as conn:  # the key read under the lock: see _by_scheme
+            blob = codec.seal_record(self._record_key, record_id, kind, data)
             conn.execute("UPDATE b SET v=? WHERE k=?", (blob, record_id))
 
     def delete(self, record_id: int) -> None:
