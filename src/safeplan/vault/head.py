@@ -94,10 +94,12 @@ class Head:
         _vault_key: the vault key.
         _identity: vault id and the notes' public key.
         _meta: the key store's content.
+        _record_key: the records' AES key (records.py: the first seal changes it).
     """
 
     _lock: threading.RLock
     _vault_key: bytes
+    _record_key: bytes
     _identity: bytes
     _meta: dict[str, Any]
 
@@ -116,9 +118,12 @@ class Head:
     def _after_rollback(self, action: Callable[[], None]) -> None:
         raise NotImplementedError
 
-    _record_key: bytes
-    _by_scheme: Callable[..., tuple[list[tuple[int, bytes]], int]]
-    _reseal: Callable[..., None]
+    def _by_scheme(self, conn: Any, old: bytes,
+                   new: bytes) -> tuple[list[tuple[int, bytes]], int]:
+        raise NotImplementedError  # records.Records
+
+    def _reseal(self, tx: Any, rows: list[tuple[int, bytes]], new: bytes) -> None:
+        raise NotImplementedError  # records.Records
 
     def _head_key(self) -> bytes:
         return codec.subkey(self._vault_key, b"head")
@@ -142,7 +147,8 @@ class Head:
     def seal_head(self, value: Any) -> None:
         """Keep `value` (JSON, at most HEAD_BYTES encoded) as the sealed head, in the
         caller's batch when there is one; the first time, the key store notes that
-        this vault has a sealed head, in the same transaction."""
+        this vault has a sealed head, and every record moves to records scheme 2, in
+        the same transaction (one pass over the records; bench/records_scheme.py)."""
         body = orjson.dumps(value)
         if len(body) >= HEAD_BYTES:
             raise ValueError("the sealed head is too long")
