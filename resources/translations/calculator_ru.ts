@@ -411,24 +411,24 @@
         <translation>Равно</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/calculator_view.py" line="66"/>
-        <location filename="../../src/safeplan/ui/calculator_view.py" line="113"/>
+        <location filename="../../src/safeplan/ui/calculator_view.py" line="70"/>
+        <location filename="../../src/safeplan/ui/calculator_view.py" line="117"/>
         <source>Expression</source>
         <translation>Выражение</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/calculator_view.py" line="69"/>
-        <location filename="../../src/safeplan/ui/calculator_view.py" line="114"/>
+        <location filename="../../src/safeplan/ui/calculator_view.py" line="73"/>
+        <location filename="../../src/safeplan/ui/calculator_view.py" line="118"/>
         <source>Result</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/calculator_view.py" line="176"/>
+        <location filename="../../src/safeplan/ui/calculator_view.py" line="182"/>
         <source>Cannot divide by zero</source>
         <translation>Деление на ноль невозможно</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/calculator_view.py" line="177"/>
+        <location filename="../../src/safeplan/ui/calculator_view.py" line="183"/>
         <source>Result is too large</source>
         <translation>Слишком большое число</translation>
     </message>
@@ -939,318 +939,337 @@
 <context>
     <name>ExportView</name>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="116"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="117"/>
         <source>What to include</source>
         <translation>Что включить</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="117"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="118"/>
         <source>Everything in the journal</source>
         <translation>Весь журнал</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="118"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="119"/>
         <source>Incidents in a date range</source>
         <translation>Случаи за период</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="119"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="120"/>
         <source>Incidents I choose</source>
         <translation>Выбранные мной случаи</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="125"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="126"/>
         <source>From date</source>
         <translation>С даты</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="127"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="128"/>
         <source>To date</source>
         <translation>По дату</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="130"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="131"/>
         <source>From</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="132"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="133"/>
         <source>to</source>
         <translation>по</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="137"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="138"/>
         <source>Incidents to include</source>
         <translation>Случаи для отчёта</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="140"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="141"/>
         <source>The evidence linked to them (photos and files, attached byte for byte)</source>
         <translation>Связанные с ними доказательства (фото и файлы, прикладываются байт в байт)</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="142"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="143"/>
         <source>The history of changes (every earlier version)</source>
         <translation>Историю изменений (все прежние версии)</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="149"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="150"/>
         <source>Find an incident</source>
         <translation>Найти случай</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="150"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="151"/>
         <source>Find an incident…</source>
         <translation>Найти случай…</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="206"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="197"/>
+        <source>A report goes to people and files you do not control, and the place a photo was taken at home is your address: that is why copies without it are the default. Photos whose position could not be read at import (HEIC) are looked at again when the report is made. Videos in MP4, MOV or 3GP format go as copies without the place they were recorded (their pictures and sound are not changed); a video in another format (MKV, WebM, AVI) is left out of such a report, which names it; sound in other formats goes as it is and may hold it.</source>
+        <translation>Отчёт попадает к людям и в дела, которые вы не контролируете, а место, где снята фотография дома, — это ваш адрес: поэтому по умолчанию выбраны копии без координат. Фотографии, координаты которых не удалось прочитать при добавлении (HEIC), проверяются заново при составлении отчёта. Видео в форматах MP4, MOV и 3GP передаются копиями без места записи (изображение и звук не меняются); видео в другом формате не входит в такой отчёт, и отчёт называет его; аудио в других форматах передаётся как есть и может его содержать.</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/export_view.py" line="212"/>
         <source>About the report</source>
         <translation>Об отчёте</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="207"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="213"/>
         <source>Your name (optional)</source>
         <translation>Ваше имя (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="208"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="214"/>
         <source>optional: leave empty to keep your name out</source>
         <translation>необязательно: оставьте пустым, чтобы имени не было в отчёте</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="209"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="215"/>
         <source>Purpose (optional)</source>
         <translation>Для кого (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="210"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="216"/>
         <source>for example: for the district police, for the court</source>
         <translation>например: для участкового, для суда</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="213"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="219"/>
         <source>Your IIN (optional)</source>
         <translation>Ваш ИИН (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="214"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="220"/>
         <source>optional: 12 digits, printed on the declaration page</source>
         <translation>необязательно: 12 цифр, будет напечатан на странице подтверждения</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="217"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="223"/>
         <source>Language of the report</source>
         <translation>Язык отчёта</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="222"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="228"/>
         <source>Your name:</source>
         <translation>Ваше имя:</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="223"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="229"/>
         <source>IIN:</source>
         <translation>ИИН:</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="224"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="230"/>
         <source>Purpose:</source>
         <translation>Для кого:</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="225"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="231"/>
         <source>Language of the report:</source>
         <translation>Язык отчёта:</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="240"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="246"/>
         <source>Format</source>
         <translation>Формат</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="241"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="247"/>
         <source>PDF report, with the original files attached inside it</source>
         <translation>Отчёт PDF, исходные файлы вложены в него</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="243"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="249"/>
         <source>Zip file for a lawyer: report, originals and signature files side by side</source>
         <translation>Zip-архив для юриста: отчёт, оригиналы и файлы подписи рядом</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="245"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="251"/>
         <source>Folder for a lawyer (the same, not zipped)</source>
         <translation>Папка для юриста (то же, без архива)</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="253"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="259"/>
         <source>Protect the PDF with a password (AES-256)</source>
         <translation>Защитить PDF паролем (AES-256)</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="255"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="261"/>
         <source>Password for the PDF</source>
         <translation>Пароль для PDF</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="256"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="262"/>
         <source>password</source>
         <translation>пароль</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="257"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="263"/>
         <source>Repeat the password</source>
         <translation>Повторите пароль</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="258"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="264"/>
         <source>repeat the password</source>
         <translation>повторите пароль</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="265"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="271"/>
         <source>Any PDF reader will ask for it. Give the password to the recipient separately, not in the same message or on the same USB stick.</source>
         <translation>Любая программа для PDF спросит его. Передайте пароль получателю отдельно, не в том же сообщении и не на той же флешке.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="272"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="278"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="274"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="280"/>
         <source>The exported report is not protected by this app: anyone who has the file can read it unless it has a password. Save it straight to a USB stick if you can, and do not leave a copy on this computer.</source>
         <translation>Выгруженный отчёт не защищён этим приложением: его прочтёт любой, у кого есть файл, если на нём нет пароля. Если можете, сохраняйте сразу на флешку и не оставляйте копию на этом компьютере.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="278"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="284"/>
         <source>Even after you delete it, this computer can remember the report: file managers keep small pictures (thumbnails) of the photos you export, and PDF readers and the system keep lists of recently opened files with their names. Exporting straight to a USB stick, and not opening the report on this computer, leaves the least behind.</source>
         <translation>Даже после удаления этот компьютер может помнить об отчёте: файловые менеджеры хранят уменьшенные копии (эскизы) экспортированных фотографий, а программы просмотра PDF и система — списки недавно открытых файлов с их именами. Меньше всего следов остаётся, если сохранить отчёт сразу на флешку и не открывать его на этом компьютере.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="283"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="289"/>
         <source>Export…</source>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="284"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="290"/>
         <source>Choose where to save the report</source>
         <translation>Выбрать, куда сохранить отчёт</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="286"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="292"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="287"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="293"/>
         <source>Cancel the export</source>
         <translation>Отменить экспорт</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="292"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="298"/>
         <source>Export progress</source>
         <translation>Ход экспорта</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="308"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="314"/>
         <source>Check a report</source>
         <translation>Проверить отчёт</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="310"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="316"/>
         <source>Checks a report PDF, a zip file or a folder (choose its manifest.json): the signature, every original file and the hash chain. Needs no PIN.</source>
         <translation>Проверяет отчёт PDF, zip-архив или папку (выберите в ней manifest.json): подпись, каждый исходный файл и цепочку хешей. PIN не нужен.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="313"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="319"/>
         <source>Password of the PDF to check, if it has one</source>
         <translation>Пароль проверяемого PDF, если он есть</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="314"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="320"/>
         <source>password, if the PDF has one</source>
         <translation>пароль, если у PDF он есть</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="315"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="321"/>
         <source>Check a report…</source>
         <translation>Проверить отчёт…</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="316"/>
-        <location filename="../../src/safeplan/ui/export_view.py" line="586"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="322"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="614"/>
         <source>Choose a report to check</source>
         <translation>Выбрать отчёт для проверки</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="323"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="329"/>
         <source>Result of the check</source>
         <translation>Результат проверки</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="449"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="403"/>
+        <source>{name}: this video format cannot be cleaned of where it was recorded; left out of this report</source>
+        <translation>{name}: из видео этого формата нельзя убрать место записи; в этот отчёт не войдёт</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/safeplan/ui/export_view.py" line="407"/>
+        <source>%n file(s) will be left out of a report without the location: this video format cannot be cleaned of where it was recorded. The report names each one; choose the originals with the location to include them.</source>
+        <translation>
+            <numerusform>%n файл не войдёт в отчёт без координат: из видео этого формата нельзя убрать место записи. Отчёт называет каждый такой файл; чтобы включить их, выберите оригиналы с координатами.</numerusform>
+            <numerusform>%n файла не войдут в отчёт без координат: из видео этого формата нельзя убрать место записи. Отчёт называет каждый такой файл; чтобы включить их, выберите оригиналы с координатами.</numerusform>
+            <numerusform>%n файлов не войдут в отчёт без координат: из видео этого формата нельзя убрать место записи. Отчёт называет каждый такой файл; чтобы включить их, выберите оригиналы с координатами.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/export_view.py" line="466"/>
         <source>The journal is still opening.</source>
         <translation>Журнал ещё открывается.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="451"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="468"/>
         <source>The start date is after the end date.</source>
         <translation>Начальная дата позже конечной.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="453"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="470"/>
         <source>Tick at least one incident.</source>
         <translation>Отметьте хотя бы один случай.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="456"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="473"/>
         <source>There is nothing to export for these choices.</source>
         <translation>При таком выборе выгружать нечего.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="459"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="476"/>
         <source>Choose a password of at least 8 characters.</source>
         <translation>Выберите пароль не короче 8 символов.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="461"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="478"/>
         <source>The two passwords are not the same.</source>
         <translation>Пароли не совпадают.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="472"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="489"/>
         <source>Choose a folder for the report</source>
         <translation>Выберите папку для отчёта</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="475"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="492"/>
         <source>Save the report</source>
         <translation>Сохранить отчёт</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="478"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="495"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Документы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="479"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="496"/>
         <source>Zip files (*.zip)</source>
         <translation>Zip-архивы (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="504"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="521"/>
         <source>Writing the report…</source>
         <translation>Отчёт записывается…</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="524"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="541"/>
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="537"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="554"/>
         <source>Saved: {path}
 Report {report_id}: {incidents} incidents, {items} evidence items.
 Key fingerprint: {fingerprint}
@@ -1260,94 +1279,103 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
 Отпечаток ключа: {fingerprint}
 Этот файл НЕ защищён хранилищем. Перенесите его, куда нужно, и удалите с этого компьютера.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../src/safeplan/ui/export_view.py" line="566"/>
+        <source>%n file(s) were left out of the report: this video format cannot be cleaned of where it was recorded; the report names each one. Export with the locations to include them.</source>
+        <translation>
+            <numerusform>%n файл не включён в отчёт: из видео этого формата нельзя убрать место записи; отчёт называет каждый такой файл. Чтобы включить их, экспортируйте с координатами.</numerusform>
+            <numerusform>%n файла не включены в отчёт: из видео этого формата нельзя убрать место записи; отчёт называет каждый такой файл. Чтобы включить их, экспортируйте с координатами.</numerusform>
+            <numerusform>%n файлов не включены в отчёт: из видео этого формата нельзя убрать место записи; отчёт называет каждый такой файл. Чтобы включить их, экспортируйте с координатами.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="548"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="576"/>
         <source>Cancelled. Nothing was written.</source>
         <translation>Отменено. Ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="551"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="579"/>
         <source>{name} is a video in a format from which this program cannot take out the place it was recorded. Nothing was written. Send the originals with their location, or unlink this video from the report&apos;s incidents.</source>
         <translation>{name} — видео в формате, из которого программа не может убрать место записи. Ничего не записано. Передайте оригиналы с координатами или отвяжите это видео от происшествий отчёта.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="568"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="596"/>
         <source>The disk is full. Nothing was written; choose another place.</source>
         <translation>Диск заполнен. Ничего не записано; выберите другое место.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="570"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="598"/>
         <source>Something with that name is already there. Nothing was written.</source>
         <translation>Там уже есть что-то с таким именем. Ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="572"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="600"/>
         <source>That place cannot be written (read-only or no permission). Nothing was written.</source>
         <translation>В это место нельзя записать (только чтение или нет прав). Ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="575"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="603"/>
         <source>The report could not be made. Nothing was written.</source>
         <translation>Не удалось сделать отчёт. Ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="587"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="615"/>
         <source>Reports (*.pdf *.zip manifest.json);;All files (*)</source>
         <translation>Отчёты (*.pdf *.zip manifest.json);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="601"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="629"/>
         <source>Checking…</source>
         <translation>Проверка…</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="616"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="644"/>
         <source>FAILED: the file cannot be read.</source>
         <translation>ОШИБКА: файл не читается.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="229"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="235"/>
         <source>First pages of the report</source>
         <translation>Первые страницы отчёта</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="230"/>
-        <location filename="../../src/safeplan/ui/export_view.py" line="353"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="236"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="359"/>
         <source>Declaration</source>
         <translation>Подтверждение достоверности сведений</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="231"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="237"/>
         <source>First pages:</source>
         <translation>Первые страницы:</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="355"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="361"/>
         <source>Statement: {first}</source>
         <translation>Заявление: {first}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="161"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="162"/>
         <source>Where the photos were taken</source>
         <translation>Где сделаны фотографии</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="165"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="169"/>
         <source>Photos that record where they were taken</source>
         <translation>Фотографии, в которых записано место съёмки</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="389"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="397"/>
         <source>{name}: GPS position</source>
         <translation>{name}: координаты GPS</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="391"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="399"/>
         <source>{name}: not read at import, looked at when the report is made</source>
         <translation>{name}: не прочитано при добавлении, будет проверено при составлении отчёта</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/safeplan/ui/export_view.py" line="400"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="417"/>
         <source>%n photo(s) in this report record where they were taken.</source>
         <translation>
             <numerusform>В %n фотографии этого отчёта записано место съёмки.</numerusform>
@@ -1356,42 +1384,37 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
         </translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="404"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="421"/>
         <source>No photo in this report records where it was taken.</source>
         <translation>Ни в одной фотографии этого отчёта не записано место съёмки.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="563"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="591"/>
         <source>The location could not be taken out of {name}. Nothing was written. Send the originals with their location, or unlink this photo from the report&apos;s incidents.</source>
         <translation>Не удалось удалить координаты из файла {name}. Ничего не записано. Передайте оригиналы с координатами или уберите связь этой фотографии с происшествиями отчёта.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="167"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="171"/>
         <source>Copies without the location (recommended)</source>
         <translation>Копии без координат (рекомендуется)</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="173"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="177"/>
         <source>Originals with the location</source>
         <translation>Оригиналы с координатами</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="176"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="180"/>
         <source>Anyone who gets the report can see where each photo was taken.</source>
         <translation>Любой, кто получит отчёт, увидит, где сделана каждая фотография.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="170"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="174"/>
         <source>The position is taken out of each photo and video. The originals stay in the vault; the report names each by a sealed form of its SHA-256, so that it can be produced later and checked.</source>
         <translation>Координаты удаляются из каждой фотографии и видео. Оригиналы остаются в хранилище; в отчёте каждый из них указан запечатанной формой его SHA-256, чтобы его можно было представить позже и проверить.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="192"/>
-        <source>A report goes to people and files you do not control, and the place a photo was taken at home is your address: that is why copies without it are the default. Photos whose position could not be read at import (HEIC) are looked at again when the report is made. Videos in MP4, MOV or 3GP format go as copies without the place they were recorded (their pictures and sound are not changed); a video in another format (MKV, WebM, AVI) stops such a report; sound in other formats goes as it is and may hold it.</source>
-        <translation>Отчёт попадает к людям и в дела, которые вы не контролируете, а место, где снята фотография дома, — это ваш адрес: поэтому по умолчанию выбраны копии без координат. Фотографии, координаты которых не удалось прочитать при добавлении (HEIC), проверяются заново при составлении отчёта. Видео в форматах MP4, MOV и 3GP передаются копиями без места записи (изображение и звук не меняются); видео в другом формате останавливает такой отчёт; аудио в других форматах передаётся как есть и может его содержать.</translation>
-    </message>
-    <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="557"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="585"/>
         <source>{name} is damaged, cut short or built in a way this program does not understand, so the place it was recorded cannot be taken out of it. Nothing was written. Send the originals with their location, or unlink this file from the report&apos;s incidents.</source>
         <translation>Файл {name} повреждён, обрезан или устроен так, что программа его не понимает, поэтому место записи из него удалить нельзя. Ничего не записано. Передайте оригиналы с координатами или отвяжите этот файл от происшествий отчёта.</translation>
     </message>
@@ -2575,7 +2598,7 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/safeplan/ui/files.py" line="59"/>
+        <location filename="../../src/safeplan/ui/files.py" line="64"/>
         <source>Calculator</source>
         <translation>Калькулятор</translation>
     </message>
@@ -3248,7 +3271,7 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
     </message>
     <message>
         <location filename="../../src/safeplan/report/catalogue.py" line="56"/>
-        <location filename="../../src/safeplan/report/catalogue.py" line="318"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="340"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
@@ -3275,7 +3298,7 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
     </message>
     <message>
         <location filename="../../src/safeplan/report/catalogue.py" line="61"/>
-        <location filename="../../src/safeplan/report/catalogue.py" line="332"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="354"/>
         <source>Date and time</source>
         <translation>Дата и время</translation>
     </message>
@@ -3436,62 +3459,62 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
         <translation>запись содержит версию, которой нет в цепочке</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="193"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="195"/>
         <source>a record named by the chain is gone</source>
         <translation>запись, указанная в цепочке, исчезла</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="194"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="196"/>
         <source>the seal of the newest event is missing or damaged: newer events may be gone</source>
         <translation>отметка о последнем событии отсутствует или повреждена: более новые события могли пропасть</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="195"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="199"/>
         <source>events recorded earlier are missing</source>
         <translation>ранее записанные события пропали</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="200"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="204"/>
         <source>create</source>
         <translation>создание</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="201"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="205"/>
         <source>edit</source>
         <translation>изменение</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="202"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="206"/>
         <source>delete</source>
         <translation>удаление</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="203"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="207"/>
         <source>restore</source>
         <translation>восстановление</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="204"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="208"/>
         <source>purge</source>
         <translation>удаление навсегда</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="205"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="209"/>
         <source>import</source>
         <translation>добавление файла</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="206"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="210"/>
         <source>adopt</source>
         <translation>включение в цепочку</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="208"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="212"/>
         <source>How to verify this report</source>
         <translation>Порядок проверки отчёта</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="209"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="213"/>
         <source>1. Check the PDF&apos;s own signature, e.g. with poppler-utils: pdfsig report.pdf (for a password-protected PDF: pdfsig -upw PASSWORD report.pdf). It must say &quot;Signature is Valid&quot; and &quot;Total document signed&quot;: otherwise a page, a text or an attachment was changed, or something was added after signing. (&quot;Certificate issuer is unknown&quot; is expected: see Appendix {proves}.)
 2. Save the attached files (PDF reader: attachments panel; or pdfdetach -saveall report.pdf).
 3. Compute the SHA-256 of every original and compare it with Appendix {manifest} and manifest.json:
@@ -3522,22 +3545,22 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
    python -m safeplan verify report.pdf --fingerprint ОТПЕЧАТОК</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="245"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="249"/>
         <source>What this report proves and what it cannot</source>
         <translation>Что подтверждает настоящий отчёт и чего он подтвердить не может</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="246"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="250"/>
         <source>It proves that the attached files are byte for byte the files that were imported (their SHA-256 was taken at import and is signed), that the report and the manifest were signed by the keys shown on the cover, and that nothing in the pages, the files, the manifest or the signatures changed after the report was made. The hash chain shows that the entries were not changed or removed without a trace after they were recorded.</source>
         <translation>Отчёт подтверждает, что вложенные файлы побайтно совпадают с файлами, добавленными в программу (их SHA-256 вычислен при добавлении и подписан), что отчёт и манифест подписаны ключами, указанными на титульном листе, и что после составления отчёта ничего не изменилось ни в страницах, ни в файлах, ни в манифесте, ни в подписях. Цепочка хешей показывает, что записи не изменялись и не удалялись бесследно после того, как были сделаны.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="254"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="258"/>
         <source>The signature of this report is made with a key that the program created on the author&apos;s own computer. It is not an electronic digital signature (ЭЦП) issued by the National Certification Centre, and no authority vouches for it, which is why PDF readers say that the signer is unknown. It shows that the report has not changed since it was signed and that it comes from the same program as other reports bearing the same fingerprint. To rely on it, record the fingerprint printed on the cover at first contact (in the register of the police or the court, or in the case file) and compare it with every later report: a forger can make a new report with a new key, and even a new cover, but not one with the recorded fingerprint.</source>
         <translation>Подпись настоящего отчёта выполнена ключом, который программа создала на компьютере автора. Это не электронная цифровая подпись (ЭЦП), выданная Национальным удостоверяющим центром, и ни один орган её не удостоверяет, поэтому программы просмотра PDF сообщают, что подписант неизвестен. Подпись показывает, что отчёт не изменялся после подписания и что он получен из той же программы, что и другие отчёты с тем же отпечатком. Чтобы на неё можно было опираться, запишите отпечаток с титульного листа при первом обращении (в журнал регистрации полиции или суда либо в материалы дела) и сверяйте с ним каждый следующий отчёт: подделывающий может создать новый отчёт с новым ключом и даже новым титульным листом, но не с записанным отпечатком.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="274"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="278"/>
         <source>This folder holds an incident report and the original evidence files.
 
 report.pdf               the report, signed as a whole (pdfsig report.pdf)
@@ -3574,57 +3597,100 @@ signing_certificate.pem  сертификат подписи PDF
 </translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="310"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="314"/>
+        <source>this video format cannot be cleaned of where it was recorded; it is left out of this report; export with locations to include it</source>
+        <translation>из видео этого формата нельзя убрать место записи; оно не включено в этот отчёт; чтобы включить его, экспортируйте отчёт с координатами</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report/catalogue.py" line="318"/>
+        <source>Files left out of this report</source>
+        <translation>Файлы, не включённые в этот отчёт</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report/catalogue.py" line="319"/>
+        <source>Left out of this report</source>
+        <translation>Не включено в отчёт</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report/catalogue.py" line="320"/>
+        <source>{count} (see Appendix {appendix})</source>
+        <translation>{count} (см. приложение {appendix})</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report/catalogue.py" line="321"/>
+        <source>{name} · {size} · {mime}: {reason}. Commitment to its SHA-256: {sha256}</source>
+        <translation>{name} · {size} · {mime}: {reason}. Хеш с солью от его SHA-256: {sha256}</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report/catalogue.py" line="324"/>
+        <source>
+Files left out of this report (kept unchanged in the vault; the commitment to each file&apos;s SHA-256 is checked as for the location-free copies above):
+</source>
+        <translation>
+Файлы, не включённые в этот отчёт (хранятся в хранилище без изменений; хеш с солью от SHA-256 каждого файла проверяется так же, как для копий без координат выше):
+</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report/catalogue.py" line="329"/>
+        <source>    {name}: {reason}
+        commitment {sha256}
+</source>
+        <translation>    {name}: {reason}
+        хеш с солью {sha256}
+</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report/catalogue.py" line="332"/>
         <source>Declaration</source>
         <translation>Подтверждение достоверности сведений</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="311"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="333"/>
         <source>I prepared this report, {report_id} of {date}, from the records I kept with the program: {incidents} incidents and {items} evidence files, on {{nb}} pages with the appendices.</source>
         <translation>Настоящий отчёт № {report_id} от {date} составлен мною по записям, которые я вела в программе: происшествий — {incidents}, файлов-доказательств — {items}, всего {{nb}} листов с приложениями.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="316"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="338"/>
         <source>Full name</source>
         <translation>Фамилия, имя, отчество</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="317"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="339"/>
         <source>IIN</source>
         <translation>ИИН</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="319"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="341"/>
         <source>I confirm the information set out in this document.</source>
         <translation>Сведения, изложенные в настоящем документе, подтверждаю.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="321"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="343"/>
         <source>Signature</source>
         <translation>Подпись</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="323"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="345"/>
         <source>Chain of custody record</source>
         <translation>Лист учёта передачи отчёта и носителя</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="324"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="346"/>
         <source>To be filled in by hand each time this report or the medium holding it is handed over. Copy the report number and the key fingerprint into the official record.</source>
         <translation>Заполняется от руки при каждой передаче отчёта или носителя, на котором он записан. Номер отчёта и отпечаток ключа переносятся в официальный учёт.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="330"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="352"/>
         <source>Handed over by (name, signature)</source>
         <translation>Передал (Ф.И.О., подпись)</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="331"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="353"/>
         <source>Received by (name, position, signature)</source>
         <translation>Принял (Ф.И.О., должность, подпись)</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="333"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="355"/>
         <source>Medium (USB stick, disc, e-mail)</source>
         <translation>Носитель (флешка, диск, эл. почта)</translation>
     </message>
@@ -3872,7 +3938,7 @@ signing_certificate.pem  сертификат подписи PDF
     </message>
     <message>
         <location filename="../../src/safeplan/report/catalogue.py" line="158"/>
-        <location filename="../../src/safeplan/report/catalogue.py" line="329"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="351"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
@@ -3917,27 +3983,27 @@ signing_certificate.pem  сертификат подписи PDF
         <translation>Состояние при выгрузке: НАРУШЕНА ({reason}). Часть истории изменена вне приложения; к датам следует относиться осторожно.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="196"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="200"/>
         <source>Event</source>
         <translation>Событие</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="197"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="201"/>
         <source>Time</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="198"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="202"/>
         <source>Action</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="207"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="211"/>
         <source>Event hash (start)</source>
         <translation>Хеш события (начало)</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="266"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="270"/>
         <source>It cannot prove that the computer&apos;s clock was right: every time comes from the computer on which the entries were written. It cannot prove who wrote the entries or took the photos, that events happened as described, or that nothing was left out: the person exporting chose what to include. The key identifies the app&apos;s vault, not a person; the same fingerprint on later reports shows they come from the same vault.</source>
         <translation>Отчёт не может доказать, что часы компьютера шли верно: всё время берётся с компьютера, на котором делались записи. Он не может доказать, кто сделал записи или снимки, что события произошли именно так, как описано, или что ничего не упущено: что включить, выбирал составитель. Ключ указывает на хранилище приложения, а не на человека; тот же отпечаток в последующих отчётах показывает, что они из того же хранилища.</translation>
     </message>
@@ -3982,7 +4048,7 @@ signing_certificate.pem  сертификат подписи PDF
         <translation>Копия без координат; хеш с солью от SHA-256 оригинала: {commitment}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="234"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="238"/>
         <source>7. Location-free copies: the original&apos;s SHA-256 is given only as a commitment, the SHA-256 of the text of a random salt followed by the original&apos;s SHA-256. When the original is produced with its salt (64 hexadecimal digits), check that it is the one the copy was made from:
    printf &apos;%s%s&apos; SALT &quot;$(sha256sum ORIGINAL | cut -c1-64)&quot; | sha256sum
    or: printf &apos;%s%s&apos; SALT ORIGINAL_SHA256 | openssl dgst -sha256
@@ -3993,7 +4059,7 @@ signing_certificate.pem  сертификат подписи PDF
    Команда должна вывести хеш с солью, указанный для копии в Приложении {manifest}. Та же программа, применённая к оригиналу, снова даёт копию байт в байт.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="295"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="299"/>
         <source>
 Location-free copies (names ending in -no-gps): where they were taken or recorded and the camera&apos;s serial numbers were taken out of their metadata, and the original&apos;s SHA-256 is given only as a salted commitment (manifest.json: &quot;facts&quot; &gt; &quot;sha256&quot; &gt; &quot;commitment&quot;), so that no one can find the position by trying positions against it. When the original is produced with its salt (64 hexadecimal digits), check that it is the one the copy was made from; this must print the commitment:
     printf &apos;%s%s&apos; SALT &quot;$(sha256sum ORIGINAL | cut -c1-64)&quot; | sha256sum

@@ -79,6 +79,9 @@ from .vault import FileDamaged, Vault
 FORMAT = "incident-report/4"
 COPY_LIMIT = 256 * 1024 * 1024  # a location-free copy is made in memory, one at a time
 NO_GPS = "-no-gps"
+# Why a file is left out of a location-free report: a video in a container whose
+# metadata this program cannot take the place out of (MKV, WebM, AVI).
+LEFT_OUT = "video_format"
 MANIFEST, SIGNATURE, PUBLIC_KEY = "manifest.json", "manifest.sig", "public_key.pem"
 CERTIFICATE = "signing_certificate.pem"
 README = "HOW-TO-VERIFY.txt"
@@ -102,7 +105,8 @@ class LocationNotRemoved(Exception):
     written. `name`: the file's name; `reason`: "damaged" (cut short or not built
     as its format says), "too_large" or "unsupported" (the format or a part of it
     not understood), "not_mp4" (a video in another container than MP4/MOV/3GP:
-    MKV, WebM, AVI), "" when a position was still found."""
+    MKV, WebM, AVI: the export leaves such a video out instead, LEFT_OUT), "" when
+    a position was still found."""
 
     def __init__(self, name: str, reason: str = "") -> None:
         super().__init__(name)
@@ -159,6 +163,8 @@ class ExportResult:
     incidents: int
     items: int
     size: int
+    # (name, reason) of each file left out of a location-free report (see LEFT_OUT).
+    left_out: list[tuple[str, str]] = field(default_factory=list)
 
 
 def select(journal: Journal, store: EvidenceStore | None,
@@ -219,6 +225,18 @@ def is_video(item: Item) -> bool:
     return item.mime.split("/")[0] in ("video", "audio")
 
 
+# Videos whose container is an ISO base media file (video_location understands it).
+ISO_VIDEOS = frozenset({"video/mp4", "video/quicktime", "video/3gpp", "video/3gpp2",
+                        "video/x-m4v"})
+
+
+def left_out_when_withheld(item: Item) -> bool:
+    """A video in another container (MKV, WebM, AVI, as the content sniffed at import
+    says): a location-free report leaves it out (LEFT_OUT). For the screen, before
+    the export: the export itself decides by reading the file."""
+    return item.mime.startswith("video/") and item.mime not in ISO_VIDEOS
+
+
 def withheld_by(item: Item) -> tuple[str, ...]:
     """What a location-free copy of `item` withholds from the report: its position
     (when the import read one) and its original's SHA-256 (when it has a salt)."""
@@ -276,6 +294,21 @@ def location_free_video(store: EvidenceStore, item: Item,
             copy_sha256 = hashlib.file_digest(video_location.Patched(
                 _Watched(stream, cancelled), made.patches), "sha256").hexdigest()
     return Derived(copy_sha256, made.size, withheld_by(item), tuple(made.patches))
+
+
+def left_out_entry(item: Item, name: str, reason: str) -> dict[str, Any]:
+    """How the manifest names a file left out of a location-free report: its name
+    (numbered after the files that go out), type, size, the commitment to its
+    SHA-256 (as for a location-free copy: the original can be produced with its
+    salt) and why it was left out (LEFT_OUT)."""
+    sealed = item.sealed_facts().get(chain.ORIGINAL)
+    return {"record": item.id, "file": name, "mime": item.mime,
+            "size": item.facts.get("size"), "sha256": sealed, "reason": reason}
+
+
+def _committed(value: Any) -> str:
+    """A commitment's hex, or a plain SHA-256 as it is."""
+    return str(value.get("commitment", "")) if isinstance(value, dict) else str(value)
 
 
 def location_free_copy(store: EvidenceStore, item: Item, check: bool = True) -> bytes | None:
@@ -463,19 +496,29 @@ class Exporter:
         if self.store is not None:
             self.store.seal_locations()  # once for a vault from before commitments
         entries, items = select(self.journal, self.store, request)
-        derived = self._location_free(items, request, cancelled)
+        derived, reasons = self._location_free(items, request, cancelled)
+        left_out = [i for i in items if i.id in reasons]
+        items = [i for i in items if i.id not in reasons]
         key = signing.signing_key(self.vault)
         pdf_key = signing.pdf_key(self.vault, key)
         pem = signing.public_pem(key)
         report_id = new_report_id()
         created = self.clock()
-        names = file_names(items, derived)
+        names = file_names(items + left_out, derived)
+        omitted = [left_out_entry(i, names[i.id], reasons[i.id]) for i in left_out]
         readme = self.texts["readme"].format(command=signing.FINGERPRINT_COMMAND)
-        if any(chain.ORIGINAL in copy.withheld for copy in derived.values()):
+        if any(chain.ORIGINAL in copy.withheld for copy in derived.values()) or omitted:
             readme += self.texts["readme_copies"]  # how to check a produced original
+        if omitted:
+            readme += self.texts["readme_left_out"] + "".join(
+                self.texts["readme_left_out_line"].format(
+                    name=o["file"], sha256=_committed(o["sha256"]),
+                    reason=self.texts[f"left_out_{o['reason']}"]) for o in omitted)
         readme = readme.encode("utf-8")
         manifest = build_manifest(self.journal, entries, items, names, request, report_id,
                                   created, pem, pdf_key, readme, derived)
+        if omitted:
+            manifest["left_out"] = omitted
         data = manifest_bytes(manifest)
         signed = {MANIFEST: data, SIGNATURE: key.sign(data), PUBLIC_KEY: pem,
                   CERTIFICATE: pdf_key.certificate_pem}
@@ -594,22 +637,32 @@ class Exporter:
         step(100)
         size = _size_of(target)
         return ExportResult(report_id, signing.fingerprint(key), str(target), len(entries),
-                            len(items), size)
+                            len(items), size, [(i.name, reasons[i.id]) for i in left_out])
 
     def _location_free(self, items: list[Item], request: ExportRequest,
-                       cancelled: CancelFn | None) -> dict[int, Derived]:
+                       cancelled: CancelFn | None) -> tuple[dict[int, Derived],
+                                                            dict[int, str]]:
         """The hash and size of each location-free copy that goes out in place of its
         original (made here to be hashed, and made again while it is written, so
-        no more than one copy is in memory)."""
+        no more than one copy is in memory), and the files left out of the report
+        with the reason (LEFT_OUT: a video in MKV, WebM or AVI). Why left out and
+        not the export refused: on the day she goes to the police a report without
+        one video is worth more than no report; the report names the file and its
+        commitment, so it can be produced with the originals."""
         if request.location == "kept" or self.store is None:
-            return {}
+            return {}, {}
         store = self.store
 
-        def made(item: Item) -> Derived | None:
+        def made(item: Item) -> Derived | str | None:
             if cancelled is not None and cancelled():
                 raise ExportCancelled
             if is_video(item):
-                return location_free_video(store, item, cancelled)
+                try:
+                    return location_free_video(store, item, cancelled)
+                except LocationNotRemoved as exc:
+                    if exc.reason == "not_mp4":
+                        return LEFT_OUT
+                    raise
             copy = location_free_copy(store, item)
             if copy is None:
                 if has_position(item):  # the facts saw a position the copy cannot find
@@ -626,7 +679,9 @@ class Exporter:
         # each alone; bench/export.py --gps).
         with ThreadPoolExecutor(2) as pool:
             copies = list(pool.map(made, chosen))
-        return {i.id: c for i, c in zip(chosen, copies, strict=True) if c is not None}
+        return ({i.id: c for i, c in zip(chosen, copies, strict=True)
+                 if isinstance(c, Derived)},
+                {i.id: c for i, c in zip(chosen, copies, strict=True) if isinstance(c, str)})
 
     def _print_copy(self, item: Item, cancelled: CancelFn | None = None) -> bytes:
         """The JPEG for the page: the one made at import, else decoded now (upright,

@@ -111,7 +111,7 @@ class Verdict:
                 out.append(text(language, "pdf_fingerprint",
                                 fingerprint=signing.grouped(self.pdf_fingerprint)))
             out.append("")
-        labels = {"fail": "failed", "warn": "warning", "pass": None}
+        labels = {"fail": "failed", "warn": "warning", "note": "note", "pass": None}
         for finding in self.findings:
             values = finding.values
             if language != "en" and "detail" in values:
@@ -403,6 +403,7 @@ class _Check:
             self._report_beside(present, public, certificate)
             self._readme(manifest, present)
         self._originals(manifest, present, expected)
+        self._left_out(manifest)
         for name in sorted(present - expected):
             if _harmless(name) and self.container.kind == "folder":
                 self.add("warn", "harmless_file", name=name)
@@ -545,6 +546,29 @@ class _Check:
                 self.add("pass", "originals_ok", count=good)
             if copies:
                 self.add("pass", "copies_ok", count=copies)
+
+    def _left_out(self, manifest: dict[str, Any]) -> None:
+        """Files a location-free report lists as left out (export.LEFT_OUT): named with
+        the commitment to their SHA-256, and not in the report. A file of that name in
+        the report is not one the manifest lists as shipped, so it fails as unknown."""
+        left_out = manifest.get("left_out") or []
+        shipped = {e.get("record") for e in manifest.get("evidence", [])}
+        if not isinstance(left_out, list):
+            self.fail("left_out_unknown", name="left_out")
+            return
+        for entry in left_out:
+            if not isinstance(entry, dict):
+                self.fail("left_out_unknown", name="left_out")
+                continue
+            name = self.container.evidence_name(str(entry.get("file", "")))
+            sealed = entry.get("sha256")
+            if (manifest.get("location") != "withheld" or entry.get("record") in shipped
+                    or not (chain.is_commitment(sealed)
+                            or re.fullmatch(r"[0-9a-f]{64}", str(sealed)))):
+                self.fail("left_out_unknown", name=name)
+                continue
+            self.add("note", "left_out" if entry.get("reason") == "video_format"
+                     else "left_out_other", name=str(entry.get("file", "")))
 
     def _read(self, name: str, look: bool, picture: bool,
               video: bool = False) -> tuple[Any, int, set[str]]:

@@ -212,6 +212,10 @@ def lay_out(pdf: ReportPdf, manifest: dict[str, Any], entries: list[Entry], item
         (tx["report_id"], manifest["report_id"]),
         (tx["fingerprint"], manifest["public_key_fingerprint"], "mono"),
     ]
+    left_out = manifest.get("left_out") or []
+    if left_out:
+        cover.append((tx["left_out_cover"], tx["left_out_cover_value"].format(
+            count=len(left_out), appendix=number["manifest"])))
     if manifest.get("pdf_certificate_fingerprint"):
         cover.append((tx["pdf_fingerprint"], manifest["pdf_certificate_fingerprint"], "mono"))
     pdf.fields(cover, label_width=55)
@@ -299,6 +303,18 @@ def lay_out(pdf: ReportPdf, manifest: dict[str, Any], entries: list[Entry], item
         pdf.grid((12, 52, 22, 42, 42), [tx[k] for k in ("col_no", "col_file", "col_size",
                                                         "col_imported", "col_exif")],
                  rows, spans=frozenset(spans))
+    if left_out:
+        pdf.ln(2)
+        pdf.set_font(FONT, "B", 10)
+        pdf.multi_cell(0, 5, tx["left_out_heading"], new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+        for omitted in left_out:
+            sealed = omitted.get("sha256")
+            pdf.paragraph(tx["left_out_row"].format(
+                name=omitted.get("file", ""), size=f.size(omitted.get("size") or 0),
+                mime=omitted.get("mime", ""),
+                reason=tx.get(f"left_out_{omitted.get('reason')}", omitted.get("reason", "")),
+                sha256=sealed.get("commitment", "") if isinstance(sealed, dict)
+                else sealed), 9)
 
     pdf.heading(appendix("history", tx["appendix_b"]))
     if not history:
