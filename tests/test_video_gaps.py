@@ -108,8 +108,10 @@ def test_a_matroska_video_is_left_out_of_a_withheld_report_with_a_line(world, tm
         assert left["file"] in readme and left["sha256"]["commitment"] in readme
         assert "cannot be cleaned of where it was recorded" in readme
         text = " ".join(pdf_text(tmp_path / "out" / "report.pdf").split())
-        assert left["file"] in text and "cannot be cleaned of where it was recorded" in text
-        assert left["sha256"]["commitment"][:32] in text.replace(" ", "")
+        assert "this video format cannot be cleaned of where it was" in text  # hyphenated after
+        joined = text.replace(" ", "")  # lines may break inside a name or a hash
+        assert left["file"].replace(" ", "") in joined
+        assert left["sha256"]["commitment"] in joined
         verdict = verify(tmp_path / "out")
         assert verdict.ok, verdict.problems
         noted = [f for f in verdict.findings if f.key == "left_out"]

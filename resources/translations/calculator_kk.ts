@@ -3877,7 +3877,7 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
     </message>
     <message>
         <location filename="../../src/safeplan/report/catalogue.py" line="56"/>
-        <location filename="../../src/safeplan/report/catalogue.py" line="340"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="347"/>
         <source>Date</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Күні</translation>
@@ -3909,7 +3909,7 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
     </message>
     <message>
         <location filename="../../src/safeplan/report/catalogue.py" line="61"/>
-        <location filename="../../src/safeplan/report/catalogue.py" line="354"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="361"/>
         <source>Date and time</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Күні мен уақыты</translation>
@@ -4256,37 +4256,61 @@ signing_certificate.pem  PDF қолтаңбасының сертификаты
 </translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="314"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="315"/>
+        <source>Photo</source>
+        <translatorcomment>review: pending — draft by the EVIDENCE helper from the glossary, awaiting a native speaker</translatorcomment>
+        <translation>Фото</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report/catalogue.py" line="316"/>
+        <source>Video</source>
+        <translatorcomment>review: pending — draft by the EVIDENCE helper from the glossary, awaiting a native speaker</translatorcomment>
+        <translation>Видео</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report/catalogue.py" line="317"/>
+        <source>Recording</source>
+        <translatorcomment>review: pending — draft by the EVIDENCE helper from the glossary, awaiting a native speaker</translatorcomment>
+        <translation>Жазба</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report/catalogue.py" line="318"/>
+        <source>Document</source>
+        <translatorcomment>review: pending — draft by the EVIDENCE helper from the glossary, awaiting a native speaker</translatorcomment>
+        <translation>Құжат</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report/catalogue.py" line="321"/>
         <source>this video format cannot be cleaned of where it was recorded; it is left out of this report; export with locations to include it</source>
         <translatorcomment>review: pending — draft by the EVIDENCE helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>бұл пішімдегі бейнеден жазылған орнын алып тастау мүмкін емес; ол бұл есепке енгізілмеді; оны қосу үшін есепті координаттарымен экспорттаңыз</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="318"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="325"/>
         <source>Files left out of this report</source>
         <translatorcomment>review: pending — draft by the EVIDENCE helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Бұл есепке енгізілмеген файлдар</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="319"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="326"/>
         <source>Left out of this report</source>
         <translatorcomment>review: pending — draft by the EVIDENCE helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Есепке енгізілмеді</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="320"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="327"/>
         <source>{count} (see Appendix {appendix})</source>
         <translatorcomment>review: pending — draft by the EVIDENCE helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>{count} ({appendix} қосымшасын қараңыз)</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="321"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="328"/>
         <source>{name} · {size} · {mime}: {reason}. Commitment to its SHA-256: {sha256}</source>
         <translatorcomment>review: pending — draft by the EVIDENCE helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>{name} · {size} · {mime}: {reason}. Оның SHA-256 мәнінің тұзды хеші: {sha256}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="324"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="331"/>
         <source>
 Files left out of this report (kept unchanged in the vault; the commitment to each file&apos;s SHA-256 is checked as for the location-free copies above):
 </source>
@@ -4296,7 +4320,7 @@ Files left out of this report (kept unchanged in the vault; the commitment to ea
 </translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="329"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="336"/>
         <source>    {name}: {reason}
         commitment {sha256}
 </source>
@@ -4306,67 +4330,67 @@ Files left out of this report (kept unchanged in the vault; the commitment to ea
 </translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="332"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="339"/>
         <source>Declaration</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Мәліметтердің дұрыстығын растау</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="333"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="340"/>
         <source>I prepared this report, {report_id} of {date}, from the records I kept with the program: {incidents} incidents and {items} evidence files, on {{nb}} pages with the appendices.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Осы № {report_id} есепті {date} күні бағдарламада жүргізген жазбаларым бойынша өзім құрастырдым: оқиғалар — {incidents}, дәлелдеме файлдары — {items}, қосымшаларымен бірге барлығы {{nb}} бет.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="338"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="345"/>
         <source>Full name</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Тегі, аты, әкесінің аты</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="339"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="346"/>
         <source>IIN</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>ЖСН</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="341"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="348"/>
         <source>I confirm the information set out in this document.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Осы құжатта баяндалған мәліметтерді растаймын.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="343"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="350"/>
         <source>Signature</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Қолы</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="345"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="352"/>
         <source>Chain of custody record</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Беру тізбегінің есебі</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="346"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="353"/>
         <source>To be filled in by hand each time this report or the medium holding it is handed over. Copy the report number and the key fingerprint into the official record.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Бұл есепті немесе ол жазылған тасығышты әр бергенде қолмен толтырылады. Есеп нөмірі мен кілттің саусақ ізі ресми есепке көшіріледі.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="352"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="359"/>
         <source>Handed over by (name, signature)</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Тапсырған (аты-жөні, қолы)</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="353"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="360"/>
         <source>Received by (name, position, signature)</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Қабылдаған (аты-жөні, лауазымы, қолы)</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="355"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="362"/>
         <source>Medium (USB stick, disc, e-mail)</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Тасығыш (флешка, диск, электрондық пошта)</translation>
@@ -4440,6 +4464,7 @@ Files left out of this report (kept unchanged in the vault; the commitment to ea
     <message>
         <location filename="../../src/safeplan/report/catalogue.py" line="100"/>
         <location filename="../../src/safeplan/report/catalogue.py" line="159"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="319"/>
         <source>File</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Файл</translation>
@@ -4663,7 +4688,7 @@ Files left out of this report (kept unchanged in the vault; the commitment to ea
     </message>
     <message>
         <location filename="../../src/safeplan/report/catalogue.py" line="158"/>
-        <location filename="../../src/safeplan/report/catalogue.py" line="351"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="358"/>
         <source>No.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>№</translation>
@@ -4772,9 +4797,9 @@ Files left out of this report (kept unchanged in the vault; the commitment to ea
     </message>
     <message>
         <location filename="../../src/safeplan/report/catalogue.py" line="142"/>
-        <source>This report&apos;s chain begins at event {seq}, after a checkpoint made on {date}. The events before it are left out because they record, in a form that can be searched, positions this report withholds; every record was recorded again at the checkpoint.</source>
-        <translatorcomment>review: pending — draft by the REPORT helper from the glossary, awaiting a native speaker</translatorcomment>
-        <translation>Бұл есептің хеш тізбегі {date} бақылау нүктесінен кейінгі {seq} жазбасынан басталады. Одан бұрынғы жазбалар қосылмаған, өйткені оларда осы есепте жасырылған координаттар іріктеп табуға болатын түрде жазылған; барлық жазбалар бақылау нүктесінде қайта жазылған.</translation>
+        <source>This report&apos;s chain begins at event {seq}, after a checkpoint made on {date}. The events before it are left out because they record, in a form that can be searched, positions or file names this report withholds; every record was recorded again at the checkpoint.</source>
+        <translatorcomment>review: pending — draft by the REPORT helper from the glossary, awaiting a native speaker; file names added by the EVIDENCE helper</translatorcomment>
+        <translation>Бұл есептің хеш тізбегі {date} бақылау нүктесінен кейінгі {seq} жазбасынан басталады. Одан бұрынғы жазбалар қосылмаған, өйткені оларда осы есепте жасырылған координаттар немесе файл атаулары іріктеп табуға болатын түрде жазылған; барлық жазбалар бақылау нүктесінде қайта жазылған.</translation>
     </message>
     <message>
         <location filename="../../src/safeplan/report/catalogue.py" line="127"/>

@@ -3271,7 +3271,7 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
     </message>
     <message>
         <location filename="../../src/safeplan/report/catalogue.py" line="56"/>
-        <location filename="../../src/safeplan/report/catalogue.py" line="340"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="347"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
@@ -3298,7 +3298,7 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
     </message>
     <message>
         <location filename="../../src/safeplan/report/catalogue.py" line="61"/>
-        <location filename="../../src/safeplan/report/catalogue.py" line="354"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="361"/>
         <source>Date and time</source>
         <translation>Дата и время</translation>
     </message>
@@ -3597,32 +3597,52 @@ signing_certificate.pem  сертификат подписи PDF
 </translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="314"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="315"/>
+        <source>Photo</source>
+        <translation>Фото</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report/catalogue.py" line="316"/>
+        <source>Video</source>
+        <translation>Видео</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report/catalogue.py" line="317"/>
+        <source>Recording</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report/catalogue.py" line="318"/>
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report/catalogue.py" line="321"/>
         <source>this video format cannot be cleaned of where it was recorded; it is left out of this report; export with locations to include it</source>
         <translation>из видео этого формата нельзя убрать место записи; оно не включено в этот отчёт; чтобы включить его, экспортируйте отчёт с координатами</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="318"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="325"/>
         <source>Files left out of this report</source>
         <translation>Файлы, не включённые в этот отчёт</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="319"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="326"/>
         <source>Left out of this report</source>
         <translation>Не включено в отчёт</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="320"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="327"/>
         <source>{count} (see Appendix {appendix})</source>
         <translation>{count} (см. приложение {appendix})</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="321"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="328"/>
         <source>{name} · {size} · {mime}: {reason}. Commitment to its SHA-256: {sha256}</source>
         <translation>{name} · {size} · {mime}: {reason}. Хеш с солью от его SHA-256: {sha256}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="324"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="331"/>
         <source>
 Files left out of this report (kept unchanged in the vault; the commitment to each file&apos;s SHA-256 is checked as for the location-free copies above):
 </source>
@@ -3631,7 +3651,7 @@ Files left out of this report (kept unchanged in the vault; the commitment to ea
 </translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="329"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="336"/>
         <source>    {name}: {reason}
         commitment {sha256}
 </source>
@@ -3640,57 +3660,57 @@ Files left out of this report (kept unchanged in the vault; the commitment to ea
 </translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="332"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="339"/>
         <source>Declaration</source>
         <translation>Подтверждение достоверности сведений</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="333"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="340"/>
         <source>I prepared this report, {report_id} of {date}, from the records I kept with the program: {incidents} incidents and {items} evidence files, on {{nb}} pages with the appendices.</source>
         <translation>Настоящий отчёт № {report_id} от {date} составлен мною по записям, которые я вела в программе: происшествий — {incidents}, файлов-доказательств — {items}, всего {{nb}} листов с приложениями.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="338"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="345"/>
         <source>Full name</source>
         <translation>Фамилия, имя, отчество</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="339"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="346"/>
         <source>IIN</source>
         <translation>ИИН</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="341"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="348"/>
         <source>I confirm the information set out in this document.</source>
         <translation>Сведения, изложенные в настоящем документе, подтверждаю.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="343"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="350"/>
         <source>Signature</source>
         <translation>Подпись</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="345"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="352"/>
         <source>Chain of custody record</source>
         <translation>Лист учёта передачи отчёта и носителя</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="346"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="353"/>
         <source>To be filled in by hand each time this report or the medium holding it is handed over. Copy the report number and the key fingerprint into the official record.</source>
         <translation>Заполняется от руки при каждой передаче отчёта или носителя, на котором он записан. Номер отчёта и отпечаток ключа переносятся в официальный учёт.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="352"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="359"/>
         <source>Handed over by (name, signature)</source>
         <translation>Передал (Ф.И.О., подпись)</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="353"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="360"/>
         <source>Received by (name, position, signature)</source>
         <translation>Принял (Ф.И.О., должность, подпись)</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="355"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="362"/>
         <source>Medium (USB stick, disc, e-mail)</source>
         <translation>Носитель (флешка, диск, эл. почта)</translation>
     </message>
@@ -3752,6 +3772,7 @@ Files left out of this report (kept unchanged in the vault; the commitment to ea
     <message>
         <location filename="../../src/safeplan/report/catalogue.py" line="100"/>
         <location filename="../../src/safeplan/report/catalogue.py" line="159"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="319"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
@@ -3938,7 +3959,7 @@ Files left out of this report (kept unchanged in the vault; the commitment to ea
     </message>
     <message>
         <location filename="../../src/safeplan/report/catalogue.py" line="158"/>
-        <location filename="../../src/safeplan/report/catalogue.py" line="351"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="358"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
@@ -4029,8 +4050,8 @@ Files left out of this report (kept unchanged in the vault; the commitment to ea
     </message>
     <message>
         <location filename="../../src/safeplan/report/catalogue.py" line="142"/>
-        <source>This report&apos;s chain begins at event {seq}, after a checkpoint made on {date}. The events before it are left out because they record, in a form that can be searched, positions this report withholds; every record was recorded again at the checkpoint.</source>
-        <translation>Цепочка хешей этого отчёта начинается с события {seq}, после контрольной точки от {date}. Более ранние события не включены, так как в них в доступной для перебора форме записаны координаты, скрытые в этом отчёте; все записи заново записаны в контрольной точке.</translation>
+        <source>This report&apos;s chain begins at event {seq}, after a checkpoint made on {date}. The events before it are left out because they record, in a form that can be searched, positions or file names this report withholds; every record was recorded again at the checkpoint.</source>
+        <translation>Цепочка хешей этого отчёта начинается с события {seq}, после контрольной точки от {date}. Более ранние события не включены, так как в них в доступной для перебора форме записаны координаты или имена файлов, скрытые в этом отчёте; все записи заново записаны в контрольной точке.</translation>
     </message>
     <message>
         <location filename="../../src/safeplan/report/catalogue.py" line="127"/>

@@ -55,6 +55,7 @@ import contextlib
 import hashlib
 import io
 import json
+import mimetypes
 import os
 import re
 import secrets
@@ -194,13 +195,42 @@ def _safe_name(name: str) -> str:
     return cleaned[:120]
 
 
-def file_names(items: list[Item], derived: Mapping[int, Any] | None = None) -> dict[int, str]:
+# The extension a neutral name takes from the type the content says (media.sniff).
+EXTENSIONS = {
+    "image/jpeg": "jpg", "image/png": "png", "image/webp": "webp", "image/gif": "gif",
+    "image/heic": "heic", "image/heif": "heif", "image/avif": "avif", "image/tiff": "tif",
+    "image/bmp": "bmp", "video/mp4": "mp4", "video/quicktime": "mov", "video/3gpp": "3gp",
+    "video/x-m4v": "m4v", "video/x-matroska": "mkv", "video/webm": "webm",
+    "video/x-msvideo": "avi", "audio/mp4": "m4a", "audio/mpeg": "mp3", "audio/ogg": "ogg",
+    "audio/x-wav": "wav", "audio/aac": "aac", "audio/amr": "amr", "audio/x-flac": "flac",
+    "application/pdf": "pdf", "text/plain": "txt",
+}
+
+
+def neutral_name(item: Item, words: Mapping[str, str]) -> str:
+    """A name that says what the file is, never what she or her phone called it:
+    "Recording.m4a", "Photo.jpg" in the report's language (`words`: the report
+    catalogue's name_photo, name_video, name_recording, name_document, name_file)."""
+    kind = item.mime.split("/")[0]
+    word = words.get({"image": "name_photo", "video": "name_video",
+                      "audio": "name_recording"}.get(kind, "")) or (
+        words.get("name_document") if item.mime in ("application/pdf", "text/plain")
+        else words.get("name_file")) or "file"
+    extension = EXTENSIONS.get(item.mime) or (
+        (mimetypes.guess_extension(item.mime) or ".bin").lstrip("."))
+    return f"{word}.{extension}"
+
+
+def file_names(items: list[Item], derived: Mapping[int, Any] | None = None,
+               words: Mapping[str, str] | None = None) -> dict[int, str]:
     """Unique attachment names: 001-IMG_2041.jpg, 002-…; a location-free copy
-    002-IMG_2042-no-gps.jpg."""
+    002-IMG_2042-no-gps.jpg. With `words` (a location-free report) every file gets a
+    neutral name instead (001-Photo.jpg, 002-Recording-no-gps.m4a): a name can be an
+    address (iOS Voice Memos names a recording by its street)."""
     derived = derived or {}
     names = {}
     for n, item in enumerate(items, 1):
-        name = _safe_name(item.name)
+        name = _safe_name(neutral_name(item, words) if words is not None else item.name)
         if item.id in derived:
             stem, dot, suffix = name.rpartition(".")
             name = f"{stem}{NO_GPS}.{suffix}" if dot and stem else f"{name}{NO_GPS}"
@@ -276,7 +306,8 @@ def location_free_video(store: EvidenceStore, item: Item,
     LocationNotRemoved, FileDamaged."""
     try:
         with store.original(item.id) as stream:
-            made = video_location.plan(_Watched(stream, cancelled))
+            # A location-free report withholds names too: the title (©nam) goes.
+            made = video_location.plan(_Watched(stream, cancelled), titles=True)
     except location.LocationError as exc:
         if str(exc) == "not_mp4" and not item.mime.startswith("video/"):
             return None  # MP3, WAV, Ogg: sound files without a place we know of
@@ -372,17 +403,24 @@ def build_manifest(journal: Journal, entries: list[Entry], items: list[Item],
                                   "size": copy.size, "withheld": list(copy.withheld)}
             if chain.ORIGINAL not in copy.withheld:  # no salt (never for a new vault)
                 shipped["derived"]["from_sha256"] = item.sha256
-        if copy is None and item.salts:
+        withheld_names = request.location != "kept"
+        opened = {f: s for f, s in item.salts.items()
+                  if not (f == chain.NAME and withheld_names)}
+        if copy is None and opened:
             # The original goes out: its position and its SHA-256 are opened. The
             # SHA-256 stays plain in its facts, as every reader of a manifest expects;
             # the verifier seals it again with the salt to check the chain's digests.
+            # So does its name in a report with the locations; a location-free report
+            # keeps the name behind its commitment (it can be an address).
             image = item.facts.get("image") or {}
             shipped["disclosed"] = {
                 field: {"salt": salt, "value": item.sha256 if field == chain.ORIGINAL
-                        else image.get(field)}
-                for field, salt in item.salts.items()}
-            if chain.ORIGINAL in item.salts:
+                        else item.name if field == chain.NAME else image.get(field)}
+                for field, salt in opened.items()}
+            if chain.ORIGINAL in opened:
                 shipped["facts"][chain.ORIGINAL] = item.sha256
+            if chain.NAME in opened:
+                shipped["facts"][chain.NAME] = item.name
         evidence.append(shipped)
     named = sorted(k for k in request.order_versions
                    if any(e.latest.get("order_id") == k for e in entries))
@@ -396,7 +434,8 @@ def build_manifest(journal: Journal, entries: list[Entry], items: list[Item],
         exported.add(statement["record"])
     status = journal.verify(reread=True)
     everything = journal.events()
-    start = _chain_start(everything, items, derived)
+    start = _chain_start(everything, items, derived,
+                         names_withheld=request.location != "kept")
     events = []
     for event in everything[start:]:
         if event["record"] in exported:
@@ -429,6 +468,9 @@ def build_manifest(journal: Journal, entries: list[Entry], items: list[Item],
         # Whether photos and videos go without where they were taken (the verifier
         # then fails any file in the report that still says it).
         "location": "kept" if request.location == "kept" else "withheld",
+        # Whether files go under neutral names, their own behind commitments (the
+        # verifier then fails a file whose metadata still gives a title).
+        **({} if request.location == "kept" else {"names": "withheld"}),
         "orders": {str(k): v for k, v in request.order_labels.items()
                    if any(e.latest.get("order_id") == k for e in entries)},
         "incidents": incidents,
@@ -446,14 +488,17 @@ def build_manifest(journal: Journal, entries: list[Entry], items: list[Item],
 
 
 def _chain_start(events: list[dict[str, Any]], items: list[Item],
-                 derived: Mapping[int, Derived]) -> int:
+                 derived: Mapping[int, Derived], names_withheld: bool = False) -> int:
     """Where the report's chain begins: 0, or just after the last checkpoint when a
-    withheld position was digested plainly before it (see chain's notes)."""
+    withheld position (or, in a location-free report, a name) was digested plainly
+    before it (see chain's notes)."""
     checkpoint = next((n for n in range(len(events) - 1, -1, -1)
                        if events[n].get("action") == chain.CHECKPOINT), None)
     if checkpoint is None:
         return 0
     withheld = {i for i, copy in derived.items() if copy.withheld}
+    if names_withheld:
+        withheld |= {i.id for i in items}
     older = any(e.get("record") in withheld for e in events[:checkpoint])
     return checkpoint + 1 if older else 0
 
@@ -504,7 +549,8 @@ class Exporter:
         pem = signing.public_pem(key)
         report_id = new_report_id()
         created = self.clock()
-        names = file_names(items + left_out, derived)
+        names = file_names(items + left_out, derived,
+                           None if request.location == "kept" else self.texts)
         omitted = [left_out_entry(i, names[i.id], reasons[i.id]) for i in left_out]
         readme = self.texts["readme"].format(command=signing.FINGERPRINT_COMMAND)
         if any(chain.ORIGINAL in copy.withheld for copy in derived.values()) or omitted:

@@ -19,6 +19,12 @@ LANGUAGES = ("ru", "kk", "en")
 FALLBACK = {"kk": ("kk", "ru", "en"), "ru": ("ru", "en"), "en": ("en",)}
 
 EN: dict[str, str] = {
+    "name_uncommitted": (
+        "{name}: this report says it goes without the files' own names, but gives this "
+        "file's name without a commitment"),
+    "has_title": (
+        "{name}: this report says it goes without the files' own names, but this file's "
+        "metadata still holds a title"),
     "left_out": (
         "{name}: left out of this report: this video format cannot be cleaned of where it "
         "was recorded; the manifest gives the commitment to its SHA-256, so the file can "
@@ -177,6 +183,12 @@ EN: dict[str, str] = {
 }
 
 RU: dict[str, str] = {
+    "name_uncommitted": (
+        "{name}: в отчёте указано, что собственные имена файлов в него не входят, но имя "
+        "этого файла дано без хеша с солью"),
+    "has_title": (
+        "{name}: в отчёте указано, что собственные имена файлов в него не входят, но в "
+        "метаданных этого файла осталось название"),
     "left_out": (
         "{name}: не включён в этот отчёт: из видео этого формата нельзя убрать место "
         "записи; в манифесте дан хеш с солью от его SHA-256, поэтому файл "
@@ -328,6 +340,12 @@ RU: dict[str, str] = {
 KK: dict[str, str] = {
     # Draft by the LANG helper from resources/translations/GLOSSARY.md; awaiting review by a
     # native speaker (review: pending).
+    "name_uncommitted": (
+        "{name}: есепте файлдардың өз атаулары берілмейді делінген, бірақ бұл файлдың "
+        "атауы тұзды хешсіз берілген"),
+    "has_title": (
+        "{name}: есепте файлдардың өз атаулары берілмейді делінген, бірақ бұл файлдың "
+        "метадеректерінде атауы қалған"),
     "left_out": (
         "{name}: бұл есепке енгізілмеді: бұл форматтағы бейнеден жазылған орнын алып "
         "тастау мүмкін емес; манифестте оның SHA-256 мәнінің тұзды хеші берілген, сондықтан "

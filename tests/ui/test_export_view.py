@@ -129,9 +129,10 @@ def test_folder_for_a_lawyer(qtbot, make_window, existing_vault, tmp_path):
     qtbot.waitUntil(lambda: not view.running, timeout=30_000)
     folders = [p for p in tmp_path.iterdir() if p.name.startswith("report-")]
     assert len(folders) == 1
-    # By default the photo goes without its position, as a copy linked to the original.
-    assert [p.name for p in (folders[0] / "evidence").iterdir()] == ["001-IMG_1-no-gps.jpg"]
-    copy = (folders[0] / "evidence" / "001-IMG_1-no-gps.jpg").read_bytes()
+    # By default the photo goes without its position, as a copy linked to the original,
+    # under a neutral name (her own name for it, IMG_1.jpg, stays in the vault).
+    assert [p.name for p in (folders[0] / "evidence").iterdir()] == ["001-Photo-no-gps.jpg"]
+    copy = (folders[0] / "evidence" / "001-Photo-no-gps.jpg").read_bytes()
     assert location_free(photo_bytes()).data == copy and position_in(copy) == []
     assert verify(folders[0]).ok
 

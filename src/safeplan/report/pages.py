@@ -84,7 +84,7 @@ def _evidence_block(pdf: ReportPdf, number: int, item: Item, names: dict[int, st
     """A picture at the full text width (on a page of its own when it is tall, so a
     screenshot's text stays readable), then its facts, each time labelled."""
     current = item.current
-    caption = current.caption or item.name
+    caption = current.caption or _name(pdf, item, names)
     w = h = 0.0
     room = pdf.h - pdf.t_margin - pdf.b_margin - 14  # a page less its heading
     if picture:
@@ -152,6 +152,11 @@ def _evidence_block(pdf: ReportPdf, number: int, item: Item, names: dict[int, st
     pdf.ln(4)
 
 
+def _name(pdf: ReportPdf, item: Item, names: dict[int, str]) -> str:
+    """The file's own name, or in a report that withholds names its neutral one."""
+    return names[item.id] if pdf.names_withheld else item.name
+
+
 def _original_commitment(pdf: ReportPdf, item_id: int) -> str:
     """The commitment to the original's SHA-256 a location-free copy stands on, or ""
     (the original goes out, or a report of format 3 gave the plain hash)."""
@@ -185,6 +190,7 @@ def lay_out(pdf: ReportPdf, manifest: dict[str, Any], entries: list[Entry], item
     people = {i["record"]: i.get("person") for i in manifest["incidents"]}
     numbers = {item.id: n for n, item in enumerate(items, 1)}
     pdf.shipped = {e["record"]: e for e in manifest.get("evidence", [])}
+    pdf.names_withheld = manifest.get("names") == "withheld"
 
     front_page(pdf, manifest, tx, len(entries), len(items))
 
@@ -262,7 +268,7 @@ def lay_out(pdf: ReportPdf, manifest: dict[str, Any], entries: list[Entry], item
             if item.id in shown:
                 pdf.paragraph(tx["e_see_above"].format(number=f"{numbers[item.id]:03d}",
                                                        caption=item.current.caption or
-                                                       item.name), 9)
+                                                       _name(pdf, item, names)), 9)
                 continue
             shown.add(item.id)
             _evidence_block(pdf, numbers[item.id], item, names, picture(item.id), tx,
