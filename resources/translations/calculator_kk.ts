@@ -1195,242 +1195,248 @@
         <translation>Оқиғаны табу…</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="197"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="178"/>
+        <source>Files go under neutral names (“Photo”, “Recording”) and titles are taken out of recordings: a phone can name a recording by the street it was made in.</source>
+        <translatorcomment>review: pending — draft by the EVIDENCE helper from the glossary, awaiting a native speaker</translatorcomment>
+        <translation>Файлдар бейтарап атаулармен беріледі («Фото», «Жазба»), ал жазбалардан олардың тақырыбы алынып тасталады: телефон жазбаны ол жасалған көшенің атымен атауы мүмкін.</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/export_view.py" line="202"/>
         <source>A report goes to people and files you do not control, and the place a photo was taken at home is your address: that is why copies without it are the default. Photos whose position could not be read at import (HEIC) are looked at again when the report is made. Videos in MP4, MOV or 3GP format go as copies without the place they were recorded (their pictures and sound are not changed); a video in another format (MKV, WebM, AVI) is left out of such a report, which names it; sound in other formats goes as it is and may hold it.</source>
         <translatorcomment>review: pending — draft by the EVIDENCE helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Есеп сіз бақыламайтын адамдарға және істерге түседі, ал үйде түсірілген суреттің орны — сіздің мекенжайыңыз: сондықтан әдепкі бойынша координаттарсыз көшірмелер таңдалған. Қосу кезінде координаттары оқылмаған суреттер (HEIC) есеп жасалғанда қайта тексеріледі. MP4, MOV және 3GP пішіміндегі бейнелер жазылған орнынсыз көшірме ретінде беріледі (кескін мен дыбыс өзгермейді); басқа пішімдегі бейне мұндай есепке енгізілмейді, есеп оны атайды; басқа пішімдегі дыбыс жазбалары сол күйінде беріледі және оны сақтауы мүмкін.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="212"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="217"/>
         <source>About the report</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Есеп туралы</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="213"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="218"/>
         <source>Your name (optional)</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Атыңыз (міндетті емес)</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="214"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="219"/>
         <source>optional: leave empty to keep your name out</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>міндетті емес: атыңыз есепте болмауы үшін бос қалдырыңыз</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="215"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="220"/>
         <source>Purpose (optional)</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Кімге арналған (міндетті емес)</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="216"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="221"/>
         <source>for example: for the district police, for the court</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>мысалы: учаскелік полиция инспекторына, сотқа</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="219"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="224"/>
         <source>Your IIN (optional)</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>ЖСН (міндетті емес)</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="220"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="225"/>
         <source>optional: 12 digits, printed on the declaration page</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>міндетті емес: 12 цифр, растау бетінде басылады</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="223"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="228"/>
         <source>Language of the report</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Есептің тілі</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="228"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="233"/>
         <source>Your name:</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Атыңыз:</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="229"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="234"/>
         <source>IIN:</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>ЖСН:</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="230"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="235"/>
         <source>Purpose:</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Кімге арналған:</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="231"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="236"/>
         <source>Language of the report:</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Есептің тілі:</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="246"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="251"/>
         <source>Format</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Пішімі</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="247"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="252"/>
         <source>PDF report, with the original files attached inside it</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>PDF есеп, бастапқы файлдар оның ішіне тіркелген</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="249"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="254"/>
         <source>Zip file for a lawyer: report, originals and signature files side by side</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Заңгерге арналған zip файлы: есеп, түпнұсқалар және қолтаңба файлдары қатар</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="251"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="256"/>
         <source>Folder for a lawyer (the same, not zipped)</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Заңгерге арналған бума (дәл солай, zip-ке салынбаған)</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="259"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="264"/>
         <source>Protect the PDF with a password (AES-256)</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>PDF файлын парольмен қорғау (AES-256)</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="261"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="266"/>
         <source>Password for the PDF</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>PDF үшін пароль</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="262"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="267"/>
         <source>password</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>пароль</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="263"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="268"/>
         <source>Repeat the password</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Парольді қайталаңыз</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="264"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="269"/>
         <source>repeat the password</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>парольді қайталаңыз</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="271"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="276"/>
         <source>Any PDF reader will ask for it. Give the password to the recipient separately, not in the same message or on the same USB stick.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Кез келген PDF бағдарламасы оны сұрайды. Парольді алушыға бөлек беріңіз: сол хабарламада да, сол флешкада да емес.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="278"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="283"/>
         <source>Export</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="280"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="285"/>
         <source>The exported report is not protected by this app: anyone who has the file can read it unless it has a password. Save it straight to a USB stick if you can, and do not leave a copy on this computer.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Экспортталған есепті бұл қолданба қорғамайды: егер паролі болмаса, файлы бар кез келген адам оны оқи алады. Мүмкін болса, оны бірден флешкаға сақтаңыз және бұл компьютерде көшірмесін қалдырмаңыз.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="284"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="289"/>
         <source>Even after you delete it, this computer can remember the report: file managers keep small pictures (thumbnails) of the photos you export, and PDF readers and the system keep lists of recently opened files with their names. Exporting straight to a USB stick, and not opening the report on this computer, leaves the least behind.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Өшірілгеннен кейін де бұл компьютер есепті есте сақтауы мүмкін: файл менеджерлері экспортталған фотолардың кішірейтілген көшірмелерін (эскиздерін) сақтайды, ал PDF бағдарламалары мен жүйе жуырда ашылған файлдардың тізімін олардың атауларымен сақтайды. Есепті бірден флешкаға сақтап, оны осы компьютерде ашпасаңыз, ең аз із қалады.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="289"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="294"/>
         <source>Export…</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="290"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="295"/>
         <source>Choose where to save the report</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Есепті қайда сақтауды таңдау</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="292"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="297"/>
         <source>Cancel</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="293"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="298"/>
         <source>Cancel the export</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Экспорттан бас тарту</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="298"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="303"/>
         <source>Export progress</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Экспорт барысы</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="314"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="319"/>
         <source>Check a report</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Есепті тексеру</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="316"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="321"/>
         <source>Checks a report PDF, a zip file or a folder (choose its manifest.json): the signature, every original file and the hash chain. Needs no PIN.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>PDF есепті, zip файлын немесе буманы (ондағы manifest.json таңдаңыз) тексереді: қолтаңбаны, әр бастапқы файлды және хеш тізбегін. PIN-код керек емес.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="319"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="324"/>
         <source>Password of the PDF to check, if it has one</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Тексерілетін PDF паролі, егер ол болса</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="320"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="325"/>
         <source>password, if the PDF has one</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>пароль, егер PDF-те ол болса</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="321"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="326"/>
         <source>Check a report…</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Есепті тексеру…</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="322"/>
-        <location filename="../../src/safeplan/ui/export_view.py" line="614"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="327"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="619"/>
         <source>Choose a report to check</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Тексеретін есепті таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="329"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="334"/>
         <source>Result of the check</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Тексеру нәтижесі</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="403"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="408"/>
         <source>{name}: this video format cannot be cleaned of where it was recorded; left out of this report</source>
         <translatorcomment>review: pending — draft by the EVIDENCE helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>{name}: бұл пішімдегі бейнеден жазылған орнын алып тастау мүмкін емес; бұл есепке енгізілмейді</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/safeplan/ui/export_view.py" line="407"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="412"/>
         <source>%n file(s) will be left out of a report without the location: this video format cannot be cleaned of where it was recorded. The report names each one; choose the originals with the location to include them.</source>
         <translatorcomment>review: pending — draft by the EVIDENCE helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>
@@ -1439,79 +1445,79 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="466"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="471"/>
         <source>The journal is still opening.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Күнделік әлі ашылып жатыр.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="468"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="473"/>
         <source>The start date is after the end date.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Басталу күні аяқталу күнінен кейін тұр.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="470"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="475"/>
         <source>Tick at least one incident.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Кемінде бір оқиғаны белгілеңіз.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="473"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="478"/>
         <source>There is nothing to export for these choices.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Бұл таңдау бойынша экспорттайтын ештеңе жоқ.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="476"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="481"/>
         <source>Choose a password of at least 8 characters.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Кемінде 8 таңбадан тұратын пароль таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="478"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="483"/>
         <source>The two passwords are not the same.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Екі пароль бірдей емес.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="489"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="494"/>
         <source>Choose a folder for the report</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Есеп үшін буманы таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="492"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="497"/>
         <source>Save the report</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Есепті сақтау</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="495"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="500"/>
         <source>PDF documents (*.pdf)</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>PDF құжаттары (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="496"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="501"/>
         <source>Zip files (*.zip)</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Zip файлдары (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="521"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="526"/>
         <source>Writing the report…</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Есеп жазылуда…</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="541"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="546"/>
         <source>Cancelling…</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Бас тартылуда…</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="554"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="559"/>
         <source>Saved: {path}
 Report {report_id}: {incidents} incidents, {items} evidence items.
 Key fingerprint: {fingerprint}
@@ -1523,7 +1529,7 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
 Бұл файлды қойма ҚОРҒАМАЙДЫ. Оны керек жерге көшіріп, бұл компьютерден өшіріңіз.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/safeplan/ui/export_view.py" line="566"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="571"/>
         <source>%n file(s) were left out of the report: this video format cannot be cleaned of where it was recorded; the report names each one. Export with the locations to include them.</source>
         <translatorcomment>review: pending — draft by the EVIDENCE helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>
@@ -1532,80 +1538,80 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
         </translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="576"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="581"/>
         <source>Cancelled. Nothing was written.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Бас тартылды. Ештеңе жазылған жоқ.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="579"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="584"/>
         <source>{name} is a video in a format from which this program cannot take out the place it was recorded. Nothing was written. Send the originals with their location, or unlink this video from the report&apos;s incidents.</source>
         <translatorcomment>review: pending — draft by the EVIDENCE2 helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>{name} — бағдарлама жазылған орнын алып тастай алмайтын форматтағы бейне. Ештеңе жазылмады. Түпнұсқаларды координаттарымен беріңіз немесе бұл бейнені есептегі оқиғалардан ажыратыңыз.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="596"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="601"/>
         <source>The disk is full. Nothing was written; choose another place.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Диск толы. Ештеңе жазылған жоқ; басқа орын таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="598"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="603"/>
         <source>Something with that name is already there. Nothing was written.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Онда осындай атаумен бірдеңе бар. Ештеңе жазылған жоқ.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="600"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="605"/>
         <source>That place cannot be written (read-only or no permission). Nothing was written.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Ол орынға жазу мүмкін емес (тек оқуға арналған немесе рұқсат жоқ). Ештеңе жазылған жоқ.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="603"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="608"/>
         <source>The report could not be made. Nothing was written.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Есепті жасау мүмкін болмады. Ештеңе жазылған жоқ.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="615"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="620"/>
         <source>Reports (*.pdf *.zip manifest.json);;All files (*)</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Есептер (*.pdf *.zip manifest.json);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="629"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="634"/>
         <source>Checking…</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Тексерілуде…</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="644"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="649"/>
         <source>FAILED: the file cannot be read.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>ҚАТЕ: файл оқылмайды.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="235"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="240"/>
         <source>First pages of the report</source>
         <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
         <translation>Есептің алғашқы беттері</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="236"/>
-        <location filename="../../src/safeplan/ui/export_view.py" line="359"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="241"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="364"/>
         <source>Declaration</source>
         <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
         <translation>Мәліметтердің дұрыстығын растау</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="237"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="242"/>
         <source>First pages:</source>
         <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
         <translation>Алғашқы беттер:</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="361"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="366"/>
         <source>Statement: {first}</source>
         <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
         <translation>Арыз: {first}</translation>
@@ -1623,19 +1629,19 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
         <translation>Түсірілген орны жазылған суреттер</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="397"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="402"/>
         <source>{name}: GPS position</source>
         <translatorcomment>review: pending — draft by the REPORT helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>{name}: GPS координаттары</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="399"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="404"/>
         <source>{name}: not read at import, looked at when the report is made</source>
         <translatorcomment>review: pending — draft by the REPORT helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>{name}: қосу кезінде оқылмаған, есеп жасалғанда тексеріледі</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/safeplan/ui/export_view.py" line="417"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="422"/>
         <source>%n photo(s) in this report record where they were taken.</source>
         <translatorcomment>review: pending — draft by the REPORT helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>
@@ -1644,13 +1650,13 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
         </translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="421"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="426"/>
         <source>No photo in this report records where it was taken.</source>
         <translatorcomment>review: pending — draft by the REPORT helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Бұл есептегі бірде-бір суретте түсірілген орны жазылмаған.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="591"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="596"/>
         <source>The location could not be taken out of {name}. Nothing was written. Send the originals with their location, or unlink this photo from the report&apos;s incidents.</source>
         <translatorcomment>review: pending — draft by the REPORT helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>{name} файлынан координаттарды алып тастау мүмкін болмады. Ештеңе жазылмады. Түпнұсқаларды координаттарымен беріңіз немесе бұл суретті есептегі оқиғалардан ажыратыңыз.</translation>
@@ -1662,13 +1668,13 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
         <translation>Координаттарсыз көшірмелер (ұсынылады)</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="177"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="181"/>
         <source>Originals with the location</source>
         <translatorcomment>review: pending — draft by the REPORT helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Координаттары бар түпнұсқалар</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="180"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="184"/>
         <source>Anyone who gets the report can see where each photo was taken.</source>
         <translatorcomment>review: pending — draft by the REPORT helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Есепті алған кез келген адам әр суреттің қай жерде түсірілгенін көре алады.</translation>
@@ -1680,7 +1686,7 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
         <translation>Әр сурет пен бейнеден координаттар алынып тасталады. Түпнұсқалар қоймада қалады; есепте әрқайсысы өз SHA-256 мәнінің мөрленген түрімен көрсетіледі, сондықтан оны кейін ұсынып, тексеруге болады.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="585"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="590"/>
         <source>{name} is damaged, cut short or built in a way this program does not understand, so the place it was recorded cannot be taken out of it. Nothing was written. Send the originals with their location, or unlink this file from the report&apos;s incidents.</source>
         <translatorcomment>review: pending — draft by the EVIDENCE helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>{name} файлы зақымдалған, қысқартылған немесе бағдарлама түсінбейтін түрде құрылған, сондықтан одан жазылған орнын алып тастау мүмкін емес. Ештеңе жазылмады. Түпнұсқаларды координаттарымен беріңіз немесе бұл файлды есептегі оқиғалардан ажыратыңыз.</translation>

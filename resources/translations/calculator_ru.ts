@@ -1004,203 +1004,208 @@
         <translation>Найти случай…</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="197"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="178"/>
+        <source>Files go under neutral names (“Photo”, “Recording”) and titles are taken out of recordings: a phone can name a recording by the street it was made in.</source>
+        <translation>Файлы передаются под нейтральными именами («Фото», «Запись»), а из записей удаляются названия: телефон может назвать запись по улице, на которой она сделана.</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/export_view.py" line="202"/>
         <source>A report goes to people and files you do not control, and the place a photo was taken at home is your address: that is why copies without it are the default. Photos whose position could not be read at import (HEIC) are looked at again when the report is made. Videos in MP4, MOV or 3GP format go as copies without the place they were recorded (their pictures and sound are not changed); a video in another format (MKV, WebM, AVI) is left out of such a report, which names it; sound in other formats goes as it is and may hold it.</source>
         <translation>Отчёт попадает к людям и в дела, которые вы не контролируете, а место, где снята фотография дома, — это ваш адрес: поэтому по умолчанию выбраны копии без координат. Фотографии, координаты которых не удалось прочитать при добавлении (HEIC), проверяются заново при составлении отчёта. Видео в форматах MP4, MOV и 3GP передаются копиями без места записи (изображение и звук не меняются); видео в другом формате не входит в такой отчёт, и отчёт называет его; аудио в других форматах передаётся как есть и может его содержать.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="212"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="217"/>
         <source>About the report</source>
         <translation>Об отчёте</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="213"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="218"/>
         <source>Your name (optional)</source>
         <translation>Ваше имя (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="214"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="219"/>
         <source>optional: leave empty to keep your name out</source>
         <translation>необязательно: оставьте пустым, чтобы имени не было в отчёте</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="215"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="220"/>
         <source>Purpose (optional)</source>
         <translation>Для кого (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="216"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="221"/>
         <source>for example: for the district police, for the court</source>
         <translation>например: для участкового, для суда</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="219"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="224"/>
         <source>Your IIN (optional)</source>
         <translation>Ваш ИИН (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="220"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="225"/>
         <source>optional: 12 digits, printed on the declaration page</source>
         <translation>необязательно: 12 цифр, будет напечатан на странице подтверждения</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="223"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="228"/>
         <source>Language of the report</source>
         <translation>Язык отчёта</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="228"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="233"/>
         <source>Your name:</source>
         <translation>Ваше имя:</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="229"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="234"/>
         <source>IIN:</source>
         <translation>ИИН:</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="230"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="235"/>
         <source>Purpose:</source>
         <translation>Для кого:</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="231"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="236"/>
         <source>Language of the report:</source>
         <translation>Язык отчёта:</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="246"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="251"/>
         <source>Format</source>
         <translation>Формат</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="247"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="252"/>
         <source>PDF report, with the original files attached inside it</source>
         <translation>Отчёт PDF, исходные файлы вложены в него</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="249"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="254"/>
         <source>Zip file for a lawyer: report, originals and signature files side by side</source>
         <translation>Zip-архив для юриста: отчёт, оригиналы и файлы подписи рядом</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="251"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="256"/>
         <source>Folder for a lawyer (the same, not zipped)</source>
         <translation>Папка для юриста (то же, без архива)</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="259"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="264"/>
         <source>Protect the PDF with a password (AES-256)</source>
         <translation>Защитить PDF паролем (AES-256)</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="261"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="266"/>
         <source>Password for the PDF</source>
         <translation>Пароль для PDF</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="262"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="267"/>
         <source>password</source>
         <translation>пароль</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="263"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="268"/>
         <source>Repeat the password</source>
         <translation>Повторите пароль</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="264"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="269"/>
         <source>repeat the password</source>
         <translation>повторите пароль</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="271"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="276"/>
         <source>Any PDF reader will ask for it. Give the password to the recipient separately, not in the same message or on the same USB stick.</source>
         <translation>Любая программа для PDF спросит его. Передайте пароль получателю отдельно, не в том же сообщении и не на той же флешке.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="278"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="283"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="280"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="285"/>
         <source>The exported report is not protected by this app: anyone who has the file can read it unless it has a password. Save it straight to a USB stick if you can, and do not leave a copy on this computer.</source>
         <translation>Выгруженный отчёт не защищён этим приложением: его прочтёт любой, у кого есть файл, если на нём нет пароля. Если можете, сохраняйте сразу на флешку и не оставляйте копию на этом компьютере.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="284"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="289"/>
         <source>Even after you delete it, this computer can remember the report: file managers keep small pictures (thumbnails) of the photos you export, and PDF readers and the system keep lists of recently opened files with their names. Exporting straight to a USB stick, and not opening the report on this computer, leaves the least behind.</source>
         <translation>Даже после удаления этот компьютер может помнить об отчёте: файловые менеджеры хранят уменьшенные копии (эскизы) экспортированных фотографий, а программы просмотра PDF и система — списки недавно открытых файлов с их именами. Меньше всего следов остаётся, если сохранить отчёт сразу на флешку и не открывать его на этом компьютере.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="289"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="294"/>
         <source>Export…</source>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="290"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="295"/>
         <source>Choose where to save the report</source>
         <translation>Выбрать, куда сохранить отчёт</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="292"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="297"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="293"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="298"/>
         <source>Cancel the export</source>
         <translation>Отменить экспорт</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="298"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="303"/>
         <source>Export progress</source>
         <translation>Ход экспорта</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="314"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="319"/>
         <source>Check a report</source>
         <translation>Проверить отчёт</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="316"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="321"/>
         <source>Checks a report PDF, a zip file or a folder (choose its manifest.json): the signature, every original file and the hash chain. Needs no PIN.</source>
         <translation>Проверяет отчёт PDF, zip-архив или папку (выберите в ней manifest.json): подпись, каждый исходный файл и цепочку хешей. PIN не нужен.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="319"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="324"/>
         <source>Password of the PDF to check, if it has one</source>
         <translation>Пароль проверяемого PDF, если он есть</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="320"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="325"/>
         <source>password, if the PDF has one</source>
         <translation>пароль, если у PDF он есть</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="321"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="326"/>
         <source>Check a report…</source>
         <translation>Проверить отчёт…</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="322"/>
-        <location filename="../../src/safeplan/ui/export_view.py" line="614"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="327"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="619"/>
         <source>Choose a report to check</source>
         <translation>Выбрать отчёт для проверки</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="329"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="334"/>
         <source>Result of the check</source>
         <translation>Результат проверки</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="403"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="408"/>
         <source>{name}: this video format cannot be cleaned of where it was recorded; left out of this report</source>
         <translation>{name}: из видео этого формата нельзя убрать место записи; в этот отчёт не войдёт</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/safeplan/ui/export_view.py" line="407"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="412"/>
         <source>%n file(s) will be left out of a report without the location: this video format cannot be cleaned of where it was recorded. The report names each one; choose the originals with the location to include them.</source>
         <translation>
             <numerusform>%n файл не войдёт в отчёт без координат: из видео этого формата нельзя убрать место записи. Отчёт называет каждый такой файл; чтобы включить их, выберите оригиналы с координатами.</numerusform>
@@ -1209,67 +1214,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="466"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="471"/>
         <source>The journal is still opening.</source>
         <translation>Журнал ещё открывается.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="468"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="473"/>
         <source>The start date is after the end date.</source>
         <translation>Начальная дата позже конечной.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="470"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="475"/>
         <source>Tick at least one incident.</source>
         <translation>Отметьте хотя бы один случай.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="473"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="478"/>
         <source>There is nothing to export for these choices.</source>
         <translation>При таком выборе выгружать нечего.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="476"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="481"/>
         <source>Choose a password of at least 8 characters.</source>
         <translation>Выберите пароль не короче 8 символов.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="478"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="483"/>
         <source>The two passwords are not the same.</source>
         <translation>Пароли не совпадают.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="489"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="494"/>
         <source>Choose a folder for the report</source>
         <translation>Выберите папку для отчёта</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="492"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="497"/>
         <source>Save the report</source>
         <translation>Сохранить отчёт</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="495"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="500"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Документы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="496"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="501"/>
         <source>Zip files (*.zip)</source>
         <translation>Zip-архивы (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="521"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="526"/>
         <source>Writing the report…</source>
         <translation>Отчёт записывается…</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="541"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="546"/>
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="554"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="559"/>
         <source>Saved: {path}
 Report {report_id}: {incidents} incidents, {items} evidence items.
 Key fingerprint: {fingerprint}
@@ -1280,7 +1285,7 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
 Этот файл НЕ защищён хранилищем. Перенесите его, куда нужно, и удалите с этого компьютера.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/safeplan/ui/export_view.py" line="566"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="571"/>
         <source>%n file(s) were left out of the report: this video format cannot be cleaned of where it was recorded; the report names each one. Export with the locations to include them.</source>
         <translation>
             <numerusform>%n файл не включён в отчёт: из видео этого формата нельзя убрать место записи; отчёт называет каждый такой файл. Чтобы включить их, экспортируйте с координатами.</numerusform>
@@ -1289,68 +1294,68 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
         </translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="576"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="581"/>
         <source>Cancelled. Nothing was written.</source>
         <translation>Отменено. Ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="579"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="584"/>
         <source>{name} is a video in a format from which this program cannot take out the place it was recorded. Nothing was written. Send the originals with their location, or unlink this video from the report&apos;s incidents.</source>
         <translation>{name} — видео в формате, из которого программа не может убрать место записи. Ничего не записано. Передайте оригиналы с координатами или отвяжите это видео от происшествий отчёта.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="596"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="601"/>
         <source>The disk is full. Nothing was written; choose another place.</source>
         <translation>Диск заполнен. Ничего не записано; выберите другое место.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="598"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="603"/>
         <source>Something with that name is already there. Nothing was written.</source>
         <translation>Там уже есть что-то с таким именем. Ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="600"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="605"/>
         <source>That place cannot be written (read-only or no permission). Nothing was written.</source>
         <translation>В это место нельзя записать (только чтение или нет прав). Ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="603"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="608"/>
         <source>The report could not be made. Nothing was written.</source>
         <translation>Не удалось сделать отчёт. Ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="615"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="620"/>
         <source>Reports (*.pdf *.zip manifest.json);;All files (*)</source>
         <translation>Отчёты (*.pdf *.zip manifest.json);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="629"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="634"/>
         <source>Checking…</source>
         <translation>Проверка…</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="644"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="649"/>
         <source>FAILED: the file cannot be read.</source>
         <translation>ОШИБКА: файл не читается.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="235"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="240"/>
         <source>First pages of the report</source>
         <translation>Первые страницы отчёта</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="236"/>
-        <location filename="../../src/safeplan/ui/export_view.py" line="359"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="241"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="364"/>
         <source>Declaration</source>
         <translation>Подтверждение достоверности сведений</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="237"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="242"/>
         <source>First pages:</source>
         <translation>Первые страницы:</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="361"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="366"/>
         <source>Statement: {first}</source>
         <translation>Заявление: {first}</translation>
     </message>
@@ -1365,17 +1370,17 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
         <translation>Фотографии, в которых записано место съёмки</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="397"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="402"/>
         <source>{name}: GPS position</source>
         <translation>{name}: координаты GPS</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="399"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="404"/>
         <source>{name}: not read at import, looked at when the report is made</source>
         <translation>{name}: не прочитано при добавлении, будет проверено при составлении отчёта</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/safeplan/ui/export_view.py" line="417"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="422"/>
         <source>%n photo(s) in this report record where they were taken.</source>
         <translation>
             <numerusform>В %n фотографии этого отчёта записано место съёмки.</numerusform>
@@ -1384,12 +1389,12 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
         </translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="421"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="426"/>
         <source>No photo in this report records where it was taken.</source>
         <translation>Ни в одной фотографии этого отчёта не записано место съёмки.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="591"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="596"/>
         <source>The location could not be taken out of {name}. Nothing was written. Send the originals with their location, or unlink this photo from the report&apos;s incidents.</source>
         <translation>Не удалось удалить координаты из файла {name}. Ничего не записано. Передайте оригиналы с координатами или уберите связь этой фотографии с происшествиями отчёта.</translation>
     </message>
@@ -1399,12 +1404,12 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
         <translation>Копии без координат (рекомендуется)</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="177"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="181"/>
         <source>Originals with the location</source>
         <translation>Оригиналы с координатами</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="180"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="184"/>
         <source>Anyone who gets the report can see where each photo was taken.</source>
         <translation>Любой, кто получит отчёт, увидит, где сделана каждая фотография.</translation>
     </message>
@@ -1414,7 +1419,7 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
         <translation>Координаты удаляются из каждой фотографии и видео. Оригиналы остаются в хранилище; в отчёте каждый из них указан запечатанной формой его SHA-256, чтобы его можно было представить позже и проверить.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="585"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="590"/>
         <source>{name} is damaged, cut short or built in a way this program does not understand, so the place it was recorded cannot be taken out of it. Nothing was written. Send the originals with their location, or unlink this file from the report&apos;s incidents.</source>
         <translation>Файл {name} повреждён, обрезан или устроен так, что программа его не понимает, поэтому место записи из него удалить нельзя. Ничего не записано. Передайте оригиналы с координатами или отвяжите этот файл от происшествий отчёта.</translation>
     </message>

@@ -210,6 +210,7 @@ def test_videos_are_said_to_go_without_their_place_and_a_damaged_one_is_named(
     assert "Videos in MP4, MOV or 3GP format go as copies without the place" in hints
     assert "go as they are and may hold the place" not in hints  # what it said before
     assert "a video in another format (MKV, WebM, AVI) is left out of such a report" in hints
+    assert "Files go under neutral names" in hints  # her own names can be addresses
     broken = tmp_path / "VID_cut.mp4"
     broken.write_bytes(videos.android(videos.BASE.read_bytes())[:-40])  # cut short
     store = window.shell.evidence.store

@@ -174,6 +174,10 @@ class ExportView(QWidget):
             "The position is taken out of each photo and video. The originals stay in the "
             "vault; the report names each by a sealed form of its SHA-256, so that it can be "
             "produced later and checked."), "hint")
+        names_hint = label(self.tr(
+            "Files go under neutral names (“Photo”, “Recording”) and titles are taken out "
+            "of recordings: a phone can name a recording by the street it was made in."),
+            "hint", name="export_names_hint")
         self.where_kept = _radio(self.tr("Originals with the location"),
                                  "export_location_kept")
         kept_hint = label(self.tr(
@@ -184,7 +188,8 @@ class ExportView(QWidget):
             self.where_choice.addButton(widget)
         for widget, indent in ((self.where_summary, 0), (self.where_list, 0),
                                (self.left_out_summary, 0),
-                               (self.where_free, 0), (free_hint, 24), (self.where_kept, 0),
+                               (self.where_free, 0), (free_hint, 24), (names_hint, 24),
+                               (self.where_kept, 0),
                                (kept_hint, 24)):
             if indent:
                 row = QHBoxLayout()
