@@ -45,6 +45,12 @@ original stays in the vault, committed to in the report, to be produced with
 its salt if a court asks. Format 3 reports (the original's plain SHA-256 in
 `derived.from_sha256`) are still checked by the verifier.
 
+In a location-free report, a video in a container this program cannot clean (MKV,
+WebM, AVI) is left out and listed as such (`left_out`, LEFT_OUT), and every file
+goes under a neutral name (`neutral_name`: "001-Photo.jpg") with its own name
+behind a salted commitment (`chain.NAME`) and, in MP4/M4A copies, its title
+blanked: a phone can name a recording by the street it was made in.
+
 Only the destination she chose is written, through a hidden temporary name
 beside it that is renamed when complete; a cancel or an error removes it.
 """

@@ -20,7 +20,12 @@ What it checks, and fails on:
 - a location-free copy (a photo sent without its GPS position): accepted only
   with the link to its original (the original's SHA-256 equal to the one in
   the item's facts) and a commitment for each fact it withholds; a fact the
-  report opens (salt and value) must recompute to its commitment.
+  report opens (salt and value) must recompute to its commitment;
+- files a location-free report lists as left out (`left_out`: a video in MKV,
+  WebM or AVI): named as a note with the commitment to their SHA-256; a file of
+  that name in the report fails as unknown;
+- a report that withholds names (`"names": "withheld"`): every file's own name
+  only by its commitment, and no video or recording whose metadata gives a title.
 It prints the key's fingerprint in large groups, with the instruction to
 compare it with the one recorded at first contact. Exit status 0 only when
 everything checks. It speaks Russian, Kazakh and English (`verify_text`).
