@@ -57,12 +57,15 @@ def world(tmp_path_factory):
     memo = voice_memo(folder)
     photo = folder / "Abay Ave 150.jpg"
     photo.write_bytes(photo_bytes())
+    note = folder / "Abay Ave 150, справка.txt"
+    note.write_text("Справка из травмпункта\n", encoding="utf-8")
     items = {}
-    for path in (memo, photo):
+    for path in (memo, photo, note):
         item = store.import_file(path).item
         store.edit(item.id, Details(kind="other", incident_ids=[incident.id]))
         items[path.name] = item.id
-    words = {"Recording": "Запись", "Photo": "Фото"}  # a catalogue's words, as Qt's would be
+    # A catalogue's words, as Qt's would give them.
+    words = {"Recording": "Запись", "Photo": "Фото", "Document": "Документ"}
     exporter = Exporter(v, journal, store, texts(lambda _c, t: words.get(t, t)), {}, {},
                         clock=clock)
     made = {"key": signing.signing_key(v), "store": store, "items": items, "memo": memo,
@@ -96,9 +99,8 @@ def test_a_location_free_report_names_no_address(world):
     folder = world["r"]
     manifest = manifest_of(folder)
     assert manifest["names"] == "withheld"
-    files = sorted(e["file"] for e in manifest["evidence"])
-    assert files == ["001-Запись-no-gps.m4a", "002-Фото-no-gps.jpg"] or files == [
-        "001-Фото-no-gps.jpg", "002-Запись-no-gps.m4a"], files
+    files = sorted(e["file"][4:] for e in manifest["evidence"])
+    assert files == ["Документ.txt", "Запись-no-gps.m4a", "Фото-no-gps.jpg"], files
     for entry in manifest["evidence"]:
         assert chain.is_commitment(entry["facts"]["name"])
         assert "name" not in (entry.get("disclosed") or {})
@@ -132,7 +134,7 @@ def test_the_originals_and_reports_with_locations_keep_her_names(world):
     assert "names" not in manifest
     by_record = {e["record"]: e for e in manifest["evidence"]}
     memo = by_record[items[world["memo"].name]]
-    assert memo["file"] == f"001-{STREET}.m4a" or memo["file"] == f"002-{STREET}.m4a"
+    assert memo["file"][3:] == f"-{STREET}.m4a"
     assert memo["facts"]["name"] == world["memo"].name
     assert memo["disclosed"]["name"]["value"] == world["memo"].name
     assert (world["kept"] / "evidence" / memo["file"]).read_bytes() == \
