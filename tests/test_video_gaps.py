@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from safeplan import video_location
-from safeplan.export import ExportRequest, LocationNotRemoved
+from safeplan.export import ExportRequest
 from safeplan.location import LocationError
 from safeplan.verify import verify
 
@@ -73,8 +73,15 @@ def test_free_boxes_and_maker_boxes_are_emptied():
     assert video_location.plan([BASE]).patches == []  # empty padding needs no copy
 
 
+def pdf_text(path: Path) -> str:
+    run = subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True,
+                         text=True, timeout=60)
+    assert run.returncode == 0, run.stderr
+    return run.stdout
+
+
 @ffmpeg
-def test_a_matroska_video_is_refused_in_a_withheld_report(world, tmp_path):  # noqa: F811
+def test_a_matroska_video_is_left_out_of_a_withheld_report_with_a_line(world, tmp_path):  # noqa: F811
     mkv = made_by_ffmpeg(tmp_path, "d.mkv", "-i", "base.mp4", "-c", "copy", "-metadata",
                          "location=+55.7558+037.6173/", "out")
     with pytest.raises(LocationError, match="not_mp4"):
@@ -83,12 +90,43 @@ def test_a_matroska_video_is_refused_in_a_withheld_report(world, tmp_path):  # n
     path = tmp_path / "d.mkv"
     item = store.import_file(path).item
     try:
-        with pytest.raises(LocationNotRemoved) as raised:
-            exporter.run(ExportRequest(container="folder"), tmp_path / "out")
-        assert raised.value.name == "d.mkv" and raised.value.reason == "not_mp4"
-        assert not (tmp_path / "out").exists()
+        # The report is made without it, and says so; the rest goes out as before.
+        result = exporter.run(ExportRequest(container="folder"), tmp_path / "out")
+        assert result.left_out == [("d.mkv", "video_format")]
+        assert result.items == 3
+        manifest = manifest_of(tmp_path / "out")
+        assert item.id not in {e["record"] for e in manifest["evidence"]}
+        [left] = manifest["left_out"]
+        assert left["record"] == item.id and left["reason"] == "video_format"
+        assert left["sha256"] == {"commitment": item.sealed_facts()["sha256"]["commitment"]}
+        assert left["size"] == len(mkv) and left["mime"] == item.mime
+        written = b"".join(p.read_bytes() for p in (tmp_path / "out").rglob("*")
+                           if p.is_file())
+        assert mkv not in written and b"55.7558" not in written
+        assert not list((tmp_path / "out" / "evidence").glob("*.mkv"))
+        readme = (tmp_path / "out" / "HOW-TO-VERIFY.txt").read_text("utf-8")
+        assert left["file"] in readme and left["sha256"]["commitment"] in readme
+        assert "cannot be cleaned of where it was recorded" in readme
+        text = " ".join(pdf_text(tmp_path / "out" / "report.pdf").split())
+        assert "this video format cannot be cleaned of where it was" in text  # hyphenated after
+        joined = text.replace(" ", "")  # lines may break inside a name or a hash
+        assert left["file"].replace(" ", "") in joined
+        assert left["sha256"]["commitment"] in joined
+        verdict = verify(tmp_path / "out")
+        assert verdict.ok, verdict.problems
+        noted = [f for f in verdict.findings if f.key == "left_out"]
+        assert [f.values["name"] for f in noted] == [left["file"]]
+        assert any(left["file"] in line for line in verdict.lines("ru"))
+        # The PDF container the same way.
+        exporter.run(ExportRequest(), tmp_path / "out.pdf")
+        assert verify(tmp_path / "out.pdf").ok
+        # The file slipped in beside a report that lists it as left out fails it.
+        (tmp_path / "out" / "evidence" / left["file"]).write_bytes(mkv)
+        assert not verify(tmp_path / "out").ok
+        # With the originals, the MKV goes out as it is.
         exporter.run(ExportRequest(container="folder", location="kept"), tmp_path / "kept")
         assert verify(tmp_path / "kept").ok
+        assert "left_out" not in manifest_of(tmp_path / "kept")
         # The same report said to withhold positions: the MKV fails it.
         resign(tmp_path / "kept", world["key"], lambda m: m.update(location="withheld"))
         failed = [f for f in verify(tmp_path / "kept").findings

@@ -23,11 +23,27 @@
 <context>
     <name>ExportView</name>
     <message numerus="yes">
-        <location filename="../../src/safeplan/ui/export_view.py" line="400"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="412"/>
+        <source>%n file(s) will be left out of a report without the location: this video format cannot be cleaned of where it was recorded. The report names each one; choose the originals with the location to include them.</source>
+        <translation>
+            <numerusform>%n file will be left out of a report without the location: this video format cannot be cleaned of where it was recorded. The report names it; choose the originals with the location to include it.</numerusform>
+            <numerusform>%n files will be left out of a report without the location: this video format cannot be cleaned of where it was recorded. The report names each one; choose the originals with the location to include them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/safeplan/ui/export_view.py" line="422"/>
         <source>%n photo(s) in this report record where they were taken.</source>
         <translation>
             <numerusform>%n photo in this report records where it was taken.</numerusform>
             <numerusform>%n photos in this report record where they were taken.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/safeplan/ui/export_view.py" line="571"/>
+        <source>%n file(s) were left out of the report: this video format cannot be cleaned of where it was recorded; the report names each one. Export with the locations to include them.</source>
+        <translation>
+            <numerusform>%n file was left out of the report: this video format cannot be cleaned of where it was recorded; the report names it. Export with the locations to include it.</numerusform>
+            <numerusform>%n files were left out of the report: this video format cannot be cleaned of where it was recorded; the report names each one. Export with the locations to include them.</numerusform>
         </translation>
     </message>
 </context>

@@ -80,6 +80,9 @@ WITHHOLDABLE = ("gps",)
 # The original's SHA-256 (`facts["sha256"]`), withheld from a report that sends a
 # location-free copy in its place (`original_commitment`).
 ORIGINAL = "sha256"
+# The file's name as imported (`facts["name"]`), withheld from a location-free report:
+# a phone names a recording by the street it was made in (iOS Voice Memos).
+NAME = "name"
 CHECKPOINT, SEAL = "checkpoint", "seal"
 # Events after which a record may be gone from the vault (an incident's "delete"
 # only moves it to the trash; "purge" empties the trash).
@@ -113,6 +116,8 @@ def sealed_facts(facts: Mapping[str, Any], salts: Mapping[str, str]) -> dict[str
     if ORIGINAL in salts and isinstance(facts.get(ORIGINAL), str):
         sealed_facts[ORIGINAL] = {"commitment": original_commitment(facts[ORIGINAL],
                                                                     salts[ORIGINAL])}
+    if NAME in salts and isinstance(facts.get(NAME), str):
+        sealed_facts[NAME] = {"commitment": commitment(NAME, facts[NAME], salts[NAME])}
     image = facts.get("image")
     if not salts or not isinstance(image, Mapping):
         return sealed_facts
@@ -289,7 +294,7 @@ def check(events: Sequence[Mapping[str, Any]],
     return ChainStatus(True, count)
 
 
-__all__ = ["CHECKPOINT", "DELETIONS", "GENESIS", "ORIGINAL", "SEAL", "WITHHOLDABLE",
+__all__ = ["CHECKPOINT", "DELETIONS", "GENESIS", "NAME", "ORIGINAL", "SEAL", "WITHHOLDABLE",
            "ChainStatus", "Event", "Place", "Problem", "check", "commitment", "digest",
            "event_hash", "evidence_digest", "head_of", "incident_digest", "is_commitment",
            "new_event", "order_digest", "original_commitment", "recorded", "sealed_facts",

@@ -145,7 +145,8 @@ class Item:
         """Every fact a report may withhold is behind a salted commitment."""
         image = self.facts.get("image") or {}
         return all(image.get(f) is None or f in self.salts for f in chain.WITHHOLDABLE) and (
-            chain.ORIGINAL in self.salts or not may_be_copied(self.facts))
+            chain.ORIGINAL in self.salts or not may_be_copied(self.facts)) and (
+            chain.NAME in self.salts or not isinstance(self.facts.get(chain.NAME), str))
 
     def sealed_facts(self) -> dict[str, Any]:
         """The facts as every revision digest covers them (commitments in place of
@@ -597,12 +598,14 @@ def may_be_copied(facts: dict[str, Any]) -> bool:
 
 
 def new_salts(facts: dict[str, Any]) -> dict[str, str]:
-    """A fresh random salt (32 bytes, hex) for each withheld-able fact present, and
-    for the SHA-256 of a picture or recording."""
+    """A fresh random salt (32 bytes, hex) for each withheld-able fact present, for
+    the SHA-256 of a picture or recording, and for the file's name."""
     image = facts.get("image") or {}
     salts = {f: secrets.token_hex(32) for f in chain.WITHHOLDABLE if image.get(f) is not None}
     if may_be_copied(facts):
         salts[chain.ORIGINAL] = secrets.token_hex(32)
+    if isinstance(facts.get(chain.NAME), str):
+        salts[chain.NAME] = secrets.token_hex(32)  # a location-free report withholds it
     return salts
 
 

@@ -45,6 +45,12 @@ original stays in the vault, committed to in the report, to be produced with
 its salt if a court asks. Format 3 reports (the original's plain SHA-256 in
 `derived.from_sha256`) are still checked by the verifier.
 
+In a location-free report, a video in a container this program cannot clean (MKV,
+WebM, AVI) is left out and listed as such (`left_out`, LEFT_OUT), and every file
+goes under a neutral name (`neutral_name`: "001-Photo.jpg") with its own name
+behind a salted commitment (`chain.NAME`) and, in MP4/M4A copies, its title
+blanked: a phone can name a recording by the street it was made in.
+
 Only the destination she chose is written, through a hidden temporary name
 beside it that is renamed when complete; a cancel or an error removes it.
 """
@@ -55,6 +61,7 @@ import contextlib
 import hashlib
 import io
 import json
+import mimetypes
 import os
 import re
 import secrets
@@ -79,6 +86,9 @@ from .vault import FileDamaged, Vault
 FORMAT = "incident-report/4"
 COPY_LIMIT = 256 * 1024 * 1024  # a location-free copy is made in memory, one at a time
 NO_GPS = "-no-gps"
+# Why a file is left out of a location-free report: a video in a container whose
+# metadata this program cannot take the place out of (MKV, WebM, AVI).
+LEFT_OUT = "video_format"
 MANIFEST, SIGNATURE, PUBLIC_KEY = "manifest.json", "manifest.sig", "public_key.pem"
 CERTIFICATE = "signing_certificate.pem"
 README = "HOW-TO-VERIFY.txt"
@@ -102,7 +112,8 @@ class LocationNotRemoved(Exception):
     written. `name`: the file's name; `reason`: "damaged" (cut short or not built
     as its format says), "too_large" or "unsupported" (the format or a part of it
     not understood), "not_mp4" (a video in another container than MP4/MOV/3GP:
-    MKV, WebM, AVI), "" when a position was still found."""
+    MKV, WebM, AVI: the export leaves such a video out instead, LEFT_OUT), "" when
+    a position was still found."""
 
     def __init__(self, name: str, reason: str = "") -> None:
         super().__init__(name)
@@ -159,6 +170,8 @@ class ExportResult:
     incidents: int
     items: int
     size: int
+    # (name, reason) of each file left out of a location-free report (see LEFT_OUT).
+    left_out: list[tuple[str, str]] = field(default_factory=list)
 
 
 def select(journal: Journal, store: EvidenceStore | None,
@@ -188,13 +201,42 @@ def _safe_name(name: str) -> str:
     return cleaned[:120]
 
 
-def file_names(items: list[Item], derived: Mapping[int, Any] | None = None) -> dict[int, str]:
+# The extension a neutral name takes from the type the content says (media.sniff).
+EXTENSIONS = {
+    "image/jpeg": "jpg", "image/png": "png", "image/webp": "webp", "image/gif": "gif",
+    "image/heic": "heic", "image/heif": "heif", "image/avif": "avif", "image/tiff": "tif",
+    "image/bmp": "bmp", "video/mp4": "mp4", "video/quicktime": "mov", "video/3gpp": "3gp",
+    "video/x-m4v": "m4v", "video/x-matroska": "mkv", "video/webm": "webm",
+    "video/x-msvideo": "avi", "audio/mp4": "m4a", "audio/mpeg": "mp3", "audio/ogg": "ogg",
+    "audio/x-wav": "wav", "audio/aac": "aac", "audio/amr": "amr", "audio/x-flac": "flac",
+    "application/pdf": "pdf", "text/plain": "txt",
+}
+
+
+def neutral_name(item: Item, words: Mapping[str, str]) -> str:
+    """A name that says what the file is, never what she or her phone called it:
+    "Recording.m4a", "Photo.jpg" in the report's language (`words`: the report
+    catalogue's name_photo, name_video, name_recording, name_document, name_file)."""
+    kind = item.mime.split("/")[0]
+    word = words.get({"image": "name_photo", "video": "name_video",
+                      "audio": "name_recording"}.get(kind, "")) or (
+        words.get("name_document") if item.mime in ("application/pdf", "text/plain")
+        else words.get("name_file")) or "file"
+    extension = EXTENSIONS.get(item.mime) or (
+        (mimetypes.guess_extension(item.mime) or ".bin").lstrip("."))
+    return f"{word}.{extension}"
+
+
+def file_names(items: list[Item], derived: Mapping[int, Any] | None = None,
+               words: Mapping[str, str] | None = None) -> dict[int, str]:
     """Unique attachment names: 001-IMG_2041.jpg, 002-…; a location-free copy
-    002-IMG_2042-no-gps.jpg."""
+    002-IMG_2042-no-gps.jpg. With `words` (a location-free report) every file gets a
+    neutral name instead (001-Photo.jpg, 002-Recording-no-gps.m4a): a name can be an
+    address (iOS Voice Memos names a recording by its street)."""
     derived = derived or {}
     names = {}
     for n, item in enumerate(items, 1):
-        name = _safe_name(item.name)
+        name = _safe_name(neutral_name(item, words) if words is not None else item.name)
         if item.id in derived:
             stem, dot, suffix = name.rpartition(".")
             name = f"{stem}{NO_GPS}.{suffix}" if dot and stem else f"{name}{NO_GPS}"
@@ -217,6 +259,18 @@ def is_video(item: Item) -> bool:
     """A recording that may be an MP4, MOV or 3GP file (the content decides:
     `video_location.plan` says when it is not one)."""
     return item.mime.split("/")[0] in ("video", "audio")
+
+
+# Videos whose container is an ISO base media file (video_location understands it).
+ISO_VIDEOS = frozenset({"video/mp4", "video/quicktime", "video/3gpp", "video/3gpp2",
+                        "video/x-m4v"})
+
+
+def left_out_when_withheld(item: Item) -> bool:
+    """A video in another container (MKV, WebM, AVI, as the content sniffed at import
+    says): a location-free report leaves it out (LEFT_OUT). For the screen, before
+    the export: the export itself decides by reading the file."""
+    return item.mime.startswith("video/") and item.mime not in ISO_VIDEOS
 
 
 def withheld_by(item: Item) -> tuple[str, ...]:
@@ -258,7 +312,8 @@ def location_free_video(store: EvidenceStore, item: Item,
     LocationNotRemoved, FileDamaged."""
     try:
         with store.original(item.id) as stream:
-            made = video_location.plan(_Watched(stream, cancelled))
+            # A location-free report withholds names too: the title (©nam) goes.
+            made = video_location.plan(_Watched(stream, cancelled), titles=True)
     except location.LocationError as exc:
         if str(exc) == "not_mp4" and not item.mime.startswith("video/"):
             return None  # MP3, WAV, Ogg: sound files without a place we know of
@@ -276,6 +331,21 @@ def location_free_video(store: EvidenceStore, item: Item,
             copy_sha256 = hashlib.file_digest(video_location.Patched(
                 _Watched(stream, cancelled), made.patches), "sha256").hexdigest()
     return Derived(copy_sha256, made.size, withheld_by(item), tuple(made.patches))
+
+
+def left_out_entry(item: Item, name: str, reason: str) -> dict[str, Any]:
+    """How the manifest names a file left out of a location-free report: its name
+    (numbered after the files that go out), type, size, the commitment to its
+    SHA-256 (as for a location-free copy: the original can be produced with its
+    salt) and why it was left out (LEFT_OUT)."""
+    sealed = item.sealed_facts().get(chain.ORIGINAL)
+    return {"record": item.id, "file": name, "mime": item.mime,
+            "size": item.facts.get("size"), "sha256": sealed, "reason": reason}
+
+
+def _committed(value: Any) -> str:
+    """A commitment's hex, or a plain SHA-256 as it is."""
+    return str(value.get("commitment", "")) if isinstance(value, dict) else str(value)
 
 
 def location_free_copy(store: EvidenceStore, item: Item, check: bool = True) -> bytes | None:
@@ -339,17 +409,24 @@ def build_manifest(journal: Journal, entries: list[Entry], items: list[Item],
                                   "size": copy.size, "withheld": list(copy.withheld)}
             if chain.ORIGINAL not in copy.withheld:  # no salt (never for a new vault)
                 shipped["derived"]["from_sha256"] = item.sha256
-        if copy is None and item.salts:
+        withheld_names = request.location != "kept"
+        opened = {f: s for f, s in item.salts.items()
+                  if not (f == chain.NAME and withheld_names)}
+        if copy is None and opened:
             # The original goes out: its position and its SHA-256 are opened. The
             # SHA-256 stays plain in its facts, as every reader of a manifest expects;
             # the verifier seals it again with the salt to check the chain's digests.
+            # So does its name in a report with the locations; a location-free report
+            # keeps the name behind its commitment (it can be an address).
             image = item.facts.get("image") or {}
             shipped["disclosed"] = {
                 field: {"salt": salt, "value": item.sha256 if field == chain.ORIGINAL
-                        else image.get(field)}
-                for field, salt in item.salts.items()}
-            if chain.ORIGINAL in item.salts:
+                        else item.name if field == chain.NAME else image.get(field)}
+                for field, salt in opened.items()}
+            if chain.ORIGINAL in opened:
                 shipped["facts"][chain.ORIGINAL] = item.sha256
+            if chain.NAME in opened:
+                shipped["facts"][chain.NAME] = item.name
         evidence.append(shipped)
     named = sorted(k for k in request.order_versions
                    if any(e.latest.get("order_id") == k for e in entries))
@@ -363,7 +440,8 @@ def build_manifest(journal: Journal, entries: list[Entry], items: list[Item],
         exported.add(statement["record"])
     status = journal.verify(reread=True)
     everything = journal.events()
-    start = _chain_start(everything, items, derived)
+    start = _chain_start(everything, items, derived,
+                         names_withheld=request.location != "kept")
     events = []
     for event in everything[start:]:
         if event["record"] in exported:
@@ -396,6 +474,9 @@ def build_manifest(journal: Journal, entries: list[Entry], items: list[Item],
         # Whether photos and videos go without where they were taken (the verifier
         # then fails any file in the report that still says it).
         "location": "kept" if request.location == "kept" else "withheld",
+        # Whether files go under neutral names, their own behind commitments (the
+        # verifier then fails a file whose metadata still gives a title).
+        **({} if request.location == "kept" else {"names": "withheld"}),
         "orders": {str(k): v for k, v in request.order_labels.items()
                    if any(e.latest.get("order_id") == k for e in entries)},
         "incidents": incidents,
@@ -413,14 +494,17 @@ def build_manifest(journal: Journal, entries: list[Entry], items: list[Item],
 
 
 def _chain_start(events: list[dict[str, Any]], items: list[Item],
-                 derived: Mapping[int, Derived]) -> int:
+                 derived: Mapping[int, Derived], names_withheld: bool = False) -> int:
     """Where the report's chain begins: 0, or just after the last checkpoint when a
-    withheld position was digested plainly before it (see chain's notes)."""
+    withheld position (or, in a location-free report, a name) was digested plainly
+    before it (see chain's notes)."""
     checkpoint = next((n for n in range(len(events) - 1, -1, -1)
                        if events[n].get("action") == chain.CHECKPOINT), None)
     if checkpoint is None:
         return 0
     withheld = {i for i, copy in derived.items() if copy.withheld}
+    if names_withheld:
+        withheld |= {i.id for i in items}
     older = any(e.get("record") in withheld for e in events[:checkpoint])
     return checkpoint + 1 if older else 0
 
@@ -463,19 +547,30 @@ class Exporter:
         if self.store is not None:
             self.store.seal_locations()  # once for a vault from before commitments
         entries, items = select(self.journal, self.store, request)
-        derived = self._location_free(items, request, cancelled)
+        derived, reasons = self._location_free(items, request, cancelled)
+        left_out = [i for i in items if i.id in reasons]
+        items = [i for i in items if i.id not in reasons]
         key = signing.signing_key(self.vault)
         pdf_key = signing.pdf_key(self.vault, key)
         pem = signing.public_pem(key)
         report_id = new_report_id()
         created = self.clock()
-        names = file_names(items, derived)
+        names = file_names(items + left_out, derived,
+                           None if request.location == "kept" else self.texts)
+        omitted = [left_out_entry(i, names[i.id], reasons[i.id]) for i in left_out]
         readme = self.texts["readme"].format(command=signing.FINGERPRINT_COMMAND)
-        if any(chain.ORIGINAL in copy.withheld for copy in derived.values()):
+        if any(chain.ORIGINAL in copy.withheld for copy in derived.values()) or omitted:
             readme += self.texts["readme_copies"]  # how to check a produced original
+        if omitted:
+            readme += self.texts["readme_left_out"] + "".join(
+                self.texts["readme_left_out_line"].format(
+                    name=o["file"], sha256=_committed(o["sha256"]),
+                    reason=self.texts[f"left_out_{o['reason']}"]) for o in omitted)
         readme = readme.encode("utf-8")
         manifest = build_manifest(self.journal, entries, items, names, request, report_id,
                                   created, pem, pdf_key, readme, derived)
+        if omitted:
+            manifest["left_out"] = omitted
         data = manifest_bytes(manifest)
         signed = {MANIFEST: data, SIGNATURE: key.sign(data), PUBLIC_KEY: pem,
                   CERTIFICATE: pdf_key.certificate_pem}
@@ -594,22 +689,32 @@ class Exporter:
         step(100)
         size = _size_of(target)
         return ExportResult(report_id, signing.fingerprint(key), str(target), len(entries),
-                            len(items), size)
+                            len(items), size, [(i.name, reasons[i.id]) for i in left_out])
 
     def _location_free(self, items: list[Item], request: ExportRequest,
-                       cancelled: CancelFn | None) -> dict[int, Derived]:
+                       cancelled: CancelFn | None) -> tuple[dict[int, Derived],
+                                                            dict[int, str]]:
         """The hash and size of each location-free copy that goes out in place of its
         original (made here to be hashed, and made again while it is written, so
-        no more than one copy is in memory)."""
+        no more than one copy is in memory), and the files left out of the report
+        with the reason (LEFT_OUT: a video in MKV, WebM or AVI). Why left out and
+        not the export refused: on the day she goes to the police a report without
+        one video is worth more than no report; the report names the file and its
+        commitment, so it can be produced with the originals."""
         if request.location == "kept" or self.store is None:
-            return {}
+            return {}, {}
         store = self.store
 
-        def made(item: Item) -> Derived | None:
+        def made(item: Item) -> Derived | str | None:
             if cancelled is not None and cancelled():
                 raise ExportCancelled
             if is_video(item):
-                return location_free_video(store, item, cancelled)
+                try:
+                    return location_free_video(store, item, cancelled)
+                except LocationNotRemoved as exc:
+                    if exc.reason == "not_mp4":
+                        return LEFT_OUT
+                    raise
             copy = location_free_copy(store, item)
             if copy is None:
                 if has_position(item):  # the facts saw a position the copy cannot find
@@ -626,7 +731,9 @@ class Exporter:
         # each alone; bench/export.py --gps).
         with ThreadPoolExecutor(2) as pool:
             copies = list(pool.map(made, chosen))
-        return {i.id: c for i, c in zip(chosen, copies, strict=True) if c is not None}
+        return ({i.id: c for i, c in zip(chosen, copies, strict=True)
+                 if isinstance(c, Derived)},
+                {i.id: c for i, c in zip(chosen, copies, strict=True) if isinstance(c, str)})
 
     def _print_copy(self, item: Item, cancelled: CancelFn | None = None) -> bytes:
         """The JPEG for the page: the one made at import, else decoded now (upright,

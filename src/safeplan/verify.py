@@ -20,7 +20,12 @@ What it checks, and fails on:
 - a location-free copy (a photo sent without its GPS position): accepted only
   with the link to its original (the original's SHA-256 equal to the one in
   the item's facts) and a commitment for each fact it withholds; a fact the
-  report opens (salt and value) must recompute to its commitment.
+  report opens (salt and value) must recompute to its commitment;
+- files a location-free report lists as left out (`left_out`: a video in MKV,
+  WebM or AVI): named as a note with the commitment to their SHA-256; a file of
+  that name in the report fails as unknown;
+- a report that withholds names (`"names": "withheld"`): every file's own name
+  only by its commitment, and no video or recording whose metadata gives a title.
 It prints the key's fingerprint in large groups, with the instruction to
 compare it with the one recorded at first contact. Exit status 0 only when
 everything checks. It speaks Russian, Kazakh and English (`verify_text`).
@@ -111,7 +116,7 @@ class Verdict:
                 out.append(text(language, "pdf_fingerprint",
                                 fingerprint=signing.grouped(self.pdf_fingerprint)))
             out.append("")
-        labels = {"fail": "failed", "warn": "warning", "pass": None}
+        labels = {"fail": "failed", "warn": "warning", "note": "note", "pass": None}
         for finding in self.findings:
             values = finding.values
             if language != "en" and "detail" in values:
@@ -338,6 +343,7 @@ class _Check:
         self.path = path
         self.password = password
         self.verdict = verdict
+        self.titles = False  # the report withholds names: a title in a file fails
 
     def add(self, level: str, key: str, **values: Any) -> None:
         self.verdict.findings.append(Finding(level, key, values))
@@ -403,6 +409,7 @@ class _Check:
             self._report_beside(present, public, certificate)
             self._readme(manifest, present)
         self._originals(manifest, present, expected)
+        self._left_out(manifest)
         for name in sorted(present - expected):
             if _harmless(name) and self.container.kind == "folder":
                 self.add("warn", "harmless_file", name=name)
@@ -497,10 +504,15 @@ class _Check:
                    expected: set[str]) -> None:
         evidence = manifest.get("evidence", [])
         good = copies = 0
+        # A report that withholds names (newer location-free reports): each file's own
+        # name only by its commitment, and no file's metadata gives a title.
+        self.titles = manifest.get("names") == "withheld"
         for entry in evidence:
             name = self.container.evidence_name(str(entry.get("file", "")))
             facts = entry.get("facts", {})
             expected.add(name)
+            if self.titles and not chain.is_commitment(facts.get(chain.NAME)):
+                self.fail("name_uncommitted", name=name)
             derived = entry.get("derived")
             if derived is not None:
                 if not self._derived(name, facts, derived):
@@ -531,6 +543,8 @@ class _Check:
                           else "original_has_position", name=name)
             if "serial" in placed and derived is not None:
                 self.fail("derived_has_serial", name=name)
+            if "title" in placed:
+                self.fail("has_title", name=name)
             if size != facts.get("size"):
                 self.fail("original_size", name=name, size=size, expected=facts.get("size"))
             elif digest.hexdigest() != facts.get("sha256"):
@@ -545,6 +559,29 @@ class _Check:
                 self.add("pass", "originals_ok", count=good)
             if copies:
                 self.add("pass", "copies_ok", count=copies)
+
+    def _left_out(self, manifest: dict[str, Any]) -> None:
+        """Files a location-free report lists as left out (export.LEFT_OUT): named with
+        the commitment to their SHA-256, and not in the report. A file of that name in
+        the report is not one the manifest lists as shipped, so it fails as unknown."""
+        left_out = manifest.get("left_out") or []
+        shipped = {e.get("record") for e in manifest.get("evidence", [])}
+        if not isinstance(left_out, list):
+            self.fail("left_out_unknown", name="left_out")
+            return
+        for entry in left_out:
+            if not isinstance(entry, dict):
+                self.fail("left_out_unknown", name="left_out")
+                continue
+            name = self.container.evidence_name(str(entry.get("file", "")))
+            sealed = entry.get("sha256")
+            if (manifest.get("location") != "withheld" or entry.get("record") in shipped
+                    or not (chain.is_commitment(sealed)
+                            or re.fullmatch(r"[0-9a-f]{64}", str(sealed)))):
+                self.fail("left_out_unknown", name=name)
+                continue
+            self.add("note", "left_out" if entry.get("reason") == "video_format"
+                     else "left_out_other", name=str(entry.get("file", "")))
 
     def _read(self, name: str, look: bool, picture: bool,
               video: bool = False) -> tuple[Any, int, set[str]]:
@@ -571,14 +608,16 @@ class _Check:
             return digest, size, {"position"}
         if look and video_location.looks_like(first[:16]):
             try:
-                found, ranges = video_location.position_in(counted())
+                found, ranges = video_location.position_in(
+                    counted(), titles=self.titles)
             except location.LocationError:
                 for _piece in counted():  # a copy we cannot read: it says nothing safe
                     pass
                 return digest, size, {"position"}
             if ranges and not video_location.zeroed(self.container.chunks(name), ranges):
                 found.append("location_track")
-            return digest, size, {"position"} if found else set()
+            said = {"title"} if "title" in found else set()
+            return digest, size, said | ({"position"} if set(found) - {"title"} else set())
         kept = bytearray() if look and picture else None
         for piece in counted():
             if kept is not None and len(kept) <= COPY_LIMIT:
@@ -621,12 +660,19 @@ def _sealed_facts(entry: dict[str, Any]) -> dict[str, Any]:
     """The facts as the chain's digests cover them: an original's SHA-256 opened in
     the report (plain, with its salt) sealed again into its commitment."""
     facts = entry.get("facts") or {}
-    opening = (entry.get("disclosed") or {}).get(chain.ORIGINAL)
+    disclosed = entry.get("disclosed") or {}
+    opening = disclosed.get(chain.ORIGINAL)
     value = facts.get(chain.ORIGINAL)
     if isinstance(opening, dict) and isinstance(value, str) and isinstance(
             opening.get("salt"), str) and re.fullmatch(r"[0-9a-f]{64}", value):
-        return {**facts, chain.ORIGINAL: {"commitment": chain.original_commitment(
+        facts = {**facts, chain.ORIGINAL: {"commitment": chain.original_commitment(
             value, opening["salt"])}}
+    opening, value = disclosed.get(chain.NAME), facts.get(chain.NAME)
+    if isinstance(opening, dict) and isinstance(value, str) and isinstance(
+            opening.get("salt"), str):
+        # A name opened in a report with the locations: the digests cover its commitment.
+        facts = {**facts, chain.NAME: {"commitment": chain.commitment(
+            chain.NAME, value, opening["salt"])}}
     return facts
 
 
@@ -680,7 +726,13 @@ def _check_chain(manifest: dict[str, Any], check: _Check) -> None:
     for entry in manifest.get("evidence", []):
         image = (entry.get("facts") or {}).get("image") or {}
         for fact, opening in (entry.get("disclosed") or {}).items():
-            if fact == chain.ORIGINAL:
+            if fact == chain.NAME:
+                # The name, plain in its facts, with its salt: sealed again (above) for
+                # the chain's digests, so a changed name or salt fails there.
+                opened = isinstance(opening, dict) and (
+                    opening.get("value") == (entry.get("facts") or {}).get(fact)
+                    and re.fullmatch(r"[0-9a-f]{64}", str(opening.get("salt"))))
+            elif fact == chain.ORIGINAL:
                 # The original's SHA-256, plain in its facts, with its salt: the chain's
                 # digests (below) cover its sealed form, so a wrong salt fails there.
                 opened = isinstance(opening, dict) and (

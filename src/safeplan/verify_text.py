@@ -19,6 +19,21 @@ LANGUAGES = ("ru", "kk", "en")
 FALLBACK = {"kk": ("kk", "ru", "en"), "ru": ("ru", "en"), "en": ("en",)}
 
 EN: dict[str, str] = {
+    "name_uncommitted": (
+        "{name}: this report says it goes without the files' own names, but gives this "
+        "file's name without a commitment"),
+    "has_title": (
+        "{name}: this report says it goes without the files' own names, but this file's "
+        "metadata still holds a title"),
+    "left_out": (
+        "{name}: left out of this report: this video format cannot be cleaned of where it "
+        "was recorded; the manifest gives the commitment to its SHA-256, so the file can "
+        "be produced with the originals and checked"),
+    "left_out_other": (
+        "{name}: left out of this report; the manifest gives the commitment to its SHA-256"),
+    "left_out_unknown": (
+        "{name}: listed as left out of the report in a way this verifier does not know "
+        "(no commitment to its SHA-256, or the file is also in the report)"),
     # -- heading and fingerprint
     "title": "Check of report {report_id}, made {created}",
     "fingerprint_heading": "Fingerprint of the key that signed this report (SHA-256):",
@@ -171,6 +186,21 @@ EN: dict[str, str] = {
 }
 
 RU: dict[str, str] = {
+    "name_uncommitted": (
+        "{name}: в отчёте указано, что собственные имена файлов в него не входят, но имя "
+        "этого файла дано без хеша с солью"),
+    "has_title": (
+        "{name}: в отчёте указано, что собственные имена файлов в него не входят, но в "
+        "метаданных этого файла осталось название"),
+    "left_out": (
+        "{name}: не включён в этот отчёт: из видео этого формата нельзя убрать место "
+        "записи; в манифесте дан хеш с солью от его SHA-256, поэтому файл "
+        "можно предъявить вместе с оригиналами и проверить"),
+    "left_out_other": (
+        "{name}: не включён в этот отчёт; в манифесте дан хеш с солью от его SHA-256"),
+    "left_out_unknown": (
+        "{name}: указан как не включённый в отчёт, но так, как эта программа проверки не "
+        "знает (нет хеша с солью от его SHA-256, или файл всё же есть в отчёте)"),
     "title": "Проверка отчёта {report_id}, составлен {created}",
     "fingerprint_heading": "Отпечаток ключа, которым подписан отчёт (SHA-256):",
     "fingerprint_anchor": (
@@ -316,6 +346,21 @@ RU: dict[str, str] = {
 KK: dict[str, str] = {
     # Draft by the LANG helper from resources/translations/GLOSSARY.md; awaiting review by a
     # native speaker (review: pending).
+    "name_uncommitted": (
+        "{name}: есепте файлдардың өз атаулары берілмейді делінген, бірақ бұл файлдың "
+        "атауы тұзды хешсіз берілген"),
+    "has_title": (
+        "{name}: есепте файлдардың өз атаулары берілмейді делінген, бірақ бұл файлдың "
+        "метадеректерінде атауы қалған"),
+    "left_out": (
+        "{name}: бұл есепке енгізілмеді: бұл форматтағы бейнеден жазылған орнын алып "
+        "тастау мүмкін емес; манифестте оның SHA-256 мәнінің тұзды хеші берілген, сондықтан "
+        "файлды түпнұсқалармен бірге ұсынып, тексеруге болады"),
+    "left_out_other": (
+        "{name}: бұл есепке енгізілмеді; манифестте оның SHA-256 мәнінің тұзды хеші берілген"),
+    "left_out_unknown": (
+        "{name}: есепке енгізілмеген деп көрсетілген, бірақ бұл тексеру бағдарламасы "
+        "білмейтін түрде (оның SHA-256 мәнінің тұзды хеші жоқ немесе файл есепте бар)"),
     "title": "{created} жасалған {report_id} есебін тексеру",
     "fingerprint_heading": "Осы есепке қол қойған кілттің саусақ ізі (SHA-256):",
     "fingerprint_anchor": (

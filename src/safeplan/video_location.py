@@ -55,6 +55,10 @@ _TOP_LEVEL = {b"ftyp", b"moov", b"mdat", b"free", b"skip", b"wide", b"uuid", b"m
 _CONTAINERS = {b"moov", b"trak", b"mdia", b"minf", b"stbl", b"udta", b"edts", b"dinf",
                b"moof", b"traf", b"mvex", b"tref", b"ilst"}
 _LOCATION_BOXES = {b"\xa9xyz", b"loci"}
+# Titles: iOS Voice Memos names a recording by the street it was made in and writes
+# that name as its title (`©nam` in an `ilst` or `udta`; 3GPP `titl`; Apple's
+# `com.apple.quicktime.title` key). Blanked like a location box when `titles` is asked.
+_TITLE_BOXES = {b"\xa9nam", b"titl"}
 _XMP_UUID = bytes.fromhex("be7acfcb97a942e89c71999491e3afac")
 # Sample entries of timed metadata that always carry a position (GoPro, Google).
 _LOCATION_TRACKS = {b"gpmd", b"camm"}
@@ -107,8 +111,9 @@ class _Boxes:
     """Walks one box held in memory (`buf`, at file offset `base`), blanking what
     gives a position in place (`patch`) or only noting it."""
 
-    def __init__(self, patch: bool) -> None:
+    def __init__(self, patch: bool, titles: bool = False) -> None:
         self.patch = patch
+        self.titles = titles
         self.found: list[str] = []
         self.tracks: list[_Track] = []
         self.count = 0
@@ -147,6 +152,15 @@ class _Boxes:
     def box(self, buf: bytearray, at: int, header: int, size: int, kind: bytes, depth: int,
             keys: dict[int, bytes] | None, track: _Track | None) -> None:
         body, end = at + header, at + size
+        if self.titles and (kind in _TITLE_BOXES or (
+                keys is not None and kind not in (b"free", b"data")
+                and _names_title(keys.get(int.from_bytes(kind, "big"), b"")))):
+            self.found.append("title")
+            if self.patch:
+                buf[at + 4:at + 8] = b"free"
+                buf[body:end] = bytes(end - body)
+                self.touched.append((at + 4, end))
+            return
         if kind in _LOCATION_BOXES or (keys is not None and kind not in (b"free", b"data")
                                        and _names_location(keys.get(
                                            int.from_bytes(kind, "big"), b""))):
@@ -307,6 +321,11 @@ def _keys(buf: bytearray, body: int, end: int) -> dict[int, bytes]:
     return keys
 
 
+def _names_title(key: bytes) -> bool:
+    lowered = key.lower()
+    return lowered.endswith((b".title", b".displayname")) or lowered in (b"title", b"name")
+
+
 def _names_location(key: bytes) -> bool:
     lowered = key.lower()
     return b"location" in lowered or b"gps" in lowered or b"iso6709" in lowered
@@ -316,8 +335,8 @@ class _Reader:
     """Reads top-level boxes from a stream of chunks, front to back, holding only
     metadata boxes; hands each held box to `_Boxes` and passes the rest through."""
 
-    def __init__(self, patch: bool) -> None:
-        self.boxes = _Boxes(patch)
+    def __init__(self, patch: bool, titles: bool = False) -> None:
+        self.boxes = _Boxes(patch, titles)
         self.patches: list[tuple[int, bytes]] = []
         self.copy = hashlib.sha256()
         self.original = hashlib.sha256()
@@ -415,7 +434,7 @@ class _Reader:
             self.boxes.walk(held, 0, size, 0)
             if self.boxes.patch and self.boxes.touched:
                 # Read the edited box again, as a reader of the copy will.
-                again = _Boxes(patch=False)
+                again = _Boxes(patch=False, titles=self.boxes.titles)
                 again.walk(held, 0, size, 0)
                 if any(found != "location_track" for found in again.found):
                     raise LocationError("still_there")
@@ -435,11 +454,12 @@ def _in_media(reader: _Reader, ranges: list[tuple[int, int]]) -> None:
             raise LocationError("damaged")
 
 
-def plan(stream: BinaryIO | Iterable[bytes]) -> Plan:
+def plan(stream: BinaryIO | Iterable[bytes], titles: bool = False) -> Plan:
     """How to make the location-free copy of the video read from `stream` (one pass,
-    front to back). Raises LocationError for a file that is not an ISO base media
-    file, is damaged or cut short, or holds a position we cannot take out."""
-    reader = _Reader(patch=True)
+    front to back); with `titles` its title (`©nam` ...) is blanked too. Raises
+    LocationError for a file that is not an ISO base media file, is damaged or cut
+    short, or holds a position we cannot take out."""
+    reader = _Reader(patch=True, titles=titles)
     reader.read(_pieces(stream))
     ranges = reader.boxes.sample_ranges(reader.size)
     _in_media(reader, ranges)
@@ -453,11 +473,13 @@ def plan(stream: BinaryIO | Iterable[bytes]) -> Plan:
                 ranges)
 
 
-def position_in(pieces: Iterable[bytes]) -> tuple[list[str], list[tuple[int, int]]]:
-    """What in this video still gives a position (boxes and XMP found in one pass),
-    and the ranges of location-track samples, which must be all zeros (checked by
-    `zeroed` in a second pass). Raises LocationError for a damaged file."""
-    reader = _Reader(patch=False)
+def position_in(pieces: Iterable[bytes], titles: bool = False
+                ) -> tuple[list[str], list[tuple[int, int]]]:
+    """What in this video still gives a position (boxes and XMP found in one pass;
+    with `titles`, "title" for a title), and the ranges of location-track samples,
+    which must be all zeros (checked by `zeroed` in a second pass). Raises
+    LocationError for a damaged file."""
+    reader = _Reader(patch=False, titles=titles)
     reader.read(pieces)
     ranges = sorted(reader.boxes.sample_ranges(reader.size) + reader.padding)
     found = [f for f in dict.fromkeys(reader.boxes.found) if f != "location_track"]
@@ -526,9 +548,9 @@ class Patched(io.RawIOBase):
         super().close()
 
 
-def copy_bytes(data: bytes) -> bytes:
+def copy_bytes(data: bytes, titles: bool = False) -> bytes:
     """The location-free copy of a small video held in memory (tests, the check)."""
-    made = plan([data])
+    made = plan([data], titles)
     out = bytearray(data)
     for offset, blob in made.patches:
         out[offset:offset + len(blob)] = blob

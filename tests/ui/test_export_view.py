@@ -129,9 +129,10 @@ def test_folder_for_a_lawyer(qtbot, make_window, existing_vault, tmp_path):
     qtbot.waitUntil(lambda: not view.running, timeout=30_000)
     folders = [p for p in tmp_path.iterdir() if p.name.startswith("report-")]
     assert len(folders) == 1
-    # By default the photo goes without its position, as a copy linked to the original.
-    assert [p.name for p in (folders[0] / "evidence").iterdir()] == ["001-IMG_1-no-gps.jpg"]
-    copy = (folders[0] / "evidence" / "001-IMG_1-no-gps.jpg").read_bytes()
+    # By default the photo goes without its position, as a copy linked to the original,
+    # under a neutral name (her own name for it, IMG_1.jpg, stays in the vault).
+    assert [p.name for p in (folders[0] / "evidence").iterdir()] == ["001-Photo-no-gps.jpg"]
+    copy = (folders[0] / "evidence" / "001-Photo-no-gps.jpg").read_bytes()
     assert location_free(photo_bytes()).data == copy and position_in(copy) == []
     assert verify(folders[0]).ok
 
@@ -208,7 +209,8 @@ def test_videos_are_said_to_go_without_their_place_and_a_damaged_one_is_named(
     hints = " ".join(label.text() for label in view.findChildren(QLabel))
     assert "Videos in MP4, MOV or 3GP format go as copies without the place" in hints
     assert "go as they are and may hold the place" not in hints  # what it said before
-    assert "a video in another format (MKV, WebM, AVI) stops such a report" in hints
+    assert "a video in another format (MKV, WebM, AVI) is left out of such a report" in hints
+    assert "Files go under neutral names" in hints  # her own names can be addresses
     broken = tmp_path / "VID_cut.mp4"
     broken.write_bytes(videos.android(videos.BASE.read_bytes())[:-40])  # cut short
     store = window.shell.evidence.store
@@ -220,3 +222,43 @@ def test_videos_are_said_to_go_without_their_place_and_a_damaged_one_is_named(
     assert "Nothing was written" in view.status.text()
     assert not (tmp_path / "r.pdf").exists()
     assert store.original_bytes(item.id) == broken.read_bytes()
+
+
+MKV = (b"\x1aE\xdf\xa3\xa3\x42\x86\x81\x01\x42\x82\x88matroska"
+       + b"\x00" * 64)  # an EBML header saying Matroska: enough for the type by content
+
+
+def test_a_video_that_cannot_be_cleaned_is_left_out_and_she_is_told(
+        qtbot, make_window, existing_vault, tmp_path):
+    window, view = open_export(qtbot, make_window, tmp_path)
+    summary = view.findChild(QLabel, "export_left_out_summary")
+    assert summary is not None and not summary.isVisible()
+    mkv = tmp_path / "Abay Ave 150.mkv"
+    mkv.write_bytes(MKV)
+    store = window.shell.evidence.store
+    item = store.import_file(mkv).item
+    assert item.mime == "video/x-matroska"
+    store.link(item.id, [window.shell.journal.journal.entries()[0].id])
+    view.show_locations()
+    # Before: the screen says which file will be left out, and why.
+    assert summary.isVisible()
+    assert summary.text().startswith("1 file will be left out of a report without the "
+                                     "location")
+    listed = view.findChild(QListWidget, "export_location_photos")
+    rows = [listed.item(r).text() for r in range(listed.count())]
+    assert any(r.startswith("Abay Ave 150.mkv: ") and "left out" in r for r in rows)
+    view.findChild(QRadioButton, "export_location_kept").setChecked(True)
+    assert not summary.isVisible()  # with the originals it goes out
+    view.findChild(QRadioButton, "export_location_withheld").setChecked(True)
+    assert summary.isVisible()
+    # After: the report is written, and the screen says what was left out.
+    view.start_export(str(tmp_path / "r.pdf"), view.request())
+    # Until the result is shown (the job may end a moment before its signal arrives).
+    qtbot.waitUntil(lambda: not view.running and view.cancel_button.isHidden(),
+                    timeout=60_000)
+    shown = view.status.text()
+    assert shown.startswith("Saved: "), shown
+    assert "1 file was left out of the report" in shown and "Abay Ave 150.mkv" in shown
+    assert "cannot be cleaned of where it was recorded" in shown
+    assert view.status.property("role") != "error"
+    assert verify(tmp_path / "r.pdf").ok

@@ -143,8 +143,8 @@ def texts(translate: Translate = _same, language: str = "en") -> dict[str, str]:
             "Report",
             "This report's chain begins at event {seq}, after a checkpoint made on {date}. "
             "The events before it are left out because they record, in a form that can be "
-            "searched, positions this report withholds; every record was recorded again at "
-            "the checkpoint."),
+            "searched, positions or file names this report withholds; every record was "
+            "recorded again at the checkpoint."),
         "e_duration": translate("Report", "Duration"),
         "e_notes": translate("Report", "Notes"),
         "e_see_above": translate("Report", "Evidence {number} (shown above): {caption}"),
@@ -313,6 +313,31 @@ def texts(translate: Translate = _same, language: str = "en") -> dict[str, str]:
             "    printf '%s%s' SALT ORIGINAL_SHA256 | openssl dgst -sha256\n"
             "A report from the same vault that includes the original gives its salt "
             "(manifest.json: \"disclosed\" > \"sha256\").\n"),
+        # -- the neutral names of files in a location-free report (export.neutral_name):
+        # words a file name can hold in every language (no / \\ : * ? " < > |)
+        "name_photo": translate("Report", "Photo"),
+        "name_video": translate("Report", "Video"),
+        "name_recording": translate("Report", "Recording"),
+        "name_document": translate("Report", "Document"),
+        "name_file": translate("Report", "File"),
+        # -- files left out of a location-free report (export.LEFT_OUT)
+        "left_out_video_format": translate(
+            "Report",
+            "this video format cannot be cleaned of where it was recorded; it is left out "
+            "of this report; export with locations to include it"),
+        "left_out_heading": translate("Report", "Files left out of this report"),
+        "left_out_cover": translate("Report", "Left out of this report"),
+        "left_out_cover_value": translate("Report", "{count} (see Appendix {appendix})"),
+        "left_out_row": translate(
+            "Report", "{name} · {size} · {mime}: {reason}. Commitment to its SHA-256: "
+            "{sha256}"),
+        "readme_left_out": translate(
+            "Report",
+            "\n"
+            "Files left out of this report (kept unchanged in the vault; the commitment to "
+            "each file's SHA-256 is checked as for the location-free copies above):\n"),
+        "readme_left_out_line": translate(
+            "Report", "    {name}: {reason}\n        commitment {sha256}\n"),
         # -- the declaration page (report/declaration.py)
         "decl_title": translate("Report", "Declaration"),
         "decl_intro": translate(

@@ -93,6 +93,7 @@ class ReportPdf(FPDF):
         # The manifest's entry for each exported item by record id (a location-free
         # copy's own hash and size are in it).
         self.shipped: dict[int, dict[str, Any]] = {}
+        self.names_withheld = False  # a location-free report: files by neutral names
         self.explained: set[str] = set()  # notes printed once per report, already printed
         self.set_margins(20, 18, 20)
         self.set_auto_page_break(True, margin=18)

@@ -84,7 +84,7 @@ def _evidence_block(pdf: ReportPdf, number: int, item: Item, names: dict[int, st
     """A picture at the full text width (on a page of its own when it is tall, so a
     screenshot's text stays readable), then its facts, each time labelled."""
     current = item.current
-    caption = current.caption or item.name
+    caption = current.caption or _name(pdf, item, names)
     w = h = 0.0
     room = pdf.h - pdf.t_margin - pdf.b_margin - 14  # a page less its heading
     if picture:
@@ -152,6 +152,11 @@ def _evidence_block(pdf: ReportPdf, number: int, item: Item, names: dict[int, st
     pdf.ln(4)
 
 
+def _name(pdf: ReportPdf, item: Item, names: dict[int, str]) -> str:
+    """The file's own name, or in a report that withholds names its neutral one."""
+    return names[item.id] if pdf.names_withheld else item.name
+
+
 def _original_commitment(pdf: ReportPdf, item_id: int) -> str:
     """The commitment to the original's SHA-256 a location-free copy stands on, or ""
     (the original goes out, or a report of format 3 gave the plain hash)."""
@@ -185,6 +190,7 @@ def lay_out(pdf: ReportPdf, manifest: dict[str, Any], entries: list[Entry], item
     people = {i["record"]: i.get("person") for i in manifest["incidents"]}
     numbers = {item.id: n for n, item in enumerate(items, 1)}
     pdf.shipped = {e["record"]: e for e in manifest.get("evidence", [])}
+    pdf.names_withheld = manifest.get("names") == "withheld"
 
     front_page(pdf, manifest, tx, len(entries), len(items))
 
@@ -212,6 +218,10 @@ def lay_out(pdf: ReportPdf, manifest: dict[str, Any], entries: list[Entry], item
         (tx["report_id"], manifest["report_id"]),
         (tx["fingerprint"], manifest["public_key_fingerprint"], "mono"),
     ]
+    left_out = manifest.get("left_out") or []
+    if left_out:
+        cover.append((tx["left_out_cover"], tx["left_out_cover_value"].format(
+            count=len(left_out), appendix=number["manifest"])))
     if manifest.get("pdf_certificate_fingerprint"):
         cover.append((tx["pdf_fingerprint"], manifest["pdf_certificate_fingerprint"], "mono"))
     pdf.fields(cover, label_width=55)
@@ -258,7 +268,7 @@ def lay_out(pdf: ReportPdf, manifest: dict[str, Any], entries: list[Entry], item
             if item.id in shown:
                 pdf.paragraph(tx["e_see_above"].format(number=f"{numbers[item.id]:03d}",
                                                        caption=item.current.caption or
-                                                       item.name), 9)
+                                                       _name(pdf, item, names)), 9)
                 continue
             shown.add(item.id)
             _evidence_block(pdf, numbers[item.id], item, names, picture(item.id), tx,
@@ -299,6 +309,18 @@ def lay_out(pdf: ReportPdf, manifest: dict[str, Any], entries: list[Entry], item
         pdf.grid((12, 52, 22, 42, 42), [tx[k] for k in ("col_no", "col_file", "col_size",
                                                         "col_imported", "col_exif")],
                  rows, spans=frozenset(spans))
+    if left_out:
+        pdf.ln(2)
+        pdf.set_font(FONT, "B", 10)
+        pdf.multi_cell(0, 5, tx["left_out_heading"], new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+        for omitted in left_out:
+            sealed = omitted.get("sha256")
+            pdf.paragraph(tx["left_out_row"].format(
+                name=omitted.get("file", ""), size=f.size(omitted.get("size") or 0),
+                mime=omitted.get("mime", ""),
+                reason=tx.get(f"left_out_{omitted.get('reason')}", omitted.get("reason", "")),
+                sha256=sealed.get("commitment", "") if isinstance(sealed, dict)
+                else sealed), 9)
 
     pdf.heading(appendix("history", tx["appendix_b"]))
     if not history:

@@ -35,6 +35,7 @@ from ..export import (
     ExportResult,
     LocationNotRemoved,
     has_position,
+    left_out_when_withheld,
     may_hold_position,
     select,
 )
@@ -160,6 +161,9 @@ class ExportView(QWidget):
         # Where photos were taken: out only when she chooses (see export.py).
         where_frame, where_box = card(self.tr("Where the photos were taken"))
         self.where_summary = label("", name="export_location_summary")
+        # Videos a location-free report leaves out (MKV, WebM, AVI): said before she exports.
+        self.left_out_summary = label("", name="export_left_out_summary")
+        self.left_out_summary.hide()
         self.where_list = QListWidget()
         self.where_list.setObjectName("export_location_photos")
         self.where_list.setAccessibleName(self.tr("Photos that record where they were taken"))
@@ -170,6 +174,10 @@ class ExportView(QWidget):
             "The position is taken out of each photo and video. The originals stay in the "
             "vault; the report names each by a sealed form of its SHA-256, so that it can be "
             "produced later and checked."), "hint")
+        names_hint = label(self.tr(
+            "Files go under neutral names (“Photo”, “Recording”) and titles are taken out "
+            "of recordings: a phone can name a recording by the street it was made in."),
+            "hint", name="export_names_hint")
         self.where_kept = _radio(self.tr("Originals with the location"),
                                  "export_location_kept")
         kept_hint = label(self.tr(
@@ -179,7 +187,9 @@ class ExportView(QWidget):
         for widget in (self.where_free, self.where_kept):
             self.where_choice.addButton(widget)
         for widget, indent in ((self.where_summary, 0), (self.where_list, 0),
-                               (self.where_free, 0), (free_hint, 24), (self.where_kept, 0),
+                               (self.left_out_summary, 0),
+                               (self.where_free, 0), (free_hint, 24), (names_hint, 24),
+                               (self.where_kept, 0),
                                (kept_hint, 24)):
             if indent:
                 row = QHBoxLayout()
@@ -194,10 +204,11 @@ class ExportView(QWidget):
             "Photos whose position could not be read at import (HEIC) are looked at again "
             "when the report is made. Videos in MP4, MOV or 3GP format go as copies without "
             "the place they were recorded (their pictures and sound are not changed); a video "
-            "in another format (MKV, WebM, AVI) stops such a report; sound in other formats "
-            "goes as it is and may hold it."), "hint"))
+            "in another format (MKV, WebM, AVI) is left out of such a report, which names it; "
+            "sound in other formats goes as it is and may hold it."), "hint"))
         column.addWidget(where_frame)
-        for widget in (self.scope_all, self.scope_range, self.scope_chosen, self.evidence):
+        for widget in (self.scope_all, self.scope_range, self.scope_chosen, self.evidence,
+                       self.where_free):
             widget.toggled.connect(self.show_locations)
         self.start.dateChanged.connect(self.show_locations)
         self.end.dateChanged.connect(self.show_locations)
@@ -384,13 +395,24 @@ class ExportView(QWidget):
         _entries, items = select(self.journal, self.store, self.request())
         placed = [i for i in items if has_position(i)]
         unknown = [i for i in items if may_hold_position(i)]
+        left_out = [i for i in items if left_out_when_withheld(i)] \
+            if self.where_free.isChecked() else []
         self.where_list.clear()
         for item in placed:
             self.where_list.addItem(self.tr("{name}: GPS position").format(name=item.name))
         for item in unknown:
             self.where_list.addItem(self.tr("{name}: not read at import, looked at when "
                                             "the report is made").format(name=item.name))
-        self.where_list.setVisible(bool(placed or unknown))
+        for item in left_out:
+            self.where_list.addItem(self.tr(
+                "{name}: this video format cannot be cleaned of where it was recorded; "
+                "left out of this report").format(name=item.name))
+        self.where_list.setVisible(bool(placed or unknown or left_out))
+        self.left_out_summary.setText(self.tr(
+            "%n file(s) will be left out of a report without the location: this video format "
+            "cannot be cleaned of where it was recorded. The report names each one; choose "
+            "the originals with the location to include them.", "", len(left_out)))
+        self.left_out_summary.setVisible(bool(left_out))
         rows = min(4, self.where_list.count())
         if rows:
             self.where_list.setFixedHeight(rows * self.where_list.sizeHintForRow(0)
@@ -538,7 +560,18 @@ class ExportView(QWidget):
             "\nKey fingerprint: {fingerprint}\nThis file is NOT protected by the vault. Move it "
             "where it needs to go and delete it from this computer.").format(
             path=result.path, report_id=result.report_id, incidents=result.incidents,
-            items=result.items, fingerprint=result.fingerprint), "")
+            items=result.items, fingerprint=result.fingerprint)
+            + self.left_out_text(result.left_out), "")
+
+    def left_out_text(self, left_out: list[tuple[str, str]]) -> str:
+        """What was left out of the report she just made, and why ("" for nothing)."""
+        if not left_out:
+            return ""
+        return "\n" + self.tr(
+            "%n file(s) were left out of the report: this video format cannot be cleaned "
+            "of where it was recorded; the report names each one. Export with the locations "
+            "to include them.", "", len(left_out)) + "\n" + "\n".join(
+            f"  {name}" for name, _reason in left_out)
 
     def _failed(self, error: BaseException) -> None:
         if not shiboken6.isValid(self) or self.journal is None:
@@ -625,6 +658,7 @@ class ExportView(QWidget):
         self.incidents.clear()
         self.where_list.clear()
         self.where_summary.clear()
+        self.left_out_summary.clear()
         self.check_result.clear()
         self.password.clear()
         self.password_again.clear()
