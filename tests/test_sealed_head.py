@@ -319,3 +319,39 @@ def test_the_old_key_store_put_back_with_the_head_left_names_how_many_are_gone(
     status = Journal(v, clock=clock).verify()
     assert (status.ok, status.reason, status.missing) == (False, chain.Problem.MISSING, 2)
     v.close()
+
+
+# -- the previous version and a vault moved to records scheme 2 (attack2/older_version.py) --
+
+def previous_format_of(conn):
+    """layout.format_of of the previous version (721426e), which wrote rows under the
+    first records key into a moved vault: her entry unreadable, a false loss reported."""
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    if version == 2 and {"a", "b", "c", "d"} <= names:
+        return 2
+    if version == 0 and {"header", "slots", "records", "files", "chunks"} <= names:
+        return 1
+    raise vault.VaultFormatError("unknown format")
+
+
+def test_a_vault_moved_to_records_scheme_2_is_refused_by_the_previous_version(
+        tmp_path, policy, clock):
+    data, _ = golden_vault(tmp_path)
+    conn = sqlite3.connect(data / vault.DB_NAME)
+    assert previous_format_of(conn) == layout.FORMAT  # not moved yet: it opens there
+    conn.close()
+    v = vault.unlock(data, GOLDEN_PIN, policy=policy)
+    journal = Journal(v, clock=clock)
+    journal.create(Incident(date="2026-11-26", description="written after the move"))
+    v.close()
+    conn = sqlite3.connect(data / vault.DB_NAME)
+    with pytest.raises(vault.VaultFormatError):
+        previous_format_of(conn)
+    assert layout.format_of(conn) == layout.FORMAT  # this version reads it
+    conn.close()
+    v = vault.unlock(data, GOLDEN_PIN, policy=policy)
+    journal = Journal(v, clock=clock)
+    assert journal.verify().ok and not v.damaged()
+    assert "written after the move" in [e.current.description for e in journal.entries()]
+    v.close()

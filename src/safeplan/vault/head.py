@@ -166,6 +166,7 @@ class Head:
                     new = records.record_key(self._vault_key, records.CURRENT)
                     rows, _ = self._by_scheme(tx, old, new)
                     self._reseal(tx, rows, new)
+                    layout.mark_records_2(tx)  # the versions before scheme 2 refuse it
                     self._record_key = new  # rows put later in this batch: scheme 2 too
                     self._after_rollback(lambda: setattr(self, "_record_key", old))
                 meta = dict(self._meta, **changed)
