@@ -355,3 +355,38 @@ def test_a_vault_moved_to_records_scheme_2_is_refused_by_the_previous_version(
     assert journal.verify().ok and not v.damaged()
     assert "written after the move" in [e.current.description for e in journal.entries()]
     v.close()
+
+
+def test_a_move_that_fails_on_a_full_disk_leaves_her_saves_working_and_is_retried(
+        tmp_path, policy, clock, monkeypatch):
+    """attack2/full_disk.py: on a nearly full disk a vault never sealed could not save at
+    all, the move to records scheme 2 (every row written again) being retried inside each
+    save's transaction. Here the move fails as SQLite fails on a full disk; her save needs
+    only what it needed before, and the next unlock (space freed) moves the records."""
+    from safeplan.vault import records
+
+    def full(*_args):
+        raise sqlite3.OperationalError("database or disk is full")
+
+    data, _ = golden_vault(tmp_path)
+    with monkeypatch.context() as patched:
+        patched.setattr(vault.store.Vault, "_reseal", staticmethod(full))
+        for text in ("saved on a full disk", "and again"):
+            v = vault.unlock(data, GOLDEN_PIN, policy=policy)
+            journal = Journal(v, clock=clock)
+            journal.create(Incident(date="2026-11-26", description=text))
+            assert journal.verify().ok
+            v.close()
+    conn = sqlite3.connect(data / vault.DB_NAME)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == layout.FORMAT  # not moved
+    conn.close()
+    v = vault.unlock(data, GOLDEN_PIN, policy=policy)
+    assert v._meta[records.SCHEME] == records.CURRENT
+    journal = Journal(v, clock=clock)
+    assert journal.verify().ok and not v.damaged()
+    assert {"saved on a full disk", "and again"} <= {
+        e.current.description for e in journal.entries()}
+    v.close()
+    conn = sqlite3.connect(data / vault.DB_NAME)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == layout.RECORDS_2
+    conn.close()

@@ -280,7 +280,9 @@ class Journal:
         with self._vault.batch():
             if head_id is None and self._events:  # a vault from before the head record
                 head_id = self._vault.put(HEAD, {"seq": head["seq"], "hash": head["hash"]})
-            self._vault.seal_head(value)
+            # Its own transaction, once per opening: the records move to scheme 2 here
+            # (vault/head.py), never in her save's.
+            self._vault.seal_head(value, move_records=True)
         self._seal = SealedHead(True, value)
         if head_id != self._head_id:
             self._head_id, self._head = head_id, {"seq": head["seq"], "hash": head["hash"]}

@@ -144,11 +144,15 @@ class Head:
         except (codec.Unreadable, orjson.JSONDecodeError):
             return SealedHead(expected, None, readable=False, rolled_back=rolled_back)
 
-    def seal_head(self, value: Any) -> None:
+    def seal_head(self, value: Any, move_records: bool = False) -> None:
         """Keep `value` (JSON, at most HEAD_BYTES encoded) as the sealed head, in the
         caller's batch when there is one; the first time, the key store notes that
-        this vault has a sealed head, and every record moves to records scheme 2, in
-        the same transaction (one pass over the records; bench/records_scheme.py)."""
+        this vault has a sealed head in the same transaction, and with `move_records`
+        (the journal's own first seal at its opening, never her save: a full disk would
+        make every save fail, attack2/full_disk.py) every record moves to records
+        scheme 2 there too (one pass over the records; bench/records_scheme.py). A
+        first seal without the move (it failed, or came with a save) leaves the move
+        to the next unlock (store.Vault._settle_records), tried once per unlock."""
         body = orjson.dumps(value)
         if len(body) >= HEAD_BYTES:
             raise ValueError("the sealed head is too long")
@@ -157,16 +161,19 @@ class Head:
             layout.put_cell(tx, layout.HEAD,
                             codec.seal(self._head_key(), plain, _aad(self._identity[:16])))
             if not self._meta.get(FLAG):
-                # The first seal: every row moves to records scheme 2 in this transaction
-                # (records.py), so a key store put back from before it leaves rows that
-                # only scheme 2 opens: the downgrade is seen (store._settle_records).
-                changed = {FLAG: True, records.SCHEME: records.CURRENT}
+                # The first seal. With the move, every row moves to records scheme 2 in this
+                # transaction (records.py), so a key store put back from before it leaves
+                # rows that only scheme 2 opens: the downgrade is seen
+                # (store._settle_records). The key store never says scheme 2 without the
+                # flag: one copied in between would hide the downgrade.
+                changed: dict[str, Any] = {FLAG: True}
                 old = self._record_key
-                if int(self._meta.get(records.SCHEME, 1)) < records.CURRENT:
+                if move_records and int(self._meta.get(records.SCHEME, 1)) < records.CURRENT:
                     new = records.record_key(self._vault_key, records.CURRENT)
                     rows, _ = self._by_scheme(tx, old, new)
                     self._reseal(tx, rows, new)
                     layout.mark_records_2(tx)  # the versions before scheme 2 refuse it
+                    changed[records.SCHEME] = records.CURRENT
                     self._record_key = new  # rows put later in this batch: scheme 2 too
                     self._after_rollback(lambda: setattr(self, "_record_key", old))
                 meta = dict(self._meta, **changed)
