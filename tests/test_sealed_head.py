@@ -102,7 +102,7 @@ def test_a_deleted_or_foreign_sealed_head_is_damage(data_dir, policy, clock, tmp
     assert journal.verify().reason == chain.Problem.HEAD_GONE
     journal.create(Incident(date="2026-01-06", description="after"))
     status = journal.verify()
-    assert (status.reason, status.missing) == (chain.Problem.LOST, 0)  # how many: unknown
+    assert (status.reason, status.missing) == (chain.Problem.MAYBE_LOST, 0)  # how many: unknown
     v.close()
 
 
@@ -224,7 +224,8 @@ def test_the_old_key_store_put_back_does_not_hide_her_newest_entries(tmp_path, p
     for _ in range(2):
         v = vault.unlock(data, GOLDEN_PIN, policy=policy)
         status = Journal(v, clock=clock).verify()
-        assert not status.ok and status.reason == chain.Problem.LOST
+        # Events really went, but how many is not known: a possible loss, never a count.
+        assert not status.ok and status.reason == chain.Problem.MAYBE_LOST
         v.close()
 
 
@@ -390,3 +391,26 @@ def test_a_move_that_fails_on_a_full_disk_leaves_her_saves_working_and_is_retrie
     conn = sqlite3.connect(data / vault.DB_NAME)
     assert conn.execute("PRAGMA user_version").fetchone()[0] == layout.RECORDS_2
     conn.close()
+
+
+def test_a_loss_of_unknown_size_keeps_saying_may_after_her_save(tmp_path, policy, clock):
+    """attack2/discredit.py: his old key store put back and the head cell deleted, nothing
+    of hers removed. The first message rightly says changes may be gone; after her next
+    save it said they WERE removed (a claim a defence lawyer could show to be false).
+    A loss whose size is not known stays a possible one, at every later unlock."""
+    data, his = golden_vault(tmp_path)
+    upgrade_and_write(data, policy, clock)
+    sql(data, ("UPDATE a SET v=? WHERE k=?", (cell_of(his, layout.KEYSTORE), layout.KEYSTORE)),
+        ("DELETE FROM a WHERE k=?", (layout.HEAD,)))
+    v = vault.unlock(data, GOLDEN_PIN, policy=policy)
+    journal = Journal(v, clock=clock)
+    assert journal.verify().reason == chain.Problem.ROLLED_BACK
+    journal.create(Incident(date="2026-11-26", description="next"))
+    v.close()
+    for _ in range(2):
+        v = vault.unlock(data, GOLDEN_PIN, policy=policy)
+        status = Journal(v, clock=clock).verify()
+        assert (status.ok, status.reason, status.missing) == (
+            False, chain.Problem.MAYBE_LOST, 0)
+        assert status.noticed is not None
+        v.close()

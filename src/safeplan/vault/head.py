@@ -25,7 +25,9 @@ store says scheme 1 while the rows open only under scheme 2; `Vault._settle_reco
 finds that at unlock, writes the key store again (flag set, ROLLED_BACK = when) and
 `sealed_head()` then says a head is expected and when the rollback was found: the
 journal reports chain.Problem.ROLLED_BACK, and after her next change the loss stays
-in the seal (LOST). A record put back from his copy no longer opens (damage).
+in the seal (MAYBE_LOST: how many events went, if any, is not known, and nothing says
+they did; attack2/discredit.py put back the key store alone and lost nothing). A
+record put back from his copy no longer opens (damage).
 
 What this cannot see: the whole file replaced by an older copy of itself, or
 every row and cell that changed since such a copy put back as they were in it
