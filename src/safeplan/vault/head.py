@@ -29,6 +29,23 @@ in the seal (MAYBE_LOST: how many events went, if any, is not known, and nothing
 they did; attack2/discredit.py put back the key store alone and lost nothing). A
 record put back from his copy no longer opens (damage).
 
+A crash during the move (attack2/crash_migration.py): the move is one SQLite
+transaction, the largest the app makes (about a second for 10,000 records). Killed
+inside it, SQLite leaves the hot journal `history.db-journal` beside the file, and
+the next open puts the file back as it was before the move, which then runs again:
+nothing lost, nothing reported. Without that journal (deleted by a cleaner, or the
+file alone copied to a stick after the crash) the file keeps the pages the move had
+already written: some records under scheme 2, the key store still saying scheme 1.
+That is exactly what the downgrade looks like, so the next unlock reports the key
+store put back (ROLLED_BACK) and the records still under scheme 1 no longer open
+(damaged), though nobody tampered; if pages of one b-tree were half written, SQLite
+may not open the file at all (malformed). It is SQLite's rule for any transaction
+(sqlite.org/howtocorrupt.html, "Deleting a hot journal"): a hot journal must travel
+with its file. The app's own copies never need it: a backup reads the open vault,
+whose connection rolled any hot journal back at unlock, under a SQLite read lock
+(copies.py) or through SQLite's backup API (Vault.snapshot), so it never holds half
+a transaction; a copy of the folder made by hand must take the journal with it.
+
 What this cannot see: the whole file replaced by an older copy of itself, or
 every row and cell that changed since such a copy put back as they were in it
 (found by comparing two copies). Both give a file that is, byte for byte, a
