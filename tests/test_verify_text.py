@@ -90,3 +90,14 @@ def test_a_chain_broken_at_export_is_named_in_words_not_as_a_code():
             assert line.endswith(f"({text(language, 'problem_' + problem.value)})")
     assert "мөрі" in text("kk", "chain_broken_at_export", reason="head_gone")
     assert "пропали" in text("ru", "chain_broken_at_export", reason="events_lost")
+
+
+def test_a_loss_of_unknown_size_is_named_as_possible_in_every_language():
+    """attack2/discredit.py: a loss whose size is not known (the seal gone before a later
+    change) must not be stated as a fact in the report or by the verifier."""
+    from safeplan.report.catalogue import texts
+
+    for language, word in (("en", "may"), ("ru", "могли"), ("kk", "мүмкін")):
+        line = text(language, "chain_broken_at_export", reason="events_maybe_lost")
+        assert word in line, (language, line)
+    assert "may" in texts()["problem_events_maybe_lost"]

@@ -88,7 +88,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/safeplan/ui/journal_view.py" line="408"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="409"/>
         <source>Warning: the last %n changes of the history were removed from the file outside the app. Everything else is intact, and you can keep working.</source>
         <translation>
             <numerusform>Warning: the last change of the history was removed from the file outside the app. Everything else is intact, and you can keep working.</numerusform>
@@ -96,7 +96,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/safeplan/ui/journal_view.py" line="425"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="432"/>
         <source>Warning: %n changes of the history were removed from the file outside the app (noticed on {date}). Everything else is intact.</source>
         <translation>
             <numerusform>Warning: %n change of the history was removed from the file outside the app (noticed on {date}). Everything else is intact.</numerusform>
@@ -104,7 +104,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/safeplan/ui/journal_view.py" line="474"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="481"/>
         <source>{shown} of %n incidents</source>
         <translation>
             <numerusform>{shown} of %n incident</numerusform>
@@ -112,7 +112,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/safeplan/ui/journal_view.py" line="479"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="486"/>
         <source>%n damaged entries could not be opened</source>
         <translation>
             <numerusform>%n damaged entry could not be opened</numerusform>
@@ -120,7 +120,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/safeplan/ui/journal_view.py" line="620"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="627"/>
         <source>First recorded {when}; %n versions.</source>
         <translation>
             <numerusform>First recorded {when}; %n version.</numerusform>

@@ -2683,7 +2683,7 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
     </message>
     <message>
         <location filename="../../src/safeplan/ui/journal_view.py" line="212"/>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="485"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="492"/>
         <source>Move to trash</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Қоқысқа</translation>
@@ -2702,7 +2702,7 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
     </message>
     <message>
         <location filename="../../src/safeplan/ui/journal_view.py" line="218"/>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="527"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="534"/>
         <source>Empty trash</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Қоқыс шелегін тазарту</translation>
@@ -2786,103 +2786,103 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
         <translation>Барлығы</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="379"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="380"/>
         <source>Warning: the journal&apos;s history was altered at change number {number}.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Назар аударыңыз: күнделік тарихы № {number} өзгерістен бастап өзгертілген.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="394"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="395"/>
         <source>Warning: the protective order {order} differs from its recorded history.</source>
         <translatorcomment>review: pending — draft by the KZ helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Назар аударыңыз: {order} қорғау нұсқамасы өзінің жазылған тарихына сәйкес келмейді.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="397"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="398"/>
         <source>Warning: the police statement «{statement}» differs from its recorded history.</source>
         <translatorcomment>review: pending — draft by the KZ helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Назар аударыңыз: «{statement}» полицияға арызы өзінің жазылған тарихына сәйкес келмейді.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="400"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="401"/>
         <source>Warning: the evidence item «{name}» differs from its recorded history.</source>
         <translatorcomment>review: pending — draft by the KZ helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Назар аударыңыз: «{name}» дәлелдемесі өзінің жазылған тарихына сәйкес келмейді.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="402"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="403"/>
         <source>Warning: an entry differs from its recorded history.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Назар аударыңыз: жазба өзінің жазылған тарихына сәйкес келмейді.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="419"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="420"/>
         <source>Warning: part of the file was put back from an older copy of it outside the app (found on {date}), and the record of the history&apos;s last change is missing: changes made after that copy may have been removed. Everything still in the file opens, and you can keep working.</source>
         <translatorcomment>review: pending — draft by the CHAIN helper from the glossary (Қойма, көшірме) and the head_gone wording, awaiting a native speaker</translatorcomment>
         <translation>Назар аударыңыз: файлдың бір бөлігі қолданбаны айналып өтіп оның ескірек көшірмесінен қайтарылған ({date} табылды), ал тарихтың соңғы өзгерісі туралы жазба жоқ — сол көшірмеден кейінгі өзгерістер жойылған болуы мүмкін. Файлда барының бәрі ашылады, жұмысты жалғастыра беруге болады.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="440"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="447"/>
         <source>Warning: change number {number} of the history cannot be read (the file is damaged there). It was made between {after} and {before}.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Назар аударыңыз: тарихтағы № {number} өзгеріс оқылмайды (файл сол жерде бүлінген). Ол {after} мен {before} аралығында жасалған.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="445"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="452"/>
         <source>Warning: change number {number} of the history, the last one, cannot be read (the file is damaged there). It was made after {after}.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Назар аударыңыз: тарихтағы № {number} өзгеріс, соңғысы, оқылмайды (файл сол жерде бүлінген). Ол {after} кейін жасалған.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="450"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="457"/>
         <source>Warning: change number {number} of the history, the first one, cannot be read (the file is damaged there). It was made before {before}.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Назар аударыңыз: тарихтағы № {number} өзгеріс, біріншісі, оқылмайды (файл сол жерде бүлінген). Ол {before} дейін жасалған.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="453"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="460"/>
         <source>Warning: change number {number} of the history cannot be read (the file is damaged there).</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Назар аударыңыз: тарихтағы № {number} өзгеріс оқылмайды (файл сол жерде бүлінген).</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="476"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="483"/>
         <source>Trash: {shown} of {total}</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Қоқыс: {total} ішінен {shown}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="484"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="491"/>
         <source>Restore</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="537"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="544"/>
         <source>Click again to delete for good</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Біржола өшіру үшін тағы бір рет басыңыз</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="611"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="618"/>
         <source>Version {number}, saved {saved}</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>{number}-нұсқа, сақталған уақыты: {saved}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="612"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="619"/>
         <source>Date: {date} {time}</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Күні: {date} {time}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="613"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="620"/>
         <source>Kinds: {kinds}</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Түрлері: {kinds}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="616"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="623"/>
         <source>Exact words: {words}</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Дәл айтылған сөздер: {words}</translation>
@@ -2909,7 +2909,7 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/safeplan/ui/journal_view.py" line="474"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="481"/>
         <source>{shown} of %n incidents</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>
@@ -2918,7 +2918,7 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/safeplan/ui/journal_view.py" line="479"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="486"/>
         <source>%n damaged entries could not be opened</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>
@@ -2927,7 +2927,7 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/safeplan/ui/journal_view.py" line="620"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="627"/>
         <source>First recorded {when}; %n versions.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>
@@ -2936,7 +2936,7 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/safeplan/ui/journal_view.py" line="408"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="409"/>
         <source>Warning: the last %n changes of the history were removed from the file outside the app. Everything else is intact, and you can keep working.</source>
         <translatorcomment>review: pending — draft by the CHAIN helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>
@@ -2945,13 +2945,13 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
         </translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="412"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="413"/>
         <source>Warning: the record of the history&apos;s last change is missing or damaged, so its newest changes may have been removed from the file outside the app. Everything still in the file opens, and you can keep working.</source>
         <translatorcomment>review: pending — draft by the CHAIN helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Назар аударыңыз: тарихтың соңғы өзгерісі туралы жазба жоқ немесе бүлінген, сондықтан ең жаңа өзгерістер файлдан қолданбаны айналып өтіп жойылған болуы мүмкін. Файлда барының бәрі ашылады, жұмысты жалғастыра беруге болады.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/safeplan/ui/journal_view.py" line="425"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="432"/>
         <source>Warning: %n changes of the history were removed from the file outside the app (noticed on {date}). Everything else is intact.</source>
         <translatorcomment>review: pending — draft by the CHAIN helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>
@@ -2960,10 +2960,16 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
         </translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="428"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="435"/>
         <source>Warning: changes of the history were removed from the file outside the app (noticed on {date}); how many is not known. Everything else is intact.</source>
         <translatorcomment>review: pending — draft by the CHAIN helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Назар аударыңыз: тарихтың өзгерістері файлдан қолданбаны айналып өтіп жойылған ({date} байқалды); қаншасы екені белгісіз. Қалғанының бәрі бүтін.</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="426"/>
+        <source>Warning: on {date} the record of the history&apos;s last change was found missing or damaged, so changes made before then may have been removed from the file outside the app; whether any were, and how many, is not known. Everything still in the file opens, and you can keep working.</source>
+        <translatorcomment>review: pending — draft by the CHAIN2 helper from the glossary and the head_gone wording, awaiting a native speaker</translatorcomment>
+        <translation>Назар аударыңыз: {date} тарихтың соңғы өзгерісі туралы жазба жоқ немесе бүлінген болып шықты, сондықтан оған дейінгі өзгерістер файлдан қолданбаны айналып өтіп жойылған болуы мүмкін; ондайлардың бар-жоғы және саны белгісіз. Файлда барының бәрі ашылады, жұмысты жалғастыра беруге болады.</translation>
     </message>
 </context>
 <context>
@@ -3889,7 +3895,7 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
     </message>
     <message>
         <location filename="../../src/safeplan/report/catalogue.py" line="56"/>
-        <location filename="../../src/safeplan/report/catalogue.py" line="350"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="354"/>
         <source>Date</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Күні</translation>
@@ -3921,7 +3927,7 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
     </message>
     <message>
         <location filename="../../src/safeplan/report/catalogue.py" line="61"/>
-        <location filename="../../src/safeplan/report/catalogue.py" line="364"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="368"/>
         <source>Date and time</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Күні мен уақыты</translation>
@@ -4132,61 +4138,61 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
         <translation>бұрын жазылған жазбалар жоқ</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="200"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="204"/>
         <source>part of the vault file was put back from an older copy and the seal of the newest event is missing: newer events may be gone</source>
         <translatorcomment>review: pending — draft by the CHAIN helper from the glossary (Қойма, көшірме) and the head_gone wording, awaiting a native speaker</translatorcomment>
         <translation>қойма файлының бір бөлігі оның ескірек көшірмесінен қайтарылған, соңғы жазбаның мөрі жоқ: жаңарақ жазбалар жоғалған болуы мүмкін</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="207"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="211"/>
         <source>create</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>құру</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="208"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="212"/>
         <source>edit</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>өзгерту</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="209"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="213"/>
         <source>delete</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>өшіру</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="210"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="214"/>
         <source>restore</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="211"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="215"/>
         <source>purge</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>біржола өшіру</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="212"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="216"/>
         <source>import</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>файл қосу</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="213"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="217"/>
         <source>adopt</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>тізбекке енгізу</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="215"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="219"/>
         <source>How to verify this report</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Бұл есепті қалай тексеруге болады</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="216"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="220"/>
         <source>1. Check the PDF&apos;s own signature, e.g. with poppler-utils: pdfsig report.pdf (for a password-protected PDF: pdfsig -upw PASSWORD report.pdf). It must say &quot;Signature is Valid&quot; and &quot;Total document signed&quot;: otherwise a page, a text or an attachment was changed, or something was added after signing. (&quot;Certificate issuer is unknown&quot; is expected: see Appendix {proves}.)
 2. Save the attached files (PDF reader: attachments panel; or pdfdetach -saveall report.pdf).
 3. Compute the SHA-256 of every original and compare it with Appendix {manifest} and manifest.json:
@@ -4218,25 +4224,25 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
    python -m safeplan verify report.pdf --fingerprint САУСАҚ_ІЗІ</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="252"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="256"/>
         <source>What this report proves and what it cannot</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Бұл есеп нені дәлелдейді және нені дәлелдей алмайды</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="253"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="257"/>
         <source>It proves that the attached files are byte for byte the files that were imported (their SHA-256 was taken at import and is signed), that the report and the manifest were signed by the keys shown on the cover, and that nothing in the pages, the files, the manifest or the signatures changed after the report was made. The hash chain shows that the entries were not changed or removed without a trace after they were recorded.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Есеп тіркелген файлдардың қосылған файлдармен байтпа-байт бірдей екенін (олардың SHA-256 мәні қосу кезінде алынып, қол қойылған), манифесттің титул бетінде көрсетілген кілтпен қол қойылғанын және есеп жасалғаннан кейін файлдарда, манифестте немесе қолтаңбада ештеңе өзгермегенін дәлелдейді. Хеш тізбегі жазбалардың жазылғаннан кейін із қалдырмай өзгертілмегенін немесе өшірілмегенін көрсетеді.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="261"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="265"/>
         <source>The signature of this report is made with a key that the program created on the author&apos;s own computer. It is not an electronic digital signature (ЭЦП) issued by the National Certification Centre, and no authority vouches for it, which is why PDF readers say that the signer is unknown. It shows that the report has not changed since it was signed and that it comes from the same program as other reports bearing the same fingerprint. To rely on it, record the fingerprint printed on the cover at first contact (in the register of the police or the court, or in the case file) and compare it with every later report: a forger can make a new report with a new key, and even a new cover, but not one with the recorded fingerprint.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Бұл есептің қолтаңбасы бағдарлама автордың өз компьютерінде жасаған кілтпен қойылған. Бұл Ұлттық куәландырушы орталық берген электрондық цифрлық қолтаңба (ЭЦҚ) емес және оны ешбір орган куәландырмайды, сондықтан PDF бағдарламалары қол қоюшы белгісіз деп хабарлайды. Қолтаңба есептің қол қойылғаннан кейін өзгермегенін және оның сол саусақ ізі бар басқа есептермен бір бағдарламадан шыққанын көрсетеді. Оған сүйену үшін титул бетіндегі саусақ ізін алғашқы жүгіну кезінде (полицияның немесе соттың тіркеу журналына не іс материалдарына) жазып алыңыз және әр келесі есепті онымен салыстырыңыз: жалған жасаушы жаңа кілтпен, тіпті жаңа титул бетімен жаңа есеп жасай алады, бірақ жазылып алынған саусақ ізімен жасай алмайды.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="281"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="285"/>
         <source>This folder holds an incident report and the original evidence files.
 
 report.pdf               the report, signed as a whole (pdfsig report.pdf)
@@ -4274,67 +4280,67 @@ signing_certificate.pem  PDF қолтаңбасының сертификаты
 </translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="342"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="346"/>
         <source>Declaration</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Мәліметтердің дұрыстығын растау</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="343"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="347"/>
         <source>I prepared this report, {report_id} of {date}, from the records I kept with the program: {incidents} incidents and {items} evidence files, on {{nb}} pages with the appendices.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Осы № {report_id} есепті {date} күні бағдарламада жүргізген жазбаларым бойынша өзім құрастырдым: оқиғалар — {incidents}, дәлелдеме файлдары — {items}, қосымшаларымен бірге барлығы {{nb}} бет.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="348"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="352"/>
         <source>Full name</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Тегі, аты, әкесінің аты</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="349"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="353"/>
         <source>IIN</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>ЖСН</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="351"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="355"/>
         <source>I confirm the information set out in this document.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Осы құжатта баяндалған мәліметтерді растаймын.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="353"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="357"/>
         <source>Signature</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Қолы</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="355"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="359"/>
         <source>Chain of custody record</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Беру тізбегінің есебі</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="356"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="360"/>
         <source>To be filled in by hand each time this report or the medium holding it is handed over. Copy the report number and the key fingerprint into the official record.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Бұл есепті немесе ол жазылған тасығышты әр бергенде қолмен толтырылады. Есеп нөмірі мен кілттің саусақ ізі ресми есепке көшіріледі.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="362"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="366"/>
         <source>Handed over by (name, signature)</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Тапсырған (аты-жөні, қолы)</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="363"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="367"/>
         <source>Received by (name, position, signature)</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Қабылдаған (аты-жөні, лауазымы, қолы)</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="365"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="369"/>
         <source>Medium (USB stick, disc, e-mail)</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Тасығыш (флешка, диск, электрондық пошта)</translation>
@@ -4408,7 +4414,7 @@ signing_certificate.pem  PDF қолтаңбасының сертификаты
     <message>
         <location filename="../../src/safeplan/report/catalogue.py" line="100"/>
         <location filename="../../src/safeplan/report/catalogue.py" line="159"/>
-        <location filename="../../src/safeplan/report/catalogue.py" line="322"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="326"/>
         <source>File</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Файл</translation>
@@ -4632,7 +4638,7 @@ signing_certificate.pem  PDF қолтаңбасының сертификаты
     </message>
     <message>
         <location filename="../../src/safeplan/report/catalogue.py" line="158"/>
-        <location filename="../../src/safeplan/report/catalogue.py" line="361"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="365"/>
         <source>No.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>№</translation>
@@ -4686,31 +4692,31 @@ signing_certificate.pem  PDF қолтаңбасының сертификаты
         <translation>Экспорт кезіндегі күйі: БҰЗЫЛҒАН ({reason}). Тарихтың бір бөлігі қолданбадан тыс өзгертілген; күндерге сақтықпен қараңыз.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="203"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="207"/>
         <source>Event</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Жазба</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="204"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="208"/>
         <source>Time</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Уақыты</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="205"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="209"/>
         <source>Action</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Әрекет</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="214"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="218"/>
         <source>Event hash (start)</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Жазба хеші (басы)</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="273"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="277"/>
         <source>It cannot prove that the computer&apos;s clock was right: every time comes from the computer on which the entries were written. It cannot prove who wrote the entries or took the photos, that events happened as described, or that nothing was left out: the person exporting chose what to include. The key identifies the app&apos;s vault, not a person; the same fingerprint on later reports shows they come from the same vault.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Есеп компьютер сағатының дұрыс болғанын дәлелдей алмайды: барлық уақыт жазбалар жазылған компьютерден алынады. Ол жазбаларды кім жазғанын немесе суреттерді кім түсіргенін, оқиғалардың сипатталғандай болғанын немесе ештеңе тыс қалмағанын дәлелдей алмайды: нені қосуды экспорттаушы адам таңдады. Кілт адамды емес, қолданбаның қоймасын анықтайды; кейінгі есептердегі сол саусақ ізі олардың сол қоймадан екенін көрсетеді.</translation>
@@ -4758,7 +4764,7 @@ signing_certificate.pem  PDF қолтаңбасының сертификаты
         <translation>Координаттарсыз көшірме; түпнұсқаның SHA-256 мәнінің тұзды хеші: {commitment}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="241"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="245"/>
         <source>7. Location-free copies: the original&apos;s SHA-256 is given only as a commitment, the SHA-256 of the text of a random salt followed by the original&apos;s SHA-256. When the original is produced with its salt (64 hexadecimal digits), check that it is the one the copy was made from:
    printf &apos;%s%s&apos; SALT &quot;$(sha256sum ORIGINAL | cut -c1-64)&quot; | sha256sum
    or: printf &apos;%s%s&apos; SALT ORIGINAL_SHA256 | openssl dgst -sha256
@@ -4770,7 +4776,7 @@ signing_certificate.pem  PDF қолтаңбасының сертификаты
    Команда көшірме үшін {manifest} қосымшасында берілген тұзды хешті шығаруы керек. Сол бағдарлама түпнұсқаға қолданылғанда көшірмені байтпа-байт қайта береді.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="302"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="306"/>
         <source>
 Location-free copies (names ending in -no-gps): where they were taken or recorded and the camera&apos;s serial numbers were taken out of their metadata, and the original&apos;s SHA-256 is given only as a salted commitment (manifest.json: &quot;facts&quot; &gt; &quot;sha256&quot; &gt; &quot;commitment&quot;), so that no one can find the position by trying positions against it. When the original is produced with its salt (64 hexadecimal digits), check that it is the one the copy was made from; this must print the commitment:
     printf &apos;%s%s&apos; SALT &quot;$(sha256sum ORIGINAL | cut -c1-64)&quot; | sha256sum
@@ -4786,61 +4792,61 @@ A report from the same vault that includes the original gives its salt (manifest
 </translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="318"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="322"/>
         <source>Photo</source>
         <translatorcomment>review: pending — draft by the EVIDENCE helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Фото</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="319"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="323"/>
         <source>Video</source>
         <translatorcomment>review: pending — draft by the EVIDENCE helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Видео</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="320"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="324"/>
         <source>Recording</source>
         <translatorcomment>review: pending — draft by the EVIDENCE helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Жазба</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="321"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="325"/>
         <source>Document</source>
         <translatorcomment>review: pending — draft by the EVIDENCE helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Құжат</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="324"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="328"/>
         <source>this video format cannot be cleaned of where it was recorded; it is left out of this report; export with locations to include it</source>
         <translatorcomment>review: pending — draft by the EVIDENCE helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>бұл пішімдегі бейнеден жазылған орнын алып тастау мүмкін емес; ол бұл есепке енгізілмеді; оны қосу үшін есепті координаттарымен экспорттаңыз</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="328"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="332"/>
         <source>Files left out of this report</source>
         <translatorcomment>review: pending — draft by the EVIDENCE helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Бұл есепке енгізілмеген файлдар</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="329"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="333"/>
         <source>Left out of this report</source>
         <translatorcomment>review: pending — draft by the EVIDENCE helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Есепке енгізілмеді</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="330"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="334"/>
         <source>{count} (see Appendix {appendix})</source>
         <translatorcomment>review: pending — draft by the EVIDENCE helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>{count} ({appendix} қосымшасын қараңыз)</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="331"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="335"/>
         <source>{name} · {size} · {mime}: {reason}. Commitment to its SHA-256: {sha256}</source>
         <translatorcomment>review: pending — draft by the EVIDENCE helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>{name} · {size} · {mime}: {reason}. Оның SHA-256 мәнінің тұзды хеші: {sha256}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="334"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="338"/>
         <source>
 Files left out of this report (kept unchanged in the vault; the commitment to each file&apos;s SHA-256 is checked as for the location-free copies above):
 </source>
@@ -4850,7 +4856,7 @@ Files left out of this report (kept unchanged in the vault; the commitment to ea
 </translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="339"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="343"/>
         <source>    {name}: {reason}
         commitment {sha256}
 </source>
@@ -4864,6 +4870,12 @@ Files left out of this report (kept unchanged in the vault; the commitment to ea
         <source>This report&apos;s chain begins at event {seq}, after a checkpoint made on {date}. The events before it are left out because they record, in a form that can be searched, positions or file names this report withholds; every record was recorded again at the checkpoint.</source>
         <translatorcomment>review: pending — draft by the REPORT helper from the glossary, awaiting a native speaker; file names added by the EVIDENCE helper</translatorcomment>
         <translation>Бұл есептің хеш тізбегі {date} бақылау нүктесінен кейінгі {seq} жазбасынан басталады. Одан бұрынғы жазбалар қосылмаған, өйткені оларда осы есепте жасырылған координаттар немесе файл атаулары іріктеп табуға болатын түрде жазылған; барлық жазбалар бақылау нүктесінде қайта жазылған.</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report/catalogue.py" line="200"/>
+        <source>the seal of the newest event was found missing or damaged before a later change: events recorded before then may be gone (whether any are, and how many, is not known)</source>
+        <translatorcomment>review: pending (hash-chain problem, terms as the verifier&apos;s Kazakh)</translatorcomment>
+        <translation>кейінгі өзгеріске дейін соңғы жазбаның мөрі жоқ немесе бүлінген болып шықты: оған дейін жазылған жазбалар жоғалған болуы мүмкін (бар-жоғы және саны белгісіз)</translation>
     </message>
 </context>
 <context>

@@ -167,6 +167,10 @@ class Problem(StrEnum):
     GONE = "record_gone"  # a record the chain names is gone, and no event deleted it
     HEAD_GONE = "head_gone"  # the sealed head is missing or damaged: newer events may be gone
     LOST = "events_lost"  # events once sealed went missing; noticed at a later change
+    # The seal was gone (deleted, damaged, or the key store put back) before a later change:
+    # events sealed before it may be gone, how many (if any) is not known. Never said as
+    # a certain loss: the seal alone deleted loses nothing (attack2/discredit.py).
+    MAYBE_LOST = "events_maybe_lost"
     # The key store was put back from a copy older than the records and the sealed head is
     # missing: newer events may be gone (vault/head.py, the downgrade).
     ROLLED_BACK = "store_rolled_back"
@@ -206,7 +210,7 @@ class ChainStatus:
         kind: what that record is (an incident, a piece of evidence, a protective
             order, a police statement), when the caller knows; "" otherwise.
         missing: for a lost end of the chain, how many events are gone (0: unknown).
-        noticed: for LOST and ROLLED_BACK, when the loss was noticed (seconds since the
+        noticed: for LOST, MAYBE_LOST and ROLLED_BACK, when the loss was noticed (seconds since the
             epoch).
     """
 

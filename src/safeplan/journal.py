@@ -280,7 +280,9 @@ class Journal:
         with self._vault.batch():
             if head_id is None and self._events:  # a vault from before the head record
                 head_id = self._vault.put(HEAD, {"seq": head["seq"], "hash": head["hash"]})
-            self._vault.seal_head(value)
+            # Its own transaction, once per opening: the records move to scheme 2 here
+            # (vault/head.py), never in her save's.
+            self._vault.seal_head(value, move_records=True)
         self._seal = SealedHead(True, value)
         if head_id != self._head_id:
             self._head_id, self._head = head_id, {"seq": head["seq"], "hash": head["hash"]}
@@ -534,18 +536,22 @@ class Journal:
         lost = [x for x in sealed.get("lost", []) if isinstance(x, dict)]
         if not lost:
             return None
-        missing = 0
+        known, unknown = 0, False
         for loss in lost:
             was, found = loss.get("sealed"), loss.get("found")
             if (isinstance(was, dict) and isinstance(found, dict)
                     and isinstance(was.get("seq"), int) and isinstance(found.get("seq"), int)):
-                missing += max(0, was["seq"] - found["seq"])
+                known += max(0, was["seq"] - found["seq"])
             else:
-                missing = 0  # one loss of unknown size: the total is unknown
-                break
+                unknown = True  # the seal was gone before that change: size unknown
         noticed = lost[-1].get("noticed")
-        return ChainStatus(False, count, None, chain.Problem.LOST, missing=missing,
-                           noticed=float(noticed) if isinstance(noticed, int | float) else None)
+        when = float(noticed) if isinstance(noticed, int | float) else None
+        if unknown and not known:
+            # Only losses of unknown size: nothing proves that an event went (the seal
+            # alone deleted loses nothing), so it is said as possible, never as a fact.
+            return ChainStatus(False, count, None, chain.Problem.MAYBE_LOST, noticed=when)
+        return ChainStatus(False, count, None, chain.Problem.LOST,
+                           missing=0 if unknown else known, noticed=when)
 
     # -- people and drafts -----------------------------------------------------
 

@@ -130,6 +130,10 @@ EN: dict[str, str] = {
         "the seal of the newest event is missing or damaged: newer "
         "events may be gone"),
     "problem_events_lost": "events recorded earlier are missing",
+    "problem_events_maybe_lost": (
+        "the seal of the newest event was found missing or damaged before a later change: "
+        "events recorded before then may be gone (whether any are, and how many, is not "
+        "known)"),
     "problem_store_rolled_back": (
         "part of the vault file was put back from an older copy and the seal of the newest "
         "event is missing: newer events may be gone"),
@@ -288,6 +292,10 @@ RU: dict[str, str] = {
         "отметка о последнем событии отсутствует или повреждена: "
         "более новые события могли пропасть"),
     "problem_events_lost": "ранее записанные события пропали",
+    "problem_events_maybe_lost": (
+        "отметка о последнем событии оказалась удалённой или повреждённой до более позднего "
+        "изменения: события, записанные до того, могли пропасть (были ли такие и сколько — "
+        "неизвестно)"),
     "problem_store_rolled_back": (
         "часть файла хранилища возвращена из более старой копии, а отметки о последнем "
         "событии нет: более новые события могли пропасть"),
@@ -450,6 +458,9 @@ KK: dict[str, str] = {
         "соңғы жазбаның мөрі жоқ немесе бүлінген: жаңарақ жазбалар "
         "жоғалған болуы мүмкін"),
     "problem_events_lost": "бұрын жазылған жазбалар жоқ",
+    "problem_events_maybe_lost": (
+        "кейінгі өзгеріске дейін соңғы жазбаның мөрі жоқ немесе бүлінген болып шықты: оған "
+        "дейін жазылған жазбалар жоғалған болуы мүмкін (бар-жоғы және саны белгісіз)"),
     "problem_store_rolled_back": (
         "қойма файлының бір бөлігі оның ескірек көшірмесінен қайтарылған, соңғы жазбаның "
         "мөрі жоқ: жаңарақ жазбалар жоғалған болуы мүмкін"),

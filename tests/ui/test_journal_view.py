@@ -422,3 +422,37 @@ def test_an_older_key_store_put_back_with_the_newest_changes_removed_is_told_in_
     finally:
         language.install("en")
     assert [r[2] for r in rows(view)] == ["kept"]
+
+
+def test_a_loss_of_unknown_size_is_told_as_possible_after_her_save_in_her_language(
+        qtbot, make_window, existing_vault, data_dir, policy, device):
+    """attack2/discredit.py: only the sealed head deleted, nothing of hers removed. After
+    her next save the journal said changes WERE removed; it must keep saying they may
+    have been, in en, ru and kk."""
+    import sqlite3
+
+    from safeplan import vault
+    from safeplan.journal import Journal
+    from safeplan.ui import language
+    from safeplan.vault import layout
+
+    opened = vault.unlock(data_dir, PIN, policy=policy, device=device)
+    Journal(opened).create(Incident(date="2026-01-05", description="kept"))
+    opened.close()
+    conn = sqlite3.connect(data_dir / vault.DB_NAME)
+    conn.execute("DELETE FROM a WHERE k=?", (layout.HEAD,))
+    conn.commit()
+    conn.close()
+    _window, view = open_journal(qtbot, make_window)
+    view.journal.create(Incident(date="2026-01-07", description="after"))
+    try:
+        for code, maybe, never in (("en", "may have been removed", "were removed"),
+                                   ("ru", "могли быть удалены", "были удалены"),
+                                   ("kk", "жойылған болуы мүмкін", "қаншасы екені белгісіз")):
+            language.install(code)
+            view._check_chain()
+            qtbot.waitUntil(lambda maybe=maybe: maybe in view.chain.text(), timeout=5000)
+            assert never not in view.chain.text()
+            assert view.chain.property("role") == "error"
+    finally:
+        language.install("en")

@@ -197,6 +197,10 @@ def texts(translate: Translate = _same, language: str = "en") -> dict[str, str]:
             "Report", "the seal of the newest event is missing or damaged: "
             "newer events may be gone"),
         "problem_events_lost": translate("Report", "events recorded earlier are missing"),
+        "problem_events_maybe_lost": translate(
+            "Report", "the seal of the newest event was found missing or damaged before a "
+            "later change: events recorded before then may be gone (whether any are, and how "
+            "many, is not known)"),
         "problem_store_rolled_back": translate(
             "Report", "part of the vault file was put back from an older copy and the seal "
             "of the newest event is missing: newer events may be gone"),

@@ -367,7 +367,8 @@ class JournalView(QWidget):
             self.chain.setText(self.tr("History intact: %n changes recorded and checked.", "",
                                        status.events))
             self.chain.setProperty("role", "hint")
-        elif status.reason in (Problem.HEAD_GONE, Problem.LOST, Problem.ROLLED_BACK) or (
+        elif status.reason in (Problem.HEAD_GONE, Problem.LOST, Problem.MAYBE_LOST,
+                               Problem.ROLLED_BACK) or (
                 status.reason == Problem.MISSING and status.missing):
             self.chain.setText(self._removed_text(status))
             self.chain.setProperty("role", "error")
@@ -421,6 +422,12 @@ class JournalView(QWidget):
                            "history's last change is missing: changes made after that copy "
                            "may have been removed. Everything still in the file opens, and "
                            "you can keep working.").format(date=noticed)
+        if status.reason == Problem.MAYBE_LOST:
+            return self.tr("Warning: on {date} the record of the history's last change was "
+                           "found missing or damaged, so changes made before then may have "
+                           "been removed from the file outside the app; whether any were, "
+                           "and how many, is not known. Everything still in the file opens, "
+                           "and you can keep working.").format(date=noticed)
         if status.missing:
             return self.tr("Warning: %n changes of the history were removed from the file "
                            "outside the app (noticed on {date}). Everything else is intact.",

@@ -25,7 +25,29 @@ store says scheme 1 while the rows open only under scheme 2; `Vault._settle_reco
 finds that at unlock, writes the key store again (flag set, ROLLED_BACK = when) and
 `sealed_head()` then says a head is expected and when the rollback was found: the
 journal reports chain.Problem.ROLLED_BACK, and after her next change the loss stays
-in the seal (LOST). A record put back from his copy no longer opens (damage).
+in the seal (MAYBE_LOST: how many events went, if any, is not known, and nothing says
+they did; attack2/discredit.py put back the key store alone and lost nothing). A
+record put back from his copy no longer opens (damage).
+
+A crash during the move (attack2/crash_migration.py): the move is one SQLite
+transaction, the largest the app makes (about a second for 10,000 records). Killed
+inside it, SQLite leaves the hot journal `history.db-journal` beside the file, and
+the next open puts the file back as it was before the move, which then runs again:
+nothing lost, nothing reported. Without that journal (deleted by a cleaner, or the
+file alone copied to a stick after the crash) the file keeps the pages the move had
+already written: some records under scheme 2, the key store still saying scheme 1.
+That is exactly what the downgrade looks like, so the next unlock takes it for one
+(the key store notes ROLLED_BACK) and the records still under scheme 1 no longer
+open: the journal reports damaged events, though nobody tampered (measured with that
+script, 2,000 incidents killed half-way, journal dropped: 175 entries open, 3,648
+records damaged; with the journal kept, all 2,000 and the move done at the next
+open). If pages of one b-tree were half written, SQLite may not open it (malformed).
+It is SQLite's rule for any transaction (sqlite.org/howtocorrupt.html, "Deleting a
+hot journal"): a hot journal must travel with its file. The app's own copies never
+need it: a backup reads the open vault, whose connection rolled any hot journal back
+at unlock, under a SQLite read lock (copies.py) or through SQLite's backup API
+(Vault.snapshot), so it never holds half a transaction; a copy of the folder made by
+hand must take the journal with it.
 
 What this cannot see: the whole file replaced by an older copy of itself, or
 every row and cell that changed since such a copy put back as they were in it
@@ -144,11 +166,15 @@ class Head:
         except (codec.Unreadable, orjson.JSONDecodeError):
             return SealedHead(expected, None, readable=False, rolled_back=rolled_back)
 
-    def seal_head(self, value: Any) -> None:
+    def seal_head(self, value: Any, move_records: bool = False) -> None:
         """Keep `value` (JSON, at most HEAD_BYTES encoded) as the sealed head, in the
         caller's batch when there is one; the first time, the key store notes that
-        this vault has a sealed head, and every record moves to records scheme 2, in
-        the same transaction (one pass over the records; bench/records_scheme.py)."""
+        this vault has a sealed head in the same transaction, and with `move_records`
+        (the journal's own first seal at its opening, never her save: a full disk would
+        make every save fail, attack2/full_disk.py) every record moves to records
+        scheme 2 there too (one pass over the records; bench/records_scheme.py). A
+        first seal without the move (it failed, or came with a save) leaves the move
+        to the next unlock (store.Vault._settle_records), tried once per unlock."""
         body = orjson.dumps(value)
         if len(body) >= HEAD_BYTES:
             raise ValueError("the sealed head is too long")
@@ -157,15 +183,19 @@ class Head:
             layout.put_cell(tx, layout.HEAD,
                             codec.seal(self._head_key(), plain, _aad(self._identity[:16])))
             if not self._meta.get(FLAG):
-                # The first seal: every row moves to records scheme 2 in this transaction
-                # (records.py), so a key store put back from before it leaves rows that
-                # only scheme 2 opens: the downgrade is seen (store._settle_records).
-                changed = {FLAG: True, records.SCHEME: records.CURRENT}
+                # The first seal. With the move, every row moves to records scheme 2 in this
+                # transaction (records.py), so a key store put back from before it leaves
+                # rows that only scheme 2 opens: the downgrade is seen
+                # (store._settle_records). The key store never says scheme 2 without the
+                # flag: one copied in between would hide the downgrade.
+                changed: dict[str, Any] = {FLAG: True}
                 old = self._record_key
-                if int(self._meta.get(records.SCHEME, 1)) < records.CURRENT:
+                if move_records and int(self._meta.get(records.SCHEME, 1)) < records.CURRENT:
                     new = records.record_key(self._vault_key, records.CURRENT)
                     rows, _ = self._by_scheme(tx, old, new)
                     self._reseal(tx, rows, new)
+                    layout.mark_records_2(tx)  # the versions before scheme 2 refuse it
+                    changed[records.SCHEME] = records.CURRENT
                     self._record_key = new  # rows put later in this batch: scheme 2 too
                     self._after_rollback(lambda: setattr(self, "_record_key", old))
                 meta = dict(self._meta, **changed)

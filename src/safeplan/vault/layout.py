@@ -1,7 +1,11 @@
 """The vault file's layout (format 2): four tables whose names say nothing.
 
 A look at the file with any SQLite browser shows tables `a` to `d` of
-integer keys and blobs. The format number is SQLite's own `user_version`.
+integer keys and blobs. The format number is SQLite's own `user_version`: 2,
+or 3 once the records moved to scheme 2 (records.py). The layout is the same; 3
+is there so that the versions before scheme 2, whose check wants exactly 2,
+refuse the file instead of writing rows the records key no longer opens
+(attack2/older_version.py). This version reads both.
 
     a(k, v)     fixed cells, all of constant size:
                   IDENTITY     vault id (16 bytes) + public key of the failure notes (32)
@@ -26,6 +30,7 @@ from pathlib import Path
 from .errors import VaultFormatError
 
 FORMAT = 2
+RECORDS_2 = 3  # user_version of a format-2 file whose records are under scheme 2
 PAGE_SIZE = 65536
 
 IDENTITY = 0
@@ -70,13 +75,14 @@ def _not_a_database(exc: sqlite3.Error) -> bool:
 
 
 def format_of(conn: sqlite3.Connection) -> int:
-    """2 for this layout, 1 for the first one; VaultFormatError for anything else."""
+    """2 for this layout (user_version 2 or RECORDS_2), 1 for the first one;
+    VaultFormatError for anything else."""
     try:
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     except sqlite3.DatabaseError as exc:
         raise VaultFormatError("not a vault") from exc
-    if version == FORMAT and {"a", "b", "c", "d"} <= names:
+    if version in (FORMAT, RECORDS_2) and {"a", "b", "c", "d"} <= names:
         return FORMAT
     if version == 0 and {"header", "slots", "records", "files", "chunks"} <= names:
         return 1
@@ -98,3 +104,9 @@ def cell(conn: sqlite3.Connection, k: int) -> bytes | None:
 
 def put_cell(conn: sqlite3.Connection, k: int, value: bytes) -> None:
     conn.execute("INSERT OR REPLACE INTO a VALUES (?, ?)", (k, value))
+
+
+def mark_records_2(conn: sqlite3.Connection) -> None:
+    """Inside the caller's transaction (the move to records scheme 2): the versions
+    before scheme 2 refuse the file from then on (see the module's docstring)."""
+    conn.execute(f"PRAGMA user_version={RECORDS_2}")

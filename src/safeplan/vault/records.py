@@ -8,11 +8,13 @@ Two schemes, told apart only by the key (nothing in clear): scheme 1, the key
 `records` of every vault before the sealed head's downgrade was closed; scheme 2,
 the key `records/2`. The key store says which one the vault uses (field SCHEME,
 absent: 1). A vault moves to scheme 2 once, in the transaction that seals its
-head for the first time (or at unlock, for a vault sealed before scheme 2
-existed): every row is sealed again under the new key. From then on a row of
-scheme 1 is a row put back from an older copy (it does not open: damage), and a
-key store that says scheme 1 while rows open under scheme 2 is a key store put
-back from an older copy (head.py says what is done then).
+head for the first time at the journal's opening, never inside a save (or at
+unlock, for a vault sealed before scheme 2 existed or whose move failed, a full
+disk: tried again at each unlock): every row is sealed again under the new key.
+From then on a row of scheme 1 is a row put back from an older copy (it does
+not open: damage), and a key store that says scheme 1 while rows open under
+scheme 2 is a key store put back from an older copy (head.py says what is done
+then).
 """
 
 from __future__ import annotations

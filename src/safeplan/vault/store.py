@@ -56,7 +56,7 @@ from .records import Records
 __all__ = ["BATCH_CHUNKS", "CHUNK_BYTES", "FORMAT", "FileRef", "SealedHead", "StagedFile", "Vault",
            "create", "unlock"]
 
-FORMAT = layout.FORMAT
+FORMAT = layout.RECORDS_2  # the newest user_version this version reads (backups carry it)
 KEYSTORE_BYTES = 512
 SNAPSHOT_PAGES = 256  # 16 MiB per step of a snapshot: the vault's lock is free between steps
 SLOT_COUNT = layout.SLOT_COUNT
@@ -455,6 +455,7 @@ class Vault(Records, Files, Copies, Head):
             with self._transaction() as tx:
                 if not newer:
                     self._reseal(tx, rows, new)
+                layout.mark_records_2(tx)
                 layout.put_cell(tx, layout.KEYSTORE,
                                 seal_keystore(self._vault_key, self._vault_id, meta))
         except VaultError:
@@ -638,10 +639,11 @@ class Vault(Records, Files, Copies, Head):
             if isinstance(exc, sqlite3.Error) and _is_full(exc):
                 raise StorageFull("the disk is full") from exc
             raise
+        fmt = int(copy.execute("PRAGMA user_version").fetchone()[0])
         copy.close()
         with contextlib.suppress(OSError):
             os.unlink(str(path) + "-journal")  # TRUNCATE mode leaves it empty
-        return FORMAT
+        return fmt
 
     def authenticate_copy(
         self,
