@@ -149,7 +149,9 @@ def main(argv: list[str] | None = None, session_factory: Callable[..., Any] | No
         if state["window"] is not None or state["open"] or not session.has_vault():
             return
         language.install(state["language"] or "")
-        make_window().prepare()
+        window = make_window()
+        window.prepare()
+        send(ipc.MADE, int(window.winId()))  # hosted (hidden) by the calculator ahead
 
     def tried(opened: object) -> None:
         state["busy"] = False

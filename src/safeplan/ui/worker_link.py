@@ -46,6 +46,10 @@ class WorkerLink(QObject):
     Signals:
         ready(): the worker is started and has loaded what an unlock needs.
         tried(bool): one derivation finished (True: the vault is open in the worker).
+        made(object): the worker's window, made ahead of any key and hosted in a
+            hidden QWidget (the calculator adds it to its pages without showing it),
+            so that after the key only showing it is left; not on platforms that
+            cannot host it.
         opened(object): the worker's window, hosted in a QWidget; None when this
             platform cannot host it (the worker shows it as its own top-level).
         painted(): its first frame is painted.
@@ -56,6 +60,7 @@ class WorkerLink(QObject):
 
     ready = Signal()
     tried = Signal(bool)
+    made = Signal(object)
     opened = Signal(object)
     painted = Signal()
     settings = Signal(str, bool)
@@ -70,6 +75,7 @@ class WorkerLink(QObject):
         self._reader = ipc.Reader()
         self.host: QWidget | None = None
         self._foreign: QWindow | None = None  # the worker's window, seen from here
+        self._ahead: int = 0  # the id of the window hosted ahead (MADE), 0 if none
         self.is_ready = False
         self.failures = 0  # workers that ended before saying READY, in a row
 
@@ -161,13 +167,21 @@ class WorkerLink(QObject):
             self.ready.emit()
         elif message.kind == ipc.TRIED:
             self.tried.emit(bool(message.values[0]))
+        elif message.kind == ipc.MADE:
+            # Made ahead: making the host costs the calculator's GUI thread ~50-75 ms
+            # (bench/x11_unlock.py --probe), paid now rather than after the key. Hidden:
+            # the worker's window is not shown, and the host is not either until WINDOW.
+            if _can_host() and self.host is None:
+                self._ahead = message.values[0]
+                self._make_host(self._ahead)
+                self.made.emit(self.host)
         elif message.kind == ipc.WINDOW:
-            window = self._foreign = (QWindow.fromWinId(message.values[0])
-                                      if _can_host() else None)
-            if window is not None:
-                self.host = QWidget.createWindowContainer(window)
-                self.host.setObjectName("vaultHost")
-                self.host.setAccessibleName(" ")
+            if not _can_host():
+                self._drop_host()
+            elif self.host is None or message.values[0] != self._ahead:
+                self._drop_host()
+                self._make_host(message.values[0])
+            self._ahead = 0
             self.opened.emit(self.host)
             self._send(ipc.frame(ipc.SHOW))
         elif message.kind == ipc.PAINTED:
@@ -188,8 +202,15 @@ class WorkerLink(QObject):
             return
         _x11_focus(int(self._foreign.winId()))
 
+    def _make_host(self, window_id: int) -> None:
+        window = self._foreign = QWindow.fromWinId(window_id)
+        self.host = QWidget.createWindowContainer(window)
+        self.host.setObjectName("vaultHost")
+        self.host.setAccessibleName(" ")
+
     def _drop_host(self) -> None:
         self._foreign = None
+        self._ahead = 0
         host, self.host = self.host, None
         if host is not None:
             host.hide()  # the vault off screen now; the window takes it out of its pages
