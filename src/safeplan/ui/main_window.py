@@ -384,7 +384,7 @@ class MainWindow(QMainWindow):
             self.show()
             self.activateWindow()
         if self.worker is not None and not self._closing:
-            QTimer.singleShot(0 if self.worker.failures < 3 else 5_000, self.worker.start)
+            QTimer.singleShot(self.worker.restart_delay_ms(), self.worker.start)
 
     def _drop_ahead(self) -> None:
         ahead, self._ahead = self._ahead, None

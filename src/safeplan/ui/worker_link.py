@@ -30,6 +30,7 @@ from .. import ipc
 if TYPE_CHECKING:
     import subprocess
 
+RESTART_DELAYS_MS = (0, 0, 5_000, 30_000)  # by workers that died in a row
 WORKER_FLAG = "--engine"  # what `ps` shows of the frozen binary's child: Calculator --engine
 
 
@@ -77,7 +78,10 @@ class WorkerLink(QObject):
         self._foreign: QWindow | None = None  # the worker's window, seen from here
         self._ahead: int = 0  # the id of the window hosted ahead (MADE), 0 if none
         self.is_ready = False
-        self.failures = 0  # workers that ended before saying READY, in a row
+        # Workers that ended without being asked (no lock, no QUIT), in a row, whatever
+        # they said before: one whose loading failed says READY, then its guard ends it;
+        # counting only deaths before READY restarted such a worker every ~0.7 s forever.
+        self.failures = 0
 
     @property
     def pid(self) -> int | None:
@@ -128,6 +132,8 @@ class WorkerLink(QObject):
     def end(self) -> None:
         """Drop the hosted window now; ask the worker to close the vault and exit."""
         self._drop_host()
+        if self._proc is not None:
+            self.failures = 0  # it lived until asked to end
         self._send(ipc.frame(ipc.QUIT))
         self._forget()
 
@@ -163,9 +169,10 @@ class WorkerLink(QObject):
     def _handle(self, message: ipc.Message) -> None:
         if message.kind == ipc.READY:
             self.is_ready = True
-            self.failures = 0
             self.ready.emit()
         elif message.kind == ipc.TRIED:
+            if message.values[0]:
+                self.failures = 0  # it opened the vault: it works
             self.tried.emit(bool(message.values[0]))
         elif message.kind == ipc.MADE:
             # Made ahead: making the host costs the calculator's GUI thread ~50-75 ms
@@ -189,6 +196,7 @@ class WorkerLink(QObject):
         elif message.kind == ipc.SETTINGS:
             self.settings.emit(ipc.LANGUAGES[message.values[0]], bool(message.values[1]))
         elif message.kind == ipc.LOCKED:
+            self.failures = 0
             self._drop_host()
             self._forget()
             self.locked.emit(message.values[0])
@@ -216,9 +224,13 @@ class WorkerLink(QObject):
             host.hide()  # the vault off screen now; the window takes it out of its pages
             host.deleteLater()
 
+    def restart_delay_ms(self) -> int:
+        """How long to wait before the next worker: at once after a lock or a first
+        death, then 5 s, then 30 s between workers that keep dying."""
+        return RESTART_DELAYS_MS[min(self.failures, len(RESTART_DELAYS_MS) - 1)]
+
     def _ended(self) -> None:
-        if not self.is_ready:
-            self.failures += 1
+        self.failures += 1
         self._drop_host()
         self._forget()
         self.gone.emit()
