@@ -323,6 +323,9 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(host)
         self.stack.setCurrentWidget(self.calculator)
         self._watch_escape()
+        handle = self.windowHandle()
+        if handle is not None and self.isVisible():
+            self.worker.adopt(handle)
 
     def _host_vault(self, host: QWidget | None) -> None:
         """The worker's window, inside this one (or, where it cannot be hosted, beside

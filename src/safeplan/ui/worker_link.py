@@ -210,6 +210,17 @@ class WorkerLink(QObject):
             return
         _x11_focus(int(self._foreign.winId()))
 
+    def adopt(self, parent: QWindow) -> None:
+        """The window made ahead becomes a child of `parent` (the calculator's top-level)
+        now, still hidden (neither side has shown it); the worker is told, and after the
+        key it shows the window itself: one event-loop round trip less (SHOW) between
+        the key and the vault's first frame. Until then a window the worker shows would be
+        a top-level of its own."""
+        if self._foreign is None or not self._ahead:
+            return
+        self._foreign.setParent(parent)
+        self._send(ipc.frame(ipc.ADOPTED))
+
     def _make_host(self, window_id: int) -> None:
         window = self._foreign = QWindow.fromWinId(window_id)
         self.host = QWidget.createWindowContainer(window)
