@@ -190,6 +190,11 @@ class WorkerLink(QObject):
                 self._make_host(message.values[0])
             self._ahead = 0
             self.opened.emit(self.host)
+            if self._foreign is not None:
+                # Adopted ahead, the container did not reparent it and may not have shown
+                # it: Qt here must know it is shown, or hiding it at a lock would not
+                # unmap it (the vault would stay on screen until the worker ends).
+                self._foreign.show()
             self._send(ipc.frame(ipc.SHOW))
         elif message.kind == ipc.PAINTED:
             self.painted.emit()
@@ -228,8 +233,10 @@ class WorkerLink(QObject):
         self.host.setAccessibleName(" ")
 
     def _drop_host(self) -> None:
-        self._foreign = None
+        foreign, self._foreign = self._foreign, None
         self._ahead = 0
+        if foreign is not None:
+            foreign.hide()  # unmapped now, whoever mapped it
         host, self.host = self.host, None
         if host is not None:
             host.hide()  # the vault off screen now; the window takes it out of its pages
