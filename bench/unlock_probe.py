@@ -83,6 +83,18 @@ def worker(argv: list[str]) -> int:
             probe.mark("kdf_end", once=False)
 
     Session.try_unlock = timed_try
+    from safeplan.vault import slots
+
+    derive = slots.derive
+
+    def timed_derive(*args, **kwargs):  # Argon2id itself, in this run, on this machine
+        probe.mark("argon_start", once=False)
+        try:
+            return derive(*args, **kwargs)
+        finally:
+            probe.mark("argon_end", once=False)
+
+    slots.derive = timed_derive
     window_class = vault_window.VaultWindow
     show_vault, paint = window_class.show_vault, window_class.paintEvent
 
@@ -167,6 +179,32 @@ def calculator(argv: list[str]) -> int:
         return window
 
     app.create_window = probed_create_window
+    handle = worker_link.WorkerLink._handle
+
+    def timed_handle(self, message):  # the calculator's hosting step, from its side
+        from safeplan import ipc
+
+        name = {ipc.WINDOW: "window", ipc.TRIED: "tried"}.get(message.kind)
+        if name is not None:
+            probe.mark(f"calc_{name}_start", once=False)
+        handle(self, message)
+        if name is not None:
+            probe.mark(f"calc_{name}_end", once=False)
+
+    worker_link.WorkerLink._handle = timed_handle
+    from safeplan.ui import main_window
+
+    for name in ("_host_ahead", "_host_vault", "_take_vault_place", "_vault_painted"):
+        if not hasattr(main_window.MainWindow, name):
+            continue
+        method = getattr(main_window.MainWindow, name)
+
+        def timed(self, *args, _name=name, _method=method):
+            probe.mark(f"calc{_name}_start", once=False)
+            _method(self, *args)
+            probe.mark(f"calc{_name}_end", once=False)
+
+        setattr(main_window.MainWindow, name, timed)
     return app.main(argv)
 
 

@@ -133,3 +133,20 @@ def test_a_bad_frame_ends_the_worker(worker):
     assert worker.next().kind == ipc.READY
     worker.send(b"\0\0\0\x02\x63\0")
     assert worker.next() is None and worker.proc.wait(30) == 0
+
+
+def test_the_window_made_ahead_is_announced_and_once_adopted_shows_after_the_pin_unasked(
+        worker):
+    """PLACE: the worker makes the vault's window ahead and says MADE (its id) before any
+    key; once the calculator says ADOPTED (the window is its hidden child), the PIN
+    shows the window at once: PAINTED comes without a SHOW."""
+    assert worker.next().kind == ipc.READY
+    worker.send(ipc.frame(ipc.PLACE, 860, 640, 0, 0))
+    made = worker.next()
+    assert made.kind == ipc.MADE and made.values[0] != 0
+    worker.send(ipc.frame(ipc.ADOPTED) + bytes(ipc.secret_frame(bytearray(PIN))))
+    kinds = [worker.next().kind for _ in range(4)]
+    assert kinds[:3] == [ipc.TRIED, ipc.SETTINGS, ipc.WINDOW] and kinds[3] == ipc.PAINTED
+    worker.send(ipc.frame(ipc.QUIT))
+    assert worker.next().kind == ipc.LOCKED
+    assert worker.next() is None and worker.proc.wait(30) == 0

@@ -14,11 +14,18 @@ Calculator -> worker:
              system's, before any unlock): the worker builds the vault's screens in it
              ahead, while it waits or derives (no secret: the calculator shows it too)
     SHOW     the hosted window is in place: show it
+    ADOPTED  the window announced by MADE is now a (hidden) child of the calculator's
+             top-level window: after the key the worker shows it at once, without
+             waiting for SHOW (mapped there, it is on screen inside the calculator's
+             window only, and only once she has typed the PIN)
     QUIT     end now (the worker closes the vault, saving the draft, and exits)
     SETUP    show the first-run setup (no vault yet); it creates or restores one
 Worker -> calculator:
     READY    started, imports done; waits for TRY or SETUP
     TRIED    opened (u8 0/1): one derivation finished; 1 also when setup made the vault
+    MADE     native window id (u64) of the vault's window, made ahead of any key (its
+             screens built, no data, not shown): the calculator makes its host then,
+             hidden, so that after the key only showing it is left
     WINDOW   native window id (u64) of the vault's window, not yet shown
     PAINTED  the vault's first frame is painted
     LOCKED   reason (u8, see REASONS): the vault is closed; the worker exits
@@ -36,13 +43,13 @@ import os
 import struct
 from dataclasses import dataclass
 
-TRY, PLACE, QUIT, SHOW, SETUP = 1, 2, 3, 4, 5
-READY, TRIED, WINDOW, PAINTED, LOCKED, SETTINGS = 10, 11, 12, 13, 14, 15
+TRY, PLACE, QUIT, SHOW, SETUP, ADOPTED = 1, 2, 3, 4, 5, 6
+READY, TRIED, WINDOW, PAINTED, LOCKED, SETTINGS, MADE = 10, 11, 12, 13, 14, 15, 16
 REASONS = ("quick_exit", "auto_lock", "error", "quit", "setup_dismissed")
 LANGUAGES = ("", "en", "ru", "kk")  # as session.LANGUAGES ("" follows the system)
 MAX_BODY = 64  # a 24-digit recovery code is the largest body
-_LAYOUT = {TRY: None, PLACE: ">IIQB", QUIT: "", SHOW: "", SETUP: "", READY: "", TRIED: ">B",
-           WINDOW: ">Q", PAINTED: "", LOCKED: ">B", SETTINGS: ">BB"}
+_LAYOUT = {TRY: None, PLACE: ">IIQB", QUIT: "", SHOW: "", SETUP: "", ADOPTED: "", READY: "",
+           TRIED: ">B", WINDOW: ">Q", MADE: ">Q", PAINTED: "", LOCKED: ">B", SETTINGS: ">BB"}
 
 
 class ProtocolError(ValueError):
@@ -134,6 +141,6 @@ def _parse(kind: int, body: bytearray) -> Message:
     return Message(kind, tuple(values))
 
 
-__all__ = ["LANGUAGES", "LOCKED", "PAINTED", "PLACE", "QUIT", "READY", "REASONS", "SETTINGS",
-           "SETUP", "SHOW", "TRIED", "TRY", "WINDOW",
+__all__ = ["ADOPTED", "LANGUAGES", "LOCKED", "MADE", "PAINTED", "PLACE", "QUIT", "READY", "REASONS",
+           "SETTINGS", "SETUP", "SHOW", "TRIED", "TRY", "WINDOW",
            "Message", "ProtocolError", "Reader", "frame", "secret_frame", "wipe", "write_all"]

@@ -113,7 +113,8 @@ def main(argv: list[str] | None = None, session_factory: Callable[..., Any] | No
     # window: the vault's window, made ahead (prepared) or for setup; open: it shows the
     # vault or setup (until then no attempt is refused and nothing is locked).
     state: dict[str, Any] = {"pending": None, "busy": False, "size": (360, 540),
-                             "window": None, "owner": 0, "open": False, "language": None}
+                             "window": None, "owner": 0, "open": False, "language": None,
+                             "adopted": False}
 
     def derive(secret: bytearray) -> None:
         text = secret.decode("ascii")
@@ -149,7 +150,9 @@ def main(argv: list[str] | None = None, session_factory: Callable[..., Any] | No
         if state["window"] is not None or state["open"] or not session.has_vault():
             return
         language.install(state["language"] or "")
-        make_window().prepare()
+        window = make_window()
+        window.prepare()
+        send(ipc.MADE, int(window.winId()))  # hosted (hidden) by the calculator ahead
 
     def tried(opened: object) -> None:
         state["busy"] = False
@@ -168,6 +171,9 @@ def main(argv: list[str] | None = None, session_factory: Callable[..., Any] | No
         window = make_window()
         window.show_vault()
         send(ipc.WINDOW, int(window.winId()))
+        if state["adopted"]:  # a child of the calculator's window already: no SHOW to wait
+            window.show()
+            window.focus_first()
 
     results.tried.connect(tried)
 
@@ -211,8 +217,11 @@ def main(argv: list[str] | None = None, session_factory: Callable[..., Any] | No
                 window.set_owner(state["owner"])
             QTimer.singleShot(0, prepare)
         elif message.kind == ipc.SHOW and window is not None and state["open"]:
-            window.show()
-            window.focus_first()
+            if not window.isVisible():
+                window.show()
+                window.focus_first()
+        elif message.kind == ipc.ADOPTED and window is not None and not state["open"]:
+            state["adopted"] = True
         elif message.kind == ipc.SETUP and not state["open"] and not session.has_vault():
             state["open"] = True
             window = make_window()

@@ -10,6 +10,9 @@ With SAFEPLAN_TEST_IDLE_MS=N auto-lock comes after N ms of idle time.
 With SAFEPLAN_TEST_EDITOR=TEXT a new incident's editor is opened once the journal has
 loaded and TEXT typed into it, unsaved; then "editor" is written to the file named by
 SAFEPLAN_TEST_SAID (the worker's stdout is the protocol).
+With SAFEPLAN_TEST_BROKEN=PATH the worker's loading fails (as with a module missing from
+its environment): it says READY all the same, then its guard ends it; each start
+appends a line to PATH.
 With SAFEPLAN_TEST_STDERR=PATH whatever the worker writes to stderr goes to PATH (the
 calculator gives it none), so a test can check that nothing was printed.
 """
@@ -101,6 +104,21 @@ def main() -> int:
         return Session(data_dir, policy=KdfPolicy.for_tests(), device_factory=lambda: None,
                        portable=portable)
 
+    broken = os.environ.get("SAFEPLAN_TEST_BROKEN")
+    if broken:
+        with open(broken, "a", encoding="utf-8") as starts:
+            starts.write("start\n")
+        import threading
+
+        def failing_load() -> None:
+            def load() -> None:
+                raise ImportError("a module missing from this environment")
+
+            loader = threading.Thread(target=load, daemon=True)
+            loader.start()
+            loader.join()
+
+        worker._load_ahead = failing_load
     return worker.main(sys.argv[1:], session_factory=session, prepare=prepare)
 
 

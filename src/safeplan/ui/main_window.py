@@ -68,6 +68,7 @@ class MainWindow(QMainWindow):
         # a key or a decrypted record; without one (tests of the vault's screens) here.
         self.worker = worker
         self.vault_host: QWidget | None = None  # the worker's window, hosted here
+        self._ahead: QWidget | None = None  # the same, made ahead of the key, hidden
         self._in_worker = False  # setup or the vault is on screen in the worker
         self._vault_open = False  # the vault is open in the worker
         self._separate = False  # the worker's window is its own top-level (no hosting)
@@ -80,6 +81,7 @@ class MainWindow(QMainWindow):
         if worker is not None:
             worker.ready.connect(self._place_worker)  # the vault's screens made ahead
             worker.tried.connect(self._worker_tried)
+            worker.made.connect(self._host_ahead)
             worker.opened.connect(self._host_vault)
             worker.painted.connect(self._vault_painted)
             worker.settings.connect(self._worker_settings)
@@ -312,6 +314,19 @@ class MainWindow(QMainWindow):
             if not self.isMaximized():
                 self._grow_for_vault()
 
+    def _host_ahead(self, host: QWidget) -> None:
+        """The worker's window, hosted ahead of any key and hidden (a page not shown; the
+        worker has not shown it either): after the key only showing it is left. Esc is
+        watched from now on too (installing the first Python filter on the application
+        costs ~20 ms, once per process: not after the key)."""
+        self._ahead = host
+        self.stack.addWidget(host)
+        self.stack.setCurrentWidget(self.calculator)
+        self._watch_escape()
+        handle = self.windowHandle()
+        if handle is not None and self.isVisible():
+            self.worker.adopt(handle)
+
     def _host_vault(self, host: QWidget | None) -> None:
         """The worker's window, inside this one (or, where it cannot be hosted, beside
         it: this window hides once the worker's has painted)."""
@@ -322,7 +337,10 @@ class MainWindow(QMainWindow):
             self._separate = True
             return
         self.vault_host = host
-        self.stack.addWidget(host)
+        if self._ahead is not host:
+            self._drop_ahead()
+            self.stack.addWidget(host)
+        self._ahead = None
         self.stack.setCurrentWidget(host)  # mapped now, so the worker's window can paint
         if self._vault_open:
             self._take_vault_place()
@@ -352,6 +370,7 @@ class MainWindow(QMainWindow):
     def _vault_closed(self) -> None:
         """Locked in the worker, or the worker died: the calculator at once, a fresh worker."""
         host, self.vault_host = self.vault_host, None
+        self._drop_ahead()
         self._in_worker = self._vault_open = self.vault_painted = False
         self._watch_escape()
         if self.stack.currentWidget() is not self.calculator:
@@ -368,7 +387,12 @@ class MainWindow(QMainWindow):
             self.show()
             self.activateWindow()
         if self.worker is not None and not self._closing:
-            QTimer.singleShot(0 if self.worker.failures < 3 else 5_000, self.worker.start)
+            QTimer.singleShot(self.worker.restart_delay_ms(), self.worker.start)
+
+    def _drop_ahead(self) -> None:
+        ahead, self._ahead = self._ahead, None
+        if ahead is not None and shiboken6.isValid(ahead):
+            self.stack.removeWidget(ahead)  # the link deletes it
 
     def _next_attempt(self) -> None:
         if self._trying or not self._attempts:
@@ -446,7 +470,8 @@ class MainWindow(QMainWindow):
         (QAnimationTimer, at start) makes PySide create the Python types and enums of
         nearly all of QtWidgets and QtGui, ~150 enum classes: a third of the time to
         the calculator's first frame (bench/x11_startup.py)."""
-        wanted = self.stack.currentWidget() is not self.calculator or self._in_worker
+        wanted = (self.stack.currentWidget() is not self.calculator or self._in_worker
+                  or self._ahead is not None)
         if wanted == self._watching_escape:
             return
         self._watching_escape = wanted

@@ -30,6 +30,7 @@ from .. import ipc
 if TYPE_CHECKING:
     import subprocess
 
+RESTART_DELAYS_MS = (0, 0, 5_000, 30_000)  # by workers that died in a row
 WORKER_FLAG = "--engine"  # what `ps` shows of the frozen binary's child: Calculator --engine
 
 
@@ -46,6 +47,10 @@ class WorkerLink(QObject):
     Signals:
         ready(): the worker is started and has loaded what an unlock needs.
         tried(bool): one derivation finished (True: the vault is open in the worker).
+        made(object): the worker's window, made ahead of any key and hosted in a
+            hidden QWidget (the calculator adds it to its pages without showing it),
+            so that after the key only showing it is left; not on platforms that
+            cannot host it.
         opened(object): the worker's window, hosted in a QWidget; None when this
             platform cannot host it (the worker shows it as its own top-level).
         painted(): its first frame is painted.
@@ -56,6 +61,7 @@ class WorkerLink(QObject):
 
     ready = Signal()
     tried = Signal(bool)
+    made = Signal(object)
     opened = Signal(object)
     painted = Signal()
     settings = Signal(str, bool)
@@ -70,8 +76,12 @@ class WorkerLink(QObject):
         self._reader = ipc.Reader()
         self.host: QWidget | None = None
         self._foreign: QWindow | None = None  # the worker's window, seen from here
+        self._ahead: int = 0  # the id of the window hosted ahead (MADE), 0 if none
         self.is_ready = False
-        self.failures = 0  # workers that ended before saying READY, in a row
+        # Workers that ended without being asked (no lock, no QUIT), in a row, whatever
+        # they said before: one whose loading failed says READY, then its guard ends it;
+        # counting only deaths before READY restarted such a worker every ~0.7 s forever.
+        self.failures = 0
 
     @property
     def pid(self) -> int | None:
@@ -122,6 +132,8 @@ class WorkerLink(QObject):
     def end(self) -> None:
         """Drop the hosted window now; ask the worker to close the vault and exit."""
         self._drop_host()
+        if self._proc is not None:
+            self.failures = 0  # it lived until asked to end
         self._send(ipc.frame(ipc.QUIT))
         self._forget()
 
@@ -157,24 +169,39 @@ class WorkerLink(QObject):
     def _handle(self, message: ipc.Message) -> None:
         if message.kind == ipc.READY:
             self.is_ready = True
-            self.failures = 0
             self.ready.emit()
         elif message.kind == ipc.TRIED:
+            if message.values[0]:
+                self.failures = 0  # it opened the vault: it works
             self.tried.emit(bool(message.values[0]))
+        elif message.kind == ipc.MADE:
+            # Made ahead: making the host costs the calculator's GUI thread ~50-75 ms
+            # (bench/x11_unlock.py --probe), paid now rather than after the key. Hidden:
+            # the worker's window is not shown, and the host is not either until WINDOW.
+            if _can_host() and self.host is None:
+                self._ahead = message.values[0]
+                self._make_host(self._ahead)
+                self.made.emit(self.host)
         elif message.kind == ipc.WINDOW:
-            window = self._foreign = (QWindow.fromWinId(message.values[0])
-                                      if _can_host() else None)
-            if window is not None:
-                self.host = QWidget.createWindowContainer(window)
-                self.host.setObjectName("vaultHost")
-                self.host.setAccessibleName(" ")
+            if not _can_host():
+                self._drop_host()
+            elif self.host is None or message.values[0] != self._ahead:
+                self._drop_host()
+                self._make_host(message.values[0])
+            self._ahead = 0
             self.opened.emit(self.host)
+            if self._foreign is not None:
+                # Adopted ahead, the container did not reparent it and may not have shown
+                # it: Qt here must know it is shown, or hiding it at a lock would not
+                # unmap it (the vault would stay on screen until the worker ends).
+                self._foreign.show()
             self._send(ipc.frame(ipc.SHOW))
         elif message.kind == ipc.PAINTED:
             self.painted.emit()
         elif message.kind == ipc.SETTINGS:
             self.settings.emit(ipc.LANGUAGES[message.values[0]], bool(message.values[1]))
         elif message.kind == ipc.LOCKED:
+            self.failures = 0
             self._drop_host()
             self._forget()
             self.locked.emit(message.values[0])
@@ -188,16 +215,40 @@ class WorkerLink(QObject):
             return
         _x11_focus(int(self._foreign.winId()))
 
+    def adopt(self, parent: QWindow) -> None:
+        """The window made ahead becomes a child of `parent` (the calculator's top-level)
+        now, still hidden (neither side has shown it); the worker is told, and after the
+        key it shows the window itself: one event-loop round trip less (SHOW) between
+        the key and the vault's first frame. Until then a window the worker shows would be
+        a top-level of its own."""
+        if self._foreign is None or not self._ahead:
+            return
+        self._foreign.setParent(parent)
+        self._send(ipc.frame(ipc.ADOPTED))
+
+    def _make_host(self, window_id: int) -> None:
+        window = self._foreign = QWindow.fromWinId(window_id)
+        self.host = QWidget.createWindowContainer(window)
+        self.host.setObjectName("vaultHost")
+        self.host.setAccessibleName(" ")
+
     def _drop_host(self) -> None:
-        self._foreign = None
+        foreign, self._foreign = self._foreign, None
+        self._ahead = 0
+        if foreign is not None:
+            foreign.hide()  # unmapped now, whoever mapped it
         host, self.host = self.host, None
         if host is not None:
             host.hide()  # the vault off screen now; the window takes it out of its pages
             host.deleteLater()
 
+    def restart_delay_ms(self) -> int:
+        """How long to wait before the next worker: at once after a lock or a first
+        death, then 5 s, then 30 s between workers that keep dying."""
+        return RESTART_DELAYS_MS[min(self.failures, len(RESTART_DELAYS_MS) - 1)]
+
     def _ended(self) -> None:
-        if not self.is_ready:
-            self.failures += 1
+        self.failures += 1
         self._drop_host()
         self._forget()
         self.gone.emit()
