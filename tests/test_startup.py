@@ -72,6 +72,8 @@ PROBE = textwrap.dedent("""
                                 for name in ("subprocess", "zipfile", "tempfile")}},
                         "focus": window.calculator.focusPolicy().name,
                         "alignment": int(window.calculator.display.alignment().value),
+                        "libraries": open("/proc/self/maps").read()
+                                     if sys.platform.startswith("linux") else "",
                     }}), flush=True)
                     QTimer.singleShot(300, later)
                 return False
@@ -150,6 +152,9 @@ def test_the_first_frame_waits_for_none_of_pysides_optional_start_up_work(tmp_pa
     # What was set by name instead of by enum value holds.
     assert frame["focus"] == "StrongFocus"
     assert frame["alignment"] == 0x0002 | 0x0080  # AlignRight | AlignVCenter
+    # The icon is PNGs (scripts/render_icon.py): no SVG plugin, no SVG drawn, no theme
+    # lookup before the first frame (the desktop's icon, if any, comes after it).
+    assert "libQt6Svg" not in frame["libraries"] and "qsvgicon" not in frame["libraries"]
     after = frame["after"]
     assert after["gc"] is True and after["frozen"] > 0
     assert "Qt.Key" in after["enums"]
