@@ -343,40 +343,19 @@ def _zombie(pid: int) -> bool:
 
 
 def _report_first_frame(window: Any, app: QApplication) -> None:
-    from PySide6.QtCore import QEvent, QObject
+    def frame() -> None:
+        sys.stdout.write("frame\n")
+        sys.stdout.flush()
+        QTimer.singleShot(0, app.quit)
 
-    class FirstFrame(QObject):
-        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-            if event.type() == QEvent.Type.Paint and watched is window.calculator.display:
-                sys.stdout.write("frame\n")
-                sys.stdout.flush()
-                watched.removeEventFilter(self)
-                QTimer.singleShot(0, app.quit)
-            return False
-
-    probe = FirstFrame(app)
-    # On the display only: a filter on the whole application would itself make PySide
-    # build most of Qt's Python types (see MainWindow._watch_escape) and slow the start.
-    window.calculator.display.installEventFilter(probe)
+    # Not an event filter: see calculator_view._Display.
+    window.calculator.after_first_paint(frame)
 
 
-class _FirstFrame(QObject):
-    """Calls `callback` once, on the event loop's next turn after `widget` is first
-    painted (the frame is on the screen by then: Qt flushes it in the same event)."""
-
-    def __init__(self, widget: Any, callback: Callable[[], None]) -> None:
-        super().__init__(widget)
-        self._callback = callback
-        from PySide6.QtCore import QEvent
-
-        self._paint = QEvent.Type.Paint
-        widget.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: Any) -> bool:
-        if event.type() == self._paint:
-            watched.removeEventFilter(self)
-            QTimer.singleShot(0, self._callback)
-        return False
+def _on_first_frame(window: Any, callback: Callable[[], None]) -> None:
+    """Calls `callback` once, on the event loop's next turn after the calculator is
+    first painted (the frame is on the screen by then: Qt flushes it in the same event)."""
+    window.calculator.after_first_paint(lambda: QTimer.singleShot(0, callback))
 
 
 def _after_first_frame(window: Any = None) -> None:
@@ -489,8 +468,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     _install_error_guard(lambda: window)
     _watch_quit_signals(app, window)
     window.show()
-    window._first_frame = _FirstFrame(window.calculator.display,  # type: ignore[attr-defined]
-                                      lambda: _after_first_frame(window))
+    _on_first_frame(window, lambda: _after_first_frame(window))
     if window.worker is not None:  # after the first frame; it loads at low priority
         QTimer.singleShot(300, window.worker.start)
     if args.first_frame:  # for bench/startup.py: say when the first frame is painted
