@@ -58,9 +58,10 @@ PROBE = textwrap.dedent("""
             print(json.dumps({{
                 "modules": sorted(sys.modules),
                 "widget_types": sorted(vars(sys.modules["PySide6.QtWidgets"])),
-                "event_types": sorted(name for module in ("QtCore", "QtGui", "QtWidgets")
-                                      for name, value in vars(sys.modules["PySide6." + module]).items()
-                                      if isinstance(value, type) and name.endswith("Event")),
+                "event_types": sorted(
+                    name for module in ("QtCore", "QtGui", "QtWidgets")
+                    for name, value in vars(sys.modules["PySide6." + module]).items()
+                    if isinstance(value, type) and name.endswith("Event")),
                 "display": window.calculator.display.text(),
                 "page": window.stack.currentWidget().objectName(),
                 "visible": window.isVisible(),

@@ -317,6 +317,7 @@ class MainWindow(QMainWindow):
     def _host_vault(self, host: QWidget | None) -> None:
         """The worker's window, inside this one (or, where it cannot be hosted, beside
         it: this window hides once the worker's has painted)."""
+        self._watch_window()  # done at the first frame; here too, should none have come
         self._in_worker = True
         self._watch_escape()
         self.calculator.reset()
