@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 
 ICONS = Path(__file__).resolve().parent.parent / "resources" / "icons"
-SIZES = (16, 24, 32, 48, 64, 128, 256)  # as src/safeplan/app.py loads them
+SIZES = (16, 24, 32, 48, 64, 128)  # as src/safeplan/app.py loads them
 
 
 def main() -> int:

@@ -48,7 +48,7 @@ def install_translation(language: str = "") -> bool:
 # Not the SVG at start: Qt loaded its SVG plugin and rendered the SVG, text and font
 # included, at 4 sizes for the window and again for the application (~12 ms with the
 # theme lookup below, on Xvfb) before the calculator's first frame.
-ICON_SIZES = (16, 24, 32, 48, 64, 128, 256)
+ICON_SIZES = (16, 24, 32, 48, 64, 128)  # all are sent to the window manager (_NET_WM_ICON)
 DESKTOP_ICON = "accessories-calculator"  # the freedesktop name of a calculator's icon
 
 _own_icon: QIcon | None = None
