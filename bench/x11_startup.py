@@ -1,6 +1,10 @@
 """Start-up on a real X server: process start to the calculator on screen.
 
-Run: .venv/bin/python bench/x11_startup.py [--runs 7]
+Run: .venv/bin/python bench/x11_startup.py [--runs 7] [--source OTHER/src ...]
+
+`--source PATH` (repeatable) adds this app started from another tree's `src` (say, a
+worktree of main before a change), interleaved with the rest, so that old and new
+meet the same load.
 
 Xvfb (1366×768) with openbox; each run starts one program with its own empty
 HOME and grabs the whole screen with MIT-SHM (~5 ms a frame) until nothing has
@@ -88,7 +92,9 @@ app.exec()
 BARE_CUT = "from safeplan import boot\nboot.prepare()\n" + BARE
 
 
-def programs() -> dict[str, list[str]]:
+def programs(sources: list[Path]) -> dict[str, tuple[list[str], Path]]:
+    """name -> (command, the `src` folder it runs from)."""
+    own = ROOT / "src"
     found = {"this app (source)": [sys.executable, "-m", "safeplan"],
              "bare PySide6 window": [sys.executable, "-c", BARE],
              "bare, boot.py cuts": [sys.executable, "-c", BARE_CUT]}
@@ -100,41 +106,58 @@ def programs() -> dict[str, list[str]]:
             found[name] = [name]
     if shutil.which("dbus-run-session") and "gnome-calculator" in found:
         found["gnome-calculator"] = ["dbus-run-session", "--", "gnome-calculator"]
-    return found
+    result = {name: (cmd, own) for name, cmd in found.items()}
+    for source in sources:
+        result[f"app {source}"] = ([sys.executable, "-m", "safeplan"], source.resolve())
+    return result
 
 
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--source", type=Path, action="append", default=[],
+                        help="also start the app from this src folder (repeatable)")
     args = parser.parse_args()
+    for source in args.source:
+        if not (source / "safeplan" / "__main__.py").is_file():
+            parser.error(f"{source} is not a src folder with safeplan in it")
     # As installed (pip compiles bytecode) or as from the second start of a checkout: with
     # PYTHONDONTWRITEBYTECODE set, as in the sessions that measured this, every start
     # recompiled all of our modules (~0.1 s).
-    subprocess.run([sys.executable, "-m", "compileall", "-q", str(ROOT / "src")], check=True)
+    load_before = os.getloadavg()[0]
+    cmds = programs(args.source)
+    for source in sorted({str(src) for _cmd, src in cmds.values()}):
+        subprocess.run([sys.executable, "-m", "compileall", "-q", source], check=True)
     with x_session(1366, 768) as x:
         homes: dict[str, Home] = {}
-        cmds = programs()
         for name in cmds:
             homes[name] = Home.make()
         for name, home in homes.items():
-            if name.startswith("this app"):
+            if name.startswith(("this app", "app ")):
                 home.make_vault()  # starts as the calculator, as on every day but the first
         times: dict[str, list[float]] = {name: [] for name in cmds}
         with Screen(x.display, (0, 0, x.width, x.height)) as screen:
-            for _ in range(args.runs):
-                for name, cmd in cmds.items():
+            names = list(cmds)
+            for run in range(args.runs):
+                # Each round starts one program later: the program that follows
+                # gnome-calculator (its D-Bus session and helpers still exiting) pays for
+                # them, and with a fixed order it was always this app from source.
+                shift = run % len(names)
+                for name in names[shift:] + names[:shift]:
+                    cmd, src = cmds[name]
                     env = x.env(**homes[name].env())
-                    env["PYTHONPATH"] = str(ROOT / "src")
+                    env["PYTHONPATH"] = str(src)
                     env.pop("DBUS_SESSION_BUS_ADDRESS", None)
                     env["NO_AT_BRIDGE"] = "1"
                     times[name].append(time_to_window(x, cmd, env, screen))
                     time.sleep(0.3)
         base = statistics.median(times.get("galculator", [float("nan")]))
-        print(f"Xvfb 1366x768 + openbox, {args.runs} interleaved runs, {os.cpu_count()} cores")
+        print(f"Xvfb 1366x768 + openbox, {args.runs} interleaved runs, {os.cpu_count()} cores, "
+              f"load average {load_before:.2f} -> {os.getloadavg()[0]:.2f}")
         for name, values in times.items():
             median = statistics.median(values)
             ratio = f"{median / base:.2f}x galculator" if base == base else ""
-            print(f"{name:20} median {median * 1000:6.0f} ms  "
+            print(f"{name:20.40} median {median * 1000:6.0f} ms  "
                   f"(min {min(values) * 1000:.0f}, max {max(values) * 1000:.0f})  {ratio}")
     return 0
 

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import sys
+from pathlib import Path
+
+import pytest
 
 from safeplan import paths
 
@@ -21,6 +24,27 @@ def test_default_data_folder_reads_as_a_calculators():
     folder = paths.default_data_dir()
     assert folder.name == "calculator"
     assert paths.vault_file(folder).name == "history.db"
+
+
+@pytest.mark.parametrize("xdg", [None, "", "relative/data", "/srv/her data"])
+@pytest.mark.parametrize("home", [None, "", "relative", "/home/aigerim", "/home/aigerim/"])
+def test_default_data_folder_is_where_platformdirs_puts_it(monkeypatch, xdg, home):
+    """Linux reads XDG_DATA_HOME itself (platformdirs is not imported at start): the
+    folder must stay the one that platformdirs names, or her vault would not be found."""
+    import platformdirs
+
+    for name, value in (("XDG_DATA_HOME", xdg), ("HOME", home)):
+        if value is None:
+            monkeypatch.delenv(name, raising=False)
+        else:
+            monkeypatch.setenv(name, value)
+    try:
+        expected = Path(platformdirs.user_data_dir("calculator", appauthor=False, roaming=False))
+    except RuntimeError:  # no home platformdirs can find: neither can we
+        with pytest.raises(RuntimeError):
+            paths.default_data_dir()
+        return
+    assert paths.default_data_dir() == expected
 
 
 def test_private_folder(tmp_path):

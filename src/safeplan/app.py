@@ -44,17 +44,49 @@ def install_translation(language: str = "") -> bool:
     return ui_language.install(language)
 
 
+# Our icon, pre-rendered from resources/icons/calculator.svg (scripts/render_icon.py).
+# Not the SVG at start: Qt loaded its SVG plugin and rendered the SVG, text and font
+# included, at 4 sizes for the window and again for the application (~12 ms with the
+# theme lookup below, on Xvfb) before the calculator's first frame.
+ICON_SIZES = (16, 24, 32, 48, 64, 128)  # all are sent to the window manager (_NET_WM_ICON)
+DESKTOP_ICON = "accessories-calculator"  # the freedesktop name of a calculator's icon
+
+_own_icon: QIcon | None = None
 _icon: QIcon | None = None
 
 
+def own_icon() -> QIcon:
+    """Our calculator icon (made once: the application's and the window's are one)."""
+    global _own_icon
+    if _own_icon is None:
+        _own_icon = QIcon()
+        for size in ICON_SIZES:
+            _own_icon.addFile(str(paths.resource("icons", f"calculator-{size}.png")))
+    return _own_icon
+
+
+def desktop_icon() -> QIcon | None:
+    """The desktop's own calculator icon, or None when its icon theme has none.
+    Looking it up reads the theme's index and folders (~11 ms with hicolor alone)."""
+    themed = QIcon.fromTheme(DESKTOP_ICON)
+    return None if themed.isNull() else themed
+
+
 def app_icon() -> QIcon:
-    """The desktop's own calculator icon when it has one, else ours (made once: the
-    application's and the window's are the same icon)."""
+    """The desktop's own calculator icon when it has one, else ours (made once)."""
     global _icon
     if _icon is None:
-        fallback = QIcon(str(paths.resource("icons", "calculator.svg")))
-        _icon = QIcon.fromTheme("accessories-calculator", fallback)
+        _icon = desktop_icon() or own_icon()
     return _icon
+
+
+def use_desktop_icon(app: QApplication, window: Any) -> None:
+    """After the first frame: the desktop's calculator icon in place of ours, as the
+    system's calculator shows it (the window shows ours for its first frame)."""
+    themed = desktop_icon()
+    if themed is not None:
+        app.setWindowIcon(themed)
+        window.setWindowIcon(themed)
 
 
 def create_window(
@@ -86,7 +118,7 @@ def create_window(
         from .ui.worker_link import WorkerLink
 
         link = WorkerLink(worker)
-    return MainWindow(session, app_icon(), link)
+    return MainWindow(session, own_icon(), link)
 
 
 class _ErrorGuard(QObject):
@@ -167,7 +199,8 @@ def smoke_check() -> None:
                                None) == b"ok"
     assert len(derive(b"123456", b"\0" * 16, KdfParams(64, 1, 1))) == 32
     DeviceKeyring().is_secure()  # imports the keyring backends
-    assert paths.resource("icons", "calculator.svg").is_file()
+    assert all(paths.resource("icons", f"calculator-{size}.png").is_file()
+               for size in ICON_SIZES)
     assert [n for n in paths.resource_names("translations")
             if n.startswith("calculator_") and n.endswith(".qm")], "translations missing"
     from .legal import all_facts
@@ -310,50 +343,33 @@ def _zombie(pid: int) -> bool:
 
 
 def _report_first_frame(window: Any, app: QApplication) -> None:
-    from PySide6.QtCore import QEvent, QObject
+    def frame() -> None:
+        sys.stdout.write("frame\n")
+        sys.stdout.flush()
+        QTimer.singleShot(0, app.quit)
 
-    class FirstFrame(QObject):
-        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-            if event.type() == QEvent.Type.Paint and watched is window.calculator.display:
-                sys.stdout.write("frame\n")
-                sys.stdout.flush()
-                watched.removeEventFilter(self)
-                QTimer.singleShot(0, app.quit)
-            return False
-
-    probe = FirstFrame(app)
-    # On the display only: a filter on the whole application would itself make PySide
-    # build most of Qt's Python types (see MainWindow._watch_escape) and slow the start.
-    window.calculator.display.installEventFilter(probe)
+    # Not an event filter: see calculator_view._Display.
+    window.calculator.after_first_paint(frame)
 
 
-class _FirstFrame(QObject):
-    """Calls `callback` once, on the event loop's next turn after `widget` is first
-    painted (the frame is on the screen by then: Qt flushes it in the same event)."""
-
-    def __init__(self, widget: Any, callback: Callable[[], None]) -> None:
-        super().__init__(widget)
-        self._callback = callback
-        from PySide6.QtCore import QEvent
-
-        self._paint = QEvent.Type.Paint
-        widget.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: Any) -> bool:
-        if event.type() == self._paint:
-            watched.removeEventFilter(self)
-            QTimer.singleShot(0, self._callback)
-        return False
+def _on_first_frame(window: Any, callback: Callable[[], None]) -> None:
+    """Calls `callback` once, on the event loop's next turn after the calculator is
+    first painted (the frame is on the screen by then: Qt flushes it in the same event)."""
+    window.calculator.after_first_paint(lambda: QTimer.singleShot(0, callback))
 
 
-def _after_first_frame() -> None:
+def _after_first_frame(window: Any = None) -> None:
     """What the calculator's first frame did not wait for (see boot.py and
-    calculator_view): the garbage collector back on, and the `Qt` namespace's enum
-    types built now, so that her first key press does not pay for them."""
+    calculator_view): the garbage collector back on, the `Qt` namespace's enum
+    types built now, so that her first key press does not pay for them, and the
+    desktop's calculator icon."""
     boot.started()
     from PySide6.QtCore import Qt
 
     Qt.Key.Key_0  # noqa: B018 - builds the namespace's Python enum types
+    app = QApplication.instance()
+    if window is not None and isinstance(app, QApplication):
+        use_desktop_icon(app, window)
 
 
 def _watch_quit_signals(app: QApplication, window: MainWindow) -> None:
@@ -438,7 +454,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         app.setProperty("safeplanStyle", STYLE)
     app.setApplicationName(APP_TITLE)
     app.setDesktopFileName(DESKTOP_NAME)
-    app.setWindowIcon(app_icon())
+    app.setWindowIcon(own_icon())  # the desktop's, if it has one, after the first frame
     install_translation()
     data_dir = args.data_dir or portable_data or paths.default_data_dir()
     if args.smoke:
@@ -452,8 +468,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     _install_error_guard(lambda: window)
     _watch_quit_signals(app, window)
     window.show()
-    window._first_frame = _FirstFrame(window.calculator.display,  # type: ignore[attr-defined]
-                                      _after_first_frame)
+    _on_first_frame(window, lambda: _after_first_frame(window))
     if window.worker is not None:  # after the first frame; it loads at low priority
         QTimer.singleShot(300, window.worker.start)
     if args.first_frame:  # for bench/startup.py: say when the first frame is painted

@@ -13,10 +13,13 @@ No Qt (QSettings is pointed at /dev/null by ui/files.py anyway).
 
 from __future__ import annotations
 
-import configparser
 import contextlib
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import configparser
 
 FILE_NAME = "calculator.conf"
 _SECTION = "calculator"
@@ -27,6 +30,10 @@ def _path(data_dir: str | os.PathLike[str]) -> Path:
 
 
 def _read(data_dir: str | os.PathLike[str]) -> configparser.ConfigParser:
+    # Imported here: read only while no vault exists, and importing configparser (~3 ms,
+    # it compiles its regular expressions) is not paid by every start of the calculator.
+    import configparser
+
     parser = configparser.ConfigParser()
     with contextlib.suppress(OSError, UnicodeDecodeError, configparser.Error):
         parser.read_string(_path(data_dir).read_text(encoding="utf-8"))  # else defaults

@@ -78,6 +78,7 @@ class MainWindow(QMainWindow):
         self._watching_escape = False
         self.stack.currentChanged.connect(self._watch_escape)
         self.vault_painted = False  # the worker's window has painted (for smoke and benches)
+        self._watched_window: QObject | None = None  # see _watch_window
         if worker is not None:
             worker.ready.connect(self._place_worker)  # the vault's screens made ahead
             worker.tried.connect(self._worker_tried)
@@ -93,6 +94,7 @@ class MainWindow(QMainWindow):
         if not session.has_vault() and not first_run_done(session.data_dir):
             self._show_setup()  # the very first start only; then 000000 = brings it back
         self.calculator.setFocus()
+        self.calculator.after_first_paint(self._watch_window)
 
     # -- pages -----------------------------------------------------------------
 
@@ -330,6 +332,7 @@ class MainWindow(QMainWindow):
     def _host_vault(self, host: QWidget | None) -> None:
         """The worker's window, inside this one (or, where it cannot be hosted, beside
         it: this window hides once the worker's has painted)."""
+        self._watch_window()  # done at the first frame; here too, should none have come
         self._in_worker = True
         self._watch_escape()
         self.calculator.reset()
@@ -515,15 +518,28 @@ class MainWindow(QMainWindow):
             return
         super().keyPressEvent(event)
 
-    def changeEvent(self, event: QEvent) -> None:
-        if (event.type() == QEvent.Type.ActivationChange and self.isActiveWindow()
-                and self.vault_host is not None and self.vault_painted):
+    def _watch_window(self) -> None:
+        """From the calculator's first frame on: activation and minimising, told by the
+        window's QWindow. Not `changeEvent`: PySide hands a Python override a plain
+        QEvent, and the first one made it build the Python type of every QEvent
+        subclass (53, ~10 ms) before the calculator's first frame. Nothing can be
+        unlocked before that frame, so nothing is missed."""
+        handle = self.windowHandle()
+        if handle is None or self._watched_window is handle:
+            return
+        self._watched_window = handle
+        handle.activeChanged.connect(self._activation_changed)
+        handle.windowStateChanged.connect(self._window_state_changed)
+
+    def _activation_changed(self) -> None:
+        if self.isActiveWindow() and self.vault_host is not None and self.vault_painted:
             QTimer.singleShot(0, self.worker.activate)  # keys to the vault's window
-        if (event.type() == QEvent.Type.WindowStateChange and self.isMinimized()
+
+    def _window_state_changed(self, _state: object = None) -> None:
+        if (self.isMinimized()
                 and ((self.session.unlocked and self.autolock.lock_on_minimise)
                      or (self._vault_open and self._lock_on_minimise))):
             self.lock()
-        super().changeEvent(event)
 
     def closeEvent(self, event) -> None:
         self._closing = True
