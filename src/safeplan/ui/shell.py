@@ -62,6 +62,13 @@ class SafetyView(QWidget):
                 "memory while the vault is open. Files you add are still where they were "
                 "until you remove them, and copies may remain in backups, cloud folders and "
                 "on your phone. A report you export is not protected: keep it hidden.")),
+            (self.tr("Changing your PIN"), self.tr(
+                "A new PIN stops the old one from opening the vault, but the key that "
+                "encrypts the vault stays the same. Someone who knew your old PIN and had "
+                "copied the vault's file before the change can still read the vault, "
+                "including what you write after it. If that may have happened, do not rely "
+                "on the vault alone: keep an exported report where he cannot reach it, for "
+                "example with a person you trust.")),
             (self.tr("Memory and sleep"), self.tr(
                 "The open vault runs in a process of its own that ends when the vault locks: "
                 "the calculator never holds what you opened or the keys of the vault, and "
