@@ -61,7 +61,6 @@ import contextlib
 import hashlib
 import io
 import json
-import mimetypes
 import os
 import re
 import secrets
@@ -201,18 +200,6 @@ def _safe_name(name: str) -> str:
     return cleaned[:120]
 
 
-# The extension a neutral name takes from the type the content says (media.sniff).
-EXTENSIONS = {
-    "image/jpeg": "jpg", "image/png": "png", "image/webp": "webp", "image/gif": "gif",
-    "image/heic": "heic", "image/heif": "heif", "image/avif": "avif", "image/tiff": "tif",
-    "image/bmp": "bmp", "video/mp4": "mp4", "video/quicktime": "mov", "video/3gpp": "3gp",
-    "video/x-m4v": "m4v", "video/x-matroska": "mkv", "video/webm": "webm",
-    "video/x-msvideo": "avi", "audio/mp4": "m4a", "audio/mpeg": "mp3", "audio/ogg": "ogg",
-    "audio/x-wav": "wav", "audio/aac": "aac", "audio/amr": "amr", "audio/x-flac": "flac",
-    "application/pdf": "pdf", "text/plain": "txt",
-}
-
-
 def neutral_name(item: Item, words: Mapping[str, str]) -> str:
     """A name that says what the file is, never what she or her phone called it:
     "Recording.m4a", "Photo.jpg" in the report's language (`words`: the report
@@ -222,9 +209,7 @@ def neutral_name(item: Item, words: Mapping[str, str]) -> str:
                       "audio": "name_recording"}.get(kind, "")) or (
         words.get("name_document") if item.mime in ("application/pdf", "text/plain")
         else words.get("name_file")) or "file"
-    extension = EXTENSIONS.get(item.mime) or (
-        (mimetypes.guess_extension(item.mime) or ".bin").lstrip("."))
-    return f"{word}.{extension}"
+    return f"{word}.{media.extension(item.mime)}"
 
 
 def file_names(items: list[Item], derived: Mapping[int, Any] | None = None,

@@ -49,6 +49,9 @@ class Sniffed:
     name_mismatch: bool
 
 
+UNKNOWN = "application/octet-stream"  # what sniff says when it cannot tell
+
+
 def sniff(head: bytes, name: str) -> Sniffed:
     """The content type of a file from its first bytes (not from its name)."""
     kind = filetype.guess(head)
@@ -57,11 +60,22 @@ def sniff(head: bytes, name: str) -> Sniffed:
     elif head and b"\0" not in head[:4096] and _is_text(head[:4096]):
         mime = "text/plain"
     else:
-        mime = "application/octet-stream"
+        mime = UNKNOWN
     claimed, _ = mimetypes.guess_type(name)
     mismatch = bool(claimed) and claimed.split("/")[0] != mime.split("/")[0] and (
         claimed != "application/octet-stream")
     return Sniffed(mime, mismatch)
+
+
+def extension(mime: str) -> str:
+    """The usual file extension (no dot) of a type `sniff` gave: the sniffing library's
+    own table first (its types are the ones sniff returns), then the system's, else
+    "bin" (as for sniff's own fallback, application/octet-stream: the library's table
+    would say "eot")."""
+    kind = None if mime == UNKNOWN else filetype.get_type(mime=mime)
+    if kind is not None:
+        return kind.extension
+    return (mimetypes.guess_extension(mime) or ".bin").lstrip(".")
 
 
 def _is_text(sample: bytes) -> bool:

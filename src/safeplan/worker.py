@@ -154,6 +154,13 @@ def main(argv: list[str] | None = None, session_factory: Callable[..., Any] | No
         window.prepare()
         send(ipc.MADE, int(window.winId()))  # hosted (hidden) by the calculator ahead
 
+    def reveal(window) -> None:
+        """The vault's window on screen with the keyboard on its first control, once
+        (after the key if adopted ahead, else at the calculator's SHOW)."""
+        if not window.isVisible():
+            window.show()
+            window.focus_first()
+
     def tried(opened: object) -> None:
         state["busy"] = False
         if opened is None:
@@ -172,8 +179,7 @@ def main(argv: list[str] | None = None, session_factory: Callable[..., Any] | No
         window.show_vault()
         send(ipc.WINDOW, int(window.winId()))
         if state["adopted"]:  # a child of the calculator's window already: no SHOW to wait
-            window.show()
-            window.focus_first()
+            reveal(window)
 
     results.tried.connect(tried)
 
@@ -217,9 +223,7 @@ def main(argv: list[str] | None = None, session_factory: Callable[..., Any] | No
                 window.set_owner(state["owner"])
             QTimer.singleShot(0, prepare)
         elif message.kind == ipc.SHOW and window is not None and state["open"]:
-            if not window.isVisible():
-                window.show()
-                window.focus_first()
+            reveal(window)
         elif message.kind == ipc.ADOPTED and window is not None and not state["open"]:
             state["adopted"] = True
         elif message.kind == ipc.SETUP and not state["open"] and not session.has_vault():

@@ -340,6 +340,34 @@ def test_calendar_shows_incidents_by_day_beside_the_list(qtbot, make_window, exi
     assert view.editor is not None and view.editor.entry_id == quiet.id
 
 
+def _two_written_and_the_newest_rows(opened):
+    """Incidents "kept" and "gone" written (the journal's opening seals the head); the
+    rows a deletion of the newest change takes with sqlite3: its events, the head row
+    and the incident. Returns (kept, those row ids)."""
+    from safeplan.journal import EVENT, HEAD, Journal
+
+    journal = Journal(opened)
+    kept = journal.create(Incident(date="2026-01-05", description="kept"))
+    gone = journal.create(Incident(date="2026-01-06", description="gone"))
+    victims = [rid for rid, data in opened.list(EVENT) if data["record"] == gone.id]
+    victims += [rid for rid, _ in opened.list(HEAD)] + [gone.id]
+    return kept, victims
+
+
+def _told_as_damage_in_each_language(qtbot, view, phrases):
+    """The journal's chain line says each (language, words) as damage."""
+    from safeplan.ui import language
+
+    try:
+        for code, words in phrases:
+            language.install(code)
+            view._check_chain()
+            qtbot.waitUntil(lambda words=words: words in view.chain.text(), timeout=5000)
+            assert view.chain.property("role") == "error"
+    finally:
+        language.install("en")
+
+
 def test_the_newest_changes_removed_from_the_file_are_told_in_her_language(
         qtbot, make_window, existing_vault, data_dir, policy, device):
     """The attack of the sealed head (tests/test_sealed_head.py) as she sees it: the head
@@ -348,31 +376,19 @@ def test_the_newest_changes_removed_from_the_file_are_told_in_her_language(
     import sqlite3
 
     from safeplan import vault
-    from safeplan.journal import EVENT, HEAD, Journal
-    from safeplan.ui import language
 
     opened = vault.unlock(data_dir, PIN, policy=policy, device=device)
-    journal = Journal(opened)
-    kept = journal.create(Incident(date="2026-01-05", description="kept"))
-    gone = journal.create(Incident(date="2026-01-06", description="gone"))
-    victims = [rid for rid, data in opened.list(EVENT) if data["record"] == gone.id]
-    victims += [rid for rid, _ in opened.list(HEAD)] + [gone.id]
+    kept, victims = _two_written_and_the_newest_rows(opened)
     opened.close()
     conn = sqlite3.connect(data_dir / vault.DB_NAME)
     conn.executemany("DELETE FROM b WHERE k=?", [(r,) for r in victims])
     conn.commit()
     conn.close()
     _window, view = open_journal(qtbot, make_window)
-    try:
-        for code, words in (("en", "the last change of the history was removed"),
-                            ("ru", "последнее 1 изменение истории удалено"),
-                            ("kk", "тарихтың соңғы 1 өзгерісі")):
-            language.install(code)
-            view._check_chain()
-            qtbot.waitUntil(lambda words=words: words in view.chain.text(), timeout=5000)
-            assert view.chain.property("role") == "error"
-    finally:
-        language.install("en")
+    _told_as_damage_in_each_language(qtbot, view, (
+        ("en", "the last change of the history was removed"),
+        ("ru", "последнее 1 изменение истории удалено"),
+        ("kk", "тарихтың соңғы 1 өзгерісі")))
     assert [r[2] for r in rows(view)] == ["kept"]
     assert view.journal.get(kept.id).current.description == "kept"
     view.journal.create(Incident(date="2026-01-07", description="after"))
@@ -390,19 +406,13 @@ def test_an_older_key_store_put_back_with_the_newest_changes_removed_is_told_in_
     import sqlite3
 
     from safeplan import vault
-    from safeplan.journal import EVENT, HEAD, Journal
-    from safeplan.ui import language
     from safeplan.vault import layout
 
     conn = sqlite3.connect(data_dir / vault.DB_NAME)
     (old_store,) = conn.execute("SELECT v FROM a WHERE k=?", (layout.KEYSTORE,)).fetchone()
     conn.close()
     opened = vault.unlock(data_dir, PIN, policy=policy, device=device)
-    journal = Journal(opened)  # the first seal
-    journal.create(Incident(date="2026-01-05", description="kept"))
-    gone = journal.create(Incident(date="2026-01-06", description="gone"))
-    victims = [rid for rid, data in opened.list(EVENT) if data["record"] == gone.id]
-    victims += [rid for rid, _ in opened.list(HEAD)] + [gone.id]
+    _kept, victims = _two_written_and_the_newest_rows(opened)  # the first seal
     opened.close()
     conn = sqlite3.connect(data_dir / vault.DB_NAME)
     conn.execute("UPDATE a SET v=? WHERE k=?", (old_store, layout.KEYSTORE))
@@ -411,16 +421,10 @@ def test_an_older_key_store_put_back_with_the_newest_changes_removed_is_told_in_
     conn.commit()
     conn.close()
     _window, view = open_journal(qtbot, make_window)
-    try:
-        for code, words in (("en", "put back from an older copy"),
-                            ("ru", "возвращена в обход приложения из его более старой копии"),
-                            ("kk", "ескірек көшірмесінен қайтарылған")):
-            language.install(code)
-            view._check_chain()
-            qtbot.waitUntil(lambda words=words: words in view.chain.text(), timeout=5000)
-            assert view.chain.property("role") == "error"
-    finally:
-        language.install("en")
+    _told_as_damage_in_each_language(qtbot, view, (
+        ("en", "put back from an older copy"),
+        ("ru", "возвращена в обход приложения из его более старой копии"),
+        ("kk", "ескірек көшірмесінен қайтарылған")))
     assert [r[2] for r in rows(view)] == ["kept"]
 
 
