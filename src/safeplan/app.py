@@ -9,7 +9,6 @@ from __future__ import annotations
 import os
 import signal
 import sys
-import threading
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -104,13 +103,13 @@ def create_window(
     """
     from .session import Session
     from .ui import theme
-    from .ui.files import forget_dialog_history
     from .ui.main_window import MainWindow
 
     app = QApplication.instance()
     assert isinstance(app, QApplication), "create a QApplication first"
     theme.apply(app, dark)
-    forget_dialog_history()
+    if worker is None:  # file dialogs open in this process (else: after the first frame)
+        forget_dialog_history()
     session = Session(Path(data_dir), policy=policy, device_factory=device_factory,
                       portable=portable)
     link = None
@@ -147,6 +146,8 @@ class _ErrorGuard(QObject):
             pass
 
     def report(self) -> None:
+        import threading  # loaded by then: only a thread's error can come from elsewhere
+
         if threading.current_thread() is threading.main_thread():
             self.lock()  # on the GUI thread already: hide at once
         else:
@@ -164,7 +165,22 @@ def _install_error_guard(window_getter: Callable[[], Any]) -> None:
     global _guard
     _guard = guard = _ErrorGuard(window_getter)
     sys.excepthook = lambda *a: guard.report()
-    threading.excepthook = lambda a: guard.report()
+    _guard_threads()
+
+
+def _guard_threads() -> None:
+    """The error guard for threads too. Before the first frame no thread of ours runs and
+    `threading` is not loaded (~2 ms); `_after_first_frame` calls this again."""
+    if _guard is not None and "threading" in sys.modules:
+        guard = _guard
+        sys.modules["threading"].excepthook = lambda a: guard.report()
+
+
+def forget_dialog_history() -> None:
+    """Qt's file dialog keeps no history (ui/files.py)."""
+    from .ui.files import forget_dialog_history as forget
+
+    forget()
 
 
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
@@ -360,10 +376,14 @@ def _on_first_frame(window: Any, callback: Callable[[], None]) -> None:
 
 def _after_first_frame(window: Any = None) -> None:
     """What the calculator's first frame did not wait for (see boot.py and
-    calculator_view): the garbage collector back on, the `Qt` namespace's enum
-    types built now, so that her first key press does not pay for them, and the
-    desktop's calculator icon."""
+    calculator_view): the garbage collector back on, the error guard on threads, the
+    file dialog's history off, the `Qt` namespace's enum types built now, so that her
+    first key press does not pay for them, and the desktop's calculator icon."""
     boot.started()
+    import threading  # noqa: F401 - loaded now, before any thread of ours starts
+
+    _guard_threads()
+    forget_dialog_history()
     from PySide6.QtCore import Qt
 
     Qt.Key.Key_0  # noqa: B018 - builds the namespace's Python enum types

@@ -11,13 +11,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
-    QCoreApplication,
     QIdentityProxyModel,
     QLocale,
     QModelIndex,
     QSettings,
 )
 
+from .language import calculator_title
 from .sizes import size_text
 
 if TYPE_CHECKING:  # QFileDialog's Python type is built when a dialog is first opened
@@ -57,11 +57,6 @@ class _InHerLanguage(QIdentityProxyModel):
 
 
 _SIZE, _TYPE, _MODIFIED = 1, 2, 3  # QFileSystemModel's columns: name, size, type, date
-
-
-def calculator_title() -> str:
-    """The one title any window of the app shows, in her language."""
-    return QCoreApplication.translate("MainWindow", "Calculator")
 
 
 def file_dialog(parent: QWidget, purpose: str, name: str, *, save: bool = False,

@@ -24,6 +24,11 @@ _setting: str | None = None
 _chain: tuple[str, ...] = ("en",)
 
 
+def calculator_title() -> str:
+    """The one title any window of the app shows, in her language."""
+    return QCoreApplication.translate("MainWindow", "Calculator")
+
+
 def system_languages() -> list[str]:
     """The system's languages we support, most wanted first (LANGUAGE=kk:ru gives kk, ru)."""
     found: list[str] = []

@@ -14,12 +14,11 @@ from ..calculator_settings import first_run_done, mark_first_run_done
 from ..session import Opened, Session
 from . import language
 from .autolock import AutoLock
-from .background import run_in_background
 from .calculator_view import CalculatorView
-from .clipboard import VaultClipboard
-from .files import calculator_title
+from .language import calculator_title
 
 if TYPE_CHECKING:
+    from .clipboard import VaultClipboard
     from .setup_view import SetupView
     from .shell import VaultShell
     from .worker_link import WorkerLink
@@ -61,7 +60,9 @@ class MainWindow(QMainWindow):
         self._trying = False
         self._calculator_place: tuple[QRect, bool] | None = None  # geometry, maximised
         self._moved_for_vault = False
-        self.clipboard = VaultClipboard(lambda: self.session.unlocked, self)
+        # Marks and clears what the vault's screens copy when they are drawn in this
+        # process (no worker); made with the first of those screens (see _own_clipboard).
+        self.clipboard: VaultClipboard | None = None
         self.autolock = AutoLock(self)
         self.autolock.lockRequested.connect(self.lock)
         # With a worker, the vault opens in that child process and this one never holds
@@ -107,11 +108,22 @@ class MainWindow(QMainWindow):
             return
         from .setup_view import SetupView  # not needed for the calculator's first frame
 
+        self._own_clipboard()
         self.setup = SetupView(self.session)
         self.setup.finished.connect(self._setup_finished)
         self.setup.dismissed.connect(self._setup_dismissed)
         self.stack.addWidget(self.setup)
         self.stack.setCurrentWidget(self.setup)
+
+    def _own_clipboard(self) -> None:
+        """Before a screen of the vault or of setup is made in this process: what it
+        copies is marked for clipboard managers and cleared at the lock. The calculator
+        alone never needs it (it copies only its result), and with a worker the vault's
+        screens copy from the worker's process, which clears its own."""
+        if self.clipboard is None:
+            from .clipboard import VaultClipboard
+
+            self.clipboard = VaultClipboard(lambda: self.session.unlocked, self)
 
     def _drop_setup(self) -> None:
         if self.setup is not None:
@@ -148,6 +160,7 @@ class MainWindow(QMainWindow):
 
         self._drop_setup()
         self._apply_settings()
+        self._own_clipboard()
         self.shell = VaultShell(self.session)
         self.shell.quickExit.connect(self.lock)
         self.shell.settingsChanged.connect(self._settings_changed)
@@ -402,6 +415,8 @@ class MainWindow(QMainWindow):
             return
         self._trying = True
         secret = self._attempts.popleft()
+        from .background import run_in_background
+
         run_in_background(lambda: self.session.try_unlock(secret), self._attempt_done,
                           self._attempt_failed)
 
@@ -442,7 +457,8 @@ class MainWindow(QMainWindow):
             self.calculator.reset()
             self.stack.setCurrentWidget(self.calculator)
             self.repaint()
-        self.clipboard.clear()
+        if self.clipboard is not None:
+            self.clipboard.clear()
         unsaved = None
         if self.shell is not None:
             unsaved = self.shell.unsaved_work()
@@ -458,6 +474,8 @@ class MainWindow(QMainWindow):
                         unsaved()
                 finally:
                     vault.close()
+
+            from .background import run_in_background
 
             run_in_background(finish)
 
@@ -546,4 +564,9 @@ class MainWindow(QMainWindow):
         if self.setup is not None and self.stack.currentWidget() is self.setup:
             self._first_run_over()  # closed on the welcome: it was seen all the same
         self.lock()
+        if self.worker is not None:
+            # A worker made ahead and waiting for a sum is not ended by the lock (only
+            # an open vault or setup is); with the window gone it ends now, reaped off
+            # this thread, rather than when this process exits and closes its pipe.
+            self.worker.end()
         super().closeEvent(event)

@@ -26,7 +26,7 @@ from ..session import LANGUAGES, Session
 from . import language
 from .autolock import AutoLock
 from .clipboard import VaultClipboard
-from .files import calculator_title
+from .language import calculator_title
 
 MINUTE_MS = 60_000
 

@@ -16,19 +16,26 @@ from __future__ import annotations
 import contextlib
 import os
 import sys
-import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QSocketNotifier, Signal
-from PySide6.QtGui import QGuiApplication, QWindow
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QObject, Signal
 
 from .. import ipc
 
 if TYPE_CHECKING:
     import subprocess
+
+    from PySide6.QtCore import QSocketNotifier
+    from PySide6.QtGui import QWindow
+    from PySide6.QtWidgets import QWidget
+
+# The calculator makes its WorkerLink before its first frame and starts the worker after
+# it: the Qt classes that only a running worker needs (the pipe's notifier, the hosted
+# window) are imported where they are used. The first sight of a Qt class has PySide
+# build its Python type and enums (QWindow's, QSocketNotifier's: ~2 ms on Xvfb, with
+# threading, before the calculator's first frame).
 
 RESTART_DELAYS_MS = (0, 0, 5_000, 30_000)  # by workers that died in a row
 WORKER_FLAG = "--engine"  # what `ps` shows of the frozen binary's child: Calculator --engine
@@ -95,6 +102,8 @@ class WorkerLink(QObject):
         if self._proc is not None:
             return
         import subprocess  # here: 300 ms after the first frame, which need not wait for it
+
+        from PySide6.QtCore import QSocketNotifier
 
         self._reader = ipc.Reader()
         self.is_ready = False
@@ -227,6 +236,9 @@ class WorkerLink(QObject):
         self._send(ipc.frame(ipc.ADOPTED))
 
     def _make_host(self, window_id: int) -> None:
+        from PySide6.QtGui import QWindow
+        from PySide6.QtWidgets import QWidget
+
         window = self._foreign = QWindow.fromWinId(window_id)
         self.host = QWidget.createWindowContainer(window)
         self.host.setObjectName("vaultHost")
@@ -264,6 +276,8 @@ class WorkerLink(QObject):
         if proc is not None:
             with contextlib.suppress(OSError):
                 proc.stdin.close()
+            import threading
+
             threading.Thread(target=_reap, args=(proc,), daemon=True).start()
 
 
@@ -281,10 +295,14 @@ def _reap(proc: subprocess.Popen) -> None:
 
 def _can_host() -> bool:
     """Platforms whose windows can be hosted by id (Qt's ForeignWindows capability)."""
+    from PySide6.QtGui import QGuiApplication
+
     return QGuiApplication.platformName() in ("xcb", "windows", "cocoa")
 
 
 def _x11_focus(window_id: int) -> None:
+    from PySide6.QtGui import QGuiApplication
+
     app = QGuiApplication.instance()
     if app is None or app.platformName() != "xcb":
         return
