@@ -101,23 +101,27 @@ def create_window(
 
     Tests pass a cheap `policy` and an in-memory keyring; the app never does.
     """
-    from .session import Session
     from .ui import theme
     from .ui.main_window import MainWindow
 
     app = QApplication.instance()
     assert isinstance(app, QApplication), "create a QApplication first"
     theme.apply(app, dark)
-    if worker is None:  # file dialogs open in this process (else: after the first frame)
-        forget_dialog_history()
-    session = Session(Path(data_dir), policy=policy, device_factory=device_factory,
-                      portable=portable)
-    link = None
-    if worker is not None:  # the vault opens in a child process (see safeplan.worker)
-        from .ui.worker_link import WorkerLink
 
-        link = WorkerLink(worker)
-    return MainWindow(session, own_icon(), link)
+    def make_session():
+        from .session import Session
+
+        return Session(Path(data_dir), policy=policy, device_factory=device_factory,
+                       portable=portable)
+
+    if worker is None:  # the vault's screens and file dialogs are made in this process
+        forget_dialog_history()
+        return MainWindow(make_session(), own_icon())
+    from .ui.worker_link import WorkerLink
+
+    # The vault opens in a child process (see safeplan.worker); this process's Session
+    # (it never holds a key there) is made after the calculator's first frame.
+    return MainWindow(make_session, own_icon(), WorkerLink(worker), data_dir=Path(data_dir))
 
 
 class _ErrorGuard(QObject):
@@ -377,13 +381,16 @@ def _on_first_frame(window: Any, callback: Callable[[], None]) -> None:
 def _after_first_frame(window: Any = None) -> None:
     """What the calculator's first frame did not wait for (see boot.py and
     calculator_view): the garbage collector back on, the error guard on threads, the
-    file dialog's history off, the `Qt` namespace's enum types built now, so that her
-    first key press does not pay for them, and the desktop's calculator icon."""
+    file dialog's history off, the window's Session and the `Qt` namespace's enum types
+    made now, so that her first key press does not pay for them, and the desktop's
+    calculator icon."""
     boot.started()
     import threading  # noqa: F401 - loaded now, before any thread of ours starts
 
     _guard_threads()
     forget_dialog_history()
+    if window is not None:
+        window.session  # noqa: B018 - made now, not at her first sum
     from PySide6.QtCore import Qt
 
     Qt.Key.Key_0  # noqa: B018 - builds the namespace's Python enum types

@@ -11,7 +11,6 @@ digits exactly as typed (leading zeros included) after `=`.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from decimal import (
     ROUND_HALF_EVEN,
     Context,
@@ -93,24 +92,27 @@ def parse_number(text: str) -> Decimal | None:
     return value
 
 
-@dataclass
 class Calculator:
     """State of one calculator. Drive it with `press(key)`; read `display`.
 
     Keys: "0".."9", ".", "+", "−", "×", "÷", "=", "%", "±", "C" (clear entry),
     "AC" (clear all), "⌫" (backspace). `paste(text)` enters a number.
+
+    A plain class, not a dataclass: the calculator's window makes one before its first
+    frame, and `dataclasses` costs ~5 ms to import there.
     """
 
-    display: str = "0"
-    expression: str = ""
-    error: bool = False
-    secret_candidate: str | None = None
-    _stack: list[Decimal | str] = field(default_factory=list)
-    _entry: str | None = None
-    _raw: str | None = ""
-    _operand: Decimal | None = None
-    _result: Decimal | None = None
-    _repeat: tuple[str, Decimal] | None = None
+    def __init__(self) -> None:
+        self.display = "0"
+        self.expression = ""
+        self.error = False
+        self.secret_candidate: str | None = None
+        self._stack: list[Decimal | str] = []
+        self._entry: str | None = None
+        self._raw: str | None = ""
+        self._operand: Decimal | None = None
+        self._result: Decimal | None = None
+        self._repeat: tuple[str, Decimal] | None = None
 
     @property
     def has_entry(self) -> bool:

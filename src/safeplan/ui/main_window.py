@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from collections import deque
+from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import shiboken6
@@ -11,13 +13,13 @@ from PySide6.QtGui import QGuiApplication, QIcon, QKeyEvent
 from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QStackedWidget, QWidget
 
 from ..calculator_settings import first_run_done, mark_first_run_done
-from ..session import Opened, Session
 from . import language
 from .autolock import AutoLock
 from .calculator_view import CalculatorView
 from .language import calculator_title
 
 if TYPE_CHECKING:
+    from ..session import Session
     from .clipboard import VaultClipboard
     from .setup_view import SetupView
     from .shell import VaultShell
@@ -38,14 +40,23 @@ class MainWindow(QMainWindow):
         setup: the first-run page until a vault exists, else None.
     """
 
-    def __init__(self, session: Session, icon: QIcon | None = None,
-                 worker: WorkerLink | None = None) -> None:
+    def __init__(self, session: Session | Callable[[], Session], icon: QIcon | None = None,
+                 worker: WorkerLink | None = None, *, data_dir: Path | None = None) -> None:
+        """`session` may be a function that makes it, with `data_dir` given: the
+        calculator's process (app.create_window with a worker) makes its Session after the
+        calculator's first frame (session.py and what it imports: ~10 ms on Xvfb)."""
         super().__init__()
         self.setObjectName("mainWindow")
         self.setWindowTitle(calculator_title())
         if icon is not None:
             self.setWindowIcon(icon)
-        self.session = session
+        if callable(session):
+            assert data_dir is not None, "a session made later needs its data folder now"
+            self._session: Session | None = None
+            self._make_session: Callable[[], Session] | None = session
+        else:
+            self._session, self._make_session = session, None
+        self.data_dir = Path(data_dir) if data_dir is not None else session.data_dir
         self.stack = QStackedWidget(self)
         self.stack.setObjectName("pages")
         self.setCentralWidget(self.stack)
@@ -92,10 +103,22 @@ class MainWindow(QMainWindow):
         # Small enough for 1366×768 at 200 % (683×384 logical, less a title bar).
         self.setMinimumSize(self.calculator.minimumSizeHint().expandedTo(QSize(240, 320)))
         self.resize(self._fit(CALCULATOR_SIZE))
-        if not session.has_vault() and not first_run_done(session.data_dir):
+        if not self._has_vault() and not first_run_done(self.data_dir):
             self._show_setup()  # the very first start only; then 000000 = brings it back
         self.calculator.setFocus()
         self.calculator.after_first_paint(self._watch_window)
+
+    @property
+    def session(self) -> Session:
+        if self._session is None:
+            assert self._make_session is not None
+            self._session = self._make_session()
+        return self._session
+
+    def _has_vault(self) -> bool:
+        from ..paths import vault_exists
+
+        return vault_exists(self.data_dir)
 
     # -- pages -----------------------------------------------------------------
 
@@ -141,12 +164,12 @@ class MainWindow(QMainWindow):
         if self.session.unlocked:
             self.lock()
         if self.setup is not None and (self.setup.flow.step not in ("welcome", "creating")
-                                       or self.session.has_vault()):
+                                       or self._has_vault()):
             self._drop_setup()  # the vault exists: setup never comes back
 
     def _first_run_over(self) -> None:
-        if not first_run_done(self.session.data_dir):
-            mark_first_run_done(self.session.data_dir)
+        if not first_run_done(self.data_dir):
+            mark_first_run_done(self.data_dir)
 
     def _setup_finished(self) -> None:
         self._first_run_over()
@@ -283,7 +306,7 @@ class MainWindow(QMainWindow):
 
         if self.session.unlocked or not is_secret_candidate(digits):
             return
-        if not self.session.has_vault():
+        if not self._has_vault():
             if opens_setup(digits):
                 self.calculator.reset()
                 if self.worker is not None:
@@ -421,6 +444,8 @@ class MainWindow(QMainWindow):
                           self._attempt_failed)
 
     def _attempt_done(self, opened: object) -> None:
+        from ..session import Opened
+
         self._trying = False
         if not isinstance(opened, Opened):
             self._next_attempt()
