@@ -25,9 +25,13 @@ import types
 
 # Modules that a running program never needs at start, loaded on first use: PySide's
 # .pyi generator, and what shiboken6/__init__.py imports "for PyInstaller" but uses only
-# when its support files are not on disk (zipfile) or never (tempfile).
+# when its support files are not on disk (zipfile) or never (tempfile); and our pipe
+# codec to the vault worker (`from .. import ipc` in ui/worker_link.py), first used when
+# the worker starts, after the calculator's first frame (~2 ms before it on Xvfb). And
+# `ipaddress`, which urllib.parse imports (for pathlib, which PySide's support code and
+# ours use) but reads only to check a URL's [bracketed] host (~2 ms).
 LAZY_MODULES = frozenset({"shibokensupport.signature.lib.pyi_generator", "zipfile",
-                          "tempfile"})
+                          "tempfile", "safeplan.ipc", "ipaddress"})
 
 _prepared = False
 

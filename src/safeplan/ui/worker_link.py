@@ -80,7 +80,7 @@ class WorkerLink(QObject):
         self._command = command
         self._proc: subprocess.Popen | None = None
         self._notifier: QSocketNotifier | None = None
-        self._reader = ipc.Reader()
+        self._reader: ipc.Reader | None = None  # made by start()
         self.host: QWidget | None = None
         self._foreign: QWindow | None = None  # the worker's window, seen from here
         self._ahead: int = 0  # the id of the window hosted ahead (MADE), 0 if none
@@ -155,7 +155,7 @@ class WorkerLink(QObject):
             self._ended()
 
     def _incoming(self) -> None:
-        if self._proc is None:
+        if self._proc is None or self._reader is None:
             return
         try:
             data = os.read(self._proc.stdout.fileno(), 4096)
