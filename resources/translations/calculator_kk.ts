@@ -1726,6 +1726,12 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
     </message>
     <message>
         <location filename="../../src/safeplan/ui/failure_notice.py" line="50"/>
+        <source>{when}: the vault file was damaged (cut short or partly overwritten). Everything that could still be read was opened; the damaged file was kept unchanged beside it, under the same name with a number added. Make an export now.</source>
+        <translatorcomment>review: pending — draft by the HARDEN helper from the glossary, awaiting a native speaker</translatorcomment>
+        <translation>{when}: қойма файлы зақымдалған (соңы кесілген немесе бір бөлігі қайта жазылған). Әлі оқуға болатынның бәрі ашылды; зақымдалған файл өзгертілмей жанында, сол атпен, соңына нөмір қосылып сақталды. Қазір экспорт жасаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/failure_notice.py" line="55"/>
         <source>{when}: part of the vault&apos;s key data was damaged, so it could not be opened with that secret. Make an export now and keep your recovery code safe.</source>
         <translatorcomment>review: pending — draft by the VAULT helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>{when}: қойманың кілт деректерінің бір бөлігі зақымдалған, сондықтан ол осы құпиямен ашылмады. Қазір экспорт жасаңыз және қалпына келтіру кодын қауіпсіз жерде сақтаңыз.</translation>

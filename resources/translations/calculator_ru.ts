@@ -1453,6 +1453,11 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
     </message>
     <message>
         <location filename="../../src/safeplan/ui/failure_notice.py" line="50"/>
+        <source>{when}: the vault file was damaged (cut short or partly overwritten). Everything that could still be read was opened; the damaged file was kept unchanged beside it, under the same name with a number added. Make an export now.</source>
+        <translation>{when}: файл хранилища был повреждён (обрезан или частично перезаписан). Всё, что ещё можно было прочитать, открыто; повреждённый файл сохранён без изменений рядом, под тем же именем с добавленным номером. Сделайте экспорт сейчас.</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/failure_notice.py" line="55"/>
         <source>{when}: part of the vault&apos;s key data was damaged, so it could not be opened with that secret. Make an export now and keep your recovery code safe.</source>
         <translation>{when}: часть ключевых данных хранилища повреждена, поэтому оно не открылось этим секретом. Сделайте экспорт сейчас и храните код восстановления в надёжном месте.</translation>
     </message>

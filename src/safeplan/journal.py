@@ -510,7 +510,8 @@ class Journal:
             live.extend(theirs)
             kinds.update(dict.fromkeys((record_id for record_id, _ in theirs), kind))
         status = chain.check(events, live, expected=head,
-                             unreadable=len(self._vault.damaged()),
+                             unreadable=len(self._vault.damaged())
+                             + (self._vault.rescued is not None),
                              stored=self._vault.ids())
         if status.record is not None:
             status.kind = kinds.get(status.record, "")

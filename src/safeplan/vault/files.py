@@ -347,8 +347,15 @@ class Files:
 
     def _chunk(self, file_id: int, n: int) -> bytes:
         with self._lock:
-            row = self._db().execute("SELECT v FROM d WHERE k=? AND n=?",
-                                     (file_id, n)).fetchone()
+            try:
+                row = self._db().execute("SELECT v FROM d WHERE k=? AND n=?",
+                                         (file_id, n)).fetchone()
+            except sqlite3.DatabaseError as exc:
+                if isinstance(exc, sqlite3.OperationalError):
+                    raise
+                # Its pages are zeros or gone (the unlock's check sees the tables'
+                # pages, not every piece's): this file is damaged, the rest opens.
+                raise FileDamaged(file_id, f"chunk {n} unreadable") from exc
         if row is None:
             raise FileDamaged(file_id, f"chunk {n} missing")
         return row[0]

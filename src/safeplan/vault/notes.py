@@ -31,7 +31,7 @@ from cryptography.hazmat.primitives.asymmetric import x25519
 
 from . import layout
 
-FAILURES = ("damaged", "keyring", "unreadable")
+FAILURES = ("damaged", "keyring", "unreadable", "rescued")
 PLAIN_BYTES = 48
 NOTE_BYTES = 32 + PLAIN_BYTES + 16
 _SUITE = hpke.Suite(hpke.KEM.X25519, hpke.KDF.HKDF_SHA256, hpke.AEAD.AES_256_GCM)
