@@ -275,7 +275,23 @@ class Journal:
         if not (isinstance(head, dict) and isinstance(head.get("seq"), int)
                 and isinstance(head.get("hash"), str)):
             head = self._last(self._events)
-        value = {"seq": head["seq"], "hash": head["hash"], "lost": [], "lost_total": 0}
+        value: dict[str, Any] = {"seq": head["seq"], "hash": head["hash"], "lost": [],
+                                 "lost_total": 0}
+        old = self._seal.value if isinstance(self._seal.value, dict) else None
+        if old is not None and isinstance(old.get("seq"), int) and old["seq"] >= 0 and (
+                old["seq"], old.get("hash")) != (head["seq"], head["hash"]):
+            # A head sealed under this vault's key is in the cell though the key store
+            # says none was ever sealed: the key store was put back from an older copy,
+            # and the events the cell names are gone (finding 5 of attack2: every record
+            # deleted, the cell left). Overwriting it would destroy that proof, so the
+            # new seal carries the loss, and verify() reports it.
+            lost = [x for x in old.get("lost", []) if isinstance(x, dict)]
+            lost.append({"sealed": {"seq": old["seq"], "hash": old.get("hash")},
+                         "found": {"seq": head["seq"], "hash": head["hash"]},
+                         "noticed": self._clock()})
+            total = old.get("lost_total")
+            value["lost"] = lost[-LOST_KEPT:]
+            value["lost_total"] = (total if isinstance(total, int) else len(lost) - 1) + 1
         head_id = self._head_id
         with self._vault.batch():
             if head_id is None and self._events:  # a vault from before the head record
