@@ -1726,12 +1726,18 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
     </message>
     <message>
         <location filename="../../src/safeplan/ui/failure_notice.py" line="50"/>
+        <source>{when}: pieces of a stored file that nothing describes were found (an import cut off by a crash, or a file&apos;s record removed outside the app). Without it they cannot be opened, so they were removed.</source>
+        <translatorcomment>review: pending — draft by the HARDEN helper from the glossary, awaiting a native speaker</translatorcomment>
+        <translation>{when}: ешнәрсе сипаттамайтын сақталған файлдың бөліктері табылды (импорт ақаудан үзілген, немесе файл туралы жазба қолданбадан тыс жойылған). Онсыз оларды ашу мүмкін емес, сондықтан олар жойылды.</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/failure_notice.py" line="54"/>
         <source>{when}: the vault file was damaged (cut short or partly overwritten). Everything that could still be read was opened; the damaged file was kept unchanged beside it, under the same name with a number added. Make an export now.</source>
         <translatorcomment>review: pending — draft by the HARDEN helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>{when}: қойма файлы зақымдалған (соңы кесілген немесе бір бөлігі қайта жазылған). Әлі оқуға болатынның бәрі ашылды; зақымдалған файл өзгертілмей жанында, сол атпен, соңына нөмір қосылып сақталды. Қазір экспорт жасаңыз.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/failure_notice.py" line="55"/>
+        <location filename="../../src/safeplan/ui/failure_notice.py" line="59"/>
         <source>{when}: part of the vault&apos;s key data was damaged, so it could not be opened with that secret. Make an export now and keep your recovery code safe.</source>
         <translatorcomment>review: pending — draft by the VAULT helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>{when}: қойманың кілт деректерінің бір бөлігі зақымдалған, сондықтан ол осы құпиямен ашылмады. Қазір экспорт жасаңыз және қалпына келтіру кодын қауіпсіз жерде сақтаңыз.</translation>
@@ -2689,7 +2695,7 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
     </message>
     <message>
         <location filename="../../src/safeplan/ui/journal_view.py" line="212"/>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="492"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="498"/>
         <source>Move to trash</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Қоқысқа</translation>
@@ -2708,7 +2714,7 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
     </message>
     <message>
         <location filename="../../src/safeplan/ui/journal_view.py" line="218"/>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="534"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="540"/>
         <source>Empty trash</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Қоқыс шелегін тазарту</translation>
@@ -2797,98 +2803,107 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Назар аударыңыз: күнделік тарихы № {number} өзгерістен бастап өзгертілген.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../src/safeplan/ui/journal_view.py" line="388"/>
+        <source>Warning: %n stored files belong to no evidence item: the item was removed from the file outside the app, or is damaged. The files are kept.</source>
+        <translatorcomment>review: pending — draft by the HARDEN helper from the glossary, awaiting a native speaker</translatorcomment>
+        <translation>
+            <numerusform>Назар аударыңыз: сақталған %n файл ешбір дәлелдемеге жатпайды: дәлелдеме файлдан қолданбадан тыс жойылған немесе бүлінген. Файлдар сақталды.</numerusform>
+            <numerusform>Назар аударыңыз: сақталған %n файл ешбір дәлелдемеге жатпайды: дәлелдеме файлдан қолданбадан тыс жойылған немесе бүлінген. Файлдар сақталды.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="395"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="401"/>
         <source>Warning: the protective order {order} differs from its recorded history.</source>
         <translatorcomment>review: pending — draft by the KZ helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Назар аударыңыз: {order} қорғау нұсқамасы өзінің жазылған тарихына сәйкес келмейді.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="398"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="404"/>
         <source>Warning: the police statement «{statement}» differs from its recorded history.</source>
         <translatorcomment>review: pending — draft by the KZ helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Назар аударыңыз: «{statement}» полицияға арызы өзінің жазылған тарихына сәйкес келмейді.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="401"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="407"/>
         <source>Warning: the evidence item «{name}» differs from its recorded history.</source>
         <translatorcomment>review: pending — draft by the KZ helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Назар аударыңыз: «{name}» дәлелдемесі өзінің жазылған тарихына сәйкес келмейді.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="403"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="409"/>
         <source>Warning: an entry differs from its recorded history.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Назар аударыңыз: жазба өзінің жазылған тарихына сәйкес келмейді.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="420"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="426"/>
         <source>Warning: part of the file was put back from an older copy of it outside the app (found on {date}), and the record of the history&apos;s last change is missing: changes made after that copy may have been removed. Everything still in the file opens, and you can keep working.</source>
         <translatorcomment>review: pending — draft by the CHAIN helper from the glossary (Қойма, көшірме) and the head_gone wording, awaiting a native speaker</translatorcomment>
         <translation>Назар аударыңыз: файлдың бір бөлігі қолданбаны айналып өтіп оның ескірек көшірмесінен қайтарылған ({date} табылды), ал тарихтың соңғы өзгерісі туралы жазба жоқ — сол көшірмеден кейінгі өзгерістер жойылған болуы мүмкін. Файлда барының бәрі ашылады, жұмысты жалғастыра беруге болады.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="447"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="453"/>
         <source>Warning: change number {number} of the history cannot be read (the file is damaged there). It was made between {after} and {before}.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Назар аударыңыз: тарихтағы № {number} өзгеріс оқылмайды (файл сол жерде бүлінген). Ол {after} мен {before} аралығында жасалған.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="452"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="458"/>
         <source>Warning: change number {number} of the history, the last one, cannot be read (the file is damaged there). It was made after {after}.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Назар аударыңыз: тарихтағы № {number} өзгеріс, соңғысы, оқылмайды (файл сол жерде бүлінген). Ол {after} кейін жасалған.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="457"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="463"/>
         <source>Warning: change number {number} of the history, the first one, cannot be read (the file is damaged there). It was made before {before}.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Назар аударыңыз: тарихтағы № {number} өзгеріс, біріншісі, оқылмайды (файл сол жерде бүлінген). Ол {before} дейін жасалған.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="460"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="466"/>
         <source>Warning: change number {number} of the history cannot be read (the file is damaged there).</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Назар аударыңыз: тарихтағы № {number} өзгеріс оқылмайды (файл сол жерде бүлінген).</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="483"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="489"/>
         <source>Trash: {shown} of {total}</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Қоқыс: {total} ішінен {shown}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="491"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="497"/>
         <source>Restore</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="544"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="550"/>
         <source>Click again to delete for good</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Біржола өшіру үшін тағы бір рет басыңыз</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="618"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="624"/>
         <source>Version {number}, saved {saved}</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>{number}-нұсқа, сақталған уақыты: {saved}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="619"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="625"/>
         <source>Date: {date} {time}</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Күні: {date} {time}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="620"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="626"/>
         <source>Kinds: {kinds}</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Түрлері: {kinds}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="623"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="629"/>
         <source>Exact words: {words}</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Дәл айтылған сөздер: {words}</translation>
@@ -2915,7 +2930,7 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/safeplan/ui/journal_view.py" line="481"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="487"/>
         <source>{shown} of %n incidents</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>
@@ -2924,7 +2939,7 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/safeplan/ui/journal_view.py" line="486"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="492"/>
         <source>%n damaged entries could not be opened</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>
@@ -2933,7 +2948,7 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/safeplan/ui/journal_view.py" line="627"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="633"/>
         <source>First recorded {when}; %n versions.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>
@@ -2942,7 +2957,7 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/safeplan/ui/journal_view.py" line="409"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="415"/>
         <source>Warning: the last %n changes of the history were removed from the file outside the app. Everything else is intact, and you can keep working.</source>
         <translatorcomment>review: pending — draft by the CHAIN helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>
@@ -2951,13 +2966,13 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
         </translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="413"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="419"/>
         <source>Warning: the record of the history&apos;s last change is missing or damaged, so its newest changes may have been removed from the file outside the app. Everything still in the file opens, and you can keep working.</source>
         <translatorcomment>review: pending — draft by the CHAIN helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Назар аударыңыз: тарихтың соңғы өзгерісі туралы жазба жоқ немесе бүлінген, сондықтан ең жаңа өзгерістер файлдан қолданбаны айналып өтіп жойылған болуы мүмкін. Файлда барының бәрі ашылады, жұмысты жалғастыра беруге болады.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/safeplan/ui/journal_view.py" line="432"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="438"/>
         <source>Warning: %n changes of the history were removed from the file outside the app (noticed on {date}). Everything else is intact.</source>
         <translatorcomment>review: pending — draft by the CHAIN helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>
@@ -2966,13 +2981,13 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
         </translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="435"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="441"/>
         <source>Warning: changes of the history were removed from the file outside the app (noticed on {date}); how many is not known. Everything else is intact.</source>
         <translatorcomment>review: pending — draft by the CHAIN helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Назар аударыңыз: тарихтың өзгерістері файлдан қолданбаны айналып өтіп жойылған ({date} байқалды); қаншасы екені белгісіз. Қалғанының бәрі бүтін.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="426"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="432"/>
         <source>Warning: on {date} the record of the history&apos;s last change was found missing or damaged, so changes made before then may have been removed from the file outside the app; whether any were, and how many, is not known. Everything still in the file opens, and you can keep working.</source>
         <translatorcomment>review: pending — draft by the CHAIN2 helper from the glossary and the head_gone wording, awaiting a native speaker</translatorcomment>
         <translation>Назар аударыңыз: {date} тарихтың соңғы өзгерісі туралы жазба жоқ немесе бүлінген болып шықты, сондықтан оған дейінгі өзгерістер файлдан қолданбаны айналып өтіп жойылған болуы мүмкін; ондайлардың бар-жоғы және саны белгісіз. Файлда барының бәрі ашылады, жұмысты жалғастыра беруге болады.</translation>

@@ -1453,11 +1453,16 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
     </message>
     <message>
         <location filename="../../src/safeplan/ui/failure_notice.py" line="50"/>
+        <source>{when}: pieces of a stored file that nothing describes were found (an import cut off by a crash, or a file&apos;s record removed outside the app). Without it they cannot be opened, so they were removed.</source>
+        <translation>{when}: найдены части сохранённого файла, которые ничем не описаны (импорт прервался из-за сбоя, или запись о файле удалили вне приложения). Без неё их нельзя открыть, поэтому они удалены.</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/failure_notice.py" line="54"/>
         <source>{when}: the vault file was damaged (cut short or partly overwritten). Everything that could still be read was opened; the damaged file was kept unchanged beside it, under the same name with a number added. Make an export now.</source>
         <translation>{when}: файл хранилища был повреждён (обрезан или частично перезаписан). Всё, что ещё можно было прочитать, открыто; повреждённый файл сохранён без изменений рядом, под тем же именем с добавленным номером. Сделайте экспорт сейчас.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/failure_notice.py" line="55"/>
+        <location filename="../../src/safeplan/ui/failure_notice.py" line="59"/>
         <source>{when}: part of the vault&apos;s key data was damaged, so it could not be opened with that secret. Make an export now and keep your recovery code safe.</source>
         <translation>{when}: часть ключевых данных хранилища повреждена, поэтому оно не открылось этим секретом. Сделайте экспорт сейчас и храните код восстановления в надёжном месте.</translation>
     </message>
@@ -2264,7 +2269,7 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
     </message>
     <message>
         <location filename="../../src/safeplan/ui/journal_view.py" line="212"/>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="492"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="498"/>
         <source>Move to trash</source>
         <translation>В корзину</translation>
     </message>
@@ -2280,7 +2285,7 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
     </message>
     <message>
         <location filename="../../src/safeplan/ui/journal_view.py" line="218"/>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="534"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="540"/>
         <source>Empty trash</source>
         <translation>Очистить корзину</translation>
     </message>
@@ -2354,83 +2359,92 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
         <source>Warning: the journal&apos;s history was altered at change number {number}.</source>
         <translation>Внимание: история дневника изменена начиная с изменения № {number}.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../src/safeplan/ui/journal_view.py" line="388"/>
+        <source>Warning: %n stored files belong to no evidence item: the item was removed from the file outside the app, or is damaged. The files are kept.</source>
+        <translation>
+            <numerusform>Внимание: %n сохранённый файл не относится ни к одному доказательству: доказательство удалили из файла вне приложения, или оно повреждено. Файлы сохранены.</numerusform>
+            <numerusform>Внимание: %n сохранённых файла не относятся ни к одному доказательству: доказательство удалили из файла вне приложения, или оно повреждено. Файлы сохранены.</numerusform>
+            <numerusform>Внимание: %n сохранённых файлов не относятся ни к одному доказательству: доказательство удалили из файла вне приложения, или оно повреждено. Файлы сохранены.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="395"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="401"/>
         <source>Warning: the protective order {order} differs from its recorded history.</source>
         <translation>Внимание: защитное предписание {order} не совпадает со своей историей.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="398"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="404"/>
         <source>Warning: the police statement «{statement}» differs from its recorded history.</source>
         <translation>Внимание: заявление в полицию «{statement}» не совпадает со своей историей.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="401"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="407"/>
         <source>Warning: the evidence item «{name}» differs from its recorded history.</source>
         <translation>Внимание: доказательство «{name}» не совпадает со своей историей.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="403"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="409"/>
         <source>Warning: an entry differs from its recorded history.</source>
         <translation>Внимание: запись не совпадает со своей историей.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="420"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="426"/>
         <source>Warning: part of the file was put back from an older copy of it outside the app (found on {date}), and the record of the history&apos;s last change is missing: changes made after that copy may have been removed. Everything still in the file opens, and you can keep working.</source>
         <translation>Внимание: часть файла была возвращена в обход приложения из его более старой копии (обнаружено {date}), и записи о последнем изменении истории нет — изменения, сделанные после той копии, могли быть удалены. Всё, что есть в файле, открывается, можно продолжать работу.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="447"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="453"/>
         <source>Warning: change number {number} of the history cannot be read (the file is damaged there). It was made between {after} and {before}.</source>
         <translation>Внимание: изменение номер {number} в истории не читается (файл в этом месте повреждён). Оно было сделано между {after} и {before}.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="452"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="458"/>
         <source>Warning: change number {number} of the history, the last one, cannot be read (the file is damaged there). It was made after {after}.</source>
         <translation>Внимание: изменение номер {number} в истории, последнее, не читается (файл в этом месте повреждён). Оно было сделано после {after}.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="457"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="463"/>
         <source>Warning: change number {number} of the history, the first one, cannot be read (the file is damaged there). It was made before {before}.</source>
         <translation>Внимание: изменение номер {number} в истории, первое, не читается (файл в этом месте повреждён). Оно было сделано до {before}.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="460"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="466"/>
         <source>Warning: change number {number} of the history cannot be read (the file is damaged there).</source>
         <translation>Внимание: изменение номер {number} в истории не читается (файл в этом месте повреждён).</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="483"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="489"/>
         <source>Trash: {shown} of {total}</source>
         <translation>Корзина: {shown} из {total}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="491"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="497"/>
         <source>Restore</source>
         <translation>Восстановить</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="544"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="550"/>
         <source>Click again to delete for good</source>
         <translation>Нажмите ещё раз, чтобы удалить навсегда</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="618"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="624"/>
         <source>Version {number}, saved {saved}</source>
         <translation>Версия {number}, сохранена {saved}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="619"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="625"/>
         <source>Date: {date} {time}</source>
         <translation>Дата: {date} {time}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="620"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="626"/>
         <source>Kinds: {kinds}</source>
         <translation>Виды: {kinds}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="623"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="629"/>
         <source>Exact words: {words}</source>
         <translation>Точные слова: {words}</translation>
     </message>
@@ -2454,7 +2468,7 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/safeplan/ui/journal_view.py" line="481"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="487"/>
         <source>{shown} of %n incidents</source>
         <translation>
             <numerusform>Показано {shown} из %n случая</numerusform>
@@ -2463,7 +2477,7 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/safeplan/ui/journal_view.py" line="486"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="492"/>
         <source>%n damaged entries could not be opened</source>
         <translation>
             <numerusform>не удалось открыть %n повреждённую запись</numerusform>
@@ -2472,7 +2486,7 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/safeplan/ui/journal_view.py" line="627"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="633"/>
         <source>First recorded {when}; %n versions.</source>
         <translation>
             <numerusform>Впервые записано {when}; %n версия.</numerusform>
@@ -2481,7 +2495,7 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/safeplan/ui/journal_view.py" line="409"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="415"/>
         <source>Warning: the last %n changes of the history were removed from the file outside the app. Everything else is intact, and you can keep working.</source>
         <translation>
             <numerusform>Внимание: последнее %n изменение истории удалено из файла в обход приложения. Всё остальное цело, можно продолжать работу.</numerusform>
@@ -2490,12 +2504,12 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
         </translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="413"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="419"/>
         <source>Warning: the record of the history&apos;s last change is missing or damaged, so its newest changes may have been removed from the file outside the app. Everything still in the file opens, and you can keep working.</source>
         <translation>Внимание: запись о последнем изменении истории пропала или повреждена — возможно, новейшие изменения удалены из файла в обход приложения. Всё, что есть в файле, открывается, можно продолжать работу.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/safeplan/ui/journal_view.py" line="432"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="438"/>
         <source>Warning: %n changes of the history were removed from the file outside the app (noticed on {date}). Everything else is intact.</source>
         <translation>
             <numerusform>Внимание: %n изменение истории было удалено из файла в обход приложения (замечено {date}). Всё остальное цело.</numerusform>
@@ -2504,12 +2518,12 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
         </translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="435"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="441"/>
         <source>Warning: changes of the history were removed from the file outside the app (noticed on {date}); how many is not known. Everything else is intact.</source>
         <translation>Внимание: изменения истории были удалены из файла в обход приложения (замечено {date}); сколько — неизвестно. Всё остальное цело.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="426"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="432"/>
         <source>Warning: on {date} the record of the history&apos;s last change was found missing or damaged, so changes made before then may have been removed from the file outside the app; whether any were, and how many, is not known. Everything still in the file opens, and you can keep working.</source>
         <translation>Внимание: {date} запись о последнем изменении истории оказалась пропавшей или повреждённой, поэтому изменения, сделанные до этого, могли быть удалены из файла в обход приложения; были ли такие и сколько — неизвестно. Всё, что есть в файле, открывается, можно продолжать работу.</translation>
     </message>

@@ -233,6 +233,7 @@ class Journal:
         # statements) register their kind and a callable giving (record id, digests of
         # its live revisions): `chain_in`.
         self._sources: list[tuple[str, Digests]] = []
+        self._claims: list[Callable[[], Iterable[int]]] = []
         loaded = loaded if loaded is not None else vault.list_many(self.KINDS)
         self._adopted_id, adopted = self._pick_head(loaded.get(ADOPTED, []))
         self._adopted: frozenset[str] = frozenset(
@@ -460,6 +461,11 @@ class Journal:
         live revision `digests()` gives, and names the kind of one it does not hold."""
         self._sources.append((kind, digests))
 
+    def files_in(self, claimed: Callable[[], Iterable[int]]) -> None:
+        """A store whose records name stored files (the evidence): `verify()` counts the
+        stored files that no such store claims (ChainStatus.unclaimed)."""
+        self._claims.append(claimed)
+
     def sources(self) -> list[tuple[str, Digests]]:
         """The stores chained in, as (kind, digests): whoever records every live version
         again (evidence.EvidenceStore.seal_locations) asks them."""
@@ -533,6 +539,9 @@ class Journal:
             status.kind = kinds.get(status.record, "")
         if status.ok:
             status = self._seal_status(seal, len(events)) or status
+        if self._claims:
+            claimed = {file_id for claims in self._claims for file_id in claims()}
+            status.unclaimed = len(self._vault.file_ids() - claimed)
         return status
 
     def _seal_status(self, seal: SealedHead, count: int) -> ChainStatus | None:
