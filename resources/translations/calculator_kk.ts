@@ -431,87 +431,87 @@
 <context>
     <name>CalculatorView</name>
     <message>
-        <location filename="../../src/safeplan/ui/calculator_view.py" line="36"/>
+        <location filename="../../src/safeplan/ui/calculator_view.py" line="46"/>
         <source>Clear</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Тазарту</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/calculator_view.py" line="37"/>
+        <location filename="../../src/safeplan/ui/calculator_view.py" line="47"/>
         <source>Change sign</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Таңбасын өзгерту</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/calculator_view.py" line="38"/>
+        <location filename="../../src/safeplan/ui/calculator_view.py" line="48"/>
         <source>Percent</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Пайыз</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/calculator_view.py" line="39"/>
+        <location filename="../../src/safeplan/ui/calculator_view.py" line="49"/>
         <source>Divide</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Бөлу</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/calculator_view.py" line="40"/>
+        <location filename="../../src/safeplan/ui/calculator_view.py" line="50"/>
         <source>Multiply</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Көбейту</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/calculator_view.py" line="41"/>
+        <location filename="../../src/safeplan/ui/calculator_view.py" line="51"/>
         <source>Minus</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Алу</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/calculator_view.py" line="42"/>
+        <location filename="../../src/safeplan/ui/calculator_view.py" line="52"/>
         <source>Plus</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Қосу</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/calculator_view.py" line="43"/>
+        <location filename="../../src/safeplan/ui/calculator_view.py" line="53"/>
         <source>Backspace</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Соңғысын өшіру</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/calculator_view.py" line="44"/>
+        <location filename="../../src/safeplan/ui/calculator_view.py" line="54"/>
         <source>Decimal point</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Ондық нүкте</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/calculator_view.py" line="45"/>
+        <location filename="../../src/safeplan/ui/calculator_view.py" line="55"/>
         <source>Equals</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Тең</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/calculator_view.py" line="93"/>
-        <location filename="../../src/safeplan/ui/calculator_view.py" line="145"/>
+        <location filename="../../src/safeplan/ui/calculator_view.py" line="103"/>
+        <location filename="../../src/safeplan/ui/calculator_view.py" line="155"/>
         <source>Expression</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Өрнек</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/calculator_view.py" line="96"/>
-        <location filename="../../src/safeplan/ui/calculator_view.py" line="146"/>
+        <location filename="../../src/safeplan/ui/calculator_view.py" line="106"/>
+        <location filename="../../src/safeplan/ui/calculator_view.py" line="156"/>
         <source>Result</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Нәтиже</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/calculator_view.py" line="211"/>
+        <location filename="../../src/safeplan/ui/calculator_view.py" line="222"/>
         <source>Cannot divide by zero</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Нөлге бөлу анықталмаған</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/calculator_view.py" line="212"/>
+        <location filename="../../src/safeplan/ui/calculator_view.py" line="223"/>
         <source>Result is too large</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Нәтиже тым үлкен</translation>
@@ -3916,7 +3916,7 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
     </message>
     <message>
         <location filename="../../src/safeplan/report/catalogue.py" line="56"/>
-        <location filename="../../src/safeplan/report/catalogue.py" line="354"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="364"/>
         <source>Date</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Күні</translation>
@@ -3948,7 +3948,7 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
     </message>
     <message>
         <location filename="../../src/safeplan/report/catalogue.py" line="61"/>
-        <location filename="../../src/safeplan/report/catalogue.py" line="368"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="378"/>
         <source>Date and time</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Күні мен уақыты</translation>
@@ -4302,66 +4302,88 @@ signing_certificate.pem  PDF қолтаңбасының сертификаты
     </message>
     <message>
         <location filename="../../src/safeplan/report/catalogue.py" line="346"/>
+        <source>
+Titles and comments left out: in the copies below, the titles, descriptions, comments and keywords written in the file&apos;s metadata (they can name a place) were blanked; the originals in the vault keep them:
+</source>
+        <translatorcomment>review: pending — draft by the HARDEN helper from the glossary, awaiting a native speaker</translatorcomment>
+        <translation>
+Атаулар мен түсініктемелер алынып тасталды: төмендегі көшірмелерде файлдың метадеректеріне жазылған атаулар, сипаттамалар, түсініктемелер мен кілт сөздер (оларда орын аталуы мүмкін) өшірілді; қоймадағы түпнұсқаларда олар сақталады:
+</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report/catalogue.py" line="352"/>
+        <source>Titles and comments</source>
+        <translatorcomment>review: pending — draft by the HARDEN helper from the glossary, awaiting a native speaker</translatorcomment>
+        <translation>Атаулар мен түсініктемелер</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report/catalogue.py" line="353"/>
+        <source>left out of this copy (they can name a place); the original keeps them</source>
+        <translatorcomment>review: pending — draft by the HARDEN helper from the glossary, awaiting a native speaker</translatorcomment>
+        <translation>бұл көшірмеден алынып тасталды (оларда орын аталуы мүмкін); түпнұсқада олар сақталған</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report/catalogue.py" line="356"/>
         <source>Declaration</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Мәліметтердің дұрыстығын растау</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="347"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="357"/>
         <source>I prepared this report, {report_id} of {date}, from the records I kept with the program: {incidents} incidents and {items} evidence files, on {{nb}} pages with the appendices.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Осы № {report_id} есепті {date} күні бағдарламада жүргізген жазбаларым бойынша өзім құрастырдым: оқиғалар — {incidents}, дәлелдеме файлдары — {items}, қосымшаларымен бірге барлығы {{nb}} бет.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="352"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="362"/>
         <source>Full name</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Тегі, аты, әкесінің аты</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="353"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="363"/>
         <source>IIN</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>ЖСН</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="355"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="365"/>
         <source>I confirm the information set out in this document.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Осы құжатта баяндалған мәліметтерді растаймын.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="357"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="367"/>
         <source>Signature</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Қолы</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="359"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="369"/>
         <source>Chain of custody record</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Беру тізбегінің есебі</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="360"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="370"/>
         <source>To be filled in by hand each time this report or the medium holding it is handed over. Copy the report number and the key fingerprint into the official record.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Бұл есепті немесе ол жазылған тасығышты әр бергенде қолмен толтырылады. Есеп нөмірі мен кілттің саусақ ізі ресми есепке көшіріледі.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="366"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="376"/>
         <source>Handed over by (name, signature)</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Тапсырған (аты-жөні, қолы)</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="367"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="377"/>
         <source>Received by (name, position, signature)</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Қабылдаған (аты-жөні, лауазымы, қолы)</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="369"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="379"/>
         <source>Medium (USB stick, disc, e-mail)</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Тасығыш (флешка, диск, электрондық пошта)</translation>
@@ -4659,7 +4681,7 @@ signing_certificate.pem  PDF қолтаңбасының сертификаты
     </message>
     <message>
         <location filename="../../src/safeplan/report/catalogue.py" line="158"/>
-        <location filename="../../src/safeplan/report/catalogue.py" line="365"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="375"/>
         <source>No.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>№</translation>

@@ -361,74 +361,74 @@
 <context>
     <name>CalculatorView</name>
     <message>
-        <location filename="../../src/safeplan/ui/calculator_view.py" line="36"/>
+        <location filename="../../src/safeplan/ui/calculator_view.py" line="46"/>
         <source>Clear</source>
         <translation>Очистить</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/calculator_view.py" line="37"/>
+        <location filename="../../src/safeplan/ui/calculator_view.py" line="47"/>
         <source>Change sign</source>
         <translation>Сменить знак</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/calculator_view.py" line="38"/>
+        <location filename="../../src/safeplan/ui/calculator_view.py" line="48"/>
         <source>Percent</source>
         <translation>Процент</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/calculator_view.py" line="39"/>
+        <location filename="../../src/safeplan/ui/calculator_view.py" line="49"/>
         <source>Divide</source>
         <translation>Разделить</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/calculator_view.py" line="40"/>
+        <location filename="../../src/safeplan/ui/calculator_view.py" line="50"/>
         <source>Multiply</source>
         <translation>Умножить</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/calculator_view.py" line="41"/>
+        <location filename="../../src/safeplan/ui/calculator_view.py" line="51"/>
         <source>Minus</source>
         <translation>Минус</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/calculator_view.py" line="42"/>
+        <location filename="../../src/safeplan/ui/calculator_view.py" line="52"/>
         <source>Plus</source>
         <translation>Плюс</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/calculator_view.py" line="43"/>
+        <location filename="../../src/safeplan/ui/calculator_view.py" line="53"/>
         <source>Backspace</source>
         <translation>Стереть</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/calculator_view.py" line="44"/>
+        <location filename="../../src/safeplan/ui/calculator_view.py" line="54"/>
         <source>Decimal point</source>
         <translation>Десятичная запятая</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/calculator_view.py" line="45"/>
+        <location filename="../../src/safeplan/ui/calculator_view.py" line="55"/>
         <source>Equals</source>
         <translation>Равно</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/calculator_view.py" line="93"/>
-        <location filename="../../src/safeplan/ui/calculator_view.py" line="145"/>
+        <location filename="../../src/safeplan/ui/calculator_view.py" line="103"/>
+        <location filename="../../src/safeplan/ui/calculator_view.py" line="155"/>
         <source>Expression</source>
         <translation>Выражение</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/calculator_view.py" line="96"/>
-        <location filename="../../src/safeplan/ui/calculator_view.py" line="146"/>
+        <location filename="../../src/safeplan/ui/calculator_view.py" line="106"/>
+        <location filename="../../src/safeplan/ui/calculator_view.py" line="156"/>
         <source>Result</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/calculator_view.py" line="211"/>
+        <location filename="../../src/safeplan/ui/calculator_view.py" line="222"/>
         <source>Cannot divide by zero</source>
         <translation>Деление на ноль невозможно</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/calculator_view.py" line="212"/>
+        <location filename="../../src/safeplan/ui/calculator_view.py" line="223"/>
         <source>Result is too large</source>
         <translation>Слишком большое число</translation>
     </message>
@@ -3305,7 +3305,7 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
     </message>
     <message>
         <location filename="../../src/safeplan/report/catalogue.py" line="56"/>
-        <location filename="../../src/safeplan/report/catalogue.py" line="354"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="364"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
@@ -3332,7 +3332,7 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
     </message>
     <message>
         <location filename="../../src/safeplan/report/catalogue.py" line="61"/>
-        <location filename="../../src/safeplan/report/catalogue.py" line="368"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="378"/>
         <source>Date and time</source>
         <translation>Дата и время</translation>
     </message>
@@ -3637,56 +3637,75 @@ signing_certificate.pem  сертификат подписи PDF
     </message>
     <message>
         <location filename="../../src/safeplan/report/catalogue.py" line="346"/>
+        <source>
+Titles and comments left out: in the copies below, the titles, descriptions, comments and keywords written in the file&apos;s metadata (they can name a place) were blanked; the originals in the vault keep them:
+</source>
+        <translation>
+Названия и комментарии убраны: в копиях ниже названия, описания, комментарии и ключевые слова, записанные в метаданных файла (в них может быть указано место), стёрты; оригиналы в хранилище их сохраняют:
+</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report/catalogue.py" line="352"/>
+        <source>Titles and comments</source>
+        <translation>Названия и комментарии</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report/catalogue.py" line="353"/>
+        <source>left out of this copy (they can name a place); the original keeps them</source>
+        <translation>убраны из этой копии (в них может быть указано место); в оригинале они сохранены</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report/catalogue.py" line="356"/>
         <source>Declaration</source>
         <translation>Подтверждение достоверности сведений</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="347"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="357"/>
         <source>I prepared this report, {report_id} of {date}, from the records I kept with the program: {incidents} incidents and {items} evidence files, on {{nb}} pages with the appendices.</source>
         <translation>Настоящий отчёт № {report_id} от {date} составлен мною по записям, которые я вела в программе: происшествий — {incidents}, файлов-доказательств — {items}, всего {{nb}} листов с приложениями.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="352"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="362"/>
         <source>Full name</source>
         <translation>Фамилия, имя, отчество</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="353"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="363"/>
         <source>IIN</source>
         <translation>ИИН</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="355"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="365"/>
         <source>I confirm the information set out in this document.</source>
         <translation>Сведения, изложенные в настоящем документе, подтверждаю.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="357"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="367"/>
         <source>Signature</source>
         <translation>Подпись</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="359"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="369"/>
         <source>Chain of custody record</source>
         <translation>Лист учёта передачи отчёта и носителя</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="360"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="370"/>
         <source>To be filled in by hand each time this report or the medium holding it is handed over. Copy the report number and the key fingerprint into the official record.</source>
         <translation>Заполняется от руки при каждой передаче отчёта или носителя, на котором он записан. Номер отчёта и отпечаток ключа переносятся в официальный учёт.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="366"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="376"/>
         <source>Handed over by (name, signature)</source>
         <translation>Передал (Ф.И.О., подпись)</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="367"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="377"/>
         <source>Received by (name, position, signature)</source>
         <translation>Принял (Ф.И.О., должность, подпись)</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="369"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="379"/>
         <source>Medium (USB stick, disc, e-mail)</source>
         <translation>Носитель (флешка, диск, эл. почта)</translation>
     </message>
@@ -3935,7 +3954,7 @@ signing_certificate.pem  сертификат подписи PDF
     </message>
     <message>
         <location filename="../../src/safeplan/report/catalogue.py" line="158"/>
-        <location filename="../../src/safeplan/report/catalogue.py" line="365"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="375"/>
         <source>No.</source>
         <translation>№</translation>
     </message>

@@ -342,6 +342,16 @@ def texts(translate: Translate = _same, language: str = "en") -> dict[str, str]:
             "each file's SHA-256 is checked as for the location-free copies above):\n"),
         "readme_left_out_line": translate(
             "Report", "    {name}: {reason}\n        commitment {sha256}\n"),
+        # -- titles blanked in the copies of a location-free report (export.Derived.blanked)
+        "readme_blanked": translate(
+            "Report",
+            "\n"
+            "Titles and comments left out: in the copies below, the titles, descriptions, "
+            "comments and keywords written in the file's metadata (they can name a place) "
+            "were blanked; the originals in the vault keep them:\n"),
+        "e_blanked": translate("Report", "Titles and comments"),
+        "e_blanked_value": translate(
+            "Report", "left out of this copy (they can name a place); the original keeps them"),
         # -- the declaration page (report/declaration.py)
         "decl_title": translate("Report", "Declaration"),
         "decl_intro": translate(

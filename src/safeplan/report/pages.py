@@ -139,6 +139,8 @@ def _evidence_block(pdf: ReportPdf, number: int, item: Item, names: dict[int, st
         rows.append((tx["e_gps"], tx["e_gps_withheld"].format(commitment=sealed)))
     elif image.get("gps"):
         rows.append((tx["e_gps"], f"{image['gps'][0]:.6f}, {image['gps'][1]:.6f}"))
+    if derived and derived.get("blanked"):
+        rows.append((tx["e_blanked"], tx["e_blanked_value"]))
     sound = facts.get("media") or {}
     if sound.get("duration"):
         rows.append((tx["e_duration"], media.duration_text(sound["duration"])))
