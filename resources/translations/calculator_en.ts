@@ -23,7 +23,7 @@
 <context>
     <name>ExportView</name>
     <message numerus="yes">
-        <location filename="../../src/safeplan/ui/export_view.py" line="412"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="413"/>
         <source>%n file(s) will be left out of a report without the location: this video format cannot be cleaned of where it was recorded. The report names each one; choose the originals with the location to include them.</source>
         <translation>
             <numerusform>%n file will be left out of a report without the location: this video format cannot be cleaned of where it was recorded. The report names it; choose the originals with the location to include it.</numerusform>
@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/safeplan/ui/export_view.py" line="422"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="423"/>
         <source>%n photo(s) in this report record where they were taken.</source>
         <translation>
             <numerusform>%n photo in this report records where it was taken.</numerusform>
@@ -39,11 +39,19 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/safeplan/ui/export_view.py" line="571"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="574"/>
         <source>%n file(s) were left out of the report: this video format cannot be cleaned of where it was recorded; the report names each one. Export with the locations to include them.</source>
         <translation>
             <numerusform>%n file was left out of the report: this video format cannot be cleaned of where it was recorded; the report names it. Export with the locations to include it.</numerusform>
             <numerusform>%n files were left out of the report: this video format cannot be cleaned of where it was recorded; the report names each one. Export with the locations to include them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/safeplan/ui/export_view.py" line="580"/>
+        <source>%n file(s) were left out of the report: they could not be checked for where they were recorded (stored in fragments, or a part is not understood); the report names each one. Export with the locations to include them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

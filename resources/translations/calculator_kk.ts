@@ -1117,380 +1117,380 @@
 <context>
     <name>ExportView</name>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="117"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="118"/>
         <source>What to include</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Нені қосу керек</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="118"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="119"/>
         <source>Everything in the journal</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Күнделіктің бәрі</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="119"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="120"/>
         <source>Incidents in a date range</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Белгілі бір кезеңдегі оқиғалар</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="120"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="121"/>
         <source>Incidents I choose</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Мен таңдаған оқиғалар</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="126"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="127"/>
         <source>From date</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Басталу күні</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="128"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="129"/>
         <source>To date</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Аяқталу күні</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="131"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="132"/>
         <source>From</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Бастап</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="133"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="134"/>
         <source>to</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>дейін</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="138"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="139"/>
         <source>Incidents to include</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Есепке қосылатын оқиғалар</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="141"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="142"/>
         <source>The evidence linked to them (photos and files, attached byte for byte)</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Оларға байланысты дәлелдемелер (фотолар мен файлдар, байтпа-байт тіркеледі)</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="143"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="144"/>
         <source>The history of changes (every earlier version)</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Өзгерістер тарихы (бұрынғы барлық нұсқалар)</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="150"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="151"/>
         <source>Find an incident</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Оқиғаны табу</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="151"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="152"/>
         <source>Find an incident…</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Оқиғаны табу…</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="217"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="218"/>
         <source>About the report</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Есеп туралы</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="218"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="219"/>
         <source>Your name (optional)</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Атыңыз (міндетті емес)</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="219"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="220"/>
         <source>optional: leave empty to keep your name out</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>міндетті емес: атыңыз есепте болмауы үшін бос қалдырыңыз</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="220"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="221"/>
         <source>Purpose (optional)</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Кімге арналған (міндетті емес)</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="221"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="222"/>
         <source>for example: for the district police, for the court</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>мысалы: учаскелік полиция инспекторына, сотқа</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="224"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="225"/>
         <source>Your IIN (optional)</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>ЖСН (міндетті емес)</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="225"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="226"/>
         <source>optional: 12 digits, printed on the declaration page</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>міндетті емес: 12 цифр, растау бетінде басылады</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="228"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="229"/>
         <source>Language of the report</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Есептің тілі</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="233"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="234"/>
         <source>Your name:</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Атыңыз:</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="234"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="235"/>
         <source>IIN:</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>ЖСН:</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="235"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="236"/>
         <source>Purpose:</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Кімге арналған:</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="236"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="237"/>
         <source>Language of the report:</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Есептің тілі:</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="251"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="252"/>
         <source>Format</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Пішімі</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="252"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="253"/>
         <source>PDF report, with the original files attached inside it</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>PDF есеп, бастапқы файлдар оның ішіне тіркелген</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="254"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="255"/>
         <source>Zip file for a lawyer: report, originals and signature files side by side</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Заңгерге арналған zip файлы: есеп, түпнұсқалар және қолтаңба файлдары қатар</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="256"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="257"/>
         <source>Folder for a lawyer (the same, not zipped)</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Заңгерге арналған бума (дәл солай, zip-ке салынбаған)</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="264"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="265"/>
         <source>Protect the PDF with a password (AES-256)</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>PDF файлын парольмен қорғау (AES-256)</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="266"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="267"/>
         <source>Password for the PDF</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>PDF үшін пароль</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="267"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="268"/>
         <source>password</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>пароль</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="268"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="269"/>
         <source>Repeat the password</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Парольді қайталаңыз</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="269"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="270"/>
         <source>repeat the password</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>парольді қайталаңыз</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="276"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="277"/>
         <source>Any PDF reader will ask for it. Give the password to the recipient separately, not in the same message or on the same USB stick.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Кез келген PDF бағдарламасы оны сұрайды. Парольді алушыға бөлек беріңіз: сол хабарламада да, сол флешкада да емес.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="283"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="284"/>
         <source>Export</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="285"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="286"/>
         <source>The exported report is not protected by this app: anyone who has the file can read it unless it has a password. Save it straight to a USB stick if you can, and do not leave a copy on this computer.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Экспортталған есепті бұл қолданба қорғамайды: егер паролі болмаса, файлы бар кез келген адам оны оқи алады. Мүмкін болса, оны бірден флешкаға сақтаңыз және бұл компьютерде көшірмесін қалдырмаңыз.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="289"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="290"/>
         <source>Even after you delete it, this computer can remember the report: file managers keep small pictures (thumbnails) of the photos you export, and PDF readers and the system keep lists of recently opened files with their names. Exporting straight to a USB stick, and not opening the report on this computer, leaves the least behind.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Өшірілгеннен кейін де бұл компьютер есепті есте сақтауы мүмкін: файл менеджерлері экспортталған фотолардың кішірейтілген көшірмелерін (эскиздерін) сақтайды, ал PDF бағдарламалары мен жүйе жуырда ашылған файлдардың тізімін олардың атауларымен сақтайды. Есепті бірден флешкаға сақтап, оны осы компьютерде ашпасаңыз, ең аз із қалады.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="294"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="295"/>
         <source>Export…</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="295"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="296"/>
         <source>Choose where to save the report</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Есепті қайда сақтауды таңдау</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="297"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="298"/>
         <source>Cancel</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="298"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="299"/>
         <source>Cancel the export</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Экспорттан бас тарту</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="303"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="304"/>
         <source>Export progress</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Экспорт барысы</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="319"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="320"/>
         <source>Check a report</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Есепті тексеру</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="321"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="322"/>
         <source>Checks a report PDF, a zip file or a folder (choose its manifest.json): the signature, every original file and the hash chain. Needs no PIN.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>PDF есепті, zip файлын немесе буманы (ондағы manifest.json таңдаңыз) тексереді: қолтаңбаны, әр бастапқы файлды және хеш тізбегін. PIN-код керек емес.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="324"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="325"/>
         <source>Password of the PDF to check, if it has one</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Тексерілетін PDF паролі, егер ол болса</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="325"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="326"/>
         <source>password, if the PDF has one</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>пароль, егер PDF-те ол болса</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="326"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="327"/>
         <source>Check a report…</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Есепті тексеру…</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="327"/>
-        <location filename="../../src/safeplan/ui/export_view.py" line="619"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="328"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="629"/>
         <source>Choose a report to check</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Тексеретін есепті таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="334"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="335"/>
         <source>Result of the check</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Тексеру нәтижесі</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="471"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="472"/>
         <source>The journal is still opening.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Күнделік әлі ашылып жатыр.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="473"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="474"/>
         <source>The start date is after the end date.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Басталу күні аяқталу күнінен кейін тұр.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="475"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="476"/>
         <source>Tick at least one incident.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Кемінде бір оқиғаны белгілеңіз.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="478"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="479"/>
         <source>There is nothing to export for these choices.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Бұл таңдау бойынша экспорттайтын ештеңе жоқ.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="481"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="482"/>
         <source>Choose a password of at least 8 characters.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Кемінде 8 таңбадан тұратын пароль таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="483"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="484"/>
         <source>The two passwords are not the same.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Екі пароль бірдей емес.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="494"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="495"/>
         <source>Choose a folder for the report</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Есеп үшін буманы таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="497"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="498"/>
         <source>Save the report</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Есепті сақтау</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="500"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="501"/>
         <source>PDF documents (*.pdf)</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>PDF құжаттары (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="501"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="502"/>
         <source>Zip files (*.zip)</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Zip файлдары (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="526"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="527"/>
         <source>Writing the report…</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Есеп жазылуда…</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="546"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="547"/>
         <source>Cancelling…</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Бас тартылуда…</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="559"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="560"/>
         <source>Saved: {path}
 Report {report_id}: {incidents} incidents, {items} evidence items.
 Key fingerprint: {fingerprint}
@@ -1501,111 +1501,120 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
 Кілттің саусақ ізі: {fingerprint}
 Бұл файлды қойма ҚОРҒАМАЙДЫ. Оны керек жерге көшіріп, бұл компьютерден өшіріңіз.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../src/safeplan/ui/export_view.py" line="580"/>
+        <source>%n file(s) were left out of the report: they could not be checked for where they were recorded (stored in fragments, or a part is not understood); the report names each one. Export with the locations to include them.</source>
+        <translatorcomment>review: pending — draft by the HARDEN helper from the glossary, awaiting a native speaker</translatorcomment>
+        <translation>
+            <numerusform>%n файл есепке енгізілмеді: олардың қай жерде жазылғанын тексеру мүмкін болмады (бөліктермен сақталған немесе бір бөлігі түсініксіз); есеп әрқайсысын атайды. Оларды қосу үшін координаттарымен экспорттаңыз.</numerusform>
+            <numerusform>%n файл есепке енгізілмеді: олардың қай жерде жазылғанын тексеру мүмкін болмады (бөліктермен сақталған немесе бір бөлігі түсініксіз); есеп әрқайсысын атайды. Оларды қосу үшін координаттарымен экспорттаңыз.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="581"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="591"/>
         <source>Cancelled. Nothing was written.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Бас тартылды. Ештеңе жазылған жоқ.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="584"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="594"/>
         <source>{name} is a video in a format from which this program cannot take out the place it was recorded. Nothing was written. Send the originals with their location, or unlink this video from the report&apos;s incidents.</source>
         <translatorcomment>review: pending — draft by the EVIDENCE2 helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>{name} — бағдарлама жазылған орнын алып тастай алмайтын форматтағы бейне. Ештеңе жазылмады. Түпнұсқаларды координаттарымен беріңіз немесе бұл бейнені есептегі оқиғалардан ажыратыңыз.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="601"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="611"/>
         <source>The disk is full. Nothing was written; choose another place.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Диск толы. Ештеңе жазылған жоқ; басқа орын таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="603"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="613"/>
         <source>Something with that name is already there. Nothing was written.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Онда осындай атаумен бірдеңе бар. Ештеңе жазылған жоқ.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="605"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="615"/>
         <source>That place cannot be written (read-only or no permission). Nothing was written.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Ол орынға жазу мүмкін емес (тек оқуға арналған немесе рұқсат жоқ). Ештеңе жазылған жоқ.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="608"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="618"/>
         <source>The report could not be made. Nothing was written.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Есепті жасау мүмкін болмады. Ештеңе жазылған жоқ.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="620"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="630"/>
         <source>Reports (*.pdf *.zip manifest.json);;All files (*)</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Есептер (*.pdf *.zip manifest.json);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="634"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="644"/>
         <source>Checking…</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Тексерілуде…</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="649"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="659"/>
         <source>FAILED: the file cannot be read.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>ҚАТЕ: файл оқылмайды.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="240"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="241"/>
         <source>First pages of the report</source>
         <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
         <translation>Есептің алғашқы беттері</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="241"/>
-        <location filename="../../src/safeplan/ui/export_view.py" line="364"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="242"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="365"/>
         <source>Declaration</source>
         <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
         <translation>Мәліметтердің дұрыстығын растау</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="242"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="243"/>
         <source>First pages:</source>
         <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
         <translation>Алғашқы беттер:</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="366"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="367"/>
         <source>Statement: {first}</source>
         <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
         <translation>Арыз: {first}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="162"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="163"/>
         <source>Where the photos were taken</source>
         <translatorcomment>review: pending — draft by the REPORT helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Суреттер қай жерде түсірілген</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="169"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="170"/>
         <source>Photos that record where they were taken</source>
         <translatorcomment>review: pending — draft by the REPORT helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Түсірілген орны жазылған суреттер</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="402"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="403"/>
         <source>{name}: GPS position</source>
         <translatorcomment>review: pending — draft by the REPORT helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>{name}: GPS координаттары</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="404"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="405"/>
         <source>{name}: not read at import, looked at when the report is made</source>
         <translatorcomment>review: pending — draft by the REPORT helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>{name}: қосу кезінде оқылмаған, есеп жасалғанда тексеріледі</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/safeplan/ui/export_view.py" line="422"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="423"/>
         <source>%n photo(s) in this report record where they were taken.</source>
         <translatorcomment>review: pending — draft by the REPORT helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>
@@ -1614,67 +1623,67 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
         </translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="426"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="427"/>
         <source>No photo in this report records where it was taken.</source>
         <translatorcomment>review: pending — draft by the REPORT helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Бұл есептегі бірде-бір суретте түсірілген орны жазылмаған.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="596"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="606"/>
         <source>The location could not be taken out of {name}. Nothing was written. Send the originals with their location, or unlink this photo from the report&apos;s incidents.</source>
         <translatorcomment>review: pending — draft by the REPORT helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>{name} файлынан координаттарды алып тастау мүмкін болмады. Ештеңе жазылмады. Түпнұсқаларды координаттарымен беріңіз немесе бұл суретті есептегі оқиғалардан ажыратыңыз.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="171"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="172"/>
         <source>Copies without the location (recommended)</source>
         <translatorcomment>review: pending — draft by the REPORT helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Координаттарсыз көшірмелер (ұсынылады)</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="181"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="182"/>
         <source>Originals with the location</source>
         <translatorcomment>review: pending — draft by the REPORT helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Координаттары бар түпнұсқалар</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="184"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="185"/>
         <source>Anyone who gets the report can see where each photo was taken.</source>
         <translatorcomment>review: pending — draft by the REPORT helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Есепті алған кез келген адам әр суреттің қай жерде түсірілгенін көре алады.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="174"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="175"/>
         <source>The position is taken out of each photo and video. The originals stay in the vault; the report names each by a sealed form of its SHA-256, so that it can be produced later and checked.</source>
         <translatorcomment>review: pending — draft by the EVIDENCE helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Әр сурет пен бейнеден координаттар алынып тасталады. Түпнұсқалар қоймада қалады; есепте әрқайсысы өз SHA-256 мәнінің мөрленген түрімен көрсетіледі, сондықтан оны кейін ұсынып, тексеруге болады.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="590"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="600"/>
         <source>{name} is damaged, cut short or built in a way this program does not understand, so the place it was recorded cannot be taken out of it. Nothing was written. Send the originals with their location, or unlink this file from the report&apos;s incidents.</source>
         <translatorcomment>review: pending — draft by the EVIDENCE helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>{name} файлы зақымдалған, қысқартылған немесе бағдарлама түсінбейтін түрде құрылған, сондықтан одан жазылған орнын алып тастау мүмкін емес. Ештеңе жазылмады. Түпнұсқаларды координаттарымен беріңіз немесе бұл файлды есептегі оқиғалардан ажыратыңыз.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="178"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="179"/>
         <source>Files go under neutral names (“Photo”, “Recording”) and titles are taken out of recordings: a phone can name a recording by the street it was made in.</source>
         <translatorcomment>review: pending — draft by the EVIDENCE helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Файлдар бейтарап атаулармен беріледі («Фото», «Жазба»), ал жазбалардан олардың тақырыбы алынып тасталады: телефон жазбаны ол жасалған көшенің атымен атауы мүмкін.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="202"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="203"/>
         <source>A report goes to people and files you do not control, and the place a photo was taken at home is your address: that is why copies without it are the default. Photos whose position could not be read at import (HEIC) are looked at again when the report is made. Videos in MP4, MOV or 3GP format go as copies without the place they were recorded (their pictures and sound are not changed); a video in another format (MKV, WebM, AVI) is left out of such a report, which names it; sound in other formats goes as it is and may hold it.</source>
         <translatorcomment>review: pending — draft by the EVIDENCE helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Есеп сіз бақыламайтын адамдарға және істерге түседі, ал үйде түсірілген суреттің орны — сіздің мекенжайыңыз: сондықтан әдепкі бойынша координаттарсыз көшірмелер таңдалған. Қосу кезінде координаттары оқылмаған суреттер (HEIC) есеп жасалғанда қайта тексеріледі. MP4, MOV және 3GP пішіміндегі бейнелер жазылған орнынсыз көшірме ретінде беріледі (кескін мен дыбыс өзгермейді); басқа пішімдегі бейне мұндай есепке енгізілмейді, есеп оны атайды; басқа пішімдегі дыбыс жазбалары сол күйінде беріледі және оны сақтауы мүмкін.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="408"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="409"/>
         <source>{name}: this video format cannot be cleaned of where it was recorded; left out of this report</source>
         <translatorcomment>review: pending — draft by the EVIDENCE helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>{name}: бұл пішімдегі бейнеден жазылған орнын алып тастау мүмкін емес; бұл есепке енгізілмейді</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/safeplan/ui/export_view.py" line="412"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="413"/>
         <source>%n file(s) will be left out of a report without the location: this video format cannot be cleaned of where it was recorded. The report names each one; choose the originals with the location to include them.</source>
         <translatorcomment>review: pending — draft by the EVIDENCE helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>
@@ -1683,7 +1692,7 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/safeplan/ui/export_view.py" line="571"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="574"/>
         <source>%n file(s) were left out of the report: this video format cannot be cleaned of where it was recorded; the report names each one. Export with the locations to include them.</source>
         <translatorcomment>review: pending — draft by the EVIDENCE helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>
@@ -3916,7 +3925,7 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
     </message>
     <message>
         <location filename="../../src/safeplan/report/catalogue.py" line="56"/>
-        <location filename="../../src/safeplan/report/catalogue.py" line="364"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="369"/>
         <source>Date</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Күні</translation>
@@ -3948,7 +3957,7 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
     </message>
     <message>
         <location filename="../../src/safeplan/report/catalogue.py" line="61"/>
-        <location filename="../../src/safeplan/report/catalogue.py" line="378"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="383"/>
         <source>Date and time</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Күні мен уақыты</translation>
@@ -4301,7 +4310,13 @@ signing_certificate.pem  PDF қолтаңбасының сертификаты
 </translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="346"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="332"/>
+        <source>this recording could not be checked for where it was made (it is stored in fragments, or a part of it is not understood); it is left out of this report; export with locations to include it</source>
+        <translatorcomment>review: pending — draft by the HARDEN helper from the glossary, awaiting a native speaker</translatorcomment>
+        <translation>бұл жазбаның қай жерде жасалғанын тексеру мүмкін болмады (ол бөліктермен сақталған немесе оның бір бөлігі түсініксіз); ол бұл есепке енгізілмеді; оны қосу үшін есепті координаттарымен экспорттаңыз</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report/catalogue.py" line="351"/>
         <source>
 Titles and comments left out: in the copies below, the titles, descriptions, comments and keywords written in the file&apos;s metadata (they can name a place) were blanked; the originals in the vault keep them:
 </source>
@@ -4311,79 +4326,79 @@ Titles and comments left out: in the copies below, the titles, descriptions, com
 </translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="352"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="357"/>
         <source>Titles and comments</source>
         <translatorcomment>review: pending — draft by the HARDEN helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Атаулар мен түсініктемелер</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="353"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="358"/>
         <source>left out of this copy (they can name a place); the original keeps them</source>
         <translatorcomment>review: pending — draft by the HARDEN helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>бұл көшірмеден алынып тасталды (оларда орын аталуы мүмкін); түпнұсқада олар сақталған</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="356"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="361"/>
         <source>Declaration</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Мәліметтердің дұрыстығын растау</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="357"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="362"/>
         <source>I prepared this report, {report_id} of {date}, from the records I kept with the program: {incidents} incidents and {items} evidence files, on {{nb}} pages with the appendices.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Осы № {report_id} есепті {date} күні бағдарламада жүргізген жазбаларым бойынша өзім құрастырдым: оқиғалар — {incidents}, дәлелдеме файлдары — {items}, қосымшаларымен бірге барлығы {{nb}} бет.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="362"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="367"/>
         <source>Full name</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Тегі, аты, әкесінің аты</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="363"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="368"/>
         <source>IIN</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>ЖСН</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="365"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="370"/>
         <source>I confirm the information set out in this document.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Осы құжатта баяндалған мәліметтерді растаймын.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="367"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="372"/>
         <source>Signature</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Қолы</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="369"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="374"/>
         <source>Chain of custody record</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Беру тізбегінің есебі</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="370"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="375"/>
         <source>To be filled in by hand each time this report or the medium holding it is handed over. Copy the report number and the key fingerprint into the official record.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Бұл есепті немесе ол жазылған тасығышты әр бергенде қолмен толтырылады. Есеп нөмірі мен кілттің саусақ ізі ресми есепке көшіріледі.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="376"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="381"/>
         <source>Handed over by (name, signature)</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Тапсырған (аты-жөні, қолы)</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="377"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="382"/>
         <source>Received by (name, position, signature)</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Қабылдаған (аты-жөні, лауазымы, қолы)</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="379"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="384"/>
         <source>Medium (USB stick, disc, e-mail)</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Тасығыш (флешка, диск, электрондық пошта)</translation>
@@ -4681,7 +4696,7 @@ Titles and comments left out: in the copies below, the titles, descriptions, com
     </message>
     <message>
         <location filename="../../src/safeplan/report/catalogue.py" line="158"/>
-        <location filename="../../src/safeplan/report/catalogue.py" line="375"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="380"/>
         <source>No.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>№</translation>
@@ -4865,31 +4880,31 @@ A report from the same vault that includes the original gives its salt (manifest
         <translation>бұл пішімдегі бейнеден жазылған орнын алып тастау мүмкін емес; ол бұл есепке енгізілмеді; оны қосу үшін есепті координаттарымен экспорттаңыз</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="332"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="337"/>
         <source>Files left out of this report</source>
         <translatorcomment>review: pending — draft by the EVIDENCE helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Бұл есепке енгізілмеген файлдар</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="333"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="338"/>
         <source>Left out of this report</source>
         <translatorcomment>review: pending — draft by the EVIDENCE helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Есепке енгізілмеді</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="334"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="339"/>
         <source>{count} (see Appendix {appendix})</source>
         <translatorcomment>review: pending — draft by the EVIDENCE helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>{count} ({appendix} қосымшасын қараңыз)</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="335"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="340"/>
         <source>{name} · {size} · {mime}: {reason}. Commitment to its SHA-256: {sha256}</source>
         <translatorcomment>review: pending — draft by the EVIDENCE helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>{name} · {size} · {mime}: {reason}. Оның SHA-256 мәнінің тұзды хеші: {sha256}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="338"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="343"/>
         <source>
 Files left out of this report (kept unchanged in the vault; the commitment to each file&apos;s SHA-256 is checked as for the location-free copies above):
 </source>
@@ -4899,7 +4914,7 @@ Files left out of this report (kept unchanged in the vault; the commitment to ea
 </translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="343"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="348"/>
         <source>    {name}: {reason}
         commitment {sha256}
 </source>

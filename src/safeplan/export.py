@@ -88,6 +88,11 @@ NO_GPS = "-no-gps"
 # Why a file is left out of a location-free report: a video in a container whose
 # metadata this program cannot take the place out of (MKV, WebM, AVI).
 LEFT_OUT = "video_format"
+# ... or a recording this program could not check for where it was made: its location
+# samples in fragments (moof/trun), or a part it does not understand. On the day she
+# goes to the police a report without it is worth more than none. (A damaged video
+# still stops the export and is named: it may be the file she means to bring.)
+UNCHECKED = "video_unchecked"
 MANIFEST, SIGNATURE, PUBLIC_KEY = "manifest.json", "manifest.sig", "public_key.pem"
 CERTIFICATE = "signing_certificate.pem"
 README = "HOW-TO-VERIFY.txt"
@@ -740,9 +745,9 @@ class Exporter:
                 try:
                     return location_free_video(store, item, cancelled)
                 except LocationNotRemoved as exc:
-                    if exc.reason == "not_mp4":
-                        return LEFT_OUT
-                    raise
+                    if exc.reason in ("not_mp4", "unsupported"):
+                        return LEFT_OUT if exc.reason == "not_mp4" else UNCHECKED
+                    raise  # damaged: named on the screen, as before
             picture = location_free_picture(store, item)
             if not picture.removed:
                 if has_position(item):  # the facts saw a position the copy cannot find

@@ -329,6 +329,11 @@ def texts(translate: Translate = _same, language: str = "en") -> dict[str, str]:
             "Report",
             "this video format cannot be cleaned of where it was recorded; it is left out "
             "of this report; export with locations to include it"),
+        "left_out_video_unchecked": translate(
+            "Report",
+            "this recording could not be checked for where it was made (it is stored in "
+            "fragments, or a part of it is not understood); it is left out of this report; "
+            "export with locations to include it"),
         "left_out_heading": translate("Report", "Files left out of this report"),
         "left_out_cover": translate("Report", "Left out of this report"),
         "left_out_cover_value": translate("Report", "{count} (see Appendix {appendix})"),
