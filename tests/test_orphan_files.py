@@ -59,3 +59,32 @@ def test_pieces_whose_description_was_deleted_are_told_when_removed(data_dir, po
     again = read_for_screens(vault.unlock(data_dir, PIN, policy=policy))
     assert again.failures == []  # told once: nothing loose is left to tell of
     again.vault.close()
+
+
+def test_a_report_states_the_files_no_item_names(data_dir, policy, tmp_path):
+    import json
+
+    from safeplan.export import Exporter, ExportRequest
+    from safeplan.journal import Incident
+    from safeplan.report import texts
+
+    item, files = with_photo(data_dir, policy)
+    run(data_dir, ("DELETE FROM b WHERE k=?", (item.id,)))
+    opened = vault.unlock(data_dir, PIN, policy=policy)
+    journal = Journal(opened)
+    store = EvidenceStore(opened, journal)
+    journal.create(Incident(date="2026-01-05", description="kept"))
+    exporter = Exporter(opened, journal, store, texts(lambda _c, t: t), {}, {})
+    exporter.run(ExportRequest(container="folder"), tmp_path / "r")
+    opened.close()
+    manifest = json.loads((tmp_path / "r" / "manifest.json").read_bytes())
+    assert manifest["chain"]["unclaimed_files_at_export"] == len(files)
+    pages = subprocess_text(tmp_path / "r" / "report.pdf")
+    assert "belonged to no evidence item" in pages
+
+
+def subprocess_text(pdf) -> str:
+    import subprocess
+
+    return subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True,
+                          check=True).stdout.replace("\n", " ")

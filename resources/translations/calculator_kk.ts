@@ -3925,7 +3925,7 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
     </message>
     <message>
         <location filename="../../src/safeplan/report/catalogue.py" line="56"/>
-        <location filename="../../src/safeplan/report/catalogue.py" line="369"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="374"/>
         <source>Date</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Күні</translation>
@@ -3957,7 +3957,7 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
     </message>
     <message>
         <location filename="../../src/safeplan/report/catalogue.py" line="61"/>
-        <location filename="../../src/safeplan/report/catalogue.py" line="383"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="388"/>
         <source>Date and time</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Күні мен уақыты</translation>
@@ -4120,109 +4120,115 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
         <translation>Күнделіктің хеш тізбегі</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="188"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="183"/>
+        <source>Stored files that belonged to no evidence item at export: {count}. Their item was removed from the file outside the app, or is damaged; the files are kept in the vault.</source>
+        <translatorcomment>review: pending — draft by the HARDEN helper from the glossary, awaiting a native speaker</translatorcomment>
+        <translation>Экспорт кезінде ешбір дәлелдемеге жатпаған сақталған файлдар: {count}. Дәлелдеме файлдан қолданбадан тыс жойылған немесе бүлінген; файлдар қоймада сақталған.</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report/catalogue.py" line="193"/>
         <source>an event cannot be read</source>
         <translatorcomment>review: pending (hash-chain problem, terms as the verifier&apos;s Kazakh)</translatorcomment>
         <translation>бір жазба оқылмайды</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="189"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="194"/>
         <source>an event is missing or out of order</source>
         <translatorcomment>review: pending (hash-chain problem, terms as the verifier&apos;s Kazakh)</translatorcomment>
         <translation>бір жазба жоқ немесе өз орнында емес</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="190"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="195"/>
         <source>an event does not follow the one before it</source>
         <translatorcomment>review: pending (hash-chain problem, terms as the verifier&apos;s Kazakh)</translatorcomment>
         <translation>бір жазба алдыңғысынан кейін келмейді</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="191"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="196"/>
         <source>an event was changed after it was recorded</source>
         <translatorcomment>review: pending (hash-chain problem, terms as the verifier&apos;s Kazakh)</translatorcomment>
         <translation>бір жазба жазылғаннан кейін өзгертілген</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="192"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="197"/>
         <source>a record holds a version that no event names</source>
         <translatorcomment>review: pending (hash-chain problem, terms as the verifier&apos;s Kazakh)</translatorcomment>
         <translation>бір жазбада тізбекте аталмаған нұсқа бар</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="195"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="200"/>
         <source>a record named by the chain is gone</source>
         <translatorcomment>review: pending (hash-chain problem, terms as the verifier&apos;s Kazakh)</translatorcomment>
         <translation>тізбекте аталған бір жазба жоқ</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="196"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="201"/>
         <source>the seal of the newest event is missing or damaged: newer events may be gone</source>
         <translatorcomment>review: pending (hash-chain problem, terms as the verifier&apos;s Kazakh)</translatorcomment>
         <translation>соңғы жазбаның мөрі жоқ немесе бүлінген: жаңарақ жазбалар жоғалған болуы мүмкін</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="199"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="204"/>
         <source>events recorded earlier are missing</source>
         <translatorcomment>review: pending (hash-chain problem, terms as the verifier&apos;s Kazakh)</translatorcomment>
         <translation>бұрын жазылған жазбалар жоқ</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="204"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="209"/>
         <source>part of the vault file was put back from an older copy and the seal of the newest event is missing: newer events may be gone</source>
         <translatorcomment>review: pending — draft by the CHAIN helper from the glossary (Қойма, көшірме) and the head_gone wording, awaiting a native speaker</translatorcomment>
         <translation>қойма файлының бір бөлігі оның ескірек көшірмесінен қайтарылған, соңғы жазбаның мөрі жоқ: жаңарақ жазбалар жоғалған болуы мүмкін</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="211"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="216"/>
         <source>create</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>құру</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="212"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="217"/>
         <source>edit</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>өзгерту</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="213"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="218"/>
         <source>delete</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>өшіру</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="214"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="219"/>
         <source>restore</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="215"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="220"/>
         <source>purge</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>біржола өшіру</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="216"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="221"/>
         <source>import</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>файл қосу</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="217"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="222"/>
         <source>adopt</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>тізбекке енгізу</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="219"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="224"/>
         <source>How to verify this report</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Бұл есепті қалай тексеруге болады</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="220"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="225"/>
         <source>1. Check the PDF&apos;s own signature, e.g. with poppler-utils: pdfsig report.pdf (for a password-protected PDF: pdfsig -upw PASSWORD report.pdf). It must say &quot;Signature is Valid&quot; and &quot;Total document signed&quot;: otherwise a page, a text or an attachment was changed, or something was added after signing. (&quot;Certificate issuer is unknown&quot; is expected: see Appendix {proves}.)
 2. Save the attached files (PDF reader: attachments panel; or pdfdetach -saveall report.pdf).
 3. Compute the SHA-256 of every original and compare it with Appendix {manifest} and manifest.json:
@@ -4254,25 +4260,25 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
    python -m safeplan verify report.pdf --fingerprint САУСАҚ_ІЗІ</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="256"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="261"/>
         <source>What this report proves and what it cannot</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Бұл есеп нені дәлелдейді және нені дәлелдей алмайды</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="257"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="262"/>
         <source>It proves that the attached files are byte for byte the files that were imported (their SHA-256 was taken at import and is signed), that the report and the manifest were signed by the keys shown on the cover, and that nothing in the pages, the files, the manifest or the signatures changed after the report was made. The hash chain shows that the entries were not changed or removed without a trace after they were recorded.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Есеп тіркелген файлдардың қосылған файлдармен байтпа-байт бірдей екенін (олардың SHA-256 мәні қосу кезінде алынып, қол қойылған), манифесттің титул бетінде көрсетілген кілтпен қол қойылғанын және есеп жасалғаннан кейін файлдарда, манифестте немесе қолтаңбада ештеңе өзгермегенін дәлелдейді. Хеш тізбегі жазбалардың жазылғаннан кейін із қалдырмай өзгертілмегенін немесе өшірілмегенін көрсетеді.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="265"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="270"/>
         <source>The signature of this report is made with a key that the program created on the author&apos;s own computer. It is not an electronic digital signature (ЭЦП) issued by the National Certification Centre, and no authority vouches for it, which is why PDF readers say that the signer is unknown. It shows that the report has not changed since it was signed and that it comes from the same program as other reports bearing the same fingerprint. To rely on it, record the fingerprint printed on the cover at first contact (in the register of the police or the court, or in the case file) and compare it with every later report: a forger can make a new report with a new key, and even a new cover, but not one with the recorded fingerprint.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Бұл есептің қолтаңбасы бағдарлама автордың өз компьютерінде жасаған кілтпен қойылған. Бұл Ұлттық куәландырушы орталық берген электрондық цифрлық қолтаңба (ЭЦҚ) емес және оны ешбір орган куәландырмайды, сондықтан PDF бағдарламалары қол қоюшы белгісіз деп хабарлайды. Қолтаңба есептің қол қойылғаннан кейін өзгермегенін және оның сол саусақ ізі бар басқа есептермен бір бағдарламадан шыққанын көрсетеді. Оған сүйену үшін титул бетіндегі саусақ ізін алғашқы жүгіну кезінде (полицияның немесе соттың тіркеу журналына не іс материалдарына) жазып алыңыз және әр келесі есепті онымен салыстырыңыз: жалған жасаушы жаңа кілтпен, тіпті жаңа титул бетімен жаңа есеп жасай алады, бірақ жазылып алынған саусақ ізімен жасай алмайды.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="285"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="290"/>
         <source>This folder holds an incident report and the original evidence files.
 
 report.pdf               the report, signed as a whole (pdfsig report.pdf)
@@ -4310,13 +4316,13 @@ signing_certificate.pem  PDF қолтаңбасының сертификаты
 </translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="332"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="337"/>
         <source>this recording could not be checked for where it was made (it is stored in fragments, or a part of it is not understood); it is left out of this report; export with locations to include it</source>
         <translatorcomment>review: pending — draft by the HARDEN helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>бұл жазбаның қай жерде жасалғанын тексеру мүмкін болмады (ол бөліктермен сақталған немесе оның бір бөлігі түсініксіз); ол бұл есепке енгізілмеді; оны қосу үшін есепті координаттарымен экспорттаңыз</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="351"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="356"/>
         <source>
 Titles and comments left out: in the copies below, the titles, descriptions, comments and keywords written in the file&apos;s metadata (they can name a place) were blanked; the originals in the vault keep them:
 </source>
@@ -4326,79 +4332,79 @@ Titles and comments left out: in the copies below, the titles, descriptions, com
 </translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="357"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="362"/>
         <source>Titles and comments</source>
         <translatorcomment>review: pending — draft by the HARDEN helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Атаулар мен түсініктемелер</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="358"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="363"/>
         <source>left out of this copy (they can name a place); the original keeps them</source>
         <translatorcomment>review: pending — draft by the HARDEN helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>бұл көшірмеден алынып тасталды (оларда орын аталуы мүмкін); түпнұсқада олар сақталған</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="361"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="366"/>
         <source>Declaration</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Мәліметтердің дұрыстығын растау</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="362"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="367"/>
         <source>I prepared this report, {report_id} of {date}, from the records I kept with the program: {incidents} incidents and {items} evidence files, on {{nb}} pages with the appendices.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Осы № {report_id} есепті {date} күні бағдарламада жүргізген жазбаларым бойынша өзім құрастырдым: оқиғалар — {incidents}, дәлелдеме файлдары — {items}, қосымшаларымен бірге барлығы {{nb}} бет.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="367"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="372"/>
         <source>Full name</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Тегі, аты, әкесінің аты</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="368"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="373"/>
         <source>IIN</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>ЖСН</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="370"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="375"/>
         <source>I confirm the information set out in this document.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Осы құжатта баяндалған мәліметтерді растаймын.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="372"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="377"/>
         <source>Signature</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Қолы</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="374"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="379"/>
         <source>Chain of custody record</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Беру тізбегінің есебі</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="375"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="380"/>
         <source>To be filled in by hand each time this report or the medium holding it is handed over. Copy the report number and the key fingerprint into the official record.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Бұл есепті немесе ол жазылған тасығышты әр бергенде қолмен толтырылады. Есеп нөмірі мен кілттің саусақ ізі ресми есепке көшіріледі.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="381"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="386"/>
         <source>Handed over by (name, signature)</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Тапсырған (аты-жөні, қолы)</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="382"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="387"/>
         <source>Received by (name, position, signature)</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Қабылдаған (аты-жөні, лауазымы, қолы)</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="384"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="389"/>
         <source>Medium (USB stick, disc, e-mail)</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Тасығыш (флешка, диск, электрондық пошта)</translation>
@@ -4472,7 +4478,7 @@ Titles and comments left out: in the copies below, the titles, descriptions, com
     <message>
         <location filename="../../src/safeplan/report/catalogue.py" line="100"/>
         <location filename="../../src/safeplan/report/catalogue.py" line="159"/>
-        <location filename="../../src/safeplan/report/catalogue.py" line="326"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="331"/>
         <source>File</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Файл</translation>
@@ -4696,7 +4702,7 @@ Titles and comments left out: in the copies below, the titles, descriptions, com
     </message>
     <message>
         <location filename="../../src/safeplan/report/catalogue.py" line="158"/>
-        <location filename="../../src/safeplan/report/catalogue.py" line="380"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="385"/>
         <source>No.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>№</translation>
@@ -4744,37 +4750,37 @@ Titles and comments left out: in the copies below, the titles, descriptions, com
         <translation>Экспорт кезіндегі күйі: бүтін. Осы есептегі әр жазба мен әр нұсқа тізбекке сәйкес келеді.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="183"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="188"/>
         <source>State at export: BROKEN ({reason}). Some history was changed outside the app; treat the dates with care.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Экспорт кезіндегі күйі: БҰЗЫЛҒАН ({reason}). Тарихтың бір бөлігі қолданбадан тыс өзгертілген; күндерге сақтықпен қараңыз.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="207"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="212"/>
         <source>Event</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Жазба</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="208"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="213"/>
         <source>Time</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Уақыты</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="209"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="214"/>
         <source>Action</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Әрекет</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="218"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="223"/>
         <source>Event hash (start)</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Жазба хеші (басы)</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="277"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="282"/>
         <source>It cannot prove that the computer&apos;s clock was right: every time comes from the computer on which the entries were written. It cannot prove who wrote the entries or took the photos, that events happened as described, or that nothing was left out: the person exporting chose what to include. The key identifies the app&apos;s vault, not a person; the same fingerprint on later reports shows they come from the same vault.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Есеп компьютер сағатының дұрыс болғанын дәлелдей алмайды: барлық уақыт жазбалар жазылған компьютерден алынады. Ол жазбаларды кім жазғанын немесе суреттерді кім түсіргенін, оқиғалардың сипатталғандай болғанын немесе ештеңе тыс қалмағанын дәлелдей алмайды: нені қосуды экспорттаушы адам таңдады. Кілт адамды емес, қолданбаның қоймасын анықтайды; кейінгі есептердегі сол саусақ ізі олардың сол қоймадан екенін көрсетеді.</translation>
@@ -4822,7 +4828,7 @@ Titles and comments left out: in the copies below, the titles, descriptions, com
         <translation>Координаттарсыз көшірме; түпнұсқаның SHA-256 мәнінің тұзды хеші: {commitment}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="245"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="250"/>
         <source>7. Location-free copies: the original&apos;s SHA-256 is given only as a commitment, the SHA-256 of the text of a random salt followed by the original&apos;s SHA-256. When the original is produced with its salt (64 hexadecimal digits), check that it is the one the copy was made from:
    printf &apos;%s%s&apos; SALT &quot;$(sha256sum ORIGINAL | cut -c1-64)&quot; | sha256sum
    or: printf &apos;%s%s&apos; SALT ORIGINAL_SHA256 | openssl dgst -sha256
@@ -4834,7 +4840,7 @@ Titles and comments left out: in the copies below, the titles, descriptions, com
    Команда көшірме үшін {manifest} қосымшасында берілген тұзды хешті шығаруы керек. Сол бағдарлама түпнұсқаға қолданылғанда көшірмені байтпа-байт қайта береді.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="306"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="311"/>
         <source>
 Location-free copies (names ending in -no-gps): where they were taken or recorded and the camera&apos;s serial numbers were taken out of their metadata, and the original&apos;s SHA-256 is given only as a salted commitment (manifest.json: &quot;facts&quot; &gt; &quot;sha256&quot; &gt; &quot;commitment&quot;), so that no one can find the position by trying positions against it. When the original is produced with its salt (64 hexadecimal digits), check that it is the one the copy was made from; this must print the commitment:
     printf &apos;%s%s&apos; SALT &quot;$(sha256sum ORIGINAL | cut -c1-64)&quot; | sha256sum
@@ -4850,61 +4856,61 @@ A report from the same vault that includes the original gives its salt (manifest
 </translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="322"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="327"/>
         <source>Photo</source>
         <translatorcomment>review: pending — draft by the EVIDENCE helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Фото</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="323"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="328"/>
         <source>Video</source>
         <translatorcomment>review: pending — draft by the EVIDENCE helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Видео</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="324"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="329"/>
         <source>Recording</source>
         <translatorcomment>review: pending — draft by the EVIDENCE helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Жазба</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="325"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="330"/>
         <source>Document</source>
         <translatorcomment>review: pending — draft by the EVIDENCE helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Құжат</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="328"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="333"/>
         <source>this video format cannot be cleaned of where it was recorded; it is left out of this report; export with locations to include it</source>
         <translatorcomment>review: pending — draft by the EVIDENCE helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>бұл пішімдегі бейнеден жазылған орнын алып тастау мүмкін емес; ол бұл есепке енгізілмеді; оны қосу үшін есепті координаттарымен экспорттаңыз</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="337"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="342"/>
         <source>Files left out of this report</source>
         <translatorcomment>review: pending — draft by the EVIDENCE helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Бұл есепке енгізілмеген файлдар</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="338"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="343"/>
         <source>Left out of this report</source>
         <translatorcomment>review: pending — draft by the EVIDENCE helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Есепке енгізілмеді</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="339"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="344"/>
         <source>{count} (see Appendix {appendix})</source>
         <translatorcomment>review: pending — draft by the EVIDENCE helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>{count} ({appendix} қосымшасын қараңыз)</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="340"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="345"/>
         <source>{name} · {size} · {mime}: {reason}. Commitment to its SHA-256: {sha256}</source>
         <translatorcomment>review: pending — draft by the EVIDENCE helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>{name} · {size} · {mime}: {reason}. Оның SHA-256 мәнінің тұзды хеші: {sha256}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="343"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="348"/>
         <source>
 Files left out of this report (kept unchanged in the vault; the commitment to each file&apos;s SHA-256 is checked as for the location-free copies above):
 </source>
@@ -4914,7 +4920,7 @@ Files left out of this report (kept unchanged in the vault; the commitment to ea
 </translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="348"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="353"/>
         <source>    {name}: {reason}
         commitment {sha256}
 </source>
@@ -4930,7 +4936,7 @@ Files left out of this report (kept unchanged in the vault; the commitment to ea
         <translation>Бұл есептің хеш тізбегі {date} бақылау нүктесінен кейінгі {seq} жазбасынан басталады. Одан бұрынғы жазбалар қосылмаған, өйткені оларда осы есепте жасырылған координаттар немесе файл атаулары іріктеп табуға болатын түрде жазылған; барлық жазбалар бақылау нүктесінде қайта жазылған.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="200"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="205"/>
         <source>the seal of the newest event was found missing or damaged before a later change: events recorded before then may be gone (whether any are, and how many, is not known)</source>
         <translatorcomment>review: pending (hash-chain problem, terms as the verifier&apos;s Kazakh)</translatorcomment>
         <translation>кейінгі өзгеріске дейін соңғы жазбаның мөрі жоқ немесе бүлінген болып шықты: оған дейін жазылған жазбалар жоғалған болуы мүмкін (бар-жоғы және саны белгісіз)</translation>

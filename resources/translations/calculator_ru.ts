@@ -3314,7 +3314,7 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
     </message>
     <message>
         <location filename="../../src/safeplan/report/catalogue.py" line="56"/>
-        <location filename="../../src/safeplan/report/catalogue.py" line="369"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="374"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
@@ -3341,7 +3341,7 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
     </message>
     <message>
         <location filename="../../src/safeplan/report/catalogue.py" line="61"/>
-        <location filename="../../src/safeplan/report/catalogue.py" line="383"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="388"/>
         <source>Date and time</source>
         <translation>Дата и время</translation>
     </message>
@@ -3477,92 +3477,97 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
         <translation>Цепочка хешей журнала</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="188"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="183"/>
+        <source>Stored files that belonged to no evidence item at export: {count}. Their item was removed from the file outside the app, or is damaged; the files are kept in the vault.</source>
+        <translation>Сохранённые файлы, не относившиеся при экспорте ни к одному доказательству: {count}. Доказательство удалили из файла вне приложения, или оно повреждено; файлы сохранены в хранилище.</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report/catalogue.py" line="193"/>
         <source>an event cannot be read</source>
         <translation>одно событие не читается</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="189"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="194"/>
         <source>an event is missing or out of order</source>
         <translation>событие отсутствует или стоит не на своём месте</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="190"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="195"/>
         <source>an event does not follow the one before it</source>
         <translation>событие не следует за предыдущим</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="191"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="196"/>
         <source>an event was changed after it was recorded</source>
         <translation>событие изменено после записи</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="192"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="197"/>
         <source>a record holds a version that no event names</source>
         <translation>запись содержит версию, которой нет в цепочке</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="195"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="200"/>
         <source>a record named by the chain is gone</source>
         <translation>запись, указанная в цепочке, исчезла</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="196"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="201"/>
         <source>the seal of the newest event is missing or damaged: newer events may be gone</source>
         <translation>отметка о последнем событии отсутствует или повреждена: более новые события могли пропасть</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="199"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="204"/>
         <source>events recorded earlier are missing</source>
         <translation>ранее записанные события пропали</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="204"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="209"/>
         <source>part of the vault file was put back from an older copy and the seal of the newest event is missing: newer events may be gone</source>
         <translation>часть файла хранилища возвращена из более старой копии, а отметки о последнем событии нет: более новые события могли пропасть</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="211"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="216"/>
         <source>create</source>
         <translation>создание</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="212"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="217"/>
         <source>edit</source>
         <translation>изменение</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="213"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="218"/>
         <source>delete</source>
         <translation>удаление</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="214"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="219"/>
         <source>restore</source>
         <translation>восстановление</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="215"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="220"/>
         <source>purge</source>
         <translation>удаление навсегда</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="216"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="221"/>
         <source>import</source>
         <translation>добавление файла</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="217"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="222"/>
         <source>adopt</source>
         <translation>включение в цепочку</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="219"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="224"/>
         <source>How to verify this report</source>
         <translation>Порядок проверки отчёта</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="220"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="225"/>
         <source>1. Check the PDF&apos;s own signature, e.g. with poppler-utils: pdfsig report.pdf (for a password-protected PDF: pdfsig -upw PASSWORD report.pdf). It must say &quot;Signature is Valid&quot; and &quot;Total document signed&quot;: otherwise a page, a text or an attachment was changed, or something was added after signing. (&quot;Certificate issuer is unknown&quot; is expected: see Appendix {proves}.)
 2. Save the attached files (PDF reader: attachments panel; or pdfdetach -saveall report.pdf).
 3. Compute the SHA-256 of every original and compare it with Appendix {manifest} and manifest.json:
@@ -3593,22 +3598,22 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
    python -m safeplan verify report.pdf --fingerprint ОТПЕЧАТОК</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="256"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="261"/>
         <source>What this report proves and what it cannot</source>
         <translation>Что подтверждает настоящий отчёт и чего он подтвердить не может</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="257"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="262"/>
         <source>It proves that the attached files are byte for byte the files that were imported (their SHA-256 was taken at import and is signed), that the report and the manifest were signed by the keys shown on the cover, and that nothing in the pages, the files, the manifest or the signatures changed after the report was made. The hash chain shows that the entries were not changed or removed without a trace after they were recorded.</source>
         <translation>Отчёт подтверждает, что вложенные файлы побайтно совпадают с файлами, добавленными в программу (их SHA-256 вычислен при добавлении и подписан), что отчёт и манифест подписаны ключами, указанными на титульном листе, и что после составления отчёта ничего не изменилось ни в страницах, ни в файлах, ни в манифесте, ни в подписях. Цепочка хешей показывает, что записи не изменялись и не удалялись бесследно после того, как были сделаны.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="265"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="270"/>
         <source>The signature of this report is made with a key that the program created on the author&apos;s own computer. It is not an electronic digital signature (ЭЦП) issued by the National Certification Centre, and no authority vouches for it, which is why PDF readers say that the signer is unknown. It shows that the report has not changed since it was signed and that it comes from the same program as other reports bearing the same fingerprint. To rely on it, record the fingerprint printed on the cover at first contact (in the register of the police or the court, or in the case file) and compare it with every later report: a forger can make a new report with a new key, and even a new cover, but not one with the recorded fingerprint.</source>
         <translation>Подпись настоящего отчёта выполнена ключом, который программа создала на компьютере автора. Это не электронная цифровая подпись (ЭЦП), выданная Национальным удостоверяющим центром, и ни один орган её не удостоверяет, поэтому программы просмотра PDF сообщают, что подписант неизвестен. Подпись показывает, что отчёт не изменялся после подписания и что он получен из той же программы, что и другие отчёты с тем же отпечатком. Чтобы на неё можно было опираться, запишите отпечаток с титульного листа при первом обращении (в журнал регистрации полиции или суда либо в материалы дела) и сверяйте с ним каждый следующий отчёт: подделывающий может создать новый отчёт с новым ключом и даже новым титульным листом, но не с записанным отпечатком.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="285"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="290"/>
         <source>This folder holds an incident report and the original evidence files.
 
 report.pdf               the report, signed as a whole (pdfsig report.pdf)
@@ -3645,12 +3650,12 @@ signing_certificate.pem  сертификат подписи PDF
 </translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="332"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="337"/>
         <source>this recording could not be checked for where it was made (it is stored in fragments, or a part of it is not understood); it is left out of this report; export with locations to include it</source>
         <translation>эту запись не удалось проверить на место записи (она хранится фрагментами, или часть её не распознана); она не включена в этот отчёт; чтобы включить её, экспортируйте с координатами</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="351"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="356"/>
         <source>
 Titles and comments left out: in the copies below, the titles, descriptions, comments and keywords written in the file&apos;s metadata (they can name a place) were blanked; the originals in the vault keep them:
 </source>
@@ -3659,67 +3664,67 @@ Titles and comments left out: in the copies below, the titles, descriptions, com
 </translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="357"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="362"/>
         <source>Titles and comments</source>
         <translation>Названия и комментарии</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="358"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="363"/>
         <source>left out of this copy (they can name a place); the original keeps them</source>
         <translation>убраны из этой копии (в них может быть указано место); в оригинале они сохранены</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="361"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="366"/>
         <source>Declaration</source>
         <translation>Подтверждение достоверности сведений</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="362"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="367"/>
         <source>I prepared this report, {report_id} of {date}, from the records I kept with the program: {incidents} incidents and {items} evidence files, on {{nb}} pages with the appendices.</source>
         <translation>Настоящий отчёт № {report_id} от {date} составлен мною по записям, которые я вела в программе: происшествий — {incidents}, файлов-доказательств — {items}, всего {{nb}} листов с приложениями.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="367"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="372"/>
         <source>Full name</source>
         <translation>Фамилия, имя, отчество</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="368"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="373"/>
         <source>IIN</source>
         <translation>ИИН</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="370"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="375"/>
         <source>I confirm the information set out in this document.</source>
         <translation>Сведения, изложенные в настоящем документе, подтверждаю.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="372"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="377"/>
         <source>Signature</source>
         <translation>Подпись</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="374"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="379"/>
         <source>Chain of custody record</source>
         <translation>Лист учёта передачи отчёта и носителя</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="375"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="380"/>
         <source>To be filled in by hand each time this report or the medium holding it is handed over. Copy the report number and the key fingerprint into the official record.</source>
         <translation>Заполняется от руки при каждой передаче отчёта или носителя, на котором он записан. Номер отчёта и отпечаток ключа переносятся в официальный учёт.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="381"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="386"/>
         <source>Handed over by (name, signature)</source>
         <translation>Передал (Ф.И.О., подпись)</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="382"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="387"/>
         <source>Received by (name, position, signature)</source>
         <translation>Принял (Ф.И.О., должность, подпись)</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="384"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="389"/>
         <source>Medium (USB stick, disc, e-mail)</source>
         <translation>Носитель (флешка, диск, эл. почта)</translation>
     </message>
@@ -3781,7 +3786,7 @@ Titles and comments left out: in the copies below, the titles, descriptions, com
     <message>
         <location filename="../../src/safeplan/report/catalogue.py" line="100"/>
         <location filename="../../src/safeplan/report/catalogue.py" line="159"/>
-        <location filename="../../src/safeplan/report/catalogue.py" line="326"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="331"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
@@ -3968,7 +3973,7 @@ Titles and comments left out: in the copies below, the titles, descriptions, com
     </message>
     <message>
         <location filename="../../src/safeplan/report/catalogue.py" line="158"/>
-        <location filename="../../src/safeplan/report/catalogue.py" line="380"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="385"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
@@ -4008,32 +4013,32 @@ Titles and comments left out: in the copies below, the titles, descriptions, com
         <translation>Состояние при выгрузке: цепочка не нарушена. Каждое событие и каждая версия в этом отчёте совпадают с цепочкой.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="183"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="188"/>
         <source>State at export: BROKEN ({reason}). Some history was changed outside the app; treat the dates with care.</source>
         <translation>Состояние при выгрузке: НАРУШЕНА ({reason}). Часть истории изменена вне приложения; к датам следует относиться осторожно.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="207"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="212"/>
         <source>Event</source>
         <translation>Событие</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="208"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="213"/>
         <source>Time</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="209"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="214"/>
         <source>Action</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="218"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="223"/>
         <source>Event hash (start)</source>
         <translation>Хеш события (начало)</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="277"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="282"/>
         <source>It cannot prove that the computer&apos;s clock was right: every time comes from the computer on which the entries were written. It cannot prove who wrote the entries or took the photos, that events happened as described, or that nothing was left out: the person exporting chose what to include. The key identifies the app&apos;s vault, not a person; the same fingerprint on later reports shows they come from the same vault.</source>
         <translation>Отчёт не может доказать, что часы компьютера шли верно: всё время берётся с компьютера, на котором делались записи. Он не может доказать, кто сделал записи или снимки, что события произошли именно так, как описано, или что ничего не упущено: что включить, выбирал составитель. Ключ указывает на хранилище приложения, а не на человека; тот же отпечаток в последующих отчётах показывает, что они из того же хранилища.</translation>
     </message>
@@ -4073,7 +4078,7 @@ Titles and comments left out: in the copies below, the titles, descriptions, com
         <translation>Копия без координат; хеш с солью от SHA-256 оригинала: {commitment}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="245"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="250"/>
         <source>7. Location-free copies: the original&apos;s SHA-256 is given only as a commitment, the SHA-256 of the text of a random salt followed by the original&apos;s SHA-256. When the original is produced with its salt (64 hexadecimal digits), check that it is the one the copy was made from:
    printf &apos;%s%s&apos; SALT &quot;$(sha256sum ORIGINAL | cut -c1-64)&quot; | sha256sum
    or: printf &apos;%s%s&apos; SALT ORIGINAL_SHA256 | openssl dgst -sha256
@@ -4084,7 +4089,7 @@ Titles and comments left out: in the copies below, the titles, descriptions, com
    Команда должна вывести хеш с солью, указанный для копии в Приложении {manifest}. Та же программа, применённая к оригиналу, снова даёт копию байт в байт.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="306"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="311"/>
         <source>
 Location-free copies (names ending in -no-gps): where they were taken or recorded and the camera&apos;s serial numbers were taken out of their metadata, and the original&apos;s SHA-256 is given only as a salted commitment (manifest.json: &quot;facts&quot; &gt; &quot;sha256&quot; &gt; &quot;commitment&quot;), so that no one can find the position by trying positions against it. When the original is produced with its salt (64 hexadecimal digits), check that it is the one the copy was made from; this must print the commitment:
     printf &apos;%s%s&apos; SALT &quot;$(sha256sum ORIGINAL | cut -c1-64)&quot; | sha256sum
@@ -4099,52 +4104,52 @@ A report from the same vault that includes the original gives its salt (manifest
 </translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="322"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="327"/>
         <source>Photo</source>
         <translation>Фото</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="323"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="328"/>
         <source>Video</source>
         <translation>Видео</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="324"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="329"/>
         <source>Recording</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="325"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="330"/>
         <source>Document</source>
         <translation>Документ</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="328"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="333"/>
         <source>this video format cannot be cleaned of where it was recorded; it is left out of this report; export with locations to include it</source>
         <translation>из видео этого формата нельзя убрать место записи; оно не включено в этот отчёт; чтобы включить его, экспортируйте отчёт с координатами</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="337"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="342"/>
         <source>Files left out of this report</source>
         <translation>Файлы, не включённые в этот отчёт</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="338"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="343"/>
         <source>Left out of this report</source>
         <translation>Не включено в отчёт</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="339"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="344"/>
         <source>{count} (see Appendix {appendix})</source>
         <translation>{count} (см. приложение {appendix})</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="340"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="345"/>
         <source>{name} · {size} · {mime}: {reason}. Commitment to its SHA-256: {sha256}</source>
         <translation>{name} · {size} · {mime}: {reason}. Хеш с солью от его SHA-256: {sha256}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="343"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="348"/>
         <source>
 Files left out of this report (kept unchanged in the vault; the commitment to each file&apos;s SHA-256 is checked as for the location-free copies above):
 </source>
@@ -4153,7 +4158,7 @@ Files left out of this report (kept unchanged in the vault; the commitment to ea
 </translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="348"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="353"/>
         <source>    {name}: {reason}
         commitment {sha256}
 </source>
@@ -4167,7 +4172,7 @@ Files left out of this report (kept unchanged in the vault; the commitment to ea
         <translation>Цепочка хешей этого отчёта начинается с события {seq}, после контрольной точки от {date}. Более ранние события не включены, так как в них в доступной для перебора форме записаны координаты или имена файлов, скрытые в этом отчёте; все записи заново записаны в контрольной точке.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="200"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="205"/>
         <source>the seal of the newest event was found missing or damaged before a later change: events recorded before then may be gone (whether any are, and how many, is not known)</source>
         <translation>отметка о последнем событии оказалась удалённой или повреждённой до более позднего изменения: события, записанные до того, могли пропасть (были ли такие и сколько — неизвестно)</translation>
     </message>

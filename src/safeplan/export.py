@@ -517,6 +517,9 @@ def build_manifest(journal: Journal, entries: list[Entry], items: list[Item],
                 "checkpoint_time": everything[start - 1]["time"]} if start else {}),
             "intact_at_export": status.ok,
             "problem_at_export": status.reason,
+            # Stored files no evidence item named (its record deleted outside the app,
+            # or damaged): kept in the vault, stated here.
+            **({"unclaimed_files_at_export": status.unclaimed} if status.unclaimed else {}),
             "events": events,
         },
     }

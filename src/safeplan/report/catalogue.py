@@ -180,6 +180,11 @@ def texts(translate: Translate = _same, language: str = "en") -> dict[str, str]:
             "Report",
             "State at export: intact. Every event and every version in this report matches "
             "the chain."),
+        "chain_unclaimed": translate(
+            "Report",
+            "Stored files that belonged to no evidence item at export: {count}. Their item "
+            "was removed from the file outside the app, or is damaged; the files are kept "
+            "in the vault."),
         "chain_broken": translate(
             "Report",
             "State at export: BROKEN ({reason}). Some history was changed outside the app; "
