@@ -5,6 +5,7 @@ damage, and the damaged file is kept byte for byte; a wrong PIN writes nothing."
 from __future__ import annotations
 
 import shutil
+import sqlite3
 
 import pytest
 
@@ -139,3 +140,26 @@ def test_a_piece_whose_pages_are_zeros_is_a_damaged_file_not_a_crash(data_dir, p
     with pytest.raises(vault.FileDamaged):
         again.read_bytes(ref.id)
     again.close()
+
+
+def test_a_rescue_that_cannot_be_written_leaves_the_damaged_file_alone(written, data_dir,
+                                                                       policy, monkeypatch):
+    """No room for the new file (or any failure while writing it): the damaged file
+    and its folder stay as they were, and the next attempt tries again."""
+    from safeplan.vault import salvage
+
+    whole, _ = written
+    body = cuts(whole)["last_pages_zeros"]
+    path = damaged(data_dir, body)
+
+    def full(*_args, **_kwargs):
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(salvage, "copy_readable", full)
+    with pytest.raises(vault.VaultFormatError):
+        vault.unlock(data_dir, PIN, policy=policy)
+    assert path.read_bytes() == body
+    assert sorted(p.name for p in data_dir.iterdir()) == [vault.DB_NAME]
+    monkeypatch.undo()
+    vault.unlock(data_dir, PIN, policy=policy).close()
+    assert (data_dir / f"{vault.DB_NAME}.1").read_bytes() == body

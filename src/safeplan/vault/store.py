@@ -200,8 +200,15 @@ def unlock(
             if not salvage.is_corrupt(exc):
                 raise
             # Pages of the file are gone or overwritten (a copy cut short): open what
-            # is left rather than nothing, never writing to the damaged file.
-            return _rescue(path, secret, recovery, policy, device, clock)
+            # is left rather than nothing, never writing to the damaged file (not even
+            # a failure note: a full disk or a keyring failing here leaves it as it is,
+            # and the next attempt tries again).
+            try:
+                return _rescue(path, secret, recovery, policy, device, clock)
+            except Exception as failed:
+                if isinstance(failed, salvage.Unrescuable):
+                    raise
+                raise salvage.Unrescuable("the damaged file was not rescued") from failed
     except sqlite3.OperationalError as exc:
         notes.append(path, "unreadable")
         raise VaultUnavailable("the vault file could not be read") from exc
