@@ -3,14 +3,13 @@ silently (a row deleted outside the app, or a crash)."""
 
 from __future__ import annotations
 
-import sqlite3
-
 from safeplan import vault
 from safeplan.evidence import EvidenceStore
 from safeplan.journal import Journal
 from safeplan.session import read_for_screens
 
 from .test_evidence import photo_bytes
+from .test_sealed_head import sql
 
 PIN = "24681357"
 
@@ -28,17 +27,9 @@ def with_photo(data_dir, policy):
     return item, files
 
 
-def run(data_dir, *statements):
-    conn = sqlite3.connect(data_dir / vault.DB_NAME)
-    for statement, args in statements:
-        conn.execute(statement, args)
-    conn.commit()
-    conn.close()
-
-
 def test_files_of_an_item_deleted_outside_the_app_are_reported_and_kept(data_dir, policy):
     item, files = with_photo(data_dir, policy)
-    run(data_dir, ("DELETE FROM b WHERE k=?", (item.id,)))
+    sql(data_dir, ("DELETE FROM b WHERE k=?", (item.id,)))
     opened = vault.unlock(data_dir, PIN, policy=policy)
     journal = Journal(opened)
     EvidenceStore(opened, journal)
@@ -51,7 +42,7 @@ def test_files_of_an_item_deleted_outside_the_app_are_reported_and_kept(data_dir
 
 def test_pieces_whose_description_was_deleted_are_told_when_removed(data_dir, policy):
     item, _ = with_photo(data_dir, policy)
-    run(data_dir, ("DELETE FROM c WHERE k=?", (item.file_id,)))
+    sql(data_dir, ("DELETE FROM c WHERE k=?", (item.file_id,)))
     opened = vault.unlock(data_dir, PIN, policy=policy)
     found = read_for_screens(opened)
     assert [f.what for f in found.failures] == ["loose"]
@@ -69,7 +60,7 @@ def test_a_report_states_the_files_no_item_names(data_dir, policy, tmp_path):
     from safeplan.report import texts
 
     item, files = with_photo(data_dir, policy)
-    run(data_dir, ("DELETE FROM b WHERE k=?", (item.id,)))
+    sql(data_dir, ("DELETE FROM b WHERE k=?", (item.id,)))
     opened = vault.unlock(data_dir, PIN, policy=policy)
     journal = Journal(opened)
     store = EvidenceStore(opened, journal)

@@ -29,6 +29,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..safeio import sync_folder
 from . import layout
 from .errors import VaultFormatError
 
@@ -227,10 +228,5 @@ def rescue(path: Path) -> Rescued:
     os.replace(fresh, path)
     with contextlib.suppress(OSError):
         os.unlink(str(fresh) + "-journal")
-    with contextlib.suppress(OSError):
-        dir_fd = os.open(path.parent, os.O_RDONLY)
-        try:
-            os.fsync(dir_fd)
-        finally:
-            os.close(dir_fd)
+    sync_folder(path.parent)
     return Rescued(copied, unreadable, kept)
