@@ -16,7 +16,7 @@ import subprocess
 import pytest
 from PIL import Image
 
-from safeplan import id3, location, vault
+from safeplan import id3, location, signing, vault
 from safeplan.evidence import EvidenceStore
 from safeplan.export import Exporter, ExportRequest
 from safeplan.journal import Journal
@@ -106,15 +106,16 @@ def world(tmp_path_factory):
         item = store.import_file(path).item
         originals[item.id] = path.read_bytes()
     exporter = Exporter(v, journal, store, texts(lambda _c, t: t), {}, {}, clock=clock)
+    key = signing.signing_key(v)
     for name, options in (("r", {"container": "folder"}),
                           ("kept", {"container": "folder", "location": "kept"})):
         exporter.run(ExportRequest(**options), folder / name)
-    yield folder, store, originals
+    yield folder, store, originals, key
     v.close()
 
 
 def test_a_location_free_report_blanks_titles_and_says_so(world):
-    folder, store, originals = world
+    folder, store, originals, _key = world
     shipped = [p.read_bytes() for p in (folder / "r" / "evidence").iterdir()]
     assert len(shipped) == 2
     assert not any(has_address(data) for data in shipped)
@@ -133,7 +134,22 @@ def test_a_location_free_report_blanks_titles_and_says_so(world):
 
 
 def test_a_report_with_locations_ships_the_originals(world):
-    folder, _store, originals = world
+    folder, _store, originals, _key = world
     shipped = sorted(p.read_bytes() for p in (folder / "kept" / "evidence").iterdir())
     assert shipped == sorted(originals.values())
     assert verify(folder / "kept").ok
+
+
+@pytest.mark.parametrize("suffix", [".mp3", ".jpg"])
+def test_the_verifier_fails_a_title_left_in_a_location_free_report(world, tmp_path, suffix):
+    from .test_export_names import failed, resign
+
+    folder, _store, originals, key = world
+
+    def titled(manifest, target):  # the copy swapped for its titled original
+        entry = next(e for e in manifest["evidence"] if e["file"].endswith(suffix))
+        data = originals[entry["record"]]
+        (target / "evidence" / entry["file"]).write_bytes(data)
+        entry["derived"]["sha256"] = hashlib.sha256(data).hexdigest()
+    resign(folder / "r", tmp_path / "titled", key, titled)
+    assert "has_title" in failed(tmp_path / "titled")
