@@ -49,9 +49,9 @@
     <message numerus="yes">
         <location filename="../../src/safeplan/ui/export_view.py" line="580"/>
         <source>%n file(s) were left out of the report: they could not be checked for where they were recorded (stored in fragments, or a part is not understood); the report names each one. Export with the locations to include them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n file was left out of the report: it could not be checked for where it was recorded (stored in fragments, or a part is not understood); the report names it. Export with the locations to include it.</numerusform>
+            <numerusform>%n files were left out of the report: they could not be checked for where they were recorded (stored in fragments, or a part is not understood); the report names each one. Export with the locations to include them.</numerusform>
         </translation>
     </message>
 </context>
@@ -98,9 +98,9 @@
     <message numerus="yes">
         <location filename="../../src/safeplan/ui/journal_view.py" line="388"/>
         <source>Warning: %n stored files belong to no evidence item: the item was removed from the file outside the app, or is damaged. The files are kept.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Warning: %n stored file belongs to no evidence item: the item was removed from the file outside the app, or is damaged. The file is kept.</numerusform>
+            <numerusform>Warning: %n stored files belong to no evidence item: the item was removed from the file outside the app, or is damaged. The files are kept.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
