@@ -414,3 +414,32 @@ def test_a_loss_of_unknown_size_keeps_saying_may_after_her_save(tmp_path, policy
             False, chain.Problem.MAYBE_LOST, 0)
         assert status.noticed is not None
         v.close()
+
+
+def test_every_row_deleted_with_the_head_cell_left_is_reported_not_overwritten(
+        tmp_path, policy, clock):
+    """attack2's finding 5: his old key store back and every record deleted, the head
+    cell left. The app took the vault for a new one and sealed its empty chain over the
+    cell, the one proof that her changes had existed. Now the loss is in the new seal,
+    reported at once, and still after her next change and later unlocks."""
+    data, his = golden_vault(tmp_path)
+    upgrade_and_write(data, policy, clock)
+    v = vault.unlock(data, GOLDEN_PIN, policy=policy)
+    sealed = v.sealed_head().value
+    v.close()
+    sql(data, ("UPDATE a SET v=? WHERE k=?", (cell_of(his, layout.KEYSTORE), layout.KEYSTORE)),
+        ("DELETE FROM b", ()))
+    v = vault.unlock(data, GOLDEN_PIN, policy=policy)
+    journal = Journal(v, clock=clock)
+    assert journal.entries() == []
+    status = journal.verify()
+    assert (status.ok, status.reason, status.missing) == (
+        False, chain.Problem.LOST, sealed["seq"] + 1)
+    journal.create(Incident(date="2026-11-26", description="after"))
+    v.close()
+    for _ in range(2):
+        v = vault.unlock(data, GOLDEN_PIN, policy=policy)
+        status = Journal(v, clock=clock).verify()
+        assert (status.ok, status.reason, status.missing) == (
+            False, chain.Problem.LOST, sealed["seq"] + 1)
+        v.close()

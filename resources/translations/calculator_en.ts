@@ -23,7 +23,7 @@
 <context>
     <name>ExportView</name>
     <message numerus="yes">
-        <location filename="../../src/safeplan/ui/export_view.py" line="412"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="413"/>
         <source>%n file(s) will be left out of a report without the location: this video format cannot be cleaned of where it was recorded. The report names each one; choose the originals with the location to include them.</source>
         <translation>
             <numerusform>%n file will be left out of a report without the location: this video format cannot be cleaned of where it was recorded. The report names it; choose the originals with the location to include it.</numerusform>
@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/safeplan/ui/export_view.py" line="422"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="423"/>
         <source>%n photo(s) in this report record where they were taken.</source>
         <translation>
             <numerusform>%n photo in this report records where it was taken.</numerusform>
@@ -39,11 +39,19 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/safeplan/ui/export_view.py" line="571"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="574"/>
         <source>%n file(s) were left out of the report: this video format cannot be cleaned of where it was recorded; the report names each one. Export with the locations to include them.</source>
         <translation>
             <numerusform>%n file was left out of the report: this video format cannot be cleaned of where it was recorded; the report names it. Export with the locations to include it.</numerusform>
             <numerusform>%n files were left out of the report: this video format cannot be cleaned of where it was recorded; the report names each one. Export with the locations to include them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/safeplan/ui/export_view.py" line="580"/>
+        <source>%n file(s) were left out of the report: they could not be checked for where they were recorded (stored in fragments, or a part is not understood); the report names each one. Export with the locations to include them.</source>
+        <translation>
+            <numerusform>%n file was left out of the report: it could not be checked for where it was recorded (stored in fragments, or a part is not understood); the report names it. Export with the locations to include it.</numerusform>
+            <numerusform>%n files were left out of the report: they could not be checked for where they were recorded (stored in fragments, or a part is not understood); the report names each one. Export with the locations to include them.</numerusform>
         </translation>
     </message>
 </context>
@@ -88,7 +96,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/safeplan/ui/journal_view.py" line="409"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="388"/>
+        <source>Warning: %n stored files belong to no evidence item: the item was removed from the file outside the app, or is damaged. The files are kept.</source>
+        <translation>
+            <numerusform>Warning: %n stored file belongs to no evidence item: the item was removed from the file outside the app, or is damaged. The file is kept.</numerusform>
+            <numerusform>Warning: %n stored files belong to no evidence item: the item was removed from the file outside the app, or is damaged. The files are kept.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/safeplan/ui/journal_view.py" line="415"/>
         <source>Warning: the last %n changes of the history were removed from the file outside the app. Everything else is intact, and you can keep working.</source>
         <translation>
             <numerusform>Warning: the last change of the history was removed from the file outside the app. Everything else is intact, and you can keep working.</numerusform>
@@ -96,7 +112,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/safeplan/ui/journal_view.py" line="432"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="438"/>
         <source>Warning: %n changes of the history were removed from the file outside the app (noticed on {date}). Everything else is intact.</source>
         <translation>
             <numerusform>Warning: %n change of the history was removed from the file outside the app (noticed on {date}). Everything else is intact.</numerusform>
@@ -104,7 +120,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/safeplan/ui/journal_view.py" line="481"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="487"/>
         <source>{shown} of %n incidents</source>
         <translation>
             <numerusform>{shown} of %n incident</numerusform>
@@ -112,7 +128,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/safeplan/ui/journal_view.py" line="486"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="492"/>
         <source>%n damaged entries could not be opened</source>
         <translation>
             <numerusform>%n damaged entry could not be opened</numerusform>
@@ -120,7 +136,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/safeplan/ui/journal_view.py" line="627"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="633"/>
         <source>First recorded {when}; %n versions.</source>
         <translation>
             <numerusform>First recorded {when}; %n version.</numerusform>

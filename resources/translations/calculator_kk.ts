@@ -431,87 +431,87 @@
 <context>
     <name>CalculatorView</name>
     <message>
-        <location filename="../../src/safeplan/ui/calculator_view.py" line="36"/>
+        <location filename="../../src/safeplan/ui/calculator_view.py" line="46"/>
         <source>Clear</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Тазарту</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/calculator_view.py" line="37"/>
+        <location filename="../../src/safeplan/ui/calculator_view.py" line="47"/>
         <source>Change sign</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Таңбасын өзгерту</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/calculator_view.py" line="38"/>
+        <location filename="../../src/safeplan/ui/calculator_view.py" line="48"/>
         <source>Percent</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Пайыз</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/calculator_view.py" line="39"/>
+        <location filename="../../src/safeplan/ui/calculator_view.py" line="49"/>
         <source>Divide</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Бөлу</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/calculator_view.py" line="40"/>
+        <location filename="../../src/safeplan/ui/calculator_view.py" line="50"/>
         <source>Multiply</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Көбейту</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/calculator_view.py" line="41"/>
+        <location filename="../../src/safeplan/ui/calculator_view.py" line="51"/>
         <source>Minus</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Алу</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/calculator_view.py" line="42"/>
+        <location filename="../../src/safeplan/ui/calculator_view.py" line="52"/>
         <source>Plus</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Қосу</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/calculator_view.py" line="43"/>
+        <location filename="../../src/safeplan/ui/calculator_view.py" line="53"/>
         <source>Backspace</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Соңғысын өшіру</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/calculator_view.py" line="44"/>
+        <location filename="../../src/safeplan/ui/calculator_view.py" line="54"/>
         <source>Decimal point</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Ондық нүкте</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/calculator_view.py" line="45"/>
+        <location filename="../../src/safeplan/ui/calculator_view.py" line="55"/>
         <source>Equals</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Тең</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/calculator_view.py" line="93"/>
-        <location filename="../../src/safeplan/ui/calculator_view.py" line="145"/>
+        <location filename="../../src/safeplan/ui/calculator_view.py" line="103"/>
+        <location filename="../../src/safeplan/ui/calculator_view.py" line="155"/>
         <source>Expression</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Өрнек</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/calculator_view.py" line="96"/>
-        <location filename="../../src/safeplan/ui/calculator_view.py" line="146"/>
+        <location filename="../../src/safeplan/ui/calculator_view.py" line="106"/>
+        <location filename="../../src/safeplan/ui/calculator_view.py" line="156"/>
         <source>Result</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Нәтиже</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/calculator_view.py" line="211"/>
+        <location filename="../../src/safeplan/ui/calculator_view.py" line="222"/>
         <source>Cannot divide by zero</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Нөлге бөлу анықталмаған</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/calculator_view.py" line="212"/>
+        <location filename="../../src/safeplan/ui/calculator_view.py" line="223"/>
         <source>Result is too large</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Нәтиже тым үлкен</translation>
@@ -1117,380 +1117,380 @@
 <context>
     <name>ExportView</name>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="117"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="118"/>
         <source>What to include</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Нені қосу керек</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="118"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="119"/>
         <source>Everything in the journal</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Күнделіктің бәрі</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="119"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="120"/>
         <source>Incidents in a date range</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Белгілі бір кезеңдегі оқиғалар</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="120"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="121"/>
         <source>Incidents I choose</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Мен таңдаған оқиғалар</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="126"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="127"/>
         <source>From date</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Басталу күні</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="128"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="129"/>
         <source>To date</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Аяқталу күні</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="131"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="132"/>
         <source>From</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Бастап</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="133"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="134"/>
         <source>to</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>дейін</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="138"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="139"/>
         <source>Incidents to include</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Есепке қосылатын оқиғалар</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="141"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="142"/>
         <source>The evidence linked to them (photos and files, attached byte for byte)</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Оларға байланысты дәлелдемелер (фотолар мен файлдар, байтпа-байт тіркеледі)</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="143"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="144"/>
         <source>The history of changes (every earlier version)</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Өзгерістер тарихы (бұрынғы барлық нұсқалар)</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="150"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="151"/>
         <source>Find an incident</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Оқиғаны табу</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="151"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="152"/>
         <source>Find an incident…</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Оқиғаны табу…</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="217"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="218"/>
         <source>About the report</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Есеп туралы</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="218"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="219"/>
         <source>Your name (optional)</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Атыңыз (міндетті емес)</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="219"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="220"/>
         <source>optional: leave empty to keep your name out</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>міндетті емес: атыңыз есепте болмауы үшін бос қалдырыңыз</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="220"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="221"/>
         <source>Purpose (optional)</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Кімге арналған (міндетті емес)</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="221"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="222"/>
         <source>for example: for the district police, for the court</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>мысалы: учаскелік полиция инспекторына, сотқа</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="224"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="225"/>
         <source>Your IIN (optional)</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>ЖСН (міндетті емес)</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="225"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="226"/>
         <source>optional: 12 digits, printed on the declaration page</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>міндетті емес: 12 цифр, растау бетінде басылады</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="228"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="229"/>
         <source>Language of the report</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Есептің тілі</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="233"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="234"/>
         <source>Your name:</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Атыңыз:</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="234"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="235"/>
         <source>IIN:</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>ЖСН:</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="235"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="236"/>
         <source>Purpose:</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Кімге арналған:</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="236"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="237"/>
         <source>Language of the report:</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Есептің тілі:</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="251"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="252"/>
         <source>Format</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Пішімі</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="252"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="253"/>
         <source>PDF report, with the original files attached inside it</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>PDF есеп, бастапқы файлдар оның ішіне тіркелген</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="254"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="255"/>
         <source>Zip file for a lawyer: report, originals and signature files side by side</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Заңгерге арналған zip файлы: есеп, түпнұсқалар және қолтаңба файлдары қатар</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="256"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="257"/>
         <source>Folder for a lawyer (the same, not zipped)</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Заңгерге арналған бума (дәл солай, zip-ке салынбаған)</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="264"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="265"/>
         <source>Protect the PDF with a password (AES-256)</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>PDF файлын парольмен қорғау (AES-256)</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="266"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="267"/>
         <source>Password for the PDF</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>PDF үшін пароль</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="267"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="268"/>
         <source>password</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>пароль</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="268"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="269"/>
         <source>Repeat the password</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Парольді қайталаңыз</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="269"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="270"/>
         <source>repeat the password</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>парольді қайталаңыз</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="276"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="277"/>
         <source>Any PDF reader will ask for it. Give the password to the recipient separately, not in the same message or on the same USB stick.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Кез келген PDF бағдарламасы оны сұрайды. Парольді алушыға бөлек беріңіз: сол хабарламада да, сол флешкада да емес.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="283"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="284"/>
         <source>Export</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="285"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="286"/>
         <source>The exported report is not protected by this app: anyone who has the file can read it unless it has a password. Save it straight to a USB stick if you can, and do not leave a copy on this computer.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Экспортталған есепті бұл қолданба қорғамайды: егер паролі болмаса, файлы бар кез келген адам оны оқи алады. Мүмкін болса, оны бірден флешкаға сақтаңыз және бұл компьютерде көшірмесін қалдырмаңыз.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="289"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="290"/>
         <source>Even after you delete it, this computer can remember the report: file managers keep small pictures (thumbnails) of the photos you export, and PDF readers and the system keep lists of recently opened files with their names. Exporting straight to a USB stick, and not opening the report on this computer, leaves the least behind.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Өшірілгеннен кейін де бұл компьютер есепті есте сақтауы мүмкін: файл менеджерлері экспортталған фотолардың кішірейтілген көшірмелерін (эскиздерін) сақтайды, ал PDF бағдарламалары мен жүйе жуырда ашылған файлдардың тізімін олардың атауларымен сақтайды. Есепті бірден флешкаға сақтап, оны осы компьютерде ашпасаңыз, ең аз із қалады.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="294"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="295"/>
         <source>Export…</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="295"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="296"/>
         <source>Choose where to save the report</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Есепті қайда сақтауды таңдау</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="297"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="298"/>
         <source>Cancel</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="298"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="299"/>
         <source>Cancel the export</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Экспорттан бас тарту</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="303"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="304"/>
         <source>Export progress</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Экспорт барысы</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="319"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="320"/>
         <source>Check a report</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Есепті тексеру</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="321"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="322"/>
         <source>Checks a report PDF, a zip file or a folder (choose its manifest.json): the signature, every original file and the hash chain. Needs no PIN.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>PDF есепті, zip файлын немесе буманы (ондағы manifest.json таңдаңыз) тексереді: қолтаңбаны, әр бастапқы файлды және хеш тізбегін. PIN-код керек емес.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="324"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="325"/>
         <source>Password of the PDF to check, if it has one</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Тексерілетін PDF паролі, егер ол болса</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="325"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="326"/>
         <source>password, if the PDF has one</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>пароль, егер PDF-те ол болса</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="326"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="327"/>
         <source>Check a report…</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Есепті тексеру…</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="327"/>
-        <location filename="../../src/safeplan/ui/export_view.py" line="619"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="328"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="629"/>
         <source>Choose a report to check</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Тексеретін есепті таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="334"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="335"/>
         <source>Result of the check</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Тексеру нәтижесі</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="471"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="472"/>
         <source>The journal is still opening.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Күнделік әлі ашылып жатыр.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="473"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="474"/>
         <source>The start date is after the end date.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Басталу күні аяқталу күнінен кейін тұр.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="475"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="476"/>
         <source>Tick at least one incident.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Кемінде бір оқиғаны белгілеңіз.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="478"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="479"/>
         <source>There is nothing to export for these choices.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Бұл таңдау бойынша экспорттайтын ештеңе жоқ.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="481"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="482"/>
         <source>Choose a password of at least 8 characters.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Кемінде 8 таңбадан тұратын пароль таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="483"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="484"/>
         <source>The two passwords are not the same.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Екі пароль бірдей емес.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="494"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="495"/>
         <source>Choose a folder for the report</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Есеп үшін буманы таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="497"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="498"/>
         <source>Save the report</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Есепті сақтау</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="500"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="501"/>
         <source>PDF documents (*.pdf)</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>PDF құжаттары (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="501"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="502"/>
         <source>Zip files (*.zip)</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Zip файлдары (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="526"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="527"/>
         <source>Writing the report…</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Есеп жазылуда…</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="546"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="547"/>
         <source>Cancelling…</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Бас тартылуда…</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="559"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="560"/>
         <source>Saved: {path}
 Report {report_id}: {incidents} incidents, {items} evidence items.
 Key fingerprint: {fingerprint}
@@ -1501,111 +1501,120 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
 Кілттің саусақ ізі: {fingerprint}
 Бұл файлды қойма ҚОРҒАМАЙДЫ. Оны керек жерге көшіріп, бұл компьютерден өшіріңіз.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../src/safeplan/ui/export_view.py" line="580"/>
+        <source>%n file(s) were left out of the report: they could not be checked for where they were recorded (stored in fragments, or a part is not understood); the report names each one. Export with the locations to include them.</source>
+        <translatorcomment>review: pending — draft by the HARDEN helper from the glossary, awaiting a native speaker</translatorcomment>
+        <translation>
+            <numerusform>%n файл есепке енгізілмеді: олардың қай жерде жазылғанын тексеру мүмкін болмады (бөліктермен сақталған немесе бір бөлігі түсініксіз); есеп әрқайсысын атайды. Оларды қосу үшін координаттарымен экспорттаңыз.</numerusform>
+            <numerusform>%n файл есепке енгізілмеді: олардың қай жерде жазылғанын тексеру мүмкін болмады (бөліктермен сақталған немесе бір бөлігі түсініксіз); есеп әрқайсысын атайды. Оларды қосу үшін координаттарымен экспорттаңыз.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="581"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="591"/>
         <source>Cancelled. Nothing was written.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Бас тартылды. Ештеңе жазылған жоқ.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="584"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="594"/>
         <source>{name} is a video in a format from which this program cannot take out the place it was recorded. Nothing was written. Send the originals with their location, or unlink this video from the report&apos;s incidents.</source>
         <translatorcomment>review: pending — draft by the EVIDENCE2 helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>{name} — бағдарлама жазылған орнын алып тастай алмайтын форматтағы бейне. Ештеңе жазылмады. Түпнұсқаларды координаттарымен беріңіз немесе бұл бейнені есептегі оқиғалардан ажыратыңыз.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="601"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="611"/>
         <source>The disk is full. Nothing was written; choose another place.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Диск толы. Ештеңе жазылған жоқ; басқа орын таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="603"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="613"/>
         <source>Something with that name is already there. Nothing was written.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Онда осындай атаумен бірдеңе бар. Ештеңе жазылған жоқ.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="605"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="615"/>
         <source>That place cannot be written (read-only or no permission). Nothing was written.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Ол орынға жазу мүмкін емес (тек оқуға арналған немесе рұқсат жоқ). Ештеңе жазылған жоқ.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="608"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="618"/>
         <source>The report could not be made. Nothing was written.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Есепті жасау мүмкін болмады. Ештеңе жазылған жоқ.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="620"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="630"/>
         <source>Reports (*.pdf *.zip manifest.json);;All files (*)</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Есептер (*.pdf *.zip manifest.json);;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="634"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="644"/>
         <source>Checking…</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Тексерілуде…</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="649"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="659"/>
         <source>FAILED: the file cannot be read.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>ҚАТЕ: файл оқылмайды.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="240"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="241"/>
         <source>First pages of the report</source>
         <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
         <translation>Есептің алғашқы беттері</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="241"/>
-        <location filename="../../src/safeplan/ui/export_view.py" line="364"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="242"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="365"/>
         <source>Declaration</source>
         <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
         <translation>Мәліметтердің дұрыстығын растау</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="242"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="243"/>
         <source>First pages:</source>
         <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
         <translation>Алғашқы беттер:</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="366"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="367"/>
         <source>Statement: {first}</source>
         <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
         <translation>Арыз: {first}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="162"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="163"/>
         <source>Where the photos were taken</source>
         <translatorcomment>review: pending — draft by the REPORT helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Суреттер қай жерде түсірілген</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="169"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="170"/>
         <source>Photos that record where they were taken</source>
         <translatorcomment>review: pending — draft by the REPORT helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Түсірілген орны жазылған суреттер</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="402"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="403"/>
         <source>{name}: GPS position</source>
         <translatorcomment>review: pending — draft by the REPORT helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>{name}: GPS координаттары</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="404"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="405"/>
         <source>{name}: not read at import, looked at when the report is made</source>
         <translatorcomment>review: pending — draft by the REPORT helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>{name}: қосу кезінде оқылмаған, есеп жасалғанда тексеріледі</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/safeplan/ui/export_view.py" line="422"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="423"/>
         <source>%n photo(s) in this report record where they were taken.</source>
         <translatorcomment>review: pending — draft by the REPORT helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>
@@ -1614,67 +1623,67 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
         </translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="426"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="427"/>
         <source>No photo in this report records where it was taken.</source>
         <translatorcomment>review: pending — draft by the REPORT helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Бұл есептегі бірде-бір суретте түсірілген орны жазылмаған.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="596"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="606"/>
         <source>The location could not be taken out of {name}. Nothing was written. Send the originals with their location, or unlink this photo from the report&apos;s incidents.</source>
         <translatorcomment>review: pending — draft by the REPORT helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>{name} файлынан координаттарды алып тастау мүмкін болмады. Ештеңе жазылмады. Түпнұсқаларды координаттарымен беріңіз немесе бұл суретті есептегі оқиғалардан ажыратыңыз.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="171"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="172"/>
         <source>Copies without the location (recommended)</source>
         <translatorcomment>review: pending — draft by the REPORT helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Координаттарсыз көшірмелер (ұсынылады)</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="181"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="182"/>
         <source>Originals with the location</source>
         <translatorcomment>review: pending — draft by the REPORT helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Координаттары бар түпнұсқалар</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="184"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="185"/>
         <source>Anyone who gets the report can see where each photo was taken.</source>
         <translatorcomment>review: pending — draft by the REPORT helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Есепті алған кез келген адам әр суреттің қай жерде түсірілгенін көре алады.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="174"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="175"/>
         <source>The position is taken out of each photo and video. The originals stay in the vault; the report names each by a sealed form of its SHA-256, so that it can be produced later and checked.</source>
         <translatorcomment>review: pending — draft by the EVIDENCE helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Әр сурет пен бейнеден координаттар алынып тасталады. Түпнұсқалар қоймада қалады; есепте әрқайсысы өз SHA-256 мәнінің мөрленген түрімен көрсетіледі, сондықтан оны кейін ұсынып, тексеруге болады.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="590"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="600"/>
         <source>{name} is damaged, cut short or built in a way this program does not understand, so the place it was recorded cannot be taken out of it. Nothing was written. Send the originals with their location, or unlink this file from the report&apos;s incidents.</source>
         <translatorcomment>review: pending — draft by the EVIDENCE helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>{name} файлы зақымдалған, қысқартылған немесе бағдарлама түсінбейтін түрде құрылған, сондықтан одан жазылған орнын алып тастау мүмкін емес. Ештеңе жазылмады. Түпнұсқаларды координаттарымен беріңіз немесе бұл файлды есептегі оқиғалардан ажыратыңыз.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="178"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="179"/>
         <source>Files go under neutral names (“Photo”, “Recording”) and titles are taken out of recordings: a phone can name a recording by the street it was made in.</source>
         <translatorcomment>review: pending — draft by the EVIDENCE helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Файлдар бейтарап атаулармен беріледі («Фото», «Жазба»), ал жазбалардан олардың тақырыбы алынып тасталады: телефон жазбаны ол жасалған көшенің атымен атауы мүмкін.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="202"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="203"/>
         <source>A report goes to people and files you do not control, and the place a photo was taken at home is your address: that is why copies without it are the default. Photos whose position could not be read at import (HEIC) are looked at again when the report is made. Videos in MP4, MOV or 3GP format go as copies without the place they were recorded (their pictures and sound are not changed); a video in another format (MKV, WebM, AVI) is left out of such a report, which names it; sound in other formats goes as it is and may hold it.</source>
         <translatorcomment>review: pending — draft by the EVIDENCE helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Есеп сіз бақыламайтын адамдарға және істерге түседі, ал үйде түсірілген суреттің орны — сіздің мекенжайыңыз: сондықтан әдепкі бойынша координаттарсыз көшірмелер таңдалған. Қосу кезінде координаттары оқылмаған суреттер (HEIC) есеп жасалғанда қайта тексеріледі. MP4, MOV және 3GP пішіміндегі бейнелер жазылған орнынсыз көшірме ретінде беріледі (кескін мен дыбыс өзгермейді); басқа пішімдегі бейне мұндай есепке енгізілмейді, есеп оны атайды; басқа пішімдегі дыбыс жазбалары сол күйінде беріледі және оны сақтауы мүмкін.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="408"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="409"/>
         <source>{name}: this video format cannot be cleaned of where it was recorded; left out of this report</source>
         <translatorcomment>review: pending — draft by the EVIDENCE helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>{name}: бұл пішімдегі бейнеден жазылған орнын алып тастау мүмкін емес; бұл есепке енгізілмейді</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/safeplan/ui/export_view.py" line="412"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="413"/>
         <source>%n file(s) will be left out of a report without the location: this video format cannot be cleaned of where it was recorded. The report names each one; choose the originals with the location to include them.</source>
         <translatorcomment>review: pending — draft by the EVIDENCE helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>
@@ -1683,7 +1692,7 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/safeplan/ui/export_view.py" line="571"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="574"/>
         <source>%n file(s) were left out of the report: this video format cannot be cleaned of where it was recorded; the report names each one. Export with the locations to include them.</source>
         <translatorcomment>review: pending — draft by the EVIDENCE helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>
@@ -1726,6 +1735,18 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
     </message>
     <message>
         <location filename="../../src/safeplan/ui/failure_notice.py" line="50"/>
+        <source>{when}: pieces of a stored file that nothing describes were found (an import cut off by a crash, or a file&apos;s record removed outside the app). Without it they cannot be opened, so they were removed.</source>
+        <translatorcomment>review: pending — draft by the HARDEN helper from the glossary, awaiting a native speaker</translatorcomment>
+        <translation>{when}: ешнәрсе сипаттамайтын сақталған файлдың бөліктері табылды (импорт ақаудан үзілген, немесе файл туралы жазба қолданбадан тыс жойылған). Онсыз оларды ашу мүмкін емес, сондықтан олар жойылды.</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/failure_notice.py" line="54"/>
+        <source>{when}: the vault file was damaged (cut short or partly overwritten). Everything that could still be read was opened; the damaged file was kept unchanged beside it, under the same name with a number added. Make an export now.</source>
+        <translatorcomment>review: pending — draft by the HARDEN helper from the glossary, awaiting a native speaker</translatorcomment>
+        <translation>{when}: қойма файлы зақымдалған (соңы кесілген немесе бір бөлігі қайта жазылған). Әлі оқуға болатынның бәрі ашылды; зақымдалған файл өзгертілмей жанында, сол атпен, соңына нөмір қосылып сақталды. Қазір экспорт жасаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/failure_notice.py" line="59"/>
         <source>{when}: part of the vault&apos;s key data was damaged, so it could not be opened with that secret. Make an export now and keep your recovery code safe.</source>
         <translatorcomment>review: pending — draft by the VAULT helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>{when}: қойманың кілт деректерінің бір бөлігі зақымдалған, сондықтан ол осы құпиямен ашылмады. Қазір экспорт жасаңыз және қалпына келтіру кодын қауіпсіз жерде сақтаңыз.</translation>
@@ -2683,7 +2704,7 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
     </message>
     <message>
         <location filename="../../src/safeplan/ui/journal_view.py" line="212"/>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="492"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="498"/>
         <source>Move to trash</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Қоқысқа</translation>
@@ -2702,7 +2723,7 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
     </message>
     <message>
         <location filename="../../src/safeplan/ui/journal_view.py" line="218"/>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="534"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="540"/>
         <source>Empty trash</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Қоқыс шелегін тазарту</translation>
@@ -2791,98 +2812,107 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Назар аударыңыз: күнделік тарихы № {number} өзгерістен бастап өзгертілген.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../src/safeplan/ui/journal_view.py" line="388"/>
+        <source>Warning: %n stored files belong to no evidence item: the item was removed from the file outside the app, or is damaged. The files are kept.</source>
+        <translatorcomment>review: pending — draft by the HARDEN helper from the glossary, awaiting a native speaker</translatorcomment>
+        <translation>
+            <numerusform>Назар аударыңыз: сақталған %n файл ешбір дәлелдемеге жатпайды: дәлелдеме файлдан қолданбадан тыс жойылған немесе бүлінген. Файлдар сақталды.</numerusform>
+            <numerusform>Назар аударыңыз: сақталған %n файл ешбір дәлелдемеге жатпайды: дәлелдеме файлдан қолданбадан тыс жойылған немесе бүлінген. Файлдар сақталды.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="395"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="401"/>
         <source>Warning: the protective order {order} differs from its recorded history.</source>
         <translatorcomment>review: pending — draft by the KZ helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Назар аударыңыз: {order} қорғау нұсқамасы өзінің жазылған тарихына сәйкес келмейді.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="398"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="404"/>
         <source>Warning: the police statement «{statement}» differs from its recorded history.</source>
         <translatorcomment>review: pending — draft by the KZ helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Назар аударыңыз: «{statement}» полицияға арызы өзінің жазылған тарихына сәйкес келмейді.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="401"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="407"/>
         <source>Warning: the evidence item «{name}» differs from its recorded history.</source>
         <translatorcomment>review: pending — draft by the KZ helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Назар аударыңыз: «{name}» дәлелдемесі өзінің жазылған тарихына сәйкес келмейді.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="403"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="409"/>
         <source>Warning: an entry differs from its recorded history.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Назар аударыңыз: жазба өзінің жазылған тарихына сәйкес келмейді.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="420"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="426"/>
         <source>Warning: part of the file was put back from an older copy of it outside the app (found on {date}), and the record of the history&apos;s last change is missing: changes made after that copy may have been removed. Everything still in the file opens, and you can keep working.</source>
         <translatorcomment>review: pending — draft by the CHAIN helper from the glossary (Қойма, көшірме) and the head_gone wording, awaiting a native speaker</translatorcomment>
         <translation>Назар аударыңыз: файлдың бір бөлігі қолданбаны айналып өтіп оның ескірек көшірмесінен қайтарылған ({date} табылды), ал тарихтың соңғы өзгерісі туралы жазба жоқ — сол көшірмеден кейінгі өзгерістер жойылған болуы мүмкін. Файлда барының бәрі ашылады, жұмысты жалғастыра беруге болады.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="447"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="453"/>
         <source>Warning: change number {number} of the history cannot be read (the file is damaged there). It was made between {after} and {before}.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Назар аударыңыз: тарихтағы № {number} өзгеріс оқылмайды (файл сол жерде бүлінген). Ол {after} мен {before} аралығында жасалған.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="452"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="458"/>
         <source>Warning: change number {number} of the history, the last one, cannot be read (the file is damaged there). It was made after {after}.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Назар аударыңыз: тарихтағы № {number} өзгеріс, соңғысы, оқылмайды (файл сол жерде бүлінген). Ол {after} кейін жасалған.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="457"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="463"/>
         <source>Warning: change number {number} of the history, the first one, cannot be read (the file is damaged there). It was made before {before}.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Назар аударыңыз: тарихтағы № {number} өзгеріс, біріншісі, оқылмайды (файл сол жерде бүлінген). Ол {before} дейін жасалған.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="460"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="466"/>
         <source>Warning: change number {number} of the history cannot be read (the file is damaged there).</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Назар аударыңыз: тарихтағы № {number} өзгеріс оқылмайды (файл сол жерде бүлінген).</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="483"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="489"/>
         <source>Trash: {shown} of {total}</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Қоқыс: {total} ішінен {shown}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="491"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="497"/>
         <source>Restore</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="544"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="550"/>
         <source>Click again to delete for good</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Біржола өшіру үшін тағы бір рет басыңыз</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="618"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="624"/>
         <source>Version {number}, saved {saved}</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>{number}-нұсқа, сақталған уақыты: {saved}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="619"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="625"/>
         <source>Date: {date} {time}</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Күні: {date} {time}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="620"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="626"/>
         <source>Kinds: {kinds}</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Түрлері: {kinds}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="623"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="629"/>
         <source>Exact words: {words}</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Дәл айтылған сөздер: {words}</translation>
@@ -2909,7 +2939,7 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/safeplan/ui/journal_view.py" line="481"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="487"/>
         <source>{shown} of %n incidents</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>
@@ -2918,7 +2948,7 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/safeplan/ui/journal_view.py" line="486"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="492"/>
         <source>%n damaged entries could not be opened</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>
@@ -2927,7 +2957,7 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/safeplan/ui/journal_view.py" line="627"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="633"/>
         <source>First recorded {when}; %n versions.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>
@@ -2936,7 +2966,7 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/safeplan/ui/journal_view.py" line="409"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="415"/>
         <source>Warning: the last %n changes of the history were removed from the file outside the app. Everything else is intact, and you can keep working.</source>
         <translatorcomment>review: pending — draft by the CHAIN helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>
@@ -2945,13 +2975,13 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
         </translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="413"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="419"/>
         <source>Warning: the record of the history&apos;s last change is missing or damaged, so its newest changes may have been removed from the file outside the app. Everything still in the file opens, and you can keep working.</source>
         <translatorcomment>review: pending — draft by the CHAIN helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Назар аударыңыз: тарихтың соңғы өзгерісі туралы жазба жоқ немесе бүлінген, сондықтан ең жаңа өзгерістер файлдан қолданбаны айналып өтіп жойылған болуы мүмкін. Файлда барының бәрі ашылады, жұмысты жалғастыра беруге болады.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/safeplan/ui/journal_view.py" line="432"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="438"/>
         <source>Warning: %n changes of the history were removed from the file outside the app (noticed on {date}). Everything else is intact.</source>
         <translatorcomment>review: pending — draft by the CHAIN helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>
@@ -2960,13 +2990,13 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
         </translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="435"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="441"/>
         <source>Warning: changes of the history were removed from the file outside the app (noticed on {date}); how many is not known. Everything else is intact.</source>
         <translatorcomment>review: pending — draft by the CHAIN helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Назар аударыңыз: тарихтың өзгерістері файлдан қолданбаны айналып өтіп жойылған ({date} байқалды); қаншасы екені белгісіз. Қалғанының бәрі бүтін.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="426"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="432"/>
         <source>Warning: on {date} the record of the history&apos;s last change was found missing or damaged, so changes made before then may have been removed from the file outside the app; whether any were, and how many, is not known. Everything still in the file opens, and you can keep working.</source>
         <translatorcomment>review: pending — draft by the CHAIN2 helper from the glossary and the head_gone wording, awaiting a native speaker</translatorcomment>
         <translation>Назар аударыңыз: {date} тарихтың соңғы өзгерісі туралы жазба жоқ немесе бүлінген болып шықты, сондықтан оған дейінгі өзгерістер файлдан қолданбаны айналып өтіп жойылған болуы мүмкін; ондайлардың бар-жоғы және саны белгісіз. Файлда барының бәрі ашылады, жұмысты жалғастыра беруге болады.</translation>
@@ -3895,7 +3925,7 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
     </message>
     <message>
         <location filename="../../src/safeplan/report/catalogue.py" line="56"/>
-        <location filename="../../src/safeplan/report/catalogue.py" line="354"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="374"/>
         <source>Date</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Күні</translation>
@@ -3927,7 +3957,7 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
     </message>
     <message>
         <location filename="../../src/safeplan/report/catalogue.py" line="61"/>
-        <location filename="../../src/safeplan/report/catalogue.py" line="368"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="388"/>
         <source>Date and time</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Күні мен уақыты</translation>
@@ -4090,109 +4120,115 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
         <translation>Күнделіктің хеш тізбегі</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="188"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="183"/>
+        <source>Stored files that belonged to no evidence item at export: {count}. Their item was removed from the file outside the app, or is damaged; the files are kept in the vault.</source>
+        <translatorcomment>review: pending — draft by the HARDEN helper from the glossary, awaiting a native speaker</translatorcomment>
+        <translation>Экспорт кезінде ешбір дәлелдемеге жатпаған сақталған файлдар: {count}. Дәлелдеме файлдан қолданбадан тыс жойылған немесе бүлінген; файлдар қоймада сақталған.</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report/catalogue.py" line="193"/>
         <source>an event cannot be read</source>
         <translatorcomment>review: pending (hash-chain problem, terms as the verifier&apos;s Kazakh)</translatorcomment>
         <translation>бір жазба оқылмайды</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="189"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="194"/>
         <source>an event is missing or out of order</source>
         <translatorcomment>review: pending (hash-chain problem, terms as the verifier&apos;s Kazakh)</translatorcomment>
         <translation>бір жазба жоқ немесе өз орнында емес</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="190"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="195"/>
         <source>an event does not follow the one before it</source>
         <translatorcomment>review: pending (hash-chain problem, terms as the verifier&apos;s Kazakh)</translatorcomment>
         <translation>бір жазба алдыңғысынан кейін келмейді</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="191"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="196"/>
         <source>an event was changed after it was recorded</source>
         <translatorcomment>review: pending (hash-chain problem, terms as the verifier&apos;s Kazakh)</translatorcomment>
         <translation>бір жазба жазылғаннан кейін өзгертілген</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="192"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="197"/>
         <source>a record holds a version that no event names</source>
         <translatorcomment>review: pending (hash-chain problem, terms as the verifier&apos;s Kazakh)</translatorcomment>
         <translation>бір жазбада тізбекте аталмаған нұсқа бар</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="195"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="200"/>
         <source>a record named by the chain is gone</source>
         <translatorcomment>review: pending (hash-chain problem, terms as the verifier&apos;s Kazakh)</translatorcomment>
         <translation>тізбекте аталған бір жазба жоқ</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="196"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="201"/>
         <source>the seal of the newest event is missing or damaged: newer events may be gone</source>
         <translatorcomment>review: pending (hash-chain problem, terms as the verifier&apos;s Kazakh)</translatorcomment>
         <translation>соңғы жазбаның мөрі жоқ немесе бүлінген: жаңарақ жазбалар жоғалған болуы мүмкін</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="199"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="204"/>
         <source>events recorded earlier are missing</source>
         <translatorcomment>review: pending (hash-chain problem, terms as the verifier&apos;s Kazakh)</translatorcomment>
         <translation>бұрын жазылған жазбалар жоқ</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="204"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="209"/>
         <source>part of the vault file was put back from an older copy and the seal of the newest event is missing: newer events may be gone</source>
         <translatorcomment>review: pending — draft by the CHAIN helper from the glossary (Қойма, көшірме) and the head_gone wording, awaiting a native speaker</translatorcomment>
         <translation>қойма файлының бір бөлігі оның ескірек көшірмесінен қайтарылған, соңғы жазбаның мөрі жоқ: жаңарақ жазбалар жоғалған болуы мүмкін</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="211"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="216"/>
         <source>create</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>құру</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="212"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="217"/>
         <source>edit</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>өзгерту</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="213"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="218"/>
         <source>delete</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>өшіру</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="214"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="219"/>
         <source>restore</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="215"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="220"/>
         <source>purge</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>біржола өшіру</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="216"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="221"/>
         <source>import</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>файл қосу</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="217"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="222"/>
         <source>adopt</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>тізбекке енгізу</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="219"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="224"/>
         <source>How to verify this report</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Бұл есепті қалай тексеруге болады</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="220"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="225"/>
         <source>1. Check the PDF&apos;s own signature, e.g. with poppler-utils: pdfsig report.pdf (for a password-protected PDF: pdfsig -upw PASSWORD report.pdf). It must say &quot;Signature is Valid&quot; and &quot;Total document signed&quot;: otherwise a page, a text or an attachment was changed, or something was added after signing. (&quot;Certificate issuer is unknown&quot; is expected: see Appendix {proves}.)
 2. Save the attached files (PDF reader: attachments panel; or pdfdetach -saveall report.pdf).
 3. Compute the SHA-256 of every original and compare it with Appendix {manifest} and manifest.json:
@@ -4224,25 +4260,25 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
    python -m safeplan verify report.pdf --fingerprint САУСАҚ_ІЗІ</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="256"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="261"/>
         <source>What this report proves and what it cannot</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Бұл есеп нені дәлелдейді және нені дәлелдей алмайды</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="257"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="262"/>
         <source>It proves that the attached files are byte for byte the files that were imported (their SHA-256 was taken at import and is signed), that the report and the manifest were signed by the keys shown on the cover, and that nothing in the pages, the files, the manifest or the signatures changed after the report was made. The hash chain shows that the entries were not changed or removed without a trace after they were recorded.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Есеп тіркелген файлдардың қосылған файлдармен байтпа-байт бірдей екенін (олардың SHA-256 мәні қосу кезінде алынып, қол қойылған), манифесттің титул бетінде көрсетілген кілтпен қол қойылғанын және есеп жасалғаннан кейін файлдарда, манифестте немесе қолтаңбада ештеңе өзгермегенін дәлелдейді. Хеш тізбегі жазбалардың жазылғаннан кейін із қалдырмай өзгертілмегенін немесе өшірілмегенін көрсетеді.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="265"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="270"/>
         <source>The signature of this report is made with a key that the program created on the author&apos;s own computer. It is not an electronic digital signature (ЭЦП) issued by the National Certification Centre, and no authority vouches for it, which is why PDF readers say that the signer is unknown. It shows that the report has not changed since it was signed and that it comes from the same program as other reports bearing the same fingerprint. To rely on it, record the fingerprint printed on the cover at first contact (in the register of the police or the court, or in the case file) and compare it with every later report: a forger can make a new report with a new key, and even a new cover, but not one with the recorded fingerprint.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Бұл есептің қолтаңбасы бағдарлама автордың өз компьютерінде жасаған кілтпен қойылған. Бұл Ұлттық куәландырушы орталық берген электрондық цифрлық қолтаңба (ЭЦҚ) емес және оны ешбір орган куәландырмайды, сондықтан PDF бағдарламалары қол қоюшы белгісіз деп хабарлайды. Қолтаңба есептің қол қойылғаннан кейін өзгермегенін және оның сол саусақ ізі бар басқа есептермен бір бағдарламадан шыққанын көрсетеді. Оған сүйену үшін титул бетіндегі саусақ ізін алғашқы жүгіну кезінде (полицияның немесе соттың тіркеу журналына не іс материалдарына) жазып алыңыз және әр келесі есепті онымен салыстырыңыз: жалған жасаушы жаңа кілтпен, тіпті жаңа титул бетімен жаңа есеп жасай алады, бірақ жазылып алынған саусақ ізімен жасай алмайды.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="285"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="290"/>
         <source>This folder holds an incident report and the original evidence files.
 
 report.pdf               the report, signed as a whole (pdfsig report.pdf)
@@ -4280,67 +4316,95 @@ signing_certificate.pem  PDF қолтаңбасының сертификаты
 </translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="346"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="337"/>
+        <source>this recording could not be checked for where it was made (it is stored in fragments, or a part of it is not understood); it is left out of this report; export with locations to include it</source>
+        <translatorcomment>review: pending — draft by the HARDEN helper from the glossary, awaiting a native speaker</translatorcomment>
+        <translation>бұл жазбаның қай жерде жасалғанын тексеру мүмкін болмады (ол бөліктермен сақталған немесе оның бір бөлігі түсініксіз); ол бұл есепке енгізілмеді; оны қосу үшін есепті координаттарымен экспорттаңыз</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report/catalogue.py" line="356"/>
+        <source>
+Titles and comments left out: in the copies below, the titles, descriptions, comments and keywords written in the file&apos;s metadata (they can name a place) were blanked; the originals in the vault keep them:
+</source>
+        <translatorcomment>review: pending — draft by the HARDEN helper from the glossary, awaiting a native speaker</translatorcomment>
+        <translation>
+Атаулар мен түсініктемелер алынып тасталды: төмендегі көшірмелерде файлдың метадеректеріне жазылған атаулар, сипаттамалар, түсініктемелер мен кілт сөздер (оларда орын аталуы мүмкін) өшірілді; қоймадағы түпнұсқаларда олар сақталады:
+</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report/catalogue.py" line="362"/>
+        <source>Titles and comments</source>
+        <translatorcomment>review: pending — draft by the HARDEN helper from the glossary, awaiting a native speaker</translatorcomment>
+        <translation>Атаулар мен түсініктемелер</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report/catalogue.py" line="363"/>
+        <source>left out of this copy (they can name a place); the original keeps them</source>
+        <translatorcomment>review: pending — draft by the HARDEN helper from the glossary, awaiting a native speaker</translatorcomment>
+        <translation>бұл көшірмеден алынып тасталды (оларда орын аталуы мүмкін); түпнұсқада олар сақталған</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report/catalogue.py" line="366"/>
         <source>Declaration</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Мәліметтердің дұрыстығын растау</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="347"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="367"/>
         <source>I prepared this report, {report_id} of {date}, from the records I kept with the program: {incidents} incidents and {items} evidence files, on {{nb}} pages with the appendices.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Осы № {report_id} есепті {date} күні бағдарламада жүргізген жазбаларым бойынша өзім құрастырдым: оқиғалар — {incidents}, дәлелдеме файлдары — {items}, қосымшаларымен бірге барлығы {{nb}} бет.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="352"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="372"/>
         <source>Full name</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Тегі, аты, әкесінің аты</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="353"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="373"/>
         <source>IIN</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>ЖСН</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="355"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="375"/>
         <source>I confirm the information set out in this document.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Осы құжатта баяндалған мәліметтерді растаймын.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="357"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="377"/>
         <source>Signature</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Қолы</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="359"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="379"/>
         <source>Chain of custody record</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Беру тізбегінің есебі</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="360"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="380"/>
         <source>To be filled in by hand each time this report or the medium holding it is handed over. Copy the report number and the key fingerprint into the official record.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Бұл есепті немесе ол жазылған тасығышты әр бергенде қолмен толтырылады. Есеп нөмірі мен кілттің саусақ ізі ресми есепке көшіріледі.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="366"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="386"/>
         <source>Handed over by (name, signature)</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Тапсырған (аты-жөні, қолы)</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="367"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="387"/>
         <source>Received by (name, position, signature)</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Қабылдаған (аты-жөні, лауазымы, қолы)</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="369"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="389"/>
         <source>Medium (USB stick, disc, e-mail)</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Тасығыш (флешка, диск, электрондық пошта)</translation>
@@ -4414,7 +4478,7 @@ signing_certificate.pem  PDF қолтаңбасының сертификаты
     <message>
         <location filename="../../src/safeplan/report/catalogue.py" line="100"/>
         <location filename="../../src/safeplan/report/catalogue.py" line="159"/>
-        <location filename="../../src/safeplan/report/catalogue.py" line="326"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="331"/>
         <source>File</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Файл</translation>
@@ -4638,7 +4702,7 @@ signing_certificate.pem  PDF қолтаңбасының сертификаты
     </message>
     <message>
         <location filename="../../src/safeplan/report/catalogue.py" line="158"/>
-        <location filename="../../src/safeplan/report/catalogue.py" line="365"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="385"/>
         <source>No.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>№</translation>
@@ -4686,37 +4750,37 @@ signing_certificate.pem  PDF қолтаңбасының сертификаты
         <translation>Экспорт кезіндегі күйі: бүтін. Осы есептегі әр жазба мен әр нұсқа тізбекке сәйкес келеді.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="183"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="188"/>
         <source>State at export: BROKEN ({reason}). Some history was changed outside the app; treat the dates with care.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Экспорт кезіндегі күйі: БҰЗЫЛҒАН ({reason}). Тарихтың бір бөлігі қолданбадан тыс өзгертілген; күндерге сақтықпен қараңыз.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="207"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="212"/>
         <source>Event</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Жазба</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="208"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="213"/>
         <source>Time</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Уақыты</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="209"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="214"/>
         <source>Action</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Әрекет</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="218"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="223"/>
         <source>Event hash (start)</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Жазба хеші (басы)</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="277"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="282"/>
         <source>It cannot prove that the computer&apos;s clock was right: every time comes from the computer on which the entries were written. It cannot prove who wrote the entries or took the photos, that events happened as described, or that nothing was left out: the person exporting chose what to include. The key identifies the app&apos;s vault, not a person; the same fingerprint on later reports shows they come from the same vault.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Есеп компьютер сағатының дұрыс болғанын дәлелдей алмайды: барлық уақыт жазбалар жазылған компьютерден алынады. Ол жазбаларды кім жазғанын немесе суреттерді кім түсіргенін, оқиғалардың сипатталғандай болғанын немесе ештеңе тыс қалмағанын дәлелдей алмайды: нені қосуды экспорттаушы адам таңдады. Кілт адамды емес, қолданбаның қоймасын анықтайды; кейінгі есептердегі сол саусақ ізі олардың сол қоймадан екенін көрсетеді.</translation>
@@ -4764,7 +4828,7 @@ signing_certificate.pem  PDF қолтаңбасының сертификаты
         <translation>Координаттарсыз көшірме; түпнұсқаның SHA-256 мәнінің тұзды хеші: {commitment}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="245"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="250"/>
         <source>7. Location-free copies: the original&apos;s SHA-256 is given only as a commitment, the SHA-256 of the text of a random salt followed by the original&apos;s SHA-256. When the original is produced with its salt (64 hexadecimal digits), check that it is the one the copy was made from:
    printf &apos;%s%s&apos; SALT &quot;$(sha256sum ORIGINAL | cut -c1-64)&quot; | sha256sum
    or: printf &apos;%s%s&apos; SALT ORIGINAL_SHA256 | openssl dgst -sha256
@@ -4776,7 +4840,7 @@ signing_certificate.pem  PDF қолтаңбасының сертификаты
    Команда көшірме үшін {manifest} қосымшасында берілген тұзды хешті шығаруы керек. Сол бағдарлама түпнұсқаға қолданылғанда көшірмені байтпа-байт қайта береді.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="306"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="311"/>
         <source>
 Location-free copies (names ending in -no-gps): where they were taken or recorded and the camera&apos;s serial numbers were taken out of their metadata, and the original&apos;s SHA-256 is given only as a salted commitment (manifest.json: &quot;facts&quot; &gt; &quot;sha256&quot; &gt; &quot;commitment&quot;), so that no one can find the position by trying positions against it. When the original is produced with its salt (64 hexadecimal digits), check that it is the one the copy was made from; this must print the commitment:
     printf &apos;%s%s&apos; SALT &quot;$(sha256sum ORIGINAL | cut -c1-64)&quot; | sha256sum
@@ -4792,61 +4856,61 @@ A report from the same vault that includes the original gives its salt (manifest
 </translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="322"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="327"/>
         <source>Photo</source>
         <translatorcomment>review: pending — draft by the EVIDENCE helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Фото</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="323"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="328"/>
         <source>Video</source>
         <translatorcomment>review: pending — draft by the EVIDENCE helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Видео</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="324"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="329"/>
         <source>Recording</source>
         <translatorcomment>review: pending — draft by the EVIDENCE helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Жазба</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="325"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="330"/>
         <source>Document</source>
         <translatorcomment>review: pending — draft by the EVIDENCE helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Құжат</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="328"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="333"/>
         <source>this video format cannot be cleaned of where it was recorded; it is left out of this report; export with locations to include it</source>
         <translatorcomment>review: pending — draft by the EVIDENCE helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>бұл пішімдегі бейнеден жазылған орнын алып тастау мүмкін емес; ол бұл есепке енгізілмеді; оны қосу үшін есепті координаттарымен экспорттаңыз</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="332"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="342"/>
         <source>Files left out of this report</source>
         <translatorcomment>review: pending — draft by the EVIDENCE helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Бұл есепке енгізілмеген файлдар</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="333"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="343"/>
         <source>Left out of this report</source>
         <translatorcomment>review: pending — draft by the EVIDENCE helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Есепке енгізілмеді</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="334"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="344"/>
         <source>{count} (see Appendix {appendix})</source>
         <translatorcomment>review: pending — draft by the EVIDENCE helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>{count} ({appendix} қосымшасын қараңыз)</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="335"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="345"/>
         <source>{name} · {size} · {mime}: {reason}. Commitment to its SHA-256: {sha256}</source>
         <translatorcomment>review: pending — draft by the EVIDENCE helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>{name} · {size} · {mime}: {reason}. Оның SHA-256 мәнінің тұзды хеші: {sha256}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="338"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="348"/>
         <source>
 Files left out of this report (kept unchanged in the vault; the commitment to each file&apos;s SHA-256 is checked as for the location-free copies above):
 </source>
@@ -4856,7 +4920,7 @@ Files left out of this report (kept unchanged in the vault; the commitment to ea
 </translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="343"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="353"/>
         <source>    {name}: {reason}
         commitment {sha256}
 </source>
@@ -4872,7 +4936,7 @@ Files left out of this report (kept unchanged in the vault; the commitment to ea
         <translation>Бұл есептің хеш тізбегі {date} бақылау нүктесінен кейінгі {seq} жазбасынан басталады. Одан бұрынғы жазбалар қосылмаған, өйткені оларда осы есепте жасырылған координаттар немесе файл атаулары іріктеп табуға болатын түрде жазылған; барлық жазбалар бақылау нүктесінде қайта жазылған.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="200"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="205"/>
         <source>the seal of the newest event was found missing or damaged before a later change: events recorded before then may be gone (whether any are, and how many, is not known)</source>
         <translatorcomment>review: pending (hash-chain problem, terms as the verifier&apos;s Kazakh)</translatorcomment>
         <translation>кейінгі өзгеріске дейін соңғы жазбаның мөрі жоқ немесе бүлінген болып шықты: оған дейін жазылған жазбалар жоғалған болуы мүмкін (бар-жоғы және саны белгісіз)</translation>

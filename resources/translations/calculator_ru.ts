@@ -361,74 +361,74 @@
 <context>
     <name>CalculatorView</name>
     <message>
-        <location filename="../../src/safeplan/ui/calculator_view.py" line="36"/>
+        <location filename="../../src/safeplan/ui/calculator_view.py" line="46"/>
         <source>Clear</source>
         <translation>Очистить</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/calculator_view.py" line="37"/>
+        <location filename="../../src/safeplan/ui/calculator_view.py" line="47"/>
         <source>Change sign</source>
         <translation>Сменить знак</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/calculator_view.py" line="38"/>
+        <location filename="../../src/safeplan/ui/calculator_view.py" line="48"/>
         <source>Percent</source>
         <translation>Процент</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/calculator_view.py" line="39"/>
+        <location filename="../../src/safeplan/ui/calculator_view.py" line="49"/>
         <source>Divide</source>
         <translation>Разделить</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/calculator_view.py" line="40"/>
+        <location filename="../../src/safeplan/ui/calculator_view.py" line="50"/>
         <source>Multiply</source>
         <translation>Умножить</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/calculator_view.py" line="41"/>
+        <location filename="../../src/safeplan/ui/calculator_view.py" line="51"/>
         <source>Minus</source>
         <translation>Минус</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/calculator_view.py" line="42"/>
+        <location filename="../../src/safeplan/ui/calculator_view.py" line="52"/>
         <source>Plus</source>
         <translation>Плюс</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/calculator_view.py" line="43"/>
+        <location filename="../../src/safeplan/ui/calculator_view.py" line="53"/>
         <source>Backspace</source>
         <translation>Стереть</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/calculator_view.py" line="44"/>
+        <location filename="../../src/safeplan/ui/calculator_view.py" line="54"/>
         <source>Decimal point</source>
         <translation>Десятичная запятая</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/calculator_view.py" line="45"/>
+        <location filename="../../src/safeplan/ui/calculator_view.py" line="55"/>
         <source>Equals</source>
         <translation>Равно</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/calculator_view.py" line="93"/>
-        <location filename="../../src/safeplan/ui/calculator_view.py" line="145"/>
+        <location filename="../../src/safeplan/ui/calculator_view.py" line="103"/>
+        <location filename="../../src/safeplan/ui/calculator_view.py" line="155"/>
         <source>Expression</source>
         <translation>Выражение</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/calculator_view.py" line="96"/>
-        <location filename="../../src/safeplan/ui/calculator_view.py" line="146"/>
+        <location filename="../../src/safeplan/ui/calculator_view.py" line="106"/>
+        <location filename="../../src/safeplan/ui/calculator_view.py" line="156"/>
         <source>Result</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/calculator_view.py" line="211"/>
+        <location filename="../../src/safeplan/ui/calculator_view.py" line="222"/>
         <source>Cannot divide by zero</source>
         <translation>Деление на ноль невозможно</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/calculator_view.py" line="212"/>
+        <location filename="../../src/safeplan/ui/calculator_view.py" line="223"/>
         <source>Result is too large</source>
         <translation>Слишком большое число</translation>
     </message>
@@ -939,318 +939,318 @@
 <context>
     <name>ExportView</name>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="117"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="118"/>
         <source>What to include</source>
         <translation>Что включить</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="118"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="119"/>
         <source>Everything in the journal</source>
         <translation>Весь журнал</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="119"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="120"/>
         <source>Incidents in a date range</source>
         <translation>Случаи за период</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="120"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="121"/>
         <source>Incidents I choose</source>
         <translation>Выбранные мной случаи</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="126"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="127"/>
         <source>From date</source>
         <translation>С даты</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="128"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="129"/>
         <source>To date</source>
         <translation>По дату</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="131"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="132"/>
         <source>From</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="133"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="134"/>
         <source>to</source>
         <translation>по</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="138"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="139"/>
         <source>Incidents to include</source>
         <translation>Случаи для отчёта</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="141"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="142"/>
         <source>The evidence linked to them (photos and files, attached byte for byte)</source>
         <translation>Связанные с ними доказательства (фото и файлы, прикладываются байт в байт)</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="143"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="144"/>
         <source>The history of changes (every earlier version)</source>
         <translation>Историю изменений (все прежние версии)</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="150"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="151"/>
         <source>Find an incident</source>
         <translation>Найти случай</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="151"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="152"/>
         <source>Find an incident…</source>
         <translation>Найти случай…</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="217"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="218"/>
         <source>About the report</source>
         <translation>Об отчёте</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="218"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="219"/>
         <source>Your name (optional)</source>
         <translation>Ваше имя (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="219"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="220"/>
         <source>optional: leave empty to keep your name out</source>
         <translation>необязательно: оставьте пустым, чтобы имени не было в отчёте</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="220"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="221"/>
         <source>Purpose (optional)</source>
         <translation>Для кого (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="221"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="222"/>
         <source>for example: for the district police, for the court</source>
         <translation>например: для участкового, для суда</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="224"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="225"/>
         <source>Your IIN (optional)</source>
         <translation>Ваш ИИН (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="225"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="226"/>
         <source>optional: 12 digits, printed on the declaration page</source>
         <translation>необязательно: 12 цифр, будет напечатан на странице подтверждения</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="228"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="229"/>
         <source>Language of the report</source>
         <translation>Язык отчёта</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="233"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="234"/>
         <source>Your name:</source>
         <translation>Ваше имя:</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="234"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="235"/>
         <source>IIN:</source>
         <translation>ИИН:</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="235"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="236"/>
         <source>Purpose:</source>
         <translation>Для кого:</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="236"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="237"/>
         <source>Language of the report:</source>
         <translation>Язык отчёта:</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="251"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="252"/>
         <source>Format</source>
         <translation>Формат</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="252"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="253"/>
         <source>PDF report, with the original files attached inside it</source>
         <translation>Отчёт PDF, исходные файлы вложены в него</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="254"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="255"/>
         <source>Zip file for a lawyer: report, originals and signature files side by side</source>
         <translation>Zip-архив для юриста: отчёт, оригиналы и файлы подписи рядом</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="256"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="257"/>
         <source>Folder for a lawyer (the same, not zipped)</source>
         <translation>Папка для юриста (то же, без архива)</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="264"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="265"/>
         <source>Protect the PDF with a password (AES-256)</source>
         <translation>Защитить PDF паролем (AES-256)</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="266"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="267"/>
         <source>Password for the PDF</source>
         <translation>Пароль для PDF</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="267"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="268"/>
         <source>password</source>
         <translation>пароль</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="268"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="269"/>
         <source>Repeat the password</source>
         <translation>Повторите пароль</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="269"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="270"/>
         <source>repeat the password</source>
         <translation>повторите пароль</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="276"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="277"/>
         <source>Any PDF reader will ask for it. Give the password to the recipient separately, not in the same message or on the same USB stick.</source>
         <translation>Любая программа для PDF спросит его. Передайте пароль получателю отдельно, не в том же сообщении и не на той же флешке.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="283"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="284"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="285"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="286"/>
         <source>The exported report is not protected by this app: anyone who has the file can read it unless it has a password. Save it straight to a USB stick if you can, and do not leave a copy on this computer.</source>
         <translation>Выгруженный отчёт не защищён этим приложением: его прочтёт любой, у кого есть файл, если на нём нет пароля. Если можете, сохраняйте сразу на флешку и не оставляйте копию на этом компьютере.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="289"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="290"/>
         <source>Even after you delete it, this computer can remember the report: file managers keep small pictures (thumbnails) of the photos you export, and PDF readers and the system keep lists of recently opened files with their names. Exporting straight to a USB stick, and not opening the report on this computer, leaves the least behind.</source>
         <translation>Даже после удаления этот компьютер может помнить об отчёте: файловые менеджеры хранят уменьшенные копии (эскизы) экспортированных фотографий, а программы просмотра PDF и система — списки недавно открытых файлов с их именами. Меньше всего следов остаётся, если сохранить отчёт сразу на флешку и не открывать его на этом компьютере.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="294"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="295"/>
         <source>Export…</source>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="295"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="296"/>
         <source>Choose where to save the report</source>
         <translation>Выбрать, куда сохранить отчёт</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="297"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="298"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="298"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="299"/>
         <source>Cancel the export</source>
         <translation>Отменить экспорт</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="303"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="304"/>
         <source>Export progress</source>
         <translation>Ход экспорта</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="319"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="320"/>
         <source>Check a report</source>
         <translation>Проверить отчёт</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="321"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="322"/>
         <source>Checks a report PDF, a zip file or a folder (choose its manifest.json): the signature, every original file and the hash chain. Needs no PIN.</source>
         <translation>Проверяет отчёт PDF, zip-архив или папку (выберите в ней manifest.json): подпись, каждый исходный файл и цепочку хешей. PIN не нужен.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="324"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="325"/>
         <source>Password of the PDF to check, if it has one</source>
         <translation>Пароль проверяемого PDF, если он есть</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="325"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="326"/>
         <source>password, if the PDF has one</source>
         <translation>пароль, если у PDF он есть</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="326"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="327"/>
         <source>Check a report…</source>
         <translation>Проверить отчёт…</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="327"/>
-        <location filename="../../src/safeplan/ui/export_view.py" line="619"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="328"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="629"/>
         <source>Choose a report to check</source>
         <translation>Выбрать отчёт для проверки</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="334"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="335"/>
         <source>Result of the check</source>
         <translation>Результат проверки</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="471"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="472"/>
         <source>The journal is still opening.</source>
         <translation>Журнал ещё открывается.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="473"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="474"/>
         <source>The start date is after the end date.</source>
         <translation>Начальная дата позже конечной.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="475"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="476"/>
         <source>Tick at least one incident.</source>
         <translation>Отметьте хотя бы один случай.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="478"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="479"/>
         <source>There is nothing to export for these choices.</source>
         <translation>При таком выборе выгружать нечего.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="481"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="482"/>
         <source>Choose a password of at least 8 characters.</source>
         <translation>Выберите пароль не короче 8 символов.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="483"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="484"/>
         <source>The two passwords are not the same.</source>
         <translation>Пароли не совпадают.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="494"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="495"/>
         <source>Choose a folder for the report</source>
         <translation>Выберите папку для отчёта</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="497"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="498"/>
         <source>Save the report</source>
         <translation>Сохранить отчёт</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="500"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="501"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Документы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="501"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="502"/>
         <source>Zip files (*.zip)</source>
         <translation>Zip-архивы (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="526"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="527"/>
         <source>Writing the report…</source>
         <translation>Отчёт записывается…</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="546"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="547"/>
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="559"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="560"/>
         <source>Saved: {path}
 Report {report_id}: {incidents} incidents, {items} evidence items.
 Key fingerprint: {fingerprint}
@@ -1260,94 +1260,103 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
 Отпечаток ключа: {fingerprint}
 Этот файл НЕ защищён хранилищем. Перенесите его, куда нужно, и удалите с этого компьютера.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../src/safeplan/ui/export_view.py" line="580"/>
+        <source>%n file(s) were left out of the report: they could not be checked for where they were recorded (stored in fragments, or a part is not understood); the report names each one. Export with the locations to include them.</source>
+        <translation>
+            <numerusform>%n файл не включён в отчёт: его не удалось проверить на место записи (хранится фрагментами, или часть не распознана); отчёт называет каждый такой файл. Чтобы включить их, экспортируйте с координатами.</numerusform>
+            <numerusform>%n файла не включены в отчёт: их не удалось проверить на место записи (хранятся фрагментами, или часть не распознана); отчёт называет каждый такой файл. Чтобы включить их, экспортируйте с координатами.</numerusform>
+            <numerusform>%n файлов не включены в отчёт: их не удалось проверить на место записи (хранятся фрагментами, или часть не распознана); отчёт называет каждый такой файл. Чтобы включить их, экспортируйте с координатами.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="581"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="591"/>
         <source>Cancelled. Nothing was written.</source>
         <translation>Отменено. Ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="584"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="594"/>
         <source>{name} is a video in a format from which this program cannot take out the place it was recorded. Nothing was written. Send the originals with their location, or unlink this video from the report&apos;s incidents.</source>
         <translation>{name} — видео в формате, из которого программа не может убрать место записи. Ничего не записано. Передайте оригиналы с координатами или отвяжите это видео от происшествий отчёта.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="601"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="611"/>
         <source>The disk is full. Nothing was written; choose another place.</source>
         <translation>Диск заполнен. Ничего не записано; выберите другое место.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="603"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="613"/>
         <source>Something with that name is already there. Nothing was written.</source>
         <translation>Там уже есть что-то с таким именем. Ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="605"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="615"/>
         <source>That place cannot be written (read-only or no permission). Nothing was written.</source>
         <translation>В это место нельзя записать (только чтение или нет прав). Ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="608"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="618"/>
         <source>The report could not be made. Nothing was written.</source>
         <translation>Не удалось сделать отчёт. Ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="620"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="630"/>
         <source>Reports (*.pdf *.zip manifest.json);;All files (*)</source>
         <translation>Отчёты (*.pdf *.zip manifest.json);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="634"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="644"/>
         <source>Checking…</source>
         <translation>Проверка…</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="649"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="659"/>
         <source>FAILED: the file cannot be read.</source>
         <translation>ОШИБКА: файл не читается.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="240"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="241"/>
         <source>First pages of the report</source>
         <translation>Первые страницы отчёта</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="241"/>
-        <location filename="../../src/safeplan/ui/export_view.py" line="364"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="242"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="365"/>
         <source>Declaration</source>
         <translation>Подтверждение достоверности сведений</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="242"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="243"/>
         <source>First pages:</source>
         <translation>Первые страницы:</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="366"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="367"/>
         <source>Statement: {first}</source>
         <translation>Заявление: {first}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="162"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="163"/>
         <source>Where the photos were taken</source>
         <translation>Где сделаны фотографии</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="169"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="170"/>
         <source>Photos that record where they were taken</source>
         <translation>Фотографии, в которых записано место съёмки</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="402"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="403"/>
         <source>{name}: GPS position</source>
         <translation>{name}: координаты GPS</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="404"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="405"/>
         <source>{name}: not read at import, looked at when the report is made</source>
         <translation>{name}: не прочитано при добавлении, будет проверено при составлении отчёта</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/safeplan/ui/export_view.py" line="422"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="423"/>
         <source>%n photo(s) in this report record where they were taken.</source>
         <translation>
             <numerusform>В %n фотографии этого отчёта записано место съёмки.</numerusform>
@@ -1356,57 +1365,57 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
         </translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="426"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="427"/>
         <source>No photo in this report records where it was taken.</source>
         <translation>Ни в одной фотографии этого отчёта не записано место съёмки.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="596"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="606"/>
         <source>The location could not be taken out of {name}. Nothing was written. Send the originals with their location, or unlink this photo from the report&apos;s incidents.</source>
         <translation>Не удалось удалить координаты из файла {name}. Ничего не записано. Передайте оригиналы с координатами или уберите связь этой фотографии с происшествиями отчёта.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="171"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="172"/>
         <source>Copies without the location (recommended)</source>
         <translation>Копии без координат (рекомендуется)</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="181"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="182"/>
         <source>Originals with the location</source>
         <translation>Оригиналы с координатами</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="184"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="185"/>
         <source>Anyone who gets the report can see where each photo was taken.</source>
         <translation>Любой, кто получит отчёт, увидит, где сделана каждая фотография.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="174"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="175"/>
         <source>The position is taken out of each photo and video. The originals stay in the vault; the report names each by a sealed form of its SHA-256, so that it can be produced later and checked.</source>
         <translation>Координаты удаляются из каждой фотографии и видео. Оригиналы остаются в хранилище; в отчёте каждый из них указан запечатанной формой его SHA-256, чтобы его можно было представить позже и проверить.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="590"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="600"/>
         <source>{name} is damaged, cut short or built in a way this program does not understand, so the place it was recorded cannot be taken out of it. Nothing was written. Send the originals with their location, or unlink this file from the report&apos;s incidents.</source>
         <translation>Файл {name} повреждён, обрезан или устроен так, что программа его не понимает, поэтому место записи из него удалить нельзя. Ничего не записано. Передайте оригиналы с координатами или отвяжите этот файл от происшествий отчёта.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="178"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="179"/>
         <source>Files go under neutral names (“Photo”, “Recording”) and titles are taken out of recordings: a phone can name a recording by the street it was made in.</source>
         <translation>Файлы передаются под нейтральными именами («Фото», «Запись»), а из записей удаляются названия: телефон может назвать запись по улице, на которой она сделана.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="202"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="203"/>
         <source>A report goes to people and files you do not control, and the place a photo was taken at home is your address: that is why copies without it are the default. Photos whose position could not be read at import (HEIC) are looked at again when the report is made. Videos in MP4, MOV or 3GP format go as copies without the place they were recorded (their pictures and sound are not changed); a video in another format (MKV, WebM, AVI) is left out of such a report, which names it; sound in other formats goes as it is and may hold it.</source>
         <translation>Отчёт попадает к людям и в дела, которые вы не контролируете, а место, где снята фотография дома, — это ваш адрес: поэтому по умолчанию выбраны копии без координат. Фотографии, координаты которых не удалось прочитать при добавлении (HEIC), проверяются заново при составлении отчёта. Видео в форматах MP4, MOV и 3GP передаются копиями без места записи (изображение и звук не меняются); видео в другом формате не входит в такой отчёт, и отчёт называет его; аудио в других форматах передаётся как есть и может его содержать.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/export_view.py" line="408"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="409"/>
         <source>{name}: this video format cannot be cleaned of where it was recorded; left out of this report</source>
         <translation>{name}: из видео этого формата нельзя убрать место записи; в этот отчёт не войдёт</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/safeplan/ui/export_view.py" line="412"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="413"/>
         <source>%n file(s) will be left out of a report without the location: this video format cannot be cleaned of where it was recorded. The report names each one; choose the originals with the location to include them.</source>
         <translation>
             <numerusform>%n файл не войдёт в отчёт без координат: из видео этого формата нельзя убрать место записи. Отчёт называет каждый такой файл; чтобы включить их, выберите оригиналы с координатами.</numerusform>
@@ -1415,7 +1424,7 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/safeplan/ui/export_view.py" line="571"/>
+        <location filename="../../src/safeplan/ui/export_view.py" line="574"/>
         <source>%n file(s) were left out of the report: this video format cannot be cleaned of where it was recorded; the report names each one. Export with the locations to include them.</source>
         <translation>
             <numerusform>%n файл не включён в отчёт: из видео этого формата нельзя убрать место записи; отчёт называет каждый такой файл. Чтобы включить их, экспортируйте с координатами.</numerusform>
@@ -1453,6 +1462,16 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
     </message>
     <message>
         <location filename="../../src/safeplan/ui/failure_notice.py" line="50"/>
+        <source>{when}: pieces of a stored file that nothing describes were found (an import cut off by a crash, or a file&apos;s record removed outside the app). Without it they cannot be opened, so they were removed.</source>
+        <translation>{when}: найдены части сохранённого файла, которые ничем не описаны (импорт прервался из-за сбоя, или запись о файле удалили вне приложения). Без неё их нельзя открыть, поэтому они удалены.</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/failure_notice.py" line="54"/>
+        <source>{when}: the vault file was damaged (cut short or partly overwritten). Everything that could still be read was opened; the damaged file was kept unchanged beside it, under the same name with a number added. Make an export now.</source>
+        <translation>{when}: файл хранилища был повреждён (обрезан или частично перезаписан). Всё, что ещё можно было прочитать, открыто; повреждённый файл сохранён без изменений рядом, под тем же именем с добавленным номером. Сделайте экспорт сейчас.</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/failure_notice.py" line="59"/>
         <source>{when}: part of the vault&apos;s key data was damaged, so it could not be opened with that secret. Make an export now and keep your recovery code safe.</source>
         <translation>{when}: часть ключевых данных хранилища повреждена, поэтому оно не открылось этим секретом. Сделайте экспорт сейчас и храните код восстановления в надёжном месте.</translation>
     </message>
@@ -2259,7 +2278,7 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
     </message>
     <message>
         <location filename="../../src/safeplan/ui/journal_view.py" line="212"/>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="492"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="498"/>
         <source>Move to trash</source>
         <translation>В корзину</translation>
     </message>
@@ -2275,7 +2294,7 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
     </message>
     <message>
         <location filename="../../src/safeplan/ui/journal_view.py" line="218"/>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="534"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="540"/>
         <source>Empty trash</source>
         <translation>Очистить корзину</translation>
     </message>
@@ -2349,83 +2368,92 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
         <source>Warning: the journal&apos;s history was altered at change number {number}.</source>
         <translation>Внимание: история дневника изменена начиная с изменения № {number}.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../src/safeplan/ui/journal_view.py" line="388"/>
+        <source>Warning: %n stored files belong to no evidence item: the item was removed from the file outside the app, or is damaged. The files are kept.</source>
+        <translation>
+            <numerusform>Внимание: %n сохранённый файл не относится ни к одному доказательству: доказательство удалили из файла вне приложения, или оно повреждено. Файлы сохранены.</numerusform>
+            <numerusform>Внимание: %n сохранённых файла не относятся ни к одному доказательству: доказательство удалили из файла вне приложения, или оно повреждено. Файлы сохранены.</numerusform>
+            <numerusform>Внимание: %n сохранённых файлов не относятся ни к одному доказательству: доказательство удалили из файла вне приложения, или оно повреждено. Файлы сохранены.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="395"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="401"/>
         <source>Warning: the protective order {order} differs from its recorded history.</source>
         <translation>Внимание: защитное предписание {order} не совпадает со своей историей.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="398"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="404"/>
         <source>Warning: the police statement «{statement}» differs from its recorded history.</source>
         <translation>Внимание: заявление в полицию «{statement}» не совпадает со своей историей.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="401"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="407"/>
         <source>Warning: the evidence item «{name}» differs from its recorded history.</source>
         <translation>Внимание: доказательство «{name}» не совпадает со своей историей.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="403"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="409"/>
         <source>Warning: an entry differs from its recorded history.</source>
         <translation>Внимание: запись не совпадает со своей историей.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="420"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="426"/>
         <source>Warning: part of the file was put back from an older copy of it outside the app (found on {date}), and the record of the history&apos;s last change is missing: changes made after that copy may have been removed. Everything still in the file opens, and you can keep working.</source>
         <translation>Внимание: часть файла была возвращена в обход приложения из его более старой копии (обнаружено {date}), и записи о последнем изменении истории нет — изменения, сделанные после той копии, могли быть удалены. Всё, что есть в файле, открывается, можно продолжать работу.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="447"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="453"/>
         <source>Warning: change number {number} of the history cannot be read (the file is damaged there). It was made between {after} and {before}.</source>
         <translation>Внимание: изменение номер {number} в истории не читается (файл в этом месте повреждён). Оно было сделано между {after} и {before}.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="452"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="458"/>
         <source>Warning: change number {number} of the history, the last one, cannot be read (the file is damaged there). It was made after {after}.</source>
         <translation>Внимание: изменение номер {number} в истории, последнее, не читается (файл в этом месте повреждён). Оно было сделано после {after}.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="457"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="463"/>
         <source>Warning: change number {number} of the history, the first one, cannot be read (the file is damaged there). It was made before {before}.</source>
         <translation>Внимание: изменение номер {number} в истории, первое, не читается (файл в этом месте повреждён). Оно было сделано до {before}.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="460"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="466"/>
         <source>Warning: change number {number} of the history cannot be read (the file is damaged there).</source>
         <translation>Внимание: изменение номер {number} в истории не читается (файл в этом месте повреждён).</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="483"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="489"/>
         <source>Trash: {shown} of {total}</source>
         <translation>Корзина: {shown} из {total}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="491"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="497"/>
         <source>Restore</source>
         <translation>Восстановить</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="544"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="550"/>
         <source>Click again to delete for good</source>
         <translation>Нажмите ещё раз, чтобы удалить навсегда</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="618"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="624"/>
         <source>Version {number}, saved {saved}</source>
         <translation>Версия {number}, сохранена {saved}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="619"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="625"/>
         <source>Date: {date} {time}</source>
         <translation>Дата: {date} {time}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="620"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="626"/>
         <source>Kinds: {kinds}</source>
         <translation>Виды: {kinds}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="623"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="629"/>
         <source>Exact words: {words}</source>
         <translation>Точные слова: {words}</translation>
     </message>
@@ -2449,7 +2477,7 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/safeplan/ui/journal_view.py" line="481"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="487"/>
         <source>{shown} of %n incidents</source>
         <translation>
             <numerusform>Показано {shown} из %n случая</numerusform>
@@ -2458,7 +2486,7 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/safeplan/ui/journal_view.py" line="486"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="492"/>
         <source>%n damaged entries could not be opened</source>
         <translation>
             <numerusform>не удалось открыть %n повреждённую запись</numerusform>
@@ -2467,7 +2495,7 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/safeplan/ui/journal_view.py" line="627"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="633"/>
         <source>First recorded {when}; %n versions.</source>
         <translation>
             <numerusform>Впервые записано {when}; %n версия.</numerusform>
@@ -2476,7 +2504,7 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/safeplan/ui/journal_view.py" line="409"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="415"/>
         <source>Warning: the last %n changes of the history were removed from the file outside the app. Everything else is intact, and you can keep working.</source>
         <translation>
             <numerusform>Внимание: последнее %n изменение истории удалено из файла в обход приложения. Всё остальное цело, можно продолжать работу.</numerusform>
@@ -2485,12 +2513,12 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
         </translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="413"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="419"/>
         <source>Warning: the record of the history&apos;s last change is missing or damaged, so its newest changes may have been removed from the file outside the app. Everything still in the file opens, and you can keep working.</source>
         <translation>Внимание: запись о последнем изменении истории пропала или повреждена — возможно, новейшие изменения удалены из файла в обход приложения. Всё, что есть в файле, открывается, можно продолжать работу.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/safeplan/ui/journal_view.py" line="432"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="438"/>
         <source>Warning: %n changes of the history were removed from the file outside the app (noticed on {date}). Everything else is intact.</source>
         <translation>
             <numerusform>Внимание: %n изменение истории было удалено из файла в обход приложения (замечено {date}). Всё остальное цело.</numerusform>
@@ -2499,12 +2527,12 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
         </translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="435"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="441"/>
         <source>Warning: changes of the history were removed from the file outside the app (noticed on {date}); how many is not known. Everything else is intact.</source>
         <translation>Внимание: изменения истории были удалены из файла в обход приложения (замечено {date}); сколько — неизвестно. Всё остальное цело.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/journal_view.py" line="426"/>
+        <location filename="../../src/safeplan/ui/journal_view.py" line="432"/>
         <source>Warning: on {date} the record of the history&apos;s last change was found missing or damaged, so changes made before then may have been removed from the file outside the app; whether any were, and how many, is not known. Everything still in the file opens, and you can keep working.</source>
         <translation>Внимание: {date} запись о последнем изменении истории оказалась пропавшей или повреждённой, поэтому изменения, сделанные до этого, могли быть удалены из файла в обход приложения; были ли такие и сколько — неизвестно. Всё, что есть в файле, открывается, можно продолжать работу.</translation>
     </message>
@@ -3286,7 +3314,7 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
     </message>
     <message>
         <location filename="../../src/safeplan/report/catalogue.py" line="56"/>
-        <location filename="../../src/safeplan/report/catalogue.py" line="354"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="374"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
@@ -3313,7 +3341,7 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
     </message>
     <message>
         <location filename="../../src/safeplan/report/catalogue.py" line="61"/>
-        <location filename="../../src/safeplan/report/catalogue.py" line="368"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="388"/>
         <source>Date and time</source>
         <translation>Дата и время</translation>
     </message>
@@ -3449,92 +3477,97 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
         <translation>Цепочка хешей журнала</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="188"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="183"/>
+        <source>Stored files that belonged to no evidence item at export: {count}. Their item was removed from the file outside the app, or is damaged; the files are kept in the vault.</source>
+        <translation>Сохранённые файлы, не относившиеся при экспорте ни к одному доказательству: {count}. Доказательство удалили из файла вне приложения, или оно повреждено; файлы сохранены в хранилище.</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report/catalogue.py" line="193"/>
         <source>an event cannot be read</source>
         <translation>одно событие не читается</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="189"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="194"/>
         <source>an event is missing or out of order</source>
         <translation>событие отсутствует или стоит не на своём месте</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="190"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="195"/>
         <source>an event does not follow the one before it</source>
         <translation>событие не следует за предыдущим</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="191"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="196"/>
         <source>an event was changed after it was recorded</source>
         <translation>событие изменено после записи</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="192"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="197"/>
         <source>a record holds a version that no event names</source>
         <translation>запись содержит версию, которой нет в цепочке</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="195"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="200"/>
         <source>a record named by the chain is gone</source>
         <translation>запись, указанная в цепочке, исчезла</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="196"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="201"/>
         <source>the seal of the newest event is missing or damaged: newer events may be gone</source>
         <translation>отметка о последнем событии отсутствует или повреждена: более новые события могли пропасть</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="199"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="204"/>
         <source>events recorded earlier are missing</source>
         <translation>ранее записанные события пропали</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="204"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="209"/>
         <source>part of the vault file was put back from an older copy and the seal of the newest event is missing: newer events may be gone</source>
         <translation>часть файла хранилища возвращена из более старой копии, а отметки о последнем событии нет: более новые события могли пропасть</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="211"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="216"/>
         <source>create</source>
         <translation>создание</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="212"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="217"/>
         <source>edit</source>
         <translation>изменение</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="213"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="218"/>
         <source>delete</source>
         <translation>удаление</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="214"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="219"/>
         <source>restore</source>
         <translation>восстановление</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="215"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="220"/>
         <source>purge</source>
         <translation>удаление навсегда</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="216"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="221"/>
         <source>import</source>
         <translation>добавление файла</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="217"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="222"/>
         <source>adopt</source>
         <translation>включение в цепочку</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="219"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="224"/>
         <source>How to verify this report</source>
         <translation>Порядок проверки отчёта</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="220"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="225"/>
         <source>1. Check the PDF&apos;s own signature, e.g. with poppler-utils: pdfsig report.pdf (for a password-protected PDF: pdfsig -upw PASSWORD report.pdf). It must say &quot;Signature is Valid&quot; and &quot;Total document signed&quot;: otherwise a page, a text or an attachment was changed, or something was added after signing. (&quot;Certificate issuer is unknown&quot; is expected: see Appendix {proves}.)
 2. Save the attached files (PDF reader: attachments panel; or pdfdetach -saveall report.pdf).
 3. Compute the SHA-256 of every original and compare it with Appendix {manifest} and manifest.json:
@@ -3565,22 +3598,22 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
    python -m safeplan verify report.pdf --fingerprint ОТПЕЧАТОК</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="256"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="261"/>
         <source>What this report proves and what it cannot</source>
         <translation>Что подтверждает настоящий отчёт и чего он подтвердить не может</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="257"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="262"/>
         <source>It proves that the attached files are byte for byte the files that were imported (their SHA-256 was taken at import and is signed), that the report and the manifest were signed by the keys shown on the cover, and that nothing in the pages, the files, the manifest or the signatures changed after the report was made. The hash chain shows that the entries were not changed or removed without a trace after they were recorded.</source>
         <translation>Отчёт подтверждает, что вложенные файлы побайтно совпадают с файлами, добавленными в программу (их SHA-256 вычислен при добавлении и подписан), что отчёт и манифест подписаны ключами, указанными на титульном листе, и что после составления отчёта ничего не изменилось ни в страницах, ни в файлах, ни в манифесте, ни в подписях. Цепочка хешей показывает, что записи не изменялись и не удалялись бесследно после того, как были сделаны.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="265"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="270"/>
         <source>The signature of this report is made with a key that the program created on the author&apos;s own computer. It is not an electronic digital signature (ЭЦП) issued by the National Certification Centre, and no authority vouches for it, which is why PDF readers say that the signer is unknown. It shows that the report has not changed since it was signed and that it comes from the same program as other reports bearing the same fingerprint. To rely on it, record the fingerprint printed on the cover at first contact (in the register of the police or the court, or in the case file) and compare it with every later report: a forger can make a new report with a new key, and even a new cover, but not one with the recorded fingerprint.</source>
         <translation>Подпись настоящего отчёта выполнена ключом, который программа создала на компьютере автора. Это не электронная цифровая подпись (ЭЦП), выданная Национальным удостоверяющим центром, и ни один орган её не удостоверяет, поэтому программы просмотра PDF сообщают, что подписант неизвестен. Подпись показывает, что отчёт не изменялся после подписания и что он получен из той же программы, что и другие отчёты с тем же отпечатком. Чтобы на неё можно было опираться, запишите отпечаток с титульного листа при первом обращении (в журнал регистрации полиции или суда либо в материалы дела) и сверяйте с ним каждый следующий отчёт: подделывающий может создать новый отчёт с новым ключом и даже новым титульным листом, но не с записанным отпечатком.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="285"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="290"/>
         <source>This folder holds an incident report and the original evidence files.
 
 report.pdf               the report, signed as a whole (pdfsig report.pdf)
@@ -3617,57 +3650,81 @@ signing_certificate.pem  сертификат подписи PDF
 </translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="346"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="337"/>
+        <source>this recording could not be checked for where it was made (it is stored in fragments, or a part of it is not understood); it is left out of this report; export with locations to include it</source>
+        <translation>эту запись не удалось проверить на место записи (она хранится фрагментами, или часть её не распознана); она не включена в этот отчёт; чтобы включить её, экспортируйте с координатами</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report/catalogue.py" line="356"/>
+        <source>
+Titles and comments left out: in the copies below, the titles, descriptions, comments and keywords written in the file&apos;s metadata (they can name a place) were blanked; the originals in the vault keep them:
+</source>
+        <translation>
+Названия и комментарии убраны: в копиях ниже названия, описания, комментарии и ключевые слова, записанные в метаданных файла (в них может быть указано место), стёрты; оригиналы в хранилище их сохраняют:
+</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report/catalogue.py" line="362"/>
+        <source>Titles and comments</source>
+        <translation>Названия и комментарии</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report/catalogue.py" line="363"/>
+        <source>left out of this copy (they can name a place); the original keeps them</source>
+        <translation>убраны из этой копии (в них может быть указано место); в оригинале они сохранены</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/report/catalogue.py" line="366"/>
         <source>Declaration</source>
         <translation>Подтверждение достоверности сведений</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="347"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="367"/>
         <source>I prepared this report, {report_id} of {date}, from the records I kept with the program: {incidents} incidents and {items} evidence files, on {{nb}} pages with the appendices.</source>
         <translation>Настоящий отчёт № {report_id} от {date} составлен мною по записям, которые я вела в программе: происшествий — {incidents}, файлов-доказательств — {items}, всего {{nb}} листов с приложениями.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="352"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="372"/>
         <source>Full name</source>
         <translation>Фамилия, имя, отчество</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="353"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="373"/>
         <source>IIN</source>
         <translation>ИИН</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="355"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="375"/>
         <source>I confirm the information set out in this document.</source>
         <translation>Сведения, изложенные в настоящем документе, подтверждаю.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="357"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="377"/>
         <source>Signature</source>
         <translation>Подпись</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="359"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="379"/>
         <source>Chain of custody record</source>
         <translation>Лист учёта передачи отчёта и носителя</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="360"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="380"/>
         <source>To be filled in by hand each time this report or the medium holding it is handed over. Copy the report number and the key fingerprint into the official record.</source>
         <translation>Заполняется от руки при каждой передаче отчёта или носителя, на котором он записан. Номер отчёта и отпечаток ключа переносятся в официальный учёт.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="366"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="386"/>
         <source>Handed over by (name, signature)</source>
         <translation>Передал (Ф.И.О., подпись)</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="367"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="387"/>
         <source>Received by (name, position, signature)</source>
         <translation>Принял (Ф.И.О., должность, подпись)</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="369"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="389"/>
         <source>Medium (USB stick, disc, e-mail)</source>
         <translation>Носитель (флешка, диск, эл. почта)</translation>
     </message>
@@ -3729,7 +3786,7 @@ signing_certificate.pem  сертификат подписи PDF
     <message>
         <location filename="../../src/safeplan/report/catalogue.py" line="100"/>
         <location filename="../../src/safeplan/report/catalogue.py" line="159"/>
-        <location filename="../../src/safeplan/report/catalogue.py" line="326"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="331"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
@@ -3916,7 +3973,7 @@ signing_certificate.pem  сертификат подписи PDF
     </message>
     <message>
         <location filename="../../src/safeplan/report/catalogue.py" line="158"/>
-        <location filename="../../src/safeplan/report/catalogue.py" line="365"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="385"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
@@ -3956,32 +4013,32 @@ signing_certificate.pem  сертификат подписи PDF
         <translation>Состояние при выгрузке: цепочка не нарушена. Каждое событие и каждая версия в этом отчёте совпадают с цепочкой.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="183"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="188"/>
         <source>State at export: BROKEN ({reason}). Some history was changed outside the app; treat the dates with care.</source>
         <translation>Состояние при выгрузке: НАРУШЕНА ({reason}). Часть истории изменена вне приложения; к датам следует относиться осторожно.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="207"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="212"/>
         <source>Event</source>
         <translation>Событие</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="208"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="213"/>
         <source>Time</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="209"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="214"/>
         <source>Action</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="218"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="223"/>
         <source>Event hash (start)</source>
         <translation>Хеш события (начало)</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="277"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="282"/>
         <source>It cannot prove that the computer&apos;s clock was right: every time comes from the computer on which the entries were written. It cannot prove who wrote the entries or took the photos, that events happened as described, or that nothing was left out: the person exporting chose what to include. The key identifies the app&apos;s vault, not a person; the same fingerprint on later reports shows they come from the same vault.</source>
         <translation>Отчёт не может доказать, что часы компьютера шли верно: всё время берётся с компьютера, на котором делались записи. Он не может доказать, кто сделал записи или снимки, что события произошли именно так, как описано, или что ничего не упущено: что включить, выбирал составитель. Ключ указывает на хранилище приложения, а не на человека; тот же отпечаток в последующих отчётах показывает, что они из того же хранилища.</translation>
     </message>
@@ -4021,7 +4078,7 @@ signing_certificate.pem  сертификат подписи PDF
         <translation>Копия без координат; хеш с солью от SHA-256 оригинала: {commitment}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="245"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="250"/>
         <source>7. Location-free copies: the original&apos;s SHA-256 is given only as a commitment, the SHA-256 of the text of a random salt followed by the original&apos;s SHA-256. When the original is produced with its salt (64 hexadecimal digits), check that it is the one the copy was made from:
    printf &apos;%s%s&apos; SALT &quot;$(sha256sum ORIGINAL | cut -c1-64)&quot; | sha256sum
    or: printf &apos;%s%s&apos; SALT ORIGINAL_SHA256 | openssl dgst -sha256
@@ -4032,7 +4089,7 @@ signing_certificate.pem  сертификат подписи PDF
    Команда должна вывести хеш с солью, указанный для копии в Приложении {manifest}. Та же программа, применённая к оригиналу, снова даёт копию байт в байт.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="306"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="311"/>
         <source>
 Location-free copies (names ending in -no-gps): where they were taken or recorded and the camera&apos;s serial numbers were taken out of their metadata, and the original&apos;s SHA-256 is given only as a salted commitment (manifest.json: &quot;facts&quot; &gt; &quot;sha256&quot; &gt; &quot;commitment&quot;), so that no one can find the position by trying positions against it. When the original is produced with its salt (64 hexadecimal digits), check that it is the one the copy was made from; this must print the commitment:
     printf &apos;%s%s&apos; SALT &quot;$(sha256sum ORIGINAL | cut -c1-64)&quot; | sha256sum
@@ -4047,52 +4104,52 @@ A report from the same vault that includes the original gives its salt (manifest
 </translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="322"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="327"/>
         <source>Photo</source>
         <translation>Фото</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="323"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="328"/>
         <source>Video</source>
         <translation>Видео</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="324"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="329"/>
         <source>Recording</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="325"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="330"/>
         <source>Document</source>
         <translation>Документ</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="328"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="333"/>
         <source>this video format cannot be cleaned of where it was recorded; it is left out of this report; export with locations to include it</source>
         <translation>из видео этого формата нельзя убрать место записи; оно не включено в этот отчёт; чтобы включить его, экспортируйте отчёт с координатами</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="332"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="342"/>
         <source>Files left out of this report</source>
         <translation>Файлы, не включённые в этот отчёт</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="333"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="343"/>
         <source>Left out of this report</source>
         <translation>Не включено в отчёт</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="334"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="344"/>
         <source>{count} (see Appendix {appendix})</source>
         <translation>{count} (см. приложение {appendix})</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="335"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="345"/>
         <source>{name} · {size} · {mime}: {reason}. Commitment to its SHA-256: {sha256}</source>
         <translation>{name} · {size} · {mime}: {reason}. Хеш с солью от его SHA-256: {sha256}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="338"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="348"/>
         <source>
 Files left out of this report (kept unchanged in the vault; the commitment to each file&apos;s SHA-256 is checked as for the location-free copies above):
 </source>
@@ -4101,7 +4158,7 @@ Files left out of this report (kept unchanged in the vault; the commitment to ea
 </translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="343"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="353"/>
         <source>    {name}: {reason}
         commitment {sha256}
 </source>
@@ -4115,7 +4172,7 @@ Files left out of this report (kept unchanged in the vault; the commitment to ea
         <translation>Цепочка хешей этого отчёта начинается с события {seq}, после контрольной точки от {date}. Более ранние события не включены, так как в них в доступной для перебора форме записаны координаты или имена файлов, скрытые в этом отчёте; все записи заново записаны в контрольной точке.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/report/catalogue.py" line="200"/>
+        <location filename="../../src/safeplan/report/catalogue.py" line="205"/>
         <source>the seal of the newest event was found missing or damaged before a later change: events recorded before then may be gone (whether any are, and how many, is not known)</source>
         <translation>отметка о последнем событии оказалась удалённой или повреждённой до более позднего изменения: события, записанные до того, могли пропасть (были ли такие и сколько — неизвестно)</translation>
     </message>

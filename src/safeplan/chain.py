@@ -212,6 +212,9 @@ class ChainStatus:
         missing: for a lost end of the chain, how many events are gone (0: unknown).
         noticed: for LOST, MAYBE_LOST and ROLLED_BACK, when the loss was noticed (seconds since the
             epoch).
+        unclaimed: stored files no readable record names (whatever the chain says): a
+            piece of evidence whose record was removed outside the app, or is damaged.
+            They are kept; the caller reports them.
     """
 
     ok: bool
@@ -224,6 +227,7 @@ class ChainStatus:
     kind: str = ""
     missing: int = 0
     noticed: float | None = None
+    unclaimed: int = 0
 
 
 def recorded(events: Iterable[Mapping[str, Any]]) -> dict[int, set[str]]:

@@ -279,6 +279,7 @@ class EvidenceStore:
             except (KeyError, TypeError, ValueError):
                 self.damaged.add(record_id)
         journal.chain_in(EVIDENCE, self.revision_digests)
+        journal.files_in(self.claimed_files)
 
     # -- reading ---------------------------------------------------------------
 
@@ -292,6 +293,14 @@ class EvidenceStore:
     def get(self, item_id: int) -> Item:
         with self._lock:
             return self._items[item_id]
+
+    def claimed_files(self) -> set[int]:
+        """Every stored file an item names: its original, previews and fillers."""
+        with self._lock:
+            items = list(self._items.values())
+        return {file_id for item in items
+                for file_id in (item.file_id, item.thumb_id, item.print_id, *item.fill)
+                if file_id}
 
     def for_incident(self, incident_id: int) -> list[Item]:
         return [i for i in self.items() if incident_id in i.current.incident_ids]

@@ -74,7 +74,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from . import chain, location, media, pdf_signature, signing, video_location
+from . import chain, id3, location, media, pdf_signature, signing, video_location
 from .evidence import EvidenceStore, Item
 from .journal import Entry, Journal
 from .report.attachments import AttachmentChanged
@@ -88,6 +88,11 @@ NO_GPS = "-no-gps"
 # Why a file is left out of a location-free report: a video in a container whose
 # metadata this program cannot take the place out of (MKV, WebM, AVI).
 LEFT_OUT = "video_format"
+# ... or a recording this program could not check for where it was made: its location
+# samples in fragments (moof/trun), or a part it does not understand. On the day she
+# goes to the police a report without it is worth more than none. (A damaged video
+# still stops the export and is named: it may be the file she means to bring.)
+UNCHECKED = "video_unchecked"
 MANIFEST, SIGNATURE, PUBLIC_KEY = "manifest.json", "manifest.sig", "public_key.pem"
 CERTIFICATE = "signing_certificate.pem"
 README = "HOW-TO-VERIFY.txt"
@@ -130,6 +135,9 @@ class Derived:
     size: int
     withheld: tuple[str, ...]  # the facts it withholds (chain.WITHHOLDABLE)
     patches: tuple[tuple[int, bytes], ...] | None = None
+    # What of the file's own text was blanked in the copy ("title": titles, comments,
+    # descriptions, keywords): said in the report beside the file.
+    blanked: tuple[str, ...] = ()
 
 
 @dataclass
@@ -301,7 +309,9 @@ def location_free_video(store: EvidenceStore, item: Item,
             made = video_location.plan(_Watched(stream, cancelled), titles=True)
     except location.LocationError as exc:
         if str(exc) == "not_mp4" and not item.mime.startswith("video/"):
-            return None  # MP3, WAV, Ogg: sound files without a place we know of
+            # MP3, WAV, Ogg: no place we know of, but an MP3's ID3 title or comment
+            # can name one (id3.py).
+            return sound_without_titles(store, item, cancelled)
         # A video that is not an ISO base media file (MKV, WebM, AVI: Matroska's
         # `location` tag, RIFF chunks) is not understood, so it does not go out in
         # a location-free report at all ("not_mp4").
@@ -315,7 +325,32 @@ def location_free_video(store: EvidenceStore, item: Item,
         with store.original(item.id) as stream:
             copy_sha256 = hashlib.file_digest(video_location.Patched(
                 _Watched(stream, cancelled), made.patches), "sha256").hexdigest()
-    return Derived(copy_sha256, made.size, withheld_by(item), tuple(made.patches))
+    return Derived(copy_sha256, made.size, withheld_by(item), tuple(made.patches),
+                   ("title",) if "title" in made.removed else ())
+
+
+def sound_without_titles(store: EvidenceStore, item: Item,
+                         cancelled: CancelFn | None = None) -> Derived | None:
+    """The copy of a sound file with its ID3 titles and comments blanked (id3.py), or
+    None when it has none. Streams the original twice (find, then hash the copy)."""
+    digest = hashlib.sha256()
+
+    def pieces(stream: BinaryIO) -> Iterator[bytes]:
+        while piece := stream.read(1 << 20):
+            digest.update(piece)
+            yield piece
+
+    with store.original(item.id) as stream:
+        head, tail, size = id3.read_ends(pieces(_Watched(stream, cancelled)))
+    if digest.hexdigest() != item.sha256:
+        raise FileDamaged(item.file_id, "hash differs from import")
+    edits = id3.patches(head, tail, size)
+    if not edits:
+        return None
+    with store.original(item.id) as stream:
+        copy_sha256 = hashlib.file_digest(video_location.Patched(
+            _Watched(stream, cancelled), edits), "sha256").hexdigest()
+    return Derived(copy_sha256, size, withheld_by(item), tuple(edits), ("title",))
 
 
 def left_out_entry(item: Item, name: str, reason: str) -> dict[str, Any]:
@@ -338,6 +373,14 @@ def location_free_copy(store: EvidenceStore, item: Item, check: bool = True) -> 
     `check`: compare the original with the SHA-256 taken at import first (not
     needed when the copy's own hash is checked as it is written). Raises
     LocationNotRemoved, FileDamaged."""
+    made = location_free_picture(store, item, check)
+    return made.data if made.removed else None
+
+
+def location_free_picture(store: EvidenceStore, item: Item,
+                          check: bool = True) -> location.LocationFree:
+    """As `location_free_copy`, with what was taken out. A location-free report
+    withholds names, so the picture's titles and comments go too ("title")."""
     with store.original(item.id) as stream:
         data = stream.read(COPY_LIMIT + 1)
     if len(data) > COPY_LIMIT:  # a picture this large is not looked into in memory
@@ -345,10 +388,9 @@ def location_free_copy(store: EvidenceStore, item: Item, check: bool = True) -> 
     if check and hashlib.sha256(data).hexdigest() != item.sha256:
         raise FileDamaged(item.file_id, "hash differs from import")
     try:
-        copy = location.location_free(data)
+        return location.location_free(data, titles=True)
     except location.LocationError as exc:
         raise LocationNotRemoved(item.name) from exc
-    return copy.data if copy.removed else None
 
 
 def _iso(seconds: float) -> str:
@@ -392,6 +434,8 @@ def build_manifest(journal: Journal, entries: list[Entry], items: list[Item],
         if copy is not None:
             shipped["derived"] = {"kind": "location_removed", "sha256": copy.sha256,
                                   "size": copy.size, "withheld": list(copy.withheld)}
+            if copy.blanked:
+                shipped["derived"]["blanked"] = list(copy.blanked)
             if chain.ORIGINAL not in copy.withheld:  # no salt (never for a new vault)
                 shipped["derived"]["from_sha256"] = item.sha256
         withheld_names = request.location != "kept"
@@ -473,6 +517,9 @@ def build_manifest(journal: Journal, entries: list[Entry], items: list[Item],
                 "checkpoint_time": everything[start - 1]["time"]} if start else {}),
             "intact_at_export": status.ok,
             "problem_at_export": status.reason,
+            # Stored files no evidence item named (its record deleted outside the app,
+            # or damaged): kept in the vault, stated here.
+            **({"unclaimed_files_at_export": status.unclaimed} if status.unclaimed else {}),
             "events": events,
         },
     }
@@ -551,6 +598,10 @@ class Exporter:
                 self.texts["readme_left_out_line"].format(
                     name=o["file"], sha256=_committed(o["sha256"]),
                     reason=self.texts[f"left_out_{o['reason']}"]) for o in omitted)
+        blanked = [i for i in items if i.id in derived and derived[i.id].blanked]
+        if blanked:
+            readme += self.texts["readme_blanked"] + "".join(
+                f"    {names[i.id]}\n" for i in blanked)
         readme = readme.encode("utf-8")
         manifest = build_manifest(self.journal, entries, items, names, request, report_id,
                                   created, pem, pdf_key, readme, derived)
@@ -697,15 +748,17 @@ class Exporter:
                 try:
                     return location_free_video(store, item, cancelled)
                 except LocationNotRemoved as exc:
-                    if exc.reason == "not_mp4":
-                        return LEFT_OUT
-                    raise
-            copy = location_free_copy(store, item)
-            if copy is None:
+                    if exc.reason in ("not_mp4", "unsupported"):
+                        return LEFT_OUT if exc.reason == "not_mp4" else UNCHECKED
+                    raise  # damaged: named on the screen, as before
+            picture = location_free_picture(store, item)
+            if not picture.removed:
                 if has_position(item):  # the facts saw a position the copy cannot find
                     raise LocationNotRemoved(item.name)
                 return None
-            return Derived(hashlib.sha256(copy).hexdigest(), len(copy), withheld_by(item))
+            return Derived(hashlib.sha256(picture.data).hexdigest(), len(picture.data),
+                           withheld_by(item),
+                           blanked=("title",) if "title" in picture.removed else ())
 
         # Every picture is looked into, not only those whose EXIF the import read a
         # position from: an editor or a phone may write it in XMP alone.

@@ -233,6 +233,7 @@ class Journal:
         # statements) register their kind and a callable giving (record id, digests of
         # its live revisions): `chain_in`.
         self._sources: list[tuple[str, Digests]] = []
+        self._claims: list[Callable[[], Iterable[int]]] = []
         loaded = loaded if loaded is not None else vault.list_many(self.KINDS)
         self._adopted_id, adopted = self._pick_head(loaded.get(ADOPTED, []))
         self._adopted: frozenset[str] = frozenset(
@@ -275,7 +276,23 @@ class Journal:
         if not (isinstance(head, dict) and isinstance(head.get("seq"), int)
                 and isinstance(head.get("hash"), str)):
             head = self._last(self._events)
-        value = {"seq": head["seq"], "hash": head["hash"], "lost": [], "lost_total": 0}
+        value: dict[str, Any] = {"seq": head["seq"], "hash": head["hash"], "lost": [],
+                                 "lost_total": 0}
+        old = self._seal.value if isinstance(self._seal.value, dict) else None
+        if old is not None and isinstance(old.get("seq"), int) and old["seq"] >= 0 and (
+                old["seq"], old.get("hash")) != (head["seq"], head["hash"]):
+            # A head sealed under this vault's key is in the cell though the key store
+            # says none was ever sealed: the key store was put back from an older copy,
+            # and the events the cell names are gone (finding 5 of attack2: every record
+            # deleted, the cell left). Overwriting it would destroy that proof, so the
+            # new seal carries the loss, and verify() reports it.
+            lost = [x for x in old.get("lost", []) if isinstance(x, dict)]
+            lost.append({"sealed": {"seq": old["seq"], "hash": old.get("hash")},
+                         "found": {"seq": head["seq"], "hash": head["hash"]},
+                         "noticed": self._clock()})
+            total = old.get("lost_total")
+            value["lost"] = lost[-LOST_KEPT:]
+            value["lost_total"] = (total if isinstance(total, int) else len(lost) - 1) + 1
         head_id = self._head_id
         with self._vault.batch():
             if head_id is None and self._events:  # a vault from before the head record
@@ -444,6 +461,11 @@ class Journal:
         live revision `digests()` gives, and names the kind of one it does not hold."""
         self._sources.append((kind, digests))
 
+    def files_in(self, claimed: Callable[[], Iterable[int]]) -> None:
+        """A store whose records name stored files (the evidence): `verify()` counts the
+        stored files that no such store claims (ChainStatus.unclaimed)."""
+        self._claims.append(claimed)
+
     def sources(self) -> list[tuple[str, Digests]]:
         """The stores chained in, as (kind, digests): whoever records every live version
         again (evidence.EvidenceStore.seal_locations) asks them."""
@@ -510,12 +532,16 @@ class Journal:
             live.extend(theirs)
             kinds.update(dict.fromkeys((record_id for record_id, _ in theirs), kind))
         status = chain.check(events, live, expected=head,
-                             unreadable=len(self._vault.damaged()),
+                             unreadable=len(self._vault.damaged())
+                             + (self._vault.rescued is not None),
                              stored=self._vault.ids())
         if status.record is not None:
             status.kind = kinds.get(status.record, "")
         if status.ok:
             status = self._seal_status(seal, len(events)) or status
+        if self._claims:
+            claimed = {file_id for claims in self._claims for file_id in claims()}
+            status.unclaimed = len(self._vault.file_ids() - claimed)
         return status
 
     def _seal_status(self, seal: SealedHead, count: int) -> ChainStatus | None:

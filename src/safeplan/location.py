@@ -33,6 +33,12 @@ What is changed, and nothing else:
   exifEX:BodySerialNumber, exifEX:LensSerialNumber) are zeroed (XMP: spaces),
   same length: a serial ties the photo to every other picture the camera took,
   such as ones posted online with their position;
+- with `titles` (a location-free report, which withholds names too): titles,
+  descriptions, comments and keywords (EXIF ImageDescription, XPTitle, XPComment,
+  XPKeywords, XPSubject, UserComment; XMP dc:title, dc:description, dc:subject,
+  exif:UserComment, photoshop:Headline, their markup kept; IPTC-IIM object name,
+  keywords, headline, caption) are zeroed or overwritten with spaces, same length:
+  phones, photo apps and people write addresses there. PNG text chunks are not;
 The copy is then read again, and refused (`LocationError`) if anything still
 gives a position or a serial number. Other metadata (camera, time taken, orientation) is kept: it
 says nothing about where she lives, and a court asks for it.
@@ -60,6 +66,16 @@ _XMP_SERIAL = re.compile(
 # Bytes per value of each TIFF field type (1 BYTE ... 13 IFD, 16-18 BigTIFF types).
 _TYPE_SIZE = {1: 1, 2: 1, 3: 2, 4: 4, 5: 8, 6: 1, 7: 1, 8: 2, 9: 4, 10: 8, 11: 4, 12: 8,
               13: 4, 16: 8, 17: 8, 18: 8}
+# Text written into a photo by a person or an app (with `titles`): a title, a
+# description, a comment, keywords. Phones and photo apps fill them from the position,
+# people type an address in them. IFD0: ImageDescription and Windows' XPTitle,
+# XPComment, XPKeywords, XPSubject; the EXIF IFD: UserComment.
+_IFD0_TITLES = {0x010E, 0x9C9B, 0x9C9C, 0x9C9E, 0x9C9F}
+_EXIF_TITLES = {0x9286}
+_XMP_TITLE = re.compile(
+    rb"<(dc:title|dc:description|dc:subject|exif:UserComment|photoshop:Headline)\b[^>]*>"
+    rb"(.*?)</\1>", re.S)
+_IIM_TITLES = (5, 25, 105, 120)  # object name, keywords, headline, caption
 _TIFF_HEADERS = (b"II*\x00", b"MM\x00*")
 _XMP_START, _XMP_END = b"<x:xmpmeta", b"</x:xmpmeta>"
 _POSITION_WORDS = (b"GPSLatitude", b"GPSLongitude", b"GPSAltitude")
@@ -268,6 +284,41 @@ class _Tiff:
                     places.append(self._value(note, index, kind, count, value))
         return places
 
+    def title_places(self) -> list[tuple[int, int]]:
+        """(offset, size) of each title, description or comment value (_IFD0_TITLES,
+        _EXIF_TITLES), bounds checked."""
+        places = []
+        ifd0 = self.u32(4)
+        exif = None
+        for index, (tag, kind, count, value) in enumerate(self.entries(ifd0)):
+            if tag in _IFD0_TITLES:
+                places.append(self._value(ifd0, index, kind, count, value))
+            elif tag == EXIF_TAG:
+                exif = value
+        if exif is not None:
+            for index, (tag, kind, count, value) in enumerate(self.entries(exif)):
+                if tag in _EXIF_TITLES:
+                    places.append(self._value(exif, index, kind, count, value))
+        for offset, size in places:
+            self._at(offset, size)
+        return [(o, n) for o, n in places if n]
+
+    def titles(self) -> bool:
+        for offset, size in self.title_places():
+            start = self._at(offset, size)
+            if any(self.buf[start:start + size]):
+                return True
+        return False
+
+    def blank_titles(self) -> bool:
+        found = False
+        for offset, size in self.title_places():
+            start = self._at(offset, size)
+            if any(self.buf[start:start + size]):
+                self.zero(offset, size)
+                found = True
+        return found
+
     def serials(self) -> bool:
         """A serial number with a value (not blanked)."""
         for offset, size in self.serial_places():
@@ -329,6 +380,58 @@ def _blank_serials(buf: bytearray, spans: list[tuple[int, int]]) -> list[str]:
     return removed
 
 
+def _xmp_titles(data: bytes | bytearray,
+                spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """(start, end) of each XMP title, description or comment with content."""
+    found = []
+    for at in _find_all(data, _XMP_START, spans):
+        end = data.find(_XMP_END, at)
+        end = len(data) if end == -1 else end
+        for match in _XMP_TITLE.finditer(bytes(data[at:end])):
+            inner = match.group(2)
+            # The text between tags (rdf:Alt/rdf:li wrappers stay, their text goes).
+            if re.sub(rb"<[^>]*>", b"", inner).strip():
+                found.append((at + match.start(2), at + match.end(2)))
+    return found
+
+
+def _iim_titles(data: bytes | bytearray, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    return [(o, n) for o, n in _iim_places(data, spans, _IIM_TITLES)
+            if data[o:o + n].strip(b" ")]
+
+
+def titles_in(data: bytes | bytearray, spans: list[tuple[int, int]] | None = None) -> bool:
+    """A title, description, comment or keywords with content is in these bytes (EXIF,
+    XMP, IPTC-IIM)."""
+    spans = spans if spans is not None else _spans(data)
+    for start in _tiff_starts(data, spans):
+        try:
+            if _Tiff(data, start).titles():
+                return True
+        except (LocationError, struct.error):
+            continue
+    return bool(_xmp_titles(data, spans) or _iim_titles(data, spans))
+
+
+def _blank_titles(buf: bytearray, spans: list[tuple[int, int]]) -> bool:
+    found = False
+    for start in _tiff_starts(buf, spans):
+        try:
+            found = _Tiff(buf, start).blank_titles() or found
+        except (LocationError, struct.error):
+            continue  # the final check decides
+    for start, end in _xmp_titles(buf, spans):
+        # Markup kept (the packet stays well-formed), the text between it blanked.
+        inner = bytes(buf[start:end])
+        buf[start:end] = re.sub(rb">[^<]*<", lambda m: b">" + b" " * (len(m.group()) - 2)
+                                + b"<", b">" + inner + b"<")[1:-1]
+        found = True
+    for offset, length in _iim_titles(buf, spans):
+        buf[offset:offset + length] = b" " * length
+        found = True
+    return found
+
+
 def _blank_xmp(buf: bytearray, spans: list[tuple[int, int]]) -> bool:
     changed = False
     for at in _find_all(buf, _XMP_START, spans):
@@ -346,7 +449,8 @@ def _xmp_address(data: bytes | bytearray, at: int) -> bool:
     return any(word in packet for word in _ADDRESS_WORDS)
 
 
-def _iim_places(data: bytes | bytearray, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def _iim_places(data: bytes | bytearray, spans: list[tuple[int, int]],
+                datasets: tuple[int, ...] = _IIM_PLACES) -> list[tuple[int, int]]:
     """(offset, length) of each IPTC-IIM value that names a place, read from every
     Photoshop IPTC resource (bounds checked; anything malformed ends the walk)."""
     found = []
@@ -365,7 +469,7 @@ def _iim_places(data: bytes | bytearray, spans: list[tuple[int, int]]) -> list[t
             length = int.from_bytes(data[start + 3:start + 5], "big")
             if length & 0x8000 or start + 5 + length > end:
                 break  # an extended length (never used for text) or damaged
-            if record == 2 and dataset in _IIM_PLACES and length:
+            if record == 2 and dataset in datasets and length:
                 found.append((start + 5, length))
             start += 5 + length
     return found
@@ -459,13 +563,18 @@ def position_in(data: bytes | bytearray,
     return found
 
 
-def location_free(data: bytes) -> LocationFree:
-    """A copy of `data` with every position taken out (see the module's notes).
+def location_free(data: bytes, titles: bool = False) -> LocationFree:
+    """A copy of `data` with every position taken out (see the module's notes); with
+    `titles`, its titles, descriptions, comments and keywords blanked too ("title":
+    EXIF ImageDescription, XPTitle, XPComment, XPKeywords, XPSubject, UserComment;
+    XMP dc:title, dc:description, dc:subject, exif:UserComment, photoshop:Headline;
+    IPTC-IIM object name, keywords, headline, caption), same length.
 
     Raises LocationError when that cannot be done, or when the copy still holds
-    a position we can find."""
+    a position (or with `titles` a title) we can find."""
     spans = _spans(data)  # metadata does not move: the same spans hold in the copy
-    if not position_in(data, spans) and not serials_in(data, spans):
+    if not position_in(data, spans) and not serials_in(data, spans) and not (
+            titles and titles_in(data, spans)):
         return LocationFree(data, ())
     buf = bytearray(data)
     removed: list[str] = []
@@ -480,15 +589,18 @@ def location_free(data: bytes) -> LocationFree:
     if _blank_iim(buf, spans):
         removed.append("iptc_address")
     removed += _blank_serials(buf, spans)
+    if titles and _blank_titles(buf, spans):
+        removed.append("title")
     if bytes(buf[:len(_PNG)]) == _PNG:
         buf, dropped = _png(buf, data)
         if dropped:
             removed.append("png_text")
     copy = bytes(buf)
     same = spans if len(copy) == len(data) else None
-    if position_in(copy, same) or serials_in(copy, same):
+    if position_in(copy, same) or serials_in(copy, same) or (titles and titles_in(copy, same)):
         raise LocationError("still_there")
     return LocationFree(copy, tuple(dict.fromkeys(removed)))
 
 
-__all__ = ["LocationError", "LocationFree", "location_free", "position_in", "serials_in"]
+__all__ = ["LocationError", "LocationFree", "location_free", "position_in", "serials_in",
+           "titles_in"]

@@ -32,8 +32,13 @@ def atomic_write(destination: str | os.PathLike[str]) -> Iterator[BinaryIO]:
         with contextlib.suppress(OSError):
             partial.unlink()
         raise
+    sync_folder(target.parent)
+
+
+def sync_folder(folder: Path) -> None:
+    """The folder's entries to disk (a rename survives a power cut); best effort."""
     with contextlib.suppress(OSError):
-        directory = os.open(target.parent, os.O_RDONLY)
+        directory = os.open(folder, os.O_RDONLY)
         try:
             os.fsync(directory)
         finally:

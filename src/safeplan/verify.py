@@ -46,7 +46,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, BinaryIO, NoReturn
 
-from . import chain, location, pdf_signature, signing, video_location
+from . import chain, id3, location, pdf_signature, signing, video_location
 from .export import (
     BESIDE_REPORT,
     CERTIFICATE,
@@ -532,9 +532,9 @@ class _Check:
             look = derived is not None or (manifest.get("location") == "withheld"
                                            and kind in ("image", "video", "audio"))
             try:
-                digest, size, placed = self._read(name, look,
-                                                  kind == "image" or derived is not None,
-                                                  kind == "video")
+                digest, size, placed = self._read(
+                    name, look, kind == "image" or derived is not None
+                    or (self.titles and kind == "audio"), kind == "video", kind)
             except Exception as exc:
                 self.fail("damaged_file", name=name, detail=str(exc) or type(exc).__name__)
                 continue
@@ -584,11 +584,13 @@ class _Check:
                      else "left_out_other", name=str(entry.get("file", "")))
 
     def _read(self, name: str, look: bool, picture: bool,
-              video: bool = False) -> tuple[Any, int, set[str]]:
+              video: bool = False, kind: str = "") -> tuple[Any, int, set[str]]:
         """The file's SHA-256 and size, read in chunks, and with `look` what it still
         says: "position" (a picture, up to COPY_LIMIT in memory, by its metadata; a
         video by its boxes, streamed, and its location tracks' samples in a second
-        pass), "serial" (a camera's serial number in a picture)."""
+        pass), "serial" (a camera's serial number in a picture), and in a report that
+        withholds names "title" (a photo's EXIF/XMP/IPTC title or comment, an MP3's
+        ID3 title or comment; `kind`: the manifest's type, "image" or "audio")."""
         digest, size = hashlib.sha256(), 0
         pieces = self.container.chunks(name)
         first = next(pieces, b"")
@@ -628,6 +630,9 @@ class _Check:
                 said.add("position")
             if location.serials_in(kept):
                 said.add("serial")
+            if self.titles and ((kind == "image" and location.titles_in(kept))
+                                or (kind == "audio" and id3.titles_in(bytes(kept)))):
+                said.add("title")
         return digest, size, said
 
     def _derived(self, name: str, facts: dict[str, Any], derived: Any) -> bool:

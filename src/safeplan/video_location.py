@@ -70,7 +70,7 @@ _KEYED_TRACKS = {b"mebx", b"mett", b"metx"}
 _BLANKED_HANDLERS = {b"meta", b"text", b"sbtl", b"subt"}
 # Padding: readers skip it, but writers leave old metadata in it (a ©xyz inside a
 # `free` in moov, Novatek's GPS in a top-level `free` after mdat). Zeroed in copies.
-_PADDING = {b"free", b"skip"}
+_PADDING = {b"free", b"skip", b"wide"}  # `wide`: QuickTime's, empty when written by the book
 
 
 def looks_like(head: bytes) -> bool:

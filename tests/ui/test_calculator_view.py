@@ -105,3 +105,36 @@ def test_long_numbers_shrink_to_fit(qtbot, window):
 def test_dark_theme(make_window, existing_vault):
     window = make_window(dark=True)
     assert window.palette().window().color().lightness() < 80
+
+
+@pytest.mark.parametrize(("code", "point"), [("ru", ","), ("kk", ","), ("en", ".")])
+def test_the_decimal_key_and_display_follow_her_language(qtbot, tmp_path, code, point):
+    """A Russian or Kazakh system calculator shows "3,5" and labels its key ","; both
+    "," and "." typed are the decimal key. The PIN is the same digits in any language."""
+    from safeplan.ui import language
+    from safeplan.ui.calculator_view import CalculatorView
+
+    try:
+        language.install(code)
+        view = CalculatorView()
+        qtbot.addWidget(view)
+        key = view.findChild(QAbstractButton, "key_point")
+        assert key.text() == point
+        for typed in ("3,5", "3.5"):
+            qtbot.keyClicks(view, typed)
+            assert view.display.text() == f"3{point}5"
+            qtbot.keyClick(view, Qt.Key.Key_Escape)
+        qtbot.mouseClick(view.findChild(QAbstractButton, "key_7"), Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(key, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(view.findChild(QAbstractButton, "key_2"), Qt.MouseButton.LeftButton)
+        qtbot.keyClicks(view, "*3=")
+        assert view.display.text() == f"21{point}6"
+        assert f"7{point}2" in view.expression.text()
+        with qtbot.waitSignal(view.secretEntered) as entered:
+            qtbot.keyClicks(view, "24681357=")
+        assert entered.args == ["24681357"]
+        view.resize(320, 460)
+        qtbot.keyClicks(view, "1,25+2,5")
+        view.grab().save(str(tmp_path / f"calculator-{code}.png"))
+    finally:
+        language.install("en")

@@ -262,3 +262,25 @@ def test_a_video_that_cannot_be_cleaned_is_left_out_and_she_is_told(
     assert "cannot be cleaned of where it was recorded" in shown
     assert view.status.property("role") != "error"
     assert verify(tmp_path / "r.pdf").ok
+
+
+def test_a_video_that_cannot_be_checked_is_left_out_and_she_is_told(
+        qtbot, make_window, existing_vault, tmp_path):
+    from ..test_video_unchecked import fragmented_with_location_track
+
+    window, view = open_export(qtbot, make_window, tmp_path)
+    video = tmp_path / "dashcam.mp4"
+    video.write_bytes(fragmented_with_location_track())
+    store = window.shell.evidence.store
+    item = store.import_file(video).item
+    store.link(item.id, [window.shell.journal.journal.entries()[0].id])
+    view.show_locations()
+    view.start_export(str(tmp_path / "r.pdf"), view.request())
+    qtbot.waitUntil(lambda: not view.running and view.cancel_button.isHidden(),
+                    timeout=60_000)
+    shown = view.status.text()
+    assert shown.startswith("Saved: "), shown  # the report was made, not refused
+    assert "1 file was left out of the report" in shown and "dashcam.mp4" in shown
+    assert "could not be checked for where" in shown
+    view.status.grab().save(str(tmp_path / "export-unchecked.png"))
+    assert verify(tmp_path / "r.pdf").ok

@@ -55,3 +55,37 @@ def test_no_notice_when_nothing_failed(qtbot, make_window, existing_vault):
     enter(qtbot, window, PIN)
     wait_unlocked(qtbot, window)
     assert window.findChild(QFrame, "failureNotice") is None
+
+
+def test_a_vault_cut_short_opens_as_far_as_it_can_with_damage_told(qtbot, make_window,
+                                                                   existing_vault, data_dir,
+                                                                   policy, device, tmp_path):
+    """Copied off a USB stick pulled out too soon: no traceback, no refusal; after her
+    PIN the journal opens with what is left, the notice and the history say "damaged",
+    and the damaged file stays beside the vault as it was."""
+    from safeplan.journal import Incident, Journal
+
+    opened = vault.unlock(data_dir, PIN, policy=policy, device=device)
+    journal = Journal(opened)
+    for i in range(100):
+        journal.create(Incident(date="2026-01-05", description=f"{i} " + "я" * 1500))
+    opened.close()
+    path = data_dir / vault.DB_NAME
+    whole = path.read_bytes()
+    cut = whole[:len(whole) // 2]
+    path.write_bytes(cut)
+
+    window = make_window()
+    enter(qtbot, window, PIN)
+    wait_unlocked(qtbot, window)
+    text = window.findChild(QLabel, "failureNoticeText").text()
+    assert "damaged" in text and "number added" in text
+    view = window.shell.journal
+    qtbot.waitUntil(lambda: view.journal is not None, timeout=10_000)
+    assert 0 < len(view.journal.entries()) < 100
+    view._check_chain()
+    qtbot.waitUntil(lambda: "cannot be read" in view.chain.text(), timeout=5000)
+    assert "damaged" in view.chain.text() and "altered" not in view.chain.text()
+    window.grab().save(str(tmp_path / "harden-rescued.png"))
+    window.lock()
+    assert (data_dir / f"{vault.DB_NAME}.1").read_bytes() == cut

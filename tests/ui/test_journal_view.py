@@ -460,3 +460,32 @@ def test_a_loss_of_unknown_size_is_told_as_possible_after_her_save_in_her_langua
             assert view.chain.property("role") == "error"
     finally:
         language.install("en")
+
+
+def test_files_of_an_item_removed_outside_the_app_are_told_in_her_language(
+        qtbot, make_window, existing_vault, data_dir, policy, device, tmp_path):
+    import sqlite3
+
+    from safeplan import vault
+    from safeplan.evidence import EvidenceStore
+    from safeplan.journal import Journal
+
+    from ..test_evidence import photo_bytes
+
+    opened = vault.unlock(data_dir, PIN, policy=policy, device=device)
+    picture = tmp_path / "photo.jpg"
+    picture.write_bytes(photo_bytes(64, 48))
+    item = EvidenceStore(opened, Journal(opened)).import_file(picture).item
+    opened.close()
+    conn = sqlite3.connect(data_dir / vault.DB_NAME)
+    conn.execute("DELETE FROM b WHERE k=?", (item.id,))
+    conn.commit()
+    conn.close()
+    window, view = open_journal(qtbot, make_window)
+    view._check_chain()
+    qtbot.waitUntil(lambda: "belong to no evidence item" in view.chain.text(), timeout=5000)
+    assert "3 stored files" in view.chain.text() and "kept" in view.chain.text()
+    window.grab().save(str(tmp_path / "harden-unclaimed.png"))
+    _told_as_damage_in_each_language(qtbot, view, [
+        ("ru", "3 сохранённых файла не относятся ни к одному доказательству"),
+        ("kk", "сақталған 3 файл ешбір дәлелдемеге жатпайды")])

@@ -180,6 +180,11 @@ def texts(translate: Translate = _same, language: str = "en") -> dict[str, str]:
             "Report",
             "State at export: intact. Every event and every version in this report matches "
             "the chain."),
+        "chain_unclaimed": translate(
+            "Report",
+            "Stored files that belonged to no evidence item at export: {count}. Their item "
+            "was removed from the file outside the app, or is damaged; the files are kept "
+            "in the vault."),
         "chain_broken": translate(
             "Report",
             "State at export: BROKEN ({reason}). Some history was changed outside the app; "
@@ -329,6 +334,11 @@ def texts(translate: Translate = _same, language: str = "en") -> dict[str, str]:
             "Report",
             "this video format cannot be cleaned of where it was recorded; it is left out "
             "of this report; export with locations to include it"),
+        "left_out_video_unchecked": translate(
+            "Report",
+            "this recording could not be checked for where it was made (it is stored in "
+            "fragments, or a part of it is not understood); it is left out of this report; "
+            "export with locations to include it"),
         "left_out_heading": translate("Report", "Files left out of this report"),
         "left_out_cover": translate("Report", "Left out of this report"),
         "left_out_cover_value": translate("Report", "{count} (see Appendix {appendix})"),
@@ -342,6 +352,16 @@ def texts(translate: Translate = _same, language: str = "en") -> dict[str, str]:
             "each file's SHA-256 is checked as for the location-free copies above):\n"),
         "readme_left_out_line": translate(
             "Report", "    {name}: {reason}\n        commitment {sha256}\n"),
+        # -- titles blanked in the copies of a location-free report (export.Derived.blanked)
+        "readme_blanked": translate(
+            "Report",
+            "\n"
+            "Titles and comments left out: in the copies below, the titles, descriptions, "
+            "comments and keywords written in the file's metadata (they can name a place) "
+            "were blanked; the originals in the vault keep them:\n"),
+        "e_blanked": translate("Report", "Titles and comments"),
+        "e_blanked_value": translate(
+            "Report", "left out of this copy (they can name a place); the original keeps them"),
         # -- the declaration page (report/declaration.py)
         "decl_title": translate("Report", "Declaration"),
         "decl_intro": translate(

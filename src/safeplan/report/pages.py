@@ -139,6 +139,8 @@ def _evidence_block(pdf: ReportPdf, number: int, item: Item, names: dict[int, st
         rows.append((tx["e_gps"], tx["e_gps_withheld"].format(commitment=sealed)))
     elif image.get("gps"):
         rows.append((tx["e_gps"], f"{image['gps'][0]:.6f}, {image['gps'][1]:.6f}"))
+    if derived and derived.get("blanked"):
+        rows.append((tx["e_blanked"], tx["e_blanked_value"]))
     sound = facts.get("media") or {}
     if sound.get("duration"):
         rows.append((tx["e_duration"], media.duration_text(sound["duration"])))
@@ -360,6 +362,8 @@ def lay_out(pdf: ReportPdf, manifest: dict[str, Any], entries: list[Entry], item
     pdf.paragraph(tx["chain_ok"] if chain["intact_at_export"]
                   else tx["chain_broken"].format(reason=tx.get(
                       f"problem_{chain['problem_at_export']}", chain["problem_at_export"])))
+    if chain.get("unclaimed_files_at_export"):
+        pdf.paragraph(tx["chain_unclaimed"].format(count=chain["unclaimed_files_at_export"]))
     full = [e for e in chain["events"] if "action" in e]
     if full:
         pdf.grid((14, 48, 20, 88), [tx[k] for k in ("col_seq", "col_time", "col_action",

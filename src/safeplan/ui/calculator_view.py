@@ -23,11 +23,21 @@ _KEYS = [
     ("1", "1", "key_1", "digit", 3, 0), ("2", "2", "key_2", "digit", 3, 1),
     ("3", "3", "key_3", "digit", 3, 2), ("+", "+", "key_plus", "operator", 3, 3),
     ("⌫", "⌫", "key_backspace", "operator", 4, 0), ("0", "0", "key_0", "digit", 4, 1),
+    # Labelled with her language's decimal separator at each refresh (_decimal_point).
     (".", ".", "key_point", "digit", 4, 2), ("=", "=", "key_equals", "equals", 4, 3),
 ]
 
+# Both "." and "," are the decimal key in every language, as in the system calculators.
 _TEXT_KEYS = {"+": "+", "-": "−", "*": "×", "/": "÷", "×": "×", "÷": "÷", "−": "−",
               "%": "%", "=": "=", ".": ".", ",": "."}
+
+
+def _decimal_point() -> str:
+    """The interface language's decimal separator ("," in Russian and Kazakh): the
+    locale language.install made the default. The engine keeps "." inside."""
+    from PySide6.QtCore import QLocale  # built by ui/language.py before the window: no cost
+
+    return QLocale().decimalPoint() or "."
 
 
 def _accessible_names() -> dict[str, str]:
@@ -206,12 +216,16 @@ class CalculatorView(QWidget):
     # -- output ----------------------------------------------------------------
 
     def _refresh(self) -> None:
+        point = _decimal_point()
         shown = self.engine.display
         if self.engine.error:
             shown = {DIVIDE_BY_ZERO: self.tr("Cannot divide by zero"),
                      TOO_LARGE: self.tr("Result is too large")}.get(shown, shown)
+        else:
+            shown = shown.replace(".", point)
         self.display.setText(shown)
-        self.expression.setText(self.engine.expression)
+        self.expression.setText(self.engine.expression.replace(".", point))
+        self.buttons["."].setText(point)
         self.buttons["AC"].setText("C" if self.engine.has_entry else "AC")
         self._fit_display()
 

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from .. import paths
 from ..evidence import EvidenceStore
 from ..export import (
+    LEFT_OUT,
     ExportCancelled,
     Exporter,
     ExportRequest,
@@ -565,13 +566,22 @@ class ExportView(QWidget):
 
     def left_out_text(self, left_out: list[tuple[str, str]]) -> str:
         """What was left out of the report she just made, and why ("" for nothing)."""
-        if not left_out:
-            return ""
-        return "\n" + self.tr(
-            "%n file(s) were left out of the report: this video format cannot be cleaned "
-            "of where it was recorded; the report names each one. Export with the locations "
-            "to include them.", "", len(left_out)) + "\n" + "\n".join(
-            f"  {name}" for name, _reason in left_out)
+        formats = [name for name, reason in left_out if reason == LEFT_OUT]
+        unchecked = [name for name, reason in left_out if reason != LEFT_OUT]
+        text = ""
+        if formats:
+            text += "\n" + self.tr(
+                "%n file(s) were left out of the report: this video format cannot be cleaned "
+                "of where it was recorded; the report names each one. Export with the "
+                "locations to include them.", "", len(formats)) + "\n" + "\n".join(
+                f"  {name}" for name in formats)
+        if unchecked:
+            text += "\n" + self.tr(
+                "%n file(s) were left out of the report: they could not be checked for where "
+                "they were recorded (stored in fragments, or a part is not understood); the "
+                "report names each one. Export with the locations to include them.", "",
+                len(unchecked)) + "\n" + "\n".join(f"  {name}" for name in unchecked)
+        return text
 
     def _failed(self, error: BaseException) -> None:
         if not shiboken6.isValid(self) or self.journal is None:

@@ -46,6 +46,15 @@ class FailureNotice(QFrame):
             text = self.tr("{when}: the vault file could not be read (it was busy, or the "
                            "disk had a problem). Nothing was changed. If this happens again, "
                            "make an export or a backup soon.")
+        elif failure.what == "loose":
+            text = self.tr("{when}: pieces of a stored file that nothing describes were found "
+                           "(an import cut off by a crash, or a file's record removed outside "
+                           "the app). Without it they cannot be opened, so they were removed.")
+        elif failure.what == "rescued":
+            text = self.tr("{when}: the vault file was damaged (cut short or partly "
+                           "overwritten). Everything that could still be read was opened; the "
+                           "damaged file was kept unchanged beside it, under the same name "
+                           "with a number added. Make an export now.")
         else:
             text = self.tr("{when}: part of the vault's key data was damaged, so it could "
                            "not be opened with that secret. Make an export now and keep your "

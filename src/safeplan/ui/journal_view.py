@@ -383,6 +383,12 @@ class JournalView(QWidget):
         else:
             self.chain.setText(self._differs_text(status))
             self.chain.setProperty("role", "error")
+        if status.unclaimed:
+            self.chain.setText(self.chain.text() + "\n" + self.tr(
+                "Warning: %n stored files belong to no evidence item: the item was removed "
+                "from the file outside the app, or is damaged. The files are kept.", "",
+                status.unclaimed))
+            self.chain.setProperty("role", "error")
         self.chain.style().unpolish(self.chain)
         self.chain.style().polish(self.chain)
 

@@ -29,7 +29,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any, BinaryIO
 
-from . import codec
+from . import codec, notes
 from .errors import FileDamaged, ImportCancelled, VaultError
 from .records import random_id
 
@@ -99,6 +99,7 @@ class Files:
 
     _lock: threading.RLock
     _files_key: bytes
+    _identity: bytes  # for a failure note (notes.py)
     _owner: int | None
 
     def _db(self) -> sqlite3.Connection:
@@ -267,9 +268,18 @@ class Files:
                 tx.execute("DELETE FROM d WHERE k=?", (store_id,))
 
     def _collect_orphans(self) -> None:
-        """Pieces of an import (or a re-write) that crashed before it was committed."""
+        """Pieces no stored file describes: an import (or a re-write) that crashed before
+        it was committed, or a file's description deleted outside the app. Without the
+        description (its salt) they can never be opened, so they go, but never silently:
+        a failure note in the same transaction tells her at this opening (notes.py)."""
         with contextlib.suppress(sqlite3.Error, VaultError), self._transaction() as tx:
-            tx.execute("DELETE FROM d WHERE k NOT IN (SELECT k FROM c)")
+            if tx.execute("DELETE FROM d WHERE k NOT IN (SELECT k FROM c)").rowcount:
+                notes.put(tx, self._identity, "loose")
+
+    def file_ids(self) -> set[int]:
+        """The id of every stored file (nothing decrypted)."""
+        with self._lock:
+            return {row[0] for row in self._db().execute("SELECT k FROM c")}
 
     def _pad_legacy_files(self) -> None:
         """Re-write every unpadded file (format 1) padded, under the same id.
@@ -347,8 +357,15 @@ class Files:
 
     def _chunk(self, file_id: int, n: int) -> bytes:
         with self._lock:
-            row = self._db().execute("SELECT v FROM d WHERE k=? AND n=?",
-                                     (file_id, n)).fetchone()
+            try:
+                row = self._db().execute("SELECT v FROM d WHERE k=? AND n=?",
+                                         (file_id, n)).fetchone()
+            except sqlite3.DatabaseError as exc:
+                if isinstance(exc, sqlite3.OperationalError):
+                    raise
+                # Its pages are zeros or gone (the unlock's check sees the tables'
+                # pages, not every piece's): this file is damaged, the rest opens.
+                raise FileDamaged(file_id, f"chunk {n} unreadable") from exc
         if row is None:
             raise FileDamaged(file_id, f"chunk {n} missing")
         return row[0]

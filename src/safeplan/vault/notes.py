@@ -31,7 +31,7 @@ from cryptography.hazmat.primitives.asymmetric import x25519
 
 from . import layout
 
-FAILURES = ("damaged", "keyring", "unreadable")
+FAILURES = ("damaged", "keyring", "unreadable", "rescued", "loose")
 PLAIN_BYTES = 48
 NOTE_BYTES = 32 + PLAIN_BYTES + 16
 _SUITE = hpke.Suite(hpke.KEM.X25519, hpke.KDF.HKDF_SHA256, hpke.AEAD.AES_256_GCM)
@@ -85,6 +85,14 @@ def random_cells() -> list[tuple[int, bytes]]:
 def clear(conn: sqlite3.Connection) -> None:
     """Inside the caller's transaction: every cell random again."""
     conn.executemany("INSERT OR REPLACE INTO a VALUES (?, ?)", random_cells())
+
+
+def put(conn: sqlite3.Connection, identity: bytes, what: str,
+        clock: Callable[[], float] = time.time) -> None:
+    """Inside the caller's transaction on an open vault: one note, in a random cell."""
+    cell = layout.NOTE_BASE + secrets.randbelow(layout.NOTE_COUNT)
+    conn.execute("UPDATE a SET v=? WHERE k=?",
+                 (seal(identity[16:], identity[:16], what, clock()), cell))
 
 
 def append(path: Path, what: str, clock: Callable[[], float] = time.time) -> bool:

@@ -109,6 +109,9 @@ class Records:
             key = self._record_key
         found: dict[str, list[tuple[int, Any]]] = {kind: [] for kind in kinds}
         for row_id, blob in rows:
+            if not isinstance(blob, bytes):  # a cell of a damaged page
+                self._damaged.add(row_id)
+                continue
             try:
                 row_kind, data = codec.open_record(key, row_id, blob)
             except codec.Unreadable:

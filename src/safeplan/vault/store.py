@@ -35,7 +35,7 @@ from typing import Any
 
 from ..paths import vault_file as vault_path
 from ..pins import RECOVERY_DIGITS, is_pin, is_recovery_code
-from . import codec, layout, migrate, notes, records, slots
+from . import codec, layout, migrate, notes, records, salvage, slots
 from .copies import Copies, count_authentic
 from .device import DeviceKeyring, account_for
 from .errors import (
@@ -58,6 +58,7 @@ __all__ = ["BATCH_CHUNKS", "CHUNK_BYTES", "FORMAT", "FileRef", "SealedHead", "St
 
 FORMAT = layout.RECORDS_2  # the newest user_version this version reads (backups carry it)
 KEYSTORE_BYTES = 512
+RESCUED = "rescued"  # the key store's field: when the file was rebuilt from a damaged one
 SNAPSHOT_PAGES = 256  # 16 MiB per step of a snapshot: the vault's lock is free between steps
 SLOT_COUNT = layout.SLOT_COUNT
 SLOT_BYTES = slots.SLOT_BYTES
@@ -195,12 +196,27 @@ def unlock(
     try:
         try:
             return _unlock(path, secret, recovery, policy, device, clock)
-        except sqlite3.OperationalError as exc:
-            raise VaultUnavailable("the vault file could not be read") from exc
-        except sqlite3.DatabaseError as exc:
-            raise VaultFormatError("damaged file") from exc
-    except VaultFormatError:
-        notes.append(path, "damaged")
+        except (sqlite3.DatabaseError, VaultFormatError) as exc:
+            if not salvage.is_corrupt(exc):
+                raise
+            # Pages of the file are gone or overwritten (a copy cut short): open what
+            # is left rather than nothing, never writing to the damaged file (not even
+            # a failure note: a full disk or a keyring failing here leaves it as it is,
+            # and the next attempt tries again).
+            try:
+                return _rescue(path, secret, recovery, policy, device, clock)
+            except Exception as failed:
+                if isinstance(failed, salvage.Unrescuable):
+                    raise
+                raise salvage.Unrescuable("the damaged file was not rescued") from failed
+    except sqlite3.OperationalError as exc:
+        notes.append(path, "unreadable")
+        raise VaultUnavailable("the vault file could not be read") from exc
+    except sqlite3.DatabaseError as exc:
+        raise VaultFormatError("damaged file") from exc
+    except VaultFormatError as exc:
+        if not salvage.is_corrupt(exc):  # a damaged file is not written to
+            notes.append(path, "damaged")
         raise
     except KeyringUnavailable:
         notes.append(path, "keyring")
@@ -210,9 +226,48 @@ def unlock(
         raise
 
 
-def _unlock(path: Path, secret: str, recovery: bool, policy: KdfPolicy,
+def _rescue(path: Path, secret: str, recovery: bool, policy: KdfPolicy,
             device: DeviceKeyring | None, clock: Clock) -> Vault | None:
-    conn = layout.connect(path)
+    """The vault at `path` is damaged: the secret is tried on its key slots alone (in
+    memory: a wrong PIN rescues nothing and writes nothing), then every readable row
+    goes into a new file (salvage.py) and that one is opened, with a note saying so."""
+    source = salvage.open_damaged(path)
+    scratch = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
+    try:
+        scratch.execute("BEGIN")
+        salvage.copy_readable(source, scratch, tables=("a",))
+        scratch.execute("COMMIT")
+    except BaseException:
+        scratch.close()
+        raise
+    finally:
+        source.close()
+    try:
+        tried = _unlock(path, secret, recovery, policy, device, clock, conn=scratch)
+    except VaultFormatError as exc:  # its key slots are among the pages gone
+        raise salvage.Unrescuable("the damaged file's key data is gone") from exc
+    if tried is None:
+        return None
+    tried.close()
+    salvage.rescue(path)
+    notes.append(path, "rescued")
+    vault = _unlock(path, secret, recovery, policy, device, clock)
+    if vault is not None:
+        # Said in the sealed key store, so that a gap in the chain reads as damage
+        # (changes that cannot be read) here for good, not as an alteration.
+        with contextlib.suppress(VaultError):
+            vault._save_meta({**vault._meta, RESCUED: time.time()})
+    return vault
+
+
+def _in_memory(conn: sqlite3.Connection) -> bool:
+    return not conn.execute("PRAGMA database_list").fetchone()[2]
+
+
+def _unlock(path: Path, secret: str, recovery: bool, policy: KdfPolicy,
+            device: DeviceKeyring | None, clock: Clock,
+            conn: sqlite3.Connection | None = None) -> Vault | None:
+    conn = conn if conn is not None else layout.connect(path)
     try:
         if layout.format_of(conn) == 1:
             found = migrate.open_format1(conn, secret, recovery, policy, device, clock)
@@ -242,6 +297,16 @@ def _unlock(path: Path, secret: str, recovery: bool, policy: KdfPolicy,
                 return None
             meta = open_keystore(opened.vault_key, vault_id,
                                  layout.cell(conn, layout.KEYSTORE))
+            pages = conn.execute("PRAGMA page_count").fetchone()[0]
+            if path.is_file() and path.stat().st_size < pages * (
+                    conn.execute("PRAGMA page_size").fetchone()[0]) and not _in_memory(conn):
+                # Cut inside its last page: SQLite reads the missing part as zeros and
+                # says nothing (rows of id 0 and no value).
+                raise sqlite3.DatabaseError("the file is shorter than its pages")
+            for name in salvage.TABLES:
+                # Every b-tree page of the file (not the pieces' overflow): zeros where
+                # pages should be fail here, at the unlock, not in the middle of her work.
+                conn.execute(f"SELECT count(*) FROM {name} NOT INDEXED").fetchone()
         role = "recovery" if table[opened.n].recovery else "pin"
         vault = Vault(conn, path, opened.vault_key, identity, table, meta, role, device, policy)
         vault._settle_slot(opened, secret, clock)
@@ -310,6 +375,13 @@ class Vault(Records, Files, Copies, Head):
     @property
     def device_bound(self) -> bool:
         return bool(self._meta.get("device_bound"))
+
+    @property
+    def rescued(self) -> float | None:
+        """When this file was rebuilt from a damaged one (salvage.py): rows may be
+        missing from it for that reason. None for a file never rescued."""
+        when = self._meta.get(RESCUED)
+        return float(when) if isinstance(when, int | float) else None
 
     @property
     def is_open(self) -> bool:
