@@ -11,6 +11,7 @@ copy anyway.
 
 from __future__ import annotations
 
+import contextlib
 import io
 import shutil
 import sqlite3
@@ -88,19 +89,15 @@ def readable(keys: list[bytes], her_dir: Path) -> bytes:
                 cipher = file_cipher(pkey, file_id, bytes.fromhex(meta["salt"]))
                 own = [(n, v) for k, n, v in pieces if k == file_id]
                 for n, blob2 in own:
-                    try:
+                    with contextlib.suppress(codec.Unreadable):
                         found.append(cipher.open(n, blob2, n == len(own) - 1))
-                    except codec.Unreadable:
-                        pass
     for key in keys:
         if key.startswith(b"notes:"):
             private = x25519.X25519PrivateKey.from_private_bytes(key[6:])
             for k in range(layout.NOTE_BASE, layout.NOTE_BASE + layout.NOTE_COUNT):
-                try:
+                with contextlib.suppress(Exception):
                     found.append(notes._SUITE.decrypt(cells[k], private,
                                                       info=notes._info(vault_id)))
-                except Exception:
-                    pass
     return b"\n".join(found)
 
 
@@ -127,7 +124,7 @@ def copied(tmp_path, policy):
 
 
 def test_an_old_copy_and_the_old_pin_read_nothing_written_after_a_pin_change(copied, policy):
-    her, his, code = copied
+    her, his, _ = copied
     v = vault.unlock(her, OLD_PIN, policy=policy)
     v.change_pin(NEW_PIN)
     write_after(v)
@@ -137,8 +134,8 @@ def test_an_old_copy_and_the_old_pin_read_nothing_written_after_a_pin_change(cop
     assert AFTER.encode() not in seen
     assert b"PHOTO-AFTER-THE-CHANGE" not in seen
     assert b'"ru"' not in seen  # her settings
-    # What was written before the change he could read from his copy anyway.
-    assert b"PHOTO-BEFORE" in seen
+    # What was written before the change he reads from his copy, as he could before.
+    assert b"PHOTO-BEFORE" in readable(keys_from_copy(his, OLD_PIN, policy), his)
     # She reads everything, old and new, with the new PIN.
     v = vault.unlock(her, NEW_PIN, policy=policy)
     journal = Journal(v)
@@ -147,7 +144,7 @@ def test_an_old_copy_and_the_old_pin_read_nothing_written_after_a_pin_change(cop
     assert not v.damaged()
     contents = {v.read_bytes(f.id) for f in v.list_files()}
     assert FILE_AFTER in contents and b"PHOTO-BEFORE" * 3000 in contents
-    assert [c.title for _, c in SafetyPlan(v).lists()] == [AFTER + " plan"]
+    assert AFTER + " plan" in [c.title for _, c in SafetyPlan(v).lists()]
     v.close()
 
 
