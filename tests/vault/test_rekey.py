@@ -326,3 +326,86 @@ def test_the_previous_version_refuses_a_re_keyed_vault(copied, policy):
     assert layout.format_of(conn) == layout.FORMAT
     assert conn.execute("PRAGMA user_version").fetchone()[0] == layout.REKEYED
     conn.close()
+
+
+def test_an_export_made_after_the_change_verifies_with_the_same_fingerprint(tmp_path, policy):
+    from cryptography.hazmat.primitives import serialization
+
+    from safeplan import signing
+    from safeplan.evidence import EvidenceStore
+    from safeplan.export import Exporter, ExportRequest
+    from safeplan.report import texts
+    from safeplan.verify import verify
+
+    from ..test_evidence import photo_bytes
+
+    v, _ = vault.create(tmp_path / "data", OLD_PIN, policy=policy)
+    journal = Journal(v)
+    store = EvidenceStore(v, journal)
+    journal.create(Incident(date="2026-11-20", kinds=["physical"], description=BEFORE))
+    (tmp_path / "IMG_0.jpg").write_bytes(photo_bytes(64, 48, colour=(200, 40, 30)))
+    store.import_file(tmp_path / "IMG_0.jpg")
+    raw = serialization.Encoding.Raw, serialization.PublicFormat.Raw
+    before = signing.signing_key(v).public_key().public_bytes(*raw)
+    assert v.change_pin(NEW_PIN) is True
+    journal.create(Incident(date="2026-11-21", kinds=["threats"], description=AFTER))
+    (tmp_path / "IMG_1.jpg").write_bytes(photo_bytes(64, 48, colour=(20, 40, 200)))
+    store.import_file(tmp_path / "IMG_1.jpg")
+    result = Exporter(v, journal, store, texts(), {}, {}).run(
+        ExportRequest(include_history=True, container="zip"), tmp_path / "r.zip")
+    verdict = verify(tmp_path / "r.zip", None, result.fingerprint)
+    assert verdict.ok, verdict.findings
+    # The report's signing key is the vault's, kept across the change (the fingerprint
+    # an officer recorded before the change still names it).
+    assert signing.signing_key(v).public_key().public_bytes(*raw) == before
+    v.close()
+
+
+def test_a_file_staged_before_the_change_and_kept_after_it_reads_back(copied, policy):
+    her, _, _ = copied
+    v = vault.unlock(her, OLD_PIN, policy=policy)
+    staged = v.stage_file(io.BytesIO(b"STAGED" * 100_000))  # an import under way...
+    v.change_pin(NEW_PIN)  # ...while she changes her PIN in the settings
+    ref = v.keep_file(staged)
+    v.close()
+    v = vault.unlock(her, NEW_PIN, policy=policy)
+    assert v.read_bytes(ref.id) == b"STAGED" * 100_000
+    v.close()
+
+
+def test_the_recovery_code_takes_the_new_key_once_then_needs_no_envelope(copied, policy):
+    her, _, code = copied
+    v = vault.unlock(her, OLD_PIN, policy=policy)
+    v.change_pin(NEW_PIN)
+    Journal(v).create(Incident(date="2026-11-20", description=AFTER))
+    v.close()
+    v = vault.unlock(her, code, policy=policy)  # opens the envelope, re-wraps its slot
+    assert v.opened_by == "recovery"
+    v.close()
+    conn = sqlite3.connect(her / vault.DB_NAME)
+    conn.execute("DELETE FROM a WHERE k=?", (layout.ENVELOPE,))
+    conn.commit()
+    conn.close()
+    v = vault.unlock(her, code, policy=policy)  # its own slot now wraps the newest key
+    assert AFTER in {e.current.description for e in Journal(v).entries()}
+    v.close()
+
+
+def test_an_envelope_with_an_absurd_cost_is_damage_not_a_freeze(copied, policy):
+    import struct
+
+    her, _, code = copied
+    v = vault.unlock(her, OLD_PIN, policy=policy)
+    v.change_pin(NEW_PIN)
+    v.close()
+    conn = sqlite3.connect(her / vault.DB_NAME)
+    (blob,) = conn.execute("SELECT v FROM a WHERE k=?", (layout.ENVELOPE,)).fetchone()
+    blob = struct.pack(">IHB", 1 << 30, 60000, 255) + blob[7:]
+    conn.execute("UPDATE a SET v=? WHERE k=?", (blob, layout.ENVELOPE))
+    conn.commit()
+    conn.close()
+    with pytest.raises(vault.VaultFormatError):
+        vault.unlock(her, code, policy=policy)
+    v = vault.unlock(her, NEW_PIN, policy=policy)  # her PIN does not need the envelope
+    assert v is not None
+    v.close()
