@@ -95,6 +95,36 @@ def test_change_pin_needs_the_old_one(qtbot, make_window, existing_vault):
     qtbot.waitUntil(lambda: status.text() == "The current PIN is not right.", timeout=10_000)
 
 
+def test_a_pin_change_in_the_settings_gives_a_new_key_and_the_new_pin_opens(
+        qtbot, make_window, existing_vault, data_dir, policy, device):
+    """The settings page's PIN change (Session.change_pin, as the vault worker runs it)
+    re-keys the vault (tests/vault/test_rekey.py); the new PIN then opens it through
+    the calculator, the old one is just a calculation, the keyring binding holds."""
+    old = vault.unlock(data_dir, PIN, policy=policy, device=device)
+    old_key = old._vault_key
+    old.close()
+    window = make_window()
+    enter(qtbot, window, PIN)
+    wait_unlocked(qtbot, window)
+    window.shell.show_page("settings")
+    qtbot.keyClicks(window.findChild(QLineEdit, "settings_old_pin"), PIN)
+    qtbot.keyClicks(window.findChild(QLineEdit, "settings_new_pin"), "31415926")
+    qtbot.keyClicks(window.findChild(QLineEdit, "settings_repeat_pin"), "31415926")
+    qtbot.mouseClick(window.findChild(QAbstractButton, "settings_change_pin"),
+                     Qt.MouseButton.LeftButton)
+    status = window.findChild(QLabel, "settings_pin_status")
+    qtbot.waitUntil(lambda: status.text() == "Your PIN was changed.", timeout=10_000)
+    window.lock()
+    assert vault.unlock(data_dir, PIN, policy=policy, device=device) is None
+    opened = vault.unlock(data_dir, "31415926", policy=policy, device=device)
+    assert opened is not None and opened.device_bound and opened._vault_key != old_key
+    opened.close()
+    enter(qtbot, window, PIN)  # the old PIN: a calculation
+    assert display(window) == PIN
+    enter(qtbot, window, "31415926")
+    wait_unlocked(qtbot, window)
+
+
 def _texts(root: QObject) -> list[str]:
     found = [root.windowTitle()] if hasattr(root, "windowTitle") else []
     for obj in [root, *root.findChildren(QObject)]:
