@@ -5390,49 +5390,55 @@ Files left out of this report (kept unchanged in the vault; the commitment to ea
         <translation>Ағымдағы PIN-код дұрыс емес.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="247"/>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="248"/>
         <source>Your PIN was changed.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>PIN-кодыңыз өзгертілді.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="253"/>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="251"/>
+        <source>Your PIN was changed, but the vault kept its key: type your recovery code once on the Backups page, then change the PIN again.</source>
+        <translatorcomment>review: pending — draft by the REKEY helper from the glossary (қойма, кілт, қалпына келтіру коды, сақтық көшірмелер), awaiting a native speaker</translatorcomment>
+        <translation>PIN-кодыңыз өзгертілді, бірақ қойма бұрынғы кілтін сақтап қалды: «Сақтық көшірмелер» бетінде қалпына келтіру кодын бір рет енгізіңіз, содан кейін PIN-кодты қайта өзгертіңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="258"/>
         <source>The PIN could not be changed; the old one still works.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>PIN-кодты өзгерту мүмкін болмады; ескісі әлі жұмыс істейді.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="260"/>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="265"/>
         <source>Applying…</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Қолданылуда…</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="273"/>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="278"/>
         <source>That PIN is not right; nothing was changed.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>PIN-код дұрыс емес; ештеңе өзгерген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="275"/>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="280"/>
         <source>The vault is now tied to this computer.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Қойма енді осы компьютерге байланған.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="277"/>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="282"/>
         <source>The vault is no longer tied to this computer.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Қойма енді осы компьютерге байланбаған.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="284"/>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="289"/>
         <source>This computer has no secure keyring.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Бұл компьютерде қорғалған кілттер бауы жоқ.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="286"/>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="291"/>
         <source>That did not work; nothing was changed.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Бұл орындалмады; ештеңе өзгерген жоқ.</translation>

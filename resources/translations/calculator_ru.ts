@@ -4550,42 +4550,47 @@ Files left out of this report (kept unchanged in the vault; the commitment to ea
         <translation>Текущий PIN-код неверен.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="247"/>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="248"/>
         <source>Your PIN was changed.</source>
         <translation>PIN-код изменён.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="253"/>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="251"/>
+        <source>Your PIN was changed, but the vault kept its key: type your recovery code once on the Backups page, then change the PIN again.</source>
+        <translation>PIN-код изменён, но хранилище сохранило прежний ключ: один раз введите код восстановления на странице «Резервные копии», затем смените PIN-код ещё раз.</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="258"/>
         <source>The PIN could not be changed; the old one still works.</source>
         <translation>Не удалось сменить PIN-код; старый по-прежнему действует.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="260"/>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="265"/>
         <source>Applying…</source>
         <translation>Применяем…</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="273"/>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="278"/>
         <source>That PIN is not right; nothing was changed.</source>
         <translation>PIN-код неверен; ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="275"/>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="280"/>
         <source>The vault is now tied to this computer.</source>
         <translation>Хранилище привязано к этому компьютеру.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="277"/>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="282"/>
         <source>The vault is no longer tied to this computer.</source>
         <translation>Хранилище больше не привязано к этому компьютеру.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="284"/>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="289"/>
         <source>This computer has no secure keyring.</source>
         <translation>На этом компьютере нет защищённого хранилища ключей.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="286"/>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="291"/>
         <source>That did not work; nothing was changed.</source>
         <translation>Не получилось; ничего не изменено.</translation>
     </message>

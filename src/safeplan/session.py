@@ -138,6 +138,9 @@ class Session:
         self.backups = BackupLog()
         self._backups_id: int | None = None
         self._failures: list[Failure] = []
+        # Whether the last PIN change gave the vault a new key (False: a vault that does
+        # not know the recovery code's public half yet; the settings page says so).
+        self.last_change_rekeyed = True
 
     # -- state -----------------------------------------------------------------
 
@@ -363,7 +366,8 @@ class Session:
             return False
         if old_pin is None and vault.opened_by != "recovery":
             raise PermissionError("the current PIN is required")
-        vault.change_pin(new_pin, bind_device=bind_device, recipient=self.backups.recipient)
+        self.last_change_rekeyed = vault.change_pin(new_pin, bind_device=bind_device,
+                                                    recipient=self.backups.recipient)
         vault.opened_by = "pin"
         return True
 
