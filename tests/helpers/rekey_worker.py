@@ -1,11 +1,13 @@
 """A process that changes the vault's PIN over and over, for the kill tests.
 
-    python -m tests.helpers.rekey_worker DATA_DIR
+    python -m tests.helpers.rekey_worker DATA_DIR RECOVERY_CODE
 
 Opens the vault in DATA_DIR with whichever of PINS opens it (test KDF), prints
-"ready", then changes the PIN to the other one, saves a journal entry and imports
-a small file, again and again, printing "changed N" after each change, until it
-is SIGKILLed (tests/vault/test_rekey_crash.py, bench/rekey.py).
+"ready", then changes the PIN to the other one, saves a journal entry, imports a
+small file and opens the vault again with the recovery code (whose slot, older than
+the change, is then re-wrapped under the new key: a transaction of its own), again
+and again, printing "changed N" after each change, until it is SIGKILLed
+(tests/vault/test_rekey_crash.py, bench/rekey.py).
 """
 
 from __future__ import annotations
@@ -30,8 +32,9 @@ def open_either(data_dir: Path, policy: vault.KdfPolicy) -> tuple[vault.Vault, s
 
 
 def main() -> None:
-    data_dir = Path(sys.argv[1])
-    opened, pin = open_either(data_dir, vault.KdfPolicy.for_tests())
+    data_dir, code = Path(sys.argv[1]), sys.argv[2]
+    policy = vault.KdfPolicy.for_tests()
+    opened, pin = open_either(data_dir, policy)
     journal = Journal(opened)
     print("ready", flush=True)
     n = 0
@@ -42,6 +45,11 @@ def main() -> None:
         print(f"changed {n} {pin}", flush=True)
         journal.create(Incident(date="2026-11-20", description=f"after change {n}"))
         opened.add_file(io.BytesIO(os.urandom(64 * 1024)))
+        opened.close()
+        again = vault.unlock(data_dir, code, policy=policy)
+        assert again is not None
+        opened = again
+        journal = Journal(opened)
 
 
 if __name__ == "__main__":

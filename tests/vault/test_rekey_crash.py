@@ -1,6 +1,7 @@
 """A SIGKILL at any moment of a PIN change (which re-keys the vault in one SQLite
-transaction) leaves a vault that opens with the old or the new PIN, with the
-recovery code too, and loses nothing that was committed. More rounds: bench/rekey.py."""
+transaction), or of the recovery unlock after it (which re-wraps the code's slot),
+leaves a vault that opens with the old or the new PIN, with the recovery code too,
+and loses nothing that was committed. More rounds: bench/rekey.py."""
 
 from __future__ import annotations
 
@@ -64,7 +65,8 @@ def kill_rounds(data_dir: Path, code: str, policy: vault.KdfPolicy, rounds: int,
     completed = []
     for round_ in range(rounds):
         proc = subprocess.Popen([sys.executable, "-m", "tests.helpers.rekey_worker",
-                                 str(data_dir)], cwd=ROOT, stdout=subprocess.PIPE, text=True)
+                                 str(data_dir), code], cwd=ROOT, stdout=subprocess.PIPE,
+                                text=True)
         assert proc.stdout is not None
         assert proc.stdout.readline().strip() == "ready"
         skipped = 0
