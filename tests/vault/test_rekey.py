@@ -409,3 +409,20 @@ def test_an_envelope_with_an_absurd_cost_is_damage_not_a_freeze(copied, policy):
     v = vault.unlock(her, NEW_PIN, policy=policy)  # her PIN does not need the envelope
     assert v is not None
     v.close()
+
+
+def test_a_vault_whose_backups_know_the_code_learns_its_public_half_at_unlock(tmp_path, policy):
+    """A vault made by the version before this one kept the code's public half only in
+    its backups record (Session): the next unlock puts it in the key store too, so the
+    PIN change re-keys without the code."""
+    session = Session(tmp_path / "data", policy=policy)
+    session.create(OLD_PIN, bind_device=False)
+    v = session.vault
+    v._save_meta({k: value for k, value in v._meta.items() if k != "recipient"})
+    v.close()
+    session.vault = None
+    found = session.try_unlock(OLD_PIN)
+    assert found.vault.recipient is not None
+    session.accept(found)
+    assert session.change_pin(NEW_PIN, OLD_PIN) and session.last_change_rekeyed
+    session.vault.close()
