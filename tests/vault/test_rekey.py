@@ -426,3 +426,21 @@ def test_a_vault_whose_backups_know_the_code_learns_its_public_half_at_unlock(tm
     session.accept(found)
     assert session.change_pin(NEW_PIN, OLD_PIN) and session.last_change_rekeyed
     session.vault.close()
+
+
+def test_the_move_to_records_scheme_2_after_a_re_key_keeps_the_file_refused_by_older_versions(
+        tmp_path, policy):
+    v, code = vault.create(tmp_path, OLD_PIN, policy=policy)
+    rid = v.put("incident", {"text": BEFORE})  # records scheme 1: no head sealed yet
+    assert v.change_pin(NEW_PIN)
+    Journal(v).create(Incident(date="2026-11-20", description=AFTER))  # first seal: scheme 2
+    assert v._meta[records.SCHEME] == records.CURRENT
+    v.close()
+    conn = sqlite3.connect(tmp_path / vault.DB_NAME)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == layout.REKEYED
+    conn.close()
+    for secret in (NEW_PIN, code):
+        v = vault.unlock(tmp_path, secret, policy=policy)
+        assert v.get(rid) == {"text": BEFORE} and not v.damaged()
+        assert AFTER in {e.current.description for e in Journal(v).entries()}
+        v.close()
