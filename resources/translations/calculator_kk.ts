@@ -3125,7 +3125,7 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/safeplan/ui/files.py" line="64"/>
+        <location filename="../../src/safeplan/ui/language.py" line="29"/>
         <source>Calculator</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Калькулятор</translation>
@@ -5193,42 +5193,42 @@ Files left out of this report (kept unchanged in the vault; the commitment to ea
     </message>
     <message>
         <location filename="../../src/safeplan/ui/shell.py" line="66"/>
-        <source>A new PIN stops the old one from opening the vault, but the key that encrypts the vault stays the same. Someone who knew your old PIN and had copied the vault&apos;s file before the change can still read the vault, including what you write after it. If that may have happened, do not rely on the vault alone: keep an exported report where he cannot reach it, for example with a person you trust.</source>
-        <translatorcomment>review: pending — draft by the lead from the glossary (хранилище/қойма, есеп, сенім артуға болатын адам), awaiting a native speaker</translatorcomment>
-        <translation>Жаңа PIN-код ескісінің қойманы ашуына жол бермейді, бірақ қойманы шифрлайтын кілт өзгермейді. Ескі PIN-кодыңызды білген және өзгертуден бұрын қойма файлын көшіріп алған адам қойманы, соның ішінде өзгертуден кейін жазғаныңызды да оқи алады. Егер солай болуы мүмкін болса, тек қоймаға сенбеңіз: экспортталған есепті ол таба алмайтын жерде сақтаңыз, мысалы, сенім артуға болатын адамда.</translation>
+        <source>A new PIN stops the old one from opening the vault, and the vault gets a new key. Someone who knew your old PIN and had copied the vault&apos;s file before the change cannot read what you write after it. What was in the vault before the change is in his copy: he can still read that. Your recovery code opens everything, old and new. A vault made by an early version of the app gets a new key only once you have typed your recovery code in it (the Backups page asks for it too).</source>
+        <translatorcomment>review: pending — draft by the REKEY helper from the glossary (қойма, кілт, қалпына келтіру коды, сақтық көшірмелер), awaiting a native speaker</translatorcomment>
+        <translation>Жаңа PIN-код ескісінің қойманы ашуына жол бермейді, ал қойма жаңа кілт алады. Ескі PIN-кодыңызды білген және өзгертуден бұрын қойма файлын көшіріп алған адам өзгертуден кейін жазғаныңызды оқи алмайды. Өзгертуге дейін қоймада болған нәрсе оның көшірмесінде бар: оны ол әлі де оқи алады. Қалпына келтіру кодыңыз бәрін ашады, ескісін де, жаңасын да. Қолданбаның ерте нұсқасы жасаған қойма жаңа кілтті қалпына келтіру кодын онда бір рет енгізгеннен кейін ғана алады («Сақтық көшірмелер» беті де соны сұрайды).</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="80"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="81"/>
         <source>Copy and paste</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Көшіру және кірістіру</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="81"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="82"/>
         <source>Text you copy from the vault is removed from the clipboard when the vault locks, and clipboard managers are asked not to keep it. A clipboard manager or clipboard history that ignores this request, or a program that watches the clipboard, may still have kept a copy. Copy from the vault only when you need to.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Қоймадан көшірілген мәтін қойма құлыпталғанда алмасу буферінен өшіріледі, ал алмасу буферінің менеджерлерінен оны сақтамау сұралады. Бұл сұрауды орындамайтын алмасу буферінің менеджері не журналы немесе алмасу буферін бақылайтын бағдарлама бәрібір көшірмесін сақтап қалуы мүмкін. Қоймадан тек шынымен қажет болғанда ғана көшіріңіз.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="86"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="87"/>
         <source>If you forget your PIN</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>PIN-кодты ұмытсаңыз</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="87"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="88"/>
         <source>Type your 24-digit recovery code on the calculator and press =, then choose a new PIN. Without the PIN or the recovery code nobody can open the vault, not even us.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Калькуляторда 24 таңбалы қалпына келтіру кодын теріп, = басыңыз, содан кейін жаңа PIN-код таңдаңыз. PIN-кодсыз немесе қалпына келтіру кодынсыз қойманы ешкім аша алмайды, тіпті біз де.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="72"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="73"/>
         <source>Memory and sleep</source>
         <translatorcomment>review: pending — draft, awaiting a native speaker</translatorcomment>
         <translation>Жад және ұйқы режимі</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="73"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="74"/>
         <source>The open vault runs in a process of its own that ends when the vault locks: the calculator never holds what you opened or the keys of the vault, and their memory goes back to the computer at the lock. While the vault is open, the computer may write its memory to the disk (swap, hibernation), where a specialist could find it; full-disk encryption, with encrypted swap, prevents that. On Linux other programs of the same user cannot read the app&apos;s memory, and a crash leaves no memory dump.</source>
         <translatorcomment>review: pending — draft by the PROCESS helper, awaiting a native speaker</translatorcomment>
         <translation>Ашық қойма құлыптағанда аяқталатын жеке процесте жұмыс істейді: калькулятор сіз ашқан нәрселерді де, қойманың кілттерін де ешқашан сақтамайды, ал олардың жады құлыптағанда компьютерге қайтарылады. Қойма ашық тұрғанда компьютер жадын дискіге жаза алады (своп файлы, ұйқы режимі), онда маман оны таба алады; бүкіл дискіні своп файлымен бірге шифрлау бұған жол бермейді. Linux жүйесінде сол пайдаланушының басқа бағдарламалары қолданбаның жадын оқи алмайды, ал ақау кезінде жад дампы қалмайды.</translation>
@@ -5454,49 +5454,55 @@ Files left out of this report (kept unchanged in the vault; the commitment to ea
         <translation>Ағымдағы PIN-код дұрыс емес.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="247"/>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="248"/>
         <source>Your PIN was changed.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>PIN-кодыңыз өзгертілді.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="253"/>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="251"/>
+        <source>Your PIN was changed, but the vault kept its key: type your recovery code once on the Backups page, then change the PIN again.</source>
+        <translatorcomment>review: pending — draft by the REKEY helper from the glossary (қойма, кілт, қалпына келтіру коды, сақтық көшірмелер), awaiting a native speaker</translatorcomment>
+        <translation>PIN-кодыңыз өзгертілді, бірақ қойма бұрынғы кілтін сақтап қалды: «Сақтық көшірмелер» бетінде қалпына келтіру кодын бір рет енгізіңіз, содан кейін PIN-кодты қайта өзгертіңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="258"/>
         <source>The PIN could not be changed; the old one still works.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>PIN-кодты өзгерту мүмкін болмады; ескісі әлі жұмыс істейді.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="260"/>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="265"/>
         <source>Applying…</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Қолданылуда…</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="273"/>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="278"/>
         <source>That PIN is not right; nothing was changed.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>PIN-код дұрыс емес; ештеңе өзгерген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="275"/>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="280"/>
         <source>The vault is now tied to this computer.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Қойма енді осы компьютерге байланған.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="277"/>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="282"/>
         <source>The vault is no longer tied to this computer.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Қойма енді осы компьютерге байланбаған.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="284"/>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="289"/>
         <source>This computer has no secure keyring.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Бұл компьютерде қорғалған кілттер бауы жоқ.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="286"/>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="291"/>
         <source>That did not work; nothing was changed.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Бұл орындалмады; ештеңе өзгерген жоқ.</translation>
@@ -6044,80 +6050,80 @@ Files left out of this report (kept unchanged in the vault; the commitment to ea
 <context>
     <name>VaultShell</name>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="128"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="129"/>
         <source>Sections</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Бөлімдер</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="136"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="137"/>
         <source>Quick exit</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Жылдам шығу</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="138"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="139"/>
         <source>Quick exit: hide everything now</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Жылдам шығу: бәрін қазір жасыру</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="139"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="140"/>
         <source>Esc</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="146"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="147"/>
         <source>Journal</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Күнделік</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="146"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="147"/>
         <source>Evidence</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Дәлелдемелер</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="147"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="148"/>
         <source>Plan</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Жоспар</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="148"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="149"/>
         <source>Export</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="149"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="150"/>
         <source>Safety</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Қауіпсіздік</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="149"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="150"/>
         <source>Settings</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Баптаулар</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="148"/>
-        <location filename="../../src/safeplan/ui/shell.py" line="184"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="149"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="185"/>
         <source>Backups</source>
         <translatorcomment>review: pending — draft by the BACKUP helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Сақтық көшірмелер</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="404"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="405"/>
         <source>No backup of changes from {days} days ago</source>
         <translatorcomment>review: pending — draft by the BACKUP helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Көшірмесіз өзгерістер: {days} күн</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="147"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="148"/>
         <source>Protection</source>
         <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
         <translation>Қорғау</translation>

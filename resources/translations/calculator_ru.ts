@@ -2641,7 +2641,7 @@ This file is NOT protected by the vault. Move it where it needs to go and delete
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/safeplan/ui/files.py" line="64"/>
+        <location filename="../../src/safeplan/ui/language.py" line="29"/>
         <source>Calculator</source>
         <translation>Калькулятор</translation>
     </message>
@@ -4388,36 +4388,36 @@ Files left out of this report (kept unchanged in the vault; the commitment to ea
     </message>
     <message>
         <location filename="../../src/safeplan/ui/shell.py" line="66"/>
-        <source>A new PIN stops the old one from opening the vault, but the key that encrypts the vault stays the same. Someone who knew your old PIN and had copied the vault&apos;s file before the change can still read the vault, including what you write after it. If that may have happened, do not rely on the vault alone: keep an exported report where he cannot reach it, for example with a person you trust.</source>
-        <translation>Новый PIN-код не даёт старому открыть хранилище, но ключ, которым зашифровано хранилище, остаётся прежним. Тот, кто знал ваш старый PIN-код и до смены скопировал файл хранилища, сможет прочитать хранилище, в том числе то, что вы запишете после смены. Если так могло случиться, не полагайтесь только на хранилище: храните экспортированный отчёт там, где он его не найдёт, например у человека, которому вы доверяете.</translation>
+        <source>A new PIN stops the old one from opening the vault, and the vault gets a new key. Someone who knew your old PIN and had copied the vault&apos;s file before the change cannot read what you write after it. What was in the vault before the change is in his copy: he can still read that. Your recovery code opens everything, old and new. A vault made by an early version of the app gets a new key only once you have typed your recovery code in it (the Backups page asks for it too).</source>
+        <translation>Новый PIN-код не даёт старому открыть хранилище, и хранилище получает новый ключ. Тот, кто знал ваш старый PIN-код и до смены скопировал файл хранилища, не сможет прочитать то, что вы запишете после смены. То, что было в хранилище до смены, есть в его копии: это он по-прежнему может прочитать. Код восстановления открывает всё, и старое, и новое. Хранилище, созданное ранней версией приложения, получает новый ключ только после того, как вы один раз введёте в нём код восстановления (об этом просит и страница «Резервные копии»).</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="80"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="81"/>
         <source>Copy and paste</source>
         <translation>Копирование и вставка</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="81"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="82"/>
         <source>Text you copy from the vault is removed from the clipboard when the vault locks, and clipboard managers are asked not to keep it. A clipboard manager or clipboard history that ignores this request, or a program that watches the clipboard, may still have kept a copy. Copy from the vault only when you need to.</source>
         <translation>Текст, скопированный из хранилища, удаляется из буфера обмена, когда хранилище закрывается, а менеджеров буфера обмена просят его не сохранять. Менеджер или журнал буфера обмена, который не выполняет эту просьбу, или программа, которая следит за буфером обмена, всё же могли сохранить копию. Копируйте из хранилища, только когда это действительно нужно.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="86"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="87"/>
         <source>If you forget your PIN</source>
         <translation>Если вы забыли PIN-код</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="87"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="88"/>
         <source>Type your 24-digit recovery code on the calculator and press =, then choose a new PIN. Without the PIN or the recovery code nobody can open the vault, not even us.</source>
         <translation>Наберите на калькуляторе 24-значный код восстановления и нажмите =, затем выберите новый PIN-код. Без PIN-кода или кода восстановления никто не сможет открыть хранилище — даже мы.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="72"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="73"/>
         <source>Memory and sleep</source>
         <translation>Память и сон</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="73"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="74"/>
         <source>The open vault runs in a process of its own that ends when the vault locks: the calculator never holds what you opened or the keys of the vault, and their memory goes back to the computer at the lock. While the vault is open, the computer may write its memory to the disk (swap, hibernation), where a specialist could find it; full-disk encryption, with encrypted swap, prevents that. On Linux other programs of the same user cannot read the app&apos;s memory, and a crash leaves no memory dump.</source>
         <translation>Открытое хранилище работает в отдельном процессе, который завершается при блокировке: калькулятор никогда не хранит то, что вы открывали, и ключи хранилища, а их память возвращается компьютеру при блокировке. Пока хранилище открыто, компьютер может записать память на диск (файл подкачки, спящий режим), где специалист сможет её найти; шифрование всего диска, вместе с файлом подкачки, это предотвращает. В Linux другие программы того же пользователя не могут читать память приложения, а при сбое не остаётся дампа памяти.</translation>
     </message>
@@ -4607,42 +4607,47 @@ Files left out of this report (kept unchanged in the vault; the commitment to ea
         <translation>Текущий PIN-код неверен.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="247"/>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="248"/>
         <source>Your PIN was changed.</source>
         <translation>PIN-код изменён.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="253"/>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="251"/>
+        <source>Your PIN was changed, but the vault kept its key: type your recovery code once on the Backups page, then change the PIN again.</source>
+        <translation>PIN-код изменён, но хранилище сохранило прежний ключ: один раз введите код восстановления на странице «Резервные копии», затем смените PIN-код ещё раз.</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="258"/>
         <source>The PIN could not be changed; the old one still works.</source>
         <translation>Не удалось сменить PIN-код; старый по-прежнему действует.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="260"/>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="265"/>
         <source>Applying…</source>
         <translation>Применяем…</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="273"/>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="278"/>
         <source>That PIN is not right; nothing was changed.</source>
         <translation>PIN-код неверен; ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="275"/>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="280"/>
         <source>The vault is now tied to this computer.</source>
         <translation>Хранилище привязано к этому компьютеру.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="277"/>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="282"/>
         <source>The vault is no longer tied to this computer.</source>
         <translation>Хранилище больше не привязано к этому компьютеру.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="284"/>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="289"/>
         <source>This computer has no secure keyring.</source>
         <translation>На этом компьютере нет защищённого хранилища ключей.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="286"/>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="291"/>
         <source>That did not work; nothing was changed.</source>
         <translation>Не получилось; ничего не изменено.</translation>
     </message>
@@ -5101,68 +5106,68 @@ Files left out of this report (kept unchanged in the vault; the commitment to ea
 <context>
     <name>VaultShell</name>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="128"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="129"/>
         <source>Sections</source>
         <translation>Разделы</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="136"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="137"/>
         <source>Quick exit</source>
         <translation>Быстрый выход</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="138"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="139"/>
         <source>Quick exit: hide everything now</source>
         <translation>Быстрый выход: скрыть всё сейчас</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="139"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="140"/>
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="146"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="147"/>
         <source>Journal</source>
         <translation>Дневник</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="146"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="147"/>
         <source>Evidence</source>
         <translation>Доказательства</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="147"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="148"/>
         <source>Plan</source>
         <translation>План</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="148"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="149"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="149"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="150"/>
         <source>Safety</source>
         <translation>Безопасность</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="149"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="150"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="148"/>
-        <location filename="../../src/safeplan/ui/shell.py" line="184"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="149"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="185"/>
         <source>Backups</source>
         <translation>Резервные копии</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="404"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="405"/>
         <source>No backup of changes from {days} days ago</source>
         <translation>Изменения без копии: {days} дн.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="147"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="148"/>
         <source>Protection</source>
         <translation>Защита</translation>
     </message>

@@ -138,6 +138,9 @@ class Session:
         self.backups = BackupLog()
         self._backups_id: int | None = None
         self._failures: list[Failure] = []
+        # Whether the last PIN change gave the vault a new key (False: a vault that does
+        # not know the recovery code's public half yet; the settings page says so).
+        self.last_change_rekeyed = True
 
     # -- state -----------------------------------------------------------------
 
@@ -189,7 +192,11 @@ class Session:
             progress=(lambda fraction: progress(35 + int(50 * fraction))) if progress else None,
         )
         self.accept(read_for_screens(made))
-        self._remember_recipient(code)
+        if made.recipient is not None:  # made by vault.create with the code (no second KDF)
+            self.backups.recipient = made.recipient
+            self.save_backups()
+        else:
+            self._remember_recipient(code)
         if progress:
             progress(100)
         return code
@@ -214,6 +221,13 @@ class Session:
                 # A vault made before backups existed: the code is here now, so later
                 # backups can be made without it.
                 found.records[BACKUPS] = self._recipient_record(opened, found, secret)
+            if opened.recipient is None:
+                # A vault whose key store predates the code's public half there: a PIN
+                # change needs it to give the recovery code the new key.
+                for _, data in found.records[BACKUPS]:
+                    known = BackupLog.from_data(data).recipient
+                    if known:
+                        opened.keep_recipient(known)
         except BaseException:
             opened.close()
             raise
@@ -234,6 +248,7 @@ class Session:
         log = BackupLog.from_data(rows[0][1]) if rows else BackupLog()
         log.recipient = backup.recipient_for(
             code, backup.recovery_params(self._kdf_policy())).to_data()
+        opened.keep_recipient(log.recipient)
         if rows:
             opened.update(rows[0][0], log.to_data())
             return [(rows[0][0], log.to_data())]
@@ -244,6 +259,8 @@ class Session:
 
         self.backups.recipient = backup.recipient_for(
             code, backup.recovery_params(self._kdf_policy())).to_data()
+        if self.vault is not None:
+            self.vault.keep_recipient(self.backups.recipient)
         self.save_backups()
 
     def can_back_up(self) -> bool:
@@ -340,13 +357,17 @@ class Session:
 
     def change_pin(self, new_pin: str, old_pin: str | None = None,
                    bind_device: bool | None = None) -> bool:
-        """False if `old_pin` is wrong. After a recovery-code unlock no old PIN is asked."""
+        """False if `old_pin` is wrong. After a recovery-code unlock no old PIN is asked.
+
+        The vault gets a new key (vault/store.Vault.change_pin): an old copy of its
+        file and the old PIN then read nothing she writes afterwards."""
         vault = self._require()
         if old_pin is not None and not vault.verify_pin(old_pin):
             return False
         if old_pin is None and vault.opened_by != "recovery":
             raise PermissionError("the current PIN is required")
-        vault.change_pin(new_pin, bind_device=bind_device)
+        self.last_change_rekeyed = vault.change_pin(new_pin, bind_device=bind_device,
+                                                    recipient=self.backups.recipient)
         vault.opened_by = "pin"
         return True
 

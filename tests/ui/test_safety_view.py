@@ -1,6 +1,7 @@
-"""The Safety page says what a PIN change does not do (attack2/old_pin_reads_new.py: a copy
-of the vault's file taken while he knew the old PIN still opens with it, and reads what
-she writes after the change, since the PIN change keeps the vault key)."""
+"""The Safety page says what a PIN change does (attack2/old_pin_reads_new.py: a copy of
+the vault's file taken while he knew the old PIN read what she wrote after the change
+while the change kept the vault key; it now makes a new key, tests/vault/test_rekey.py),
+and what it cannot do: what was in his copy stays readable to him."""
 
 from __future__ import annotations
 
@@ -14,19 +15,24 @@ def _texts(view: SafetyView) -> str:
     return "\n".join(label.text() for label in view.findChildren(QLabel))
 
 
-def test_the_safety_page_says_a_new_pin_does_not_lock_out_an_old_copy(qtbot):
+def test_the_safety_page_says_a_new_pin_brings_a_new_key_and_what_his_copy_keeps(qtbot):
     expected = {
-        "en": ("Changing your PIN", "copied the vault's file before the change"),
-        "ru": ("Смена PIN-кода", "до смены скопировал файл хранилища"),
-        "kk": ("PIN-кодты өзгерту", "қойма файлын көшіріп алған"),
+        "en": ("Changing your PIN", "the vault gets a new key",
+               "cannot read what you write after it", "he can still read that"),
+        "ru": ("Смена PIN-кода", "хранилище получает новый ключ",
+               "не сможет прочитать то, что вы запишете после смены",
+               "это он по-прежнему может прочитать"),
+        "kk": ("PIN-кодты өзгерту", "қойма жаңа кілт алады",
+               "өзгертуден кейін жазғаныңызды оқи алмайды", "оны ол әлі де оқи алады"),
     }
     try:
-        for code, (title, words) in expected.items():
+        for code, phrases in expected.items():
             language.install(code)
             view = SafetyView()
             qtbot.addWidget(view)
             text = _texts(view)
-            assert title in text, code
-            assert words in text, code
+            for phrase in phrases:
+                assert phrase in text, (code, phrase)
+            assert "stays the same" not in text  # the old card said the key stayed
     finally:
         language.install("en")

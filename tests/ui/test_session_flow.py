@@ -95,6 +95,61 @@ def test_change_pin_needs_the_old_one(qtbot, make_window, existing_vault):
     qtbot.waitUntil(lambda: status.text() == "The current PIN is not right.", timeout=10_000)
 
 
+def test_a_pin_change_in_the_settings_gives_a_new_key_and_the_new_pin_opens(
+        qtbot, make_window, existing_vault, data_dir, policy, device):
+    """The settings page's PIN change (Session.change_pin, as the vault worker runs it)
+    re-keys the vault (tests/vault/test_rekey.py); the new PIN then opens it through
+    the calculator, the old one is just a calculation, the keyring binding holds."""
+    old = vault.unlock(data_dir, PIN, policy=policy, device=device)
+    old_key = old._vault_key
+    old.close()
+    window = make_window()
+    enter(qtbot, window, PIN)
+    wait_unlocked(qtbot, window)
+    window.shell.show_page("settings")
+    qtbot.keyClicks(window.findChild(QLineEdit, "settings_old_pin"), PIN)
+    qtbot.keyClicks(window.findChild(QLineEdit, "settings_new_pin"), "31415926")
+    qtbot.keyClicks(window.findChild(QLineEdit, "settings_repeat_pin"), "31415926")
+    qtbot.mouseClick(window.findChild(QAbstractButton, "settings_change_pin"),
+                     Qt.MouseButton.LeftButton)
+    status = window.findChild(QLabel, "settings_pin_status")
+    qtbot.waitUntil(lambda: status.text() == "Your PIN was changed.", timeout=10_000)
+    window.lock()
+    assert vault.unlock(data_dir, PIN, policy=policy, device=device) is None
+    opened = vault.unlock(data_dir, "31415926", policy=policy, device=device)
+    assert opened is not None and opened.device_bound and opened._vault_key != old_key
+    opened.close()
+    enter(qtbot, window, PIN)  # the old PIN: a calculation
+    assert display(window) == PIN
+    enter(qtbot, window, "31415926")
+    wait_unlocked(qtbot, window)
+
+
+def test_an_early_vault_is_told_that_its_pin_change_kept_the_key(
+        qtbot, make_window, existing_vault, data_dir, policy, device):
+    """A vault whose key store never learnt the recovery code's public half (made before
+    backups, code never typed since) cannot give the code a new key: the change keeps
+    the key, and the page says what to do (vault/store.Vault.change_pin)."""
+    early = vault.unlock(data_dir, PIN, policy=policy, device=device)
+    early._save_meta({k: v for k, v in early._meta.items() if k != "recipient"})
+    early.close()
+    window = make_window()
+    enter(qtbot, window, PIN)
+    wait_unlocked(qtbot, window)
+    window.shell.show_page("settings")
+    qtbot.keyClicks(window.findChild(QLineEdit, "settings_old_pin"), PIN)
+    qtbot.keyClicks(window.findChild(QLineEdit, "settings_new_pin"), "31415926")
+    qtbot.keyClicks(window.findChild(QLineEdit, "settings_repeat_pin"), "31415926")
+    qtbot.mouseClick(window.findChild(QAbstractButton, "settings_change_pin"),
+                     Qt.MouseButton.LeftButton)
+    status = window.findChild(QLabel, "settings_pin_status")
+    qtbot.waitUntil(lambda: "kept its key" in status.text(), timeout=10_000)
+    assert "recovery code" in status.text() and "Backups" in status.text()
+    window.lock()
+    enter(qtbot, window, "31415926")  # the new PIN opens it all the same
+    wait_unlocked(qtbot, window)
+
+
 def _texts(root: QObject) -> list[str]:
     found = [root.windowTitle()] if hasattr(root, "windowTitle") else []
     for obj in [root, *root.findChildren(QObject)]:

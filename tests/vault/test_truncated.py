@@ -163,3 +163,30 @@ def test_a_rescue_that_cannot_be_written_leaves_the_damaged_file_alone(written, 
     monkeypatch.undo()
     vault.unlock(data_dir, PIN, policy=policy).close()
     assert (data_dir / f"{vault.DB_NAME}.1").read_bytes() == body
+
+
+def test_a_vault_cut_short_after_a_pin_change_is_rescued_too(data_dir, policy):
+    """A PIN change moves the file to format 4 (a new vault key, layout.REKEYED); a cut
+    copy of such a file is rescued like any other, and the recovery code still reads it
+    (its envelope cell is copied with the key data)."""
+    folder = data_dir.parent / "rekeyed"
+    opened, code = vault.create(folder, PIN, policy=policy)
+    journal = Journal(opened)
+    for i in range(COUNT):
+        journal.create(Incident(date="2026-01-05", description=f"{i:03d} " + "ж" * 1500))
+    assert opened.change_pin(WRONG) is not False
+    journal.create(Incident(date="2026-01-07", description="after the change"))
+    opened.close()
+    whole = (folder / vault.DB_NAME).read_bytes()
+    damaged(data_dir, whole[:-layout.PAGE_SIZE])
+
+    assert vault.unlock(data_dir, PIN, policy=policy) is None  # the old PIN: a sum
+    rescued = vault.unlock(data_dir, WRONG, policy=policy)
+    assert rescued is not None
+    found = read_for_screens(rescued)
+    assert [f.what for f in found.failures] == ["rescued"]
+    assert 0 < len(Journal(rescued, loaded=found.records).entries()) <= COUNT + 1
+    rescued.close()
+    by_code = vault.unlock(data_dir, code, policy=policy)
+    assert by_code is not None
+    by_code.close()

@@ -244,7 +244,12 @@ class SettingsView(QWidget):
         if not ok:
             self.pin_status.setText(self.tr("The current PIN is not right."))
             return
-        self.pin_status.setText(self.tr("Your PIN was changed."))
+        if self.session.last_change_rekeyed:
+            self.pin_status.setText(self.tr("Your PIN was changed."))
+        else:
+            self.pin_status.setText(self.tr(
+                "Your PIN was changed, but the vault kept its key: type your recovery code "
+                "once on the Backups page, then change the PIN again."))
         self.refresh()
         self.pinChanged.emit()
 

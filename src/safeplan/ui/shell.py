@@ -63,12 +63,13 @@ class SafetyView(QWidget):
                 "until you remove them, and copies may remain in backups, cloud folders and "
                 "on your phone. A report you export is not protected: keep it hidden.")),
             (self.tr("Changing your PIN"), self.tr(
-                "A new PIN stops the old one from opening the vault, but the key that "
-                "encrypts the vault stays the same. Someone who knew your old PIN and had "
-                "copied the vault's file before the change can still read the vault, "
-                "including what you write after it. If that may have happened, do not rely "
-                "on the vault alone: keep an exported report where he cannot reach it, for "
-                "example with a person you trust.")),
+                "A new PIN stops the old one from opening the vault, and the vault gets a "
+                "new key. Someone who knew your old PIN and had copied the vault's file "
+                "before the change cannot read what you write after it. What was in the "
+                "vault before the change is in his copy: he can still read that. Your "
+                "recovery code opens everything, old and new. A vault made by an early "
+                "version of the app gets a new key only once you have typed your recovery "
+                "code in it (the Backups page asks for it too).")),
             (self.tr("Memory and sleep"), self.tr(
                 "The open vault runs in a process of its own that ends when the vault locks: "
                 "the calculator never holds what you opened or the keys of the vault, and "

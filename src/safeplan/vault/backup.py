@@ -650,11 +650,14 @@ class OpenedBackup:
     """A backup whose slot opened: its contents can be streamed out."""
 
     def __init__(self, path: Path, header: _Header, backup_key: bytes,
-                 contents: BackupContents) -> None:
+                 contents: BackupContents, recipient: Recipient | None = None) -> None:
         self.path = path
         self._header = header
         self._key = backup_key
         self.contents = contents
+        # The recovery code's public half, when the code opened it: the restored
+        # vault keeps it, so its PIN changes give the code each new key (envelope.py).
+        self.recipient = recipient
 
     def extract(self, target: Path, progress: Progress | None = None,
                 cancelled: Cancelled | None = None) -> None:
@@ -738,10 +741,12 @@ def open_backup(path: str | os.PathLike[str], secret: str, *,
         raise NotABackup("too short")
     header = _parse_header(raw, policy)
     backup_key = None
+    recipient = None
     if is_recovery_code(secret):
         private = _recovery_key(secret, header.recovery)
         public = private.public_key().public_bytes(
             serialization.Encoding.X962, serialization.PublicFormat.CompressedPoint)
+        recipient = Recipient(public, header.recovery)
         try:
             peer = ec.EllipticCurvePublicKey.from_encoded_point(ec.SECP256R1(), header.point)
         except ValueError as exc:
@@ -772,7 +777,8 @@ def open_backup(path: str | os.PathLike[str], secret: str, *,
         raise BackupDamaged("longer than it says")
     if contents.vault_format > store.FORMAT:
         raise BackupTooNew(f"vault format {contents.vault_format}")
-    return OpenedBackup(source, header, backup_key, contents)
+    return OpenedBackup(source, header, backup_key, contents,
+                        recipient if backup_key is not None else None)
 
 
 # -- restoring ------------------------------------------------------------------------
@@ -844,7 +850,10 @@ def restore(
         if opened is None:
             raise BackupDamaged("the vault inside does not open with this secret")
         try:
-            opened.change_pin(new_pin, bind_device=bind_device)
+            # A new vault key too, for a vault that knows (or learns here) the code's
+            # public half.
+            opened.change_pin(new_pin, bind_device=bind_device,
+                              recipient=backup.recipient.to_data() if backup.recipient else None)
         finally:
             opened.close()
         if progress:

@@ -58,6 +58,7 @@ class Copies:
         _path: the vault file.
         _vault_key, _identity, _table, _meta: the open vault's key material.
         _record_key, _files_key: the records' and the files' AES keys.
+        _piece_keys: the files key of every key generation (files.py).
     """
 
     _lock: threading.RLock
@@ -68,6 +69,7 @@ class Copies:
     _meta: dict[str, Any]
     _record_key: bytes
     _files_key: bytes
+    _piece_keys: dict[int, bytes]
 
     def _db(self) -> sqlite3.Connection:
         raise NotImplementedError
@@ -213,12 +215,13 @@ class PageCopy:
         steps. `progress` gets the piece bytes checked."""
         with self._step():  # the keys, while the vault is surely open
             record_key, files_key = self._vault._record_key, self._vault._files_key
+            piece_keys = dict(self._vault._piece_keys)
         return count_authentic(
             self._batches("SELECT k, v FROM b WHERE k > ? ORDER BY k LIMIT ?", CHECK_ROWS, 1),
             self._batches("SELECT k, v FROM c WHERE k > ? ORDER BY k LIMIT ?", CHECK_ROWS, 1),
             self._batches("SELECT k, n, v FROM d WHERE (k, n) > (?, ?) ORDER BY k, n LIMIT ?",
                           CHECK_PIECES, 2),
-            record_key, files_key, progress, cancelled)
+            record_key, files_key, progress, cancelled, piece_keys)
 
     def _batches(self, query: str, size: int, width: int) -> Iterator[tuple[Any, ...]]:
         """The rows of `query` (keyset-paged on its first `width` columns), `size` per
@@ -236,13 +239,17 @@ class PageCopy:
 def count_authentic(records: Iterable[tuple[int, bytes]], files: Iterable[tuple[int, bytes]],
                     pieces: Iterable[tuple[int, int, bytes]], record_key: bytes,
                     files_key: bytes, progress: Callable[[int], None] | None = None,
-                    cancelled: CancelFn | None = None) -> tuple[int, int]:
+                    cancelled: CancelFn | None = None,
+                    piece_keys: dict[int, bytes] | None = None) -> tuple[int, int]:
     """(items that authenticate, items that do not) in a copy of the vault: each record,
     each file's description, each piece in its place, and each file whole (every piece
     there). `pieces` come ordered by file, then place; pieces of no file are in no item.
     The one rule both routes of a backup count by: the page stream
     (`PageCopy.authenticate`) and the snapshot (`Vault.authenticate_copy`).
-    `progress` gets the piece bytes read; `cancelled` is asked before each piece."""
+    `progress` gets the piece bytes read; `cancelled` is asked before each piece.
+    `piece_keys`: the files key of each key generation (files.py; default: only
+    `files_key`, as generation 0)."""
+    piece_keys = piece_keys if piece_keys is not None else {0: files_key}
     good = bad = done = 0
     for row_id, blob in records:
         try:
@@ -254,7 +261,8 @@ def count_authentic(records: Iterable[tuple[int, bytes]], files: Iterable[tuple[
     for file_id, blob in files:
         try:
             _, meta = codec.open_record(files_key, file_id, blob)
-            known[file_id] = (file_cipher(files_key, file_id, bytes.fromhex(meta["salt"])),
+            known[file_id] = (file_cipher(piece_keys[int(meta.get("g", 0))], file_id,
+                                          bytes.fromhex(meta["salt"])),
                               int(meta["chunks"]))
         except (codec.Unreadable, KeyError, TypeError, ValueError):
             bad += 1

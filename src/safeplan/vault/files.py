@@ -14,6 +14,12 @@ store keeps the same number of files for every item (see evidence.py).
 
 Files written by format 1 (unpadded) are re-written padded at the first
 unlock after the migration, one file per transaction (`_pad_legacy_files`).
+
+Key generations: a PIN change gives the vault a new key (store.Vault.change_pin)
+and seals every description again under the new files key, but leaves the pieces
+(gigabytes) as they are. So a description says under which generation's files key
+its pieces are (field "g", absent: 0, the vault's first key), and the key store
+keeps the older vault keys for that (sealed under the newest key only).
 """
 
 from __future__ import annotations
@@ -55,12 +61,14 @@ class StagedFile:
     """A file whose pieces are stored but which is not kept yet (see `Vault.stage_file`).
 
     `stored_as` is where its pieces wait when that is not `ref.id` (a re-write
-    of an existing file, swapped in by `keep_file`)."""
+    of an existing file, swapped in by `keep_file`); `gen` is the key generation
+    its pieces were sealed under (a PIN change may come before it is kept)."""
 
     ref: FileRef
     salt: bytes
     chunks: int
     stored_as: int = 0
+    gen: int = 0
 
     @property
     def pieces_id(self) -> int:
@@ -94,12 +102,17 @@ class Files:
 
     Attributes:
         _lock: serialises database work.
-        _files_key: the key under which file descriptions are sealed and file keys derived.
+        _files_key: the key under which file descriptions are sealed (the newest).
+        _generation: the newest key generation (new pieces are sealed under it).
+        _piece_keys: the files key of every generation, by generation: pieces'
+            own keys are derived from the one their description names.
     """
 
     _lock: threading.RLock
     _files_key: bytes
     _identity: bytes  # for a failure note (notes.py)
+    _generation: int
+    _piece_keys: dict[int, bytes]
     _owner: int | None
 
     def _db(self) -> sqlite3.Connection:
@@ -108,8 +121,13 @@ class Files:
     def _transaction(self) -> contextlib.AbstractContextManager[sqlite3.Connection]:
         raise NotImplementedError
 
-    def _file_cipher(self, file_id: int, salt: bytes) -> codec.ChunkCipher:
-        return file_cipher(self._files_key, file_id, salt)
+    def _file_cipher(self, file_id: int, salt: bytes, gen: int | None = None
+                     ) -> codec.ChunkCipher:
+        """The cipher of a file's pieces under generation `gen` (default: the newest)."""
+        key = self._piece_keys.get(self._generation if gen is None else gen)
+        if key is None:
+            raise FileDamaged(file_id, "no key of its generation")
+        return file_cipher(key, file_id, salt)
 
     # -- writing ---------------------------------------------------------------
 
@@ -161,9 +179,11 @@ class Files:
         meta = {"size": staged.ref.size, "sha256": staged.ref.sha256,
                 "salt": staged.salt.hex(), "chunks": staged.chunks,
                 "padded": padded_size(staged.ref.size)}
+        if staged.gen:
+            meta["g"] = staged.gen
         file_id = staged.ref.id
-        blob = codec.seal_record(self._files_key, file_id, "file", meta)
-        with self._transaction() as tx:
+        with self._transaction() as tx:  # the key under the lock: a PIN change swaps it
+            blob = codec.seal_record(self._files_key, file_id, "file", meta)
             if staged.pieces_id == file_id:
                 tx.execute("INSERT INTO c VALUES (?, ?)", (file_id, blob))
             else:
@@ -210,14 +230,15 @@ class Files:
                       cancelled: CancelFn | None, replaces: int | None = None) -> StagedFile:
         """Store the pieces of `stream` as a new file, or (with `replaces`) as the new
         content of an existing file id, waiting under a scratch id until kept."""
+        salt = os.urandom(16)
         with self._lock:
             file_id = replaces if replaces is not None else _free_file_id(self._db())
             pieces_id = _free_file_id(self._db()) if replaces is not None else file_id
+            gen = self._generation
+            cipher = self._file_cipher(file_id, salt, gen)
         # Inside this thread's own batch a writer thread would wait for the lock
         # the batch holds: write in this thread instead.
         inline = self._owner == threading.get_ident()
-        salt = os.urandom(16)
-        cipher = self._file_cipher(file_id, salt)
         digest = hashlib.sha256()
         count = 0
         size = 0
@@ -256,7 +277,7 @@ class Files:
             self._drop_chunks(pieces_id)
             raise
         ref = FileRef(file_id, size, digest.hexdigest())
-        return StagedFile(ref, salt, count, pieces_id if replaces is not None else 0)
+        return StagedFile(ref, salt, count, pieces_id if replaces is not None else 0, gen)
 
     def _write_chunks(self, rows: list[tuple[int, int, bytes]]) -> None:
         with self._transaction() as tx:
@@ -317,10 +338,11 @@ class Files:
     def _file_meta(self, file_id: int) -> dict[str, Any]:
         with self._lock:
             row = self._db().execute("SELECT v FROM c WHERE k=?", (file_id,)).fetchone()
+            key = self._files_key  # with the row: a PIN change swaps both
         if row is None:
             raise KeyError(file_id)
         try:
-            _, meta = codec.open_record(self._files_key, file_id, row[0])
+            _, meta = codec.open_record(key, file_id, row[0])
         except codec.Unreadable as exc:
             raise FileDamaged(file_id, "metadata") from exc
         return meta
@@ -351,7 +373,7 @@ class Files:
                                         (file_id,)).fetchone()[0]
         if stored != meta["chunks"]:
             raise FileDamaged(file_id, "chunks missing or added")
-        cipher = self._file_cipher(file_id, bytes.fromhex(meta["salt"]))
+        cipher = self._file_cipher(file_id, bytes.fromhex(meta["salt"]), int(meta.get("g", 0)))
         reader = _ChunkReader(self, file_id, cipher, meta["chunks"], meta["size"])
         return io.BufferedReader(reader, CHUNK_BYTES)
 

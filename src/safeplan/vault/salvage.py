@@ -160,7 +160,7 @@ def copy_readable(source: sqlite3.Connection, target: sqlite3.Connection,
         names = {r[0] for r in source.execute("SELECT name FROM sqlite_master")}
     except sqlite3.DatabaseError as exc:
         raise VaultFormatError("nothing readable") from exc
-    if version not in (layout.FORMAT, layout.RECORDS_2) or not set(TABLES) <= names:
+    if version not in (layout.FORMAT, layout.RECORDS_2, layout.REKEYED) or not set(TABLES) <= names:
         raise VaultFormatError("not a vault of this format")
     layout.create_tables(target)
     target.execute(f"PRAGMA user_version={version}")

@@ -145,12 +145,16 @@ def groups(table: Sequence[Slot], recovery: bool) -> list[tuple[int, KdfParams, 
 
 @dataclass(frozen=True)
 class Opened:
-    """What an attempt found: the slot, the vault key, the wrap key and the KDF's time."""
+    """What an attempt found: the slot, the vault key, the wrap key and the KDF's time.
+
+    `stale`: the slot held an older vault key (a recovery slot after a PIN change;
+    the newest came from the envelope), so it is re-wrapped under the newest."""
 
     n: int
     vault_key: bytes
     wrap_key: bytes
     seconds: float
+    stale: bool = False
 
 
 def try_secret(table: Sequence[Slot], secret: bytes, recovery: bool, vault_id: bytes,

@@ -19,11 +19,14 @@ migrate.py. This module ties them together:
 - An unlock whose KDF took longer than the policy's `rewrap_seconds` re-wraps
   the PIN slot with a freshly calibrated, cheaper cost (never below the floor;
   not when the floor itself is the slow part here).
+- A PIN change gives the vault a new random key (`Vault.change_pin`): see there
+  for why and how; envelope.py for how the recovery code follows it.
 """
 
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import os
 import secrets
 import sqlite3
@@ -35,7 +38,7 @@ from typing import Any
 
 from ..paths import vault_file as vault_path
 from ..pins import RECOVERY_DIGITS, is_pin, is_recovery_code
-from . import codec, layout, migrate, notes, records, salvage, slots
+from . import codec, envelope, layout, migrate, notes, records, salvage, slots
 from .copies import Copies, count_authentic
 from .device import DeviceKeyring, account_for
 from .errors import (
@@ -49,6 +52,7 @@ from .errors import (
 )
 from .files import BATCH_CHUNKS, CHUNK_BYTES, CancelFn, FileRef, Files, ProgressFn, StagedFile
 from .head import FLAG, ROLLED_BACK, Head, SealedHead
+from .head import _aad as head_aad
 from .kdf import SALT_BYTES, KdfParams, KdfPolicy, derive
 from .notes import Failure
 from .records import Records
@@ -56,7 +60,10 @@ from .records import Records
 __all__ = ["BATCH_CHUNKS", "CHUNK_BYTES", "FORMAT", "FileRef", "SealedHead", "StagedFile", "Vault",
            "create", "unlock"]
 
-FORMAT = layout.RECORDS_2  # the newest user_version this version reads (backups carry it)
+FORMAT = layout.REKEYED  # the newest user_version this version reads (backups carry it)
+GEN = "gen"  # the key store's field: the vault key's generation (absent: 0)
+OLD_KEYS = "old_keys"  # ...the older vault keys by generation (hex), for file pieces
+RECIPIENT = "recipient"  # ...the recovery code's public half (backup.Recipient.to_data())
 KEYSTORE_BYTES = 512
 RESCUED = "rescued"  # the key store's field: when the file was rebuilt from a damaged one
 SNAPSHOT_PAGES = 256  # 16 MiB per step of a snapshot: the vault's lock is free between steps
@@ -136,11 +143,14 @@ def create(
     rparams, rsalt = policy.recovery_params(), os.urandom(SALT_BYTES)
     table[recovery_n] = slots.wrap(derive(recovery.encode(), rsalt, rparams), vault_key,
                                    recovery_n, slots.RECOVERY, rparams, rsalt, vault_id)
+    from .backup import recipient_for, recovery_params
+
+    recipient = recipient_for(recovery, recovery_params(policy)).to_data()
     if progress:
         progress(1.0)
     full = slots.fill_unused(table)
     meta = {"pin_slot": pin_n, "recovery_slot": recovery_n, "device_bound": bind_device,
-            "notes_key": notes_private.hex()}
+            "notes_key": notes_private.hex(), RECIPIENT: recipient}
 
     fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
     os.close(fd)
@@ -295,8 +305,18 @@ def _unlock(path: Path, secret: str, recovery: bool, policy: KdfPolicy,
                     raise keyring_error
                 conn.close()
                 return None
-            meta = open_keystore(opened.vault_key, vault_id,
-                                 layout.cell(conn, layout.KEYSTORE))
+            sealed = layout.cell(conn, layout.KEYSTORE)
+            try:
+                meta = open_keystore(opened.vault_key, vault_id, sealed)
+            except VaultFormatError:
+                # A recovery slot from before a PIN change: the newest key is in the
+                # envelope, sealed to the code's public half (envelope.py).
+                newest = envelope.open_with_code(layout.cell(conn, layout.ENVELOPE), secret,
+                                                 vault_id, policy) if recovery else None
+                if newest is None:
+                    raise
+                meta = open_keystore(newest, vault_id, sealed)
+                opened = dataclasses.replace(opened, vault_key=newest, stale=True)
             pages = conn.execute("PRAGMA page_count").fetchone()[0]
             if path.is_file() and path.stat().st_size < pages * (
                     conn.execute("PRAGMA page_size").fetchone()[0]) and not _in_memory(conn):
@@ -355,8 +375,7 @@ class Vault(Records, Files, Copies, Head):
         self._meta = meta
         self._device = device
         self._policy = policy
-        self._record_key = records.record_key(vault_key, int(meta.get(records.SCHEME, 1)))
-        self._files_key = codec.subkey(vault_key, b"files")
+        self._set_keys(vault_key, meta)
         self._lock = threading.RLock()
         self._depth = 0  # nesting of the open batch (only its thread holds the lock)
         self._failure: sqlite3.Error | None = None
@@ -367,6 +386,20 @@ class Vault(Records, Files, Copies, Head):
         self._damaged: set[int] = set()
 
     # -- plumbing --------------------------------------------------------------
+
+    def _set_keys(self, vault_key: bytes, meta: dict[str, Any]) -> None:
+        """The keys of `vault_key` and of the older generations the key store lists."""
+        try:
+            generation = int(meta.get(GEN, 0))
+            older = {int(g): bytes.fromhex(k) for g, k in dict(meta.get(OLD_KEYS, {})).items()}
+        except (TypeError, ValueError) as exc:
+            raise VaultFormatError("damaged key store") from exc
+        self._vault_key = vault_key
+        self._record_key = records.record_key(vault_key, int(meta.get(records.SCHEME, 1)))
+        self._files_key = codec.subkey(vault_key, b"files")
+        self._generation = generation
+        self._piece_keys = {g: codec.subkey(k, b"files") for g, k in older.items()}
+        self._piece_keys[generation] = self._files_key
 
     @property
     def path(self) -> Path:
@@ -471,6 +504,7 @@ class Vault(Records, Files, Copies, Head):
         with self._lock:
             conn, self._conn = self._conn, None
             self._vault_key = self._record_key = self._files_key = b""
+            self._piece_keys = {}
             codec.forget_keys()
             if conn is not None:
                 conn.close()
@@ -576,7 +610,7 @@ class Vault(Records, Files, Copies, Head):
             at_floor_or_above = False
         target: KdfParams | None = None
         if slot.recovery:
-            if not slot.legacy:
+            if not slot.legacy and not opened.stale:
                 return
             if not at_floor_or_above:
                 target = policy.recovery_params()
@@ -611,13 +645,47 @@ class Vault(Records, Files, Copies, Head):
         wrap_key = derive(pin.encode(), slot.salt, slot.params, self._pepper())
         return slots.unwrap(wrap_key, n, slot, self._vault_id) is not None
 
-    def change_pin(self, new_pin: str, *, bind_device: bool | None = None) -> None:
-        """Re-wrap the vault key under a new PIN (runs the KDF: call off the GUI thread).
+    @property
+    def recipient(self) -> dict[str, Any] | None:
+        """The recovery code's public half (backup.Recipient.to_data()), if known."""
+        data = self._meta.get(RECIPIENT)
+        return dict(data) if envelope.usable(data) else None
+
+    def keep_recipient(self, data: dict[str, Any]) -> None:
+        """Keep the recovery code's public half in the key store (a vault made before
+        it was kept there learns it when the code is typed): PIN changes need it to
+        give the recovery code the new key."""
+        if envelope.usable(data) and self._meta.get(RECIPIENT) != data:
+            self._save_meta(dict(self._meta, **{RECIPIENT: data}))
+
+    def change_pin(self, new_pin: str, *, bind_device: bool | None = None,
+                   recipient: dict[str, Any] | None = None) -> bool:
+        """A new PIN and a new vault key (runs the KDF: call off the GUI thread).
+
+        Why a new key: he forced her PIN and kept a copy of the folder; his copy
+        and the old PIN give the key that was wrapped under it. So the change makes
+        a new random vault key and, in ONE SQLite transaction (a kill at any moment
+        leaves the old PIN and key, or the new ones): every record, every file
+        description and the sealed head sealed again under it; the pieces of files
+        (gigabytes) stay as they are, and the older key is kept for them in the key
+        store, which is sealed under the new key only (files.py: a description names
+        its pieces' generation); the failure notes get a new key pair; the PIN slot
+        wraps the new key; the new key is sealed to the recovery code's public half
+        (envelope.py: the code's own slot cannot be re-wrapped without the code); the
+        file is marked REKEYED so that older versions refuse it. What was written
+        before the change stays readable with his copy: it was in his copy.
+
+        A vault that does not know the recovery code's public half (made before it
+        was kept, and the code not typed since; `recipient` may bring it) keeps its
+        key: a new one could not reach the recovery code. Returns whether the key
+        changed.
 
         Keeps the PIN slot's cost when it is at or above the floor, else
         calibrates. The old slot is overwritten in place; secure_delete zeroes
         freed space and the rollback journal, which briefly holds the old page,
         is truncated at commit, so no copy of the old slot stays in any file.
+        The device secret stays the same (rotating it in the keyring could not be
+        part of the transaction: a kill in between would lose the old PIN's slot).
         """
         if not is_pin(new_pin):
             raise ValueError("a PIN is 6 to 16 digits")
@@ -638,17 +706,71 @@ class Vault(Records, Files, Copies, Head):
             params = self._policy.calibrate()
         salt = os.urandom(SALT_BYTES)
         wrap_key = derive(new_pin.encode(), salt, params, pepper)
-        new = slots.wrap(wrap_key, self._vault_key, n, 0, params, salt, self._vault_id)
-        table = slots.rewrap(self._table, n, new, self._used())
-        meta = dict(self._meta, device_bound=bind)
-        with self._transaction() as tx:
-            slots.write_table(tx, table, self._identity)
-            layout.put_cell(tx, layout.KEYSTORE,
-                            seal_keystore(self._vault_key, self._vault_id, meta))
-        self._table = table
-        self._meta = meta
+        data = recipient if envelope.usable(recipient) else self._meta.get(RECIPIENT)
+        rekey = envelope.usable(data)
+        with self._lock:
+            meta = dict(self._meta, device_bound=bind)
+            new_key, identity = self._vault_key, self._identity
+            if rekey:
+                new_key = os.urandom(32)
+                older = dict(meta.get(OLD_KEYS, {}))
+                older[str(self._generation)] = self._vault_key.hex()
+                notes_private, notes_public = notes.new_keypair()
+                meta.update({GEN: self._generation + 1, OLD_KEYS: older, RECIPIENT: data,
+                             "notes_key": notes_private.hex()})
+                identity = self._vault_id + notes_public
+            new = slots.wrap(wrap_key, new_key, n, 0, params, salt, self._vault_id)
+            table = slots.rewrap(self._table, n, new, self._used())
+            with self._transaction() as tx:
+                if rekey:
+                    self._reseal_all(tx, new_key, meta, identity,
+                                     envelope.seal(data, new_key, self._vault_id))
+                slots.write_table(tx, table, identity)
+                layout.put_cell(tx, layout.KEYSTORE,
+                                seal_keystore(new_key, self._vault_id, meta))
+
+                def done() -> None:  # under the lock, right after the commit
+                    self._table, self._meta, self._identity = table, meta, identity
+                    self._set_keys(new_key, meta)
+
+                self._after_commit(done)
         if not bind and self._device is not None:
             self._device.delete(account)
+        return rekey
+
+    def _reseal_all(self, tx: sqlite3.Connection, new_key: bytes, meta: dict[str, Any],
+                    identity: bytes, sealed_envelope: bytes) -> None:
+        """Inside the PIN change's transaction: everything sealed under the vault key
+        sealed again under `new_key`, but file pieces (see `change_pin`). A row that
+        does not open now is left as it is (damaged under either key)."""
+        vault_id = self._vault_id
+
+        def again(old: bytes, new: bytes, table: str) -> None:
+            rows = []
+            for row_id, blob in tx.execute(f"SELECT k, v FROM {table}").fetchall():
+                aad = codec.row_aad(b"rec", row_id)
+                with contextlib.suppress(codec.Unreadable):
+                    rows.append((codec.seal(new, codec.unseal(old, blob, aad), aad), row_id))
+            tx.executemany(f"UPDATE {table} SET v=? WHERE k=?", rows)
+
+        again(self._record_key,
+              records.record_key(new_key, int(meta.get(records.SCHEME, 1))), "b")
+        again(self._files_key, codec.subkey(new_key, b"files"), "c")
+        head = layout.cell(tx, layout.HEAD)
+        if head is not None:
+            with contextlib.suppress(codec.Unreadable):
+                plain = codec.unseal(self._head_key(), head, head_aad(vault_id))
+                layout.put_cell(tx, layout.HEAD,
+                                codec.seal(codec.subkey(new_key, b"head"), plain,
+                                           head_aad(vault_id)))
+        pending = notes.read_all(tx, bytes.fromhex(self._meta["notes_key"]), vault_id)
+        notes.clear(tx)
+        for i, failure in enumerate(pending[-layout.NOTE_COUNT:]):
+            layout.put_cell(tx, layout.NOTE_BASE + i,
+                            notes.seal(identity[16:], vault_id, failure.what, failure.when))
+        layout.put_cell(tx, layout.IDENTITY, identity)
+        layout.put_cell(tx, layout.ENVELOPE, sealed_envelope)
+        layout.mark_rekeyed(tx)
 
     # -- copies ----------------------------------------------------------------
 
@@ -732,7 +854,7 @@ class Vault(Records, Files, Copies, Head):
             return count_authentic(
                 conn.execute("SELECT k, v FROM b"), conn.execute("SELECT k, v FROM c"),
                 conn.execute("SELECT k, n, v FROM d ORDER BY k, n"),
-                self._record_key, self._files_key, progress, cancelled)
+                self._record_key, self._files_key, progress, cancelled, dict(self._piece_keys))
         except sqlite3.DatabaseError as exc:
             raise VaultFormatError("not a vault") from exc
         finally:
