@@ -12,8 +12,10 @@ her file again: his code opens the envelope -> the new key -> everything she wro
 after the change. Her own recovery code no longer follows the change (the envelope
 is not hers): after the change it gives "damaged" instead of her vault.
 
-    .venv/bin/python attack3/planted_recipient.py
-prints what he reads after the change and what her recovery code gives.
+    .venv/bin/python attack3/planted_recipient.py [--code-first]
+prints what he reads after the change and what her recovery code gives. With
+--code-first she opens the vault once with her recovery code before the change
+(Session.try_unlock then puts her own public half back: commit ac6148b).
 """
 
 from __future__ import annotations
@@ -57,10 +59,12 @@ def main() -> int:
         v.update(row_id, log.to_data())
     v.close()
 
-    # She unlocks with her PIN and changes it on the settings page (Session path).
+    # She unlocks (PIN, or with --code-first her recovery code) and changes the PIN on
+    # the settings page (the Session path).
+    code_first = "--code-first" in sys.argv
     session = Session(her, policy=policy, device_factory=lambda: None)
-    session.accept(session.try_unlock(OLD_PIN))
-    assert session.change_pin(NEW_PIN, old_pin=OLD_PIN)
+    session.accept(session.try_unlock(her_code if code_first else OLD_PIN))
+    assert session.change_pin(NEW_PIN, old_pin=None if code_first else OLD_PIN)
     print("rekeyed:", session.last_change_rekeyed)
     Journal(session.vault).create(Incident(date="2026-11-20", description=SECRET))
     closed = session.lock()

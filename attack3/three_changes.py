@@ -44,7 +44,7 @@ def main() -> int:
     problems = 0
     backups: dict[int, Path] = {}
     for gen in range(4):
-        Journal(v).create(Incident(date="2026-11-0%d" % (gen + 1), description=f"gen {gen}"))
+        Journal(v).create(Incident(date=f"2026-11-0{gen + 1}", description=f"gen {gen}"))
         v.add_file(io.BytesIO(bytes([gen]) * 70_000))
         line = state(v)
         print(f"generation {gen}: {line}")
