@@ -225,8 +225,17 @@ class Session:
                 own = self._recipient_of(secret)
                 kept = [BackupLog.from_data(d).recipient for _, d in found.records[BACKUPS]]
                 if opened.recipient != own or any(r != own for r in kept) or not kept:
-                    found.records[BACKUPS] = self._recipient_record(opened, found, secret,
-                                                                    own)
+                    try:
+                        with opened.batch():
+                            found.records[BACKUPS] = self._recipient_record(
+                                opened, found, secret, own)
+                    except vault.VaultError:
+                        # Not written (a full disk): the unlock goes on, and this session
+                        # uses her half all the same (a PIN change passes the backups
+                        # log's); the next recovery unlock writes it.
+                        found.records[BACKUPS] = [
+                            (row_id, {**BackupLog.from_data(data).to_data(), "recipient": own})
+                            for row_id, data in found.records[BACKUPS]]
             if opened.recipient is None:
                 # A vault whose key store predates the code's public half there: a PIN
                 # change needs it to give the recovery code the new key.

@@ -112,3 +112,32 @@ def test_an_honest_vault_keeps_its_envelope_and_backups_record_at_a_recovery_unl
     close(session)
     assert state() == before
     assert own == backup.recipient_for(code, backup.recovery_params(policy)).to_data()
+
+
+def test_a_recovery_unlock_that_cannot_write_still_opens_and_the_change_reaches_her(
+        tmp_path, policy, monkeypatch):
+    """A full disk at that unlock: the vault opens all the same, and the PIN change
+    made in this session seals the new key to her code, not to his."""
+    her = tmp_path / "her"
+    session = new_session(her, policy)
+    code = session.create(OLD_PIN, False)
+    close(session)
+    plant(her, policy)
+
+    def full(*_args, **_kwargs):
+        raise vault.StorageFull("the disk is full")
+
+    session = new_session(her, policy)
+    with monkeypatch.context() as patched:
+        patched.setattr(vault.Vault, "update", full)
+        opened = session.try_unlock(code)
+    assert opened is not None
+    session.accept(opened)
+    assert session.backups.recipient == backup.recipient_for(
+        code, backup.recovery_params(policy)).to_data()
+    assert session.change_pin(NEW_PIN)
+    close(session)
+    assert not his_code_opens_the_envelope(her, tmp_path, policy)
+    mine = vault.unlock(her, code, policy=policy)
+    assert mine is not None
+    mine.close()

@@ -598,7 +598,7 @@ class Vault(Records, Files, Copies, Head):
                                 envelope.seal(data, self._vault_key, self._vault_id))
             layout.put_cell(tx, layout.KEYSTORE,
                             seal_keystore(self._vault_key, self._vault_id, meta))
-        self._meta = meta
+            self._after_commit(lambda: setattr(self, "_meta", meta))  # the caller's batch
 
     def change_pin(self, new_pin: str, *, bind_device: bool | None = None,
                    recipient: dict[str, Any] | None = None) -> bool:
