@@ -216,11 +216,26 @@ class Session:
             return None
         try:
             found = read_for_screens(opened)
-            if opened.opened_by == "recovery" and not any(
-                    BackupLog.from_data(d).recipient for _, d in found.records[BACKUPS]):
-                # A vault made before backups existed: the code is here now, so later
-                # backups can be made without it.
-                found.records[BACKUPS] = self._recipient_record(opened, found, secret)
+            if opened.opened_by == "recovery":
+                # The code is here: its public half is kept (a vault made before backups
+                # existed learns it, so later backups can be made without the code), and
+                # put back over another one. He could have written his own in while he
+                # knew her PIN; a PIN change would then seal the new key to him
+                # (attack3/planted_recipient.py). One more KDF run per recovery unlock.
+                own = self._recipient_of(secret)
+                kept = [BackupLog.from_data(d).recipient for _, d in found.records[BACKUPS]]
+                if opened.recipient != own or any(r != own for r in kept) or not kept:
+                    try:
+                        with opened.batch():
+                            found.records[BACKUPS] = self._recipient_record(
+                                opened, found, secret, own)
+                    except vault.VaultError:
+                        # Not written (a full disk): the unlock goes on, and this session
+                        # uses her half all the same (a PIN change passes the backups
+                        # log's); the next recovery unlock writes it.
+                        found.records[BACKUPS] = [
+                            (row_id, {**BackupLog.from_data(data).to_data(), "recipient": own})
+                            for row_id, data in found.records[BACKUPS]]
             if opened.recipient is None:
                 # A vault whose key store predates the code's public half there: a PIN
                 # change needs it to give the recovery code the new key.
@@ -240,19 +255,29 @@ class Session:
 
         return self._policy or KdfPolicy()
 
-    def _recipient_record(self, opened: Vault, found: Opened,
-                          code: str) -> list[tuple[int, Any]]:
+    def _recipient_of(self, code: str) -> dict[str, Any]:
+        """The recovery code's public half (runs the KDF)."""
         from .vault import backup
 
+        return backup.recipient_for(code, backup.recovery_params(self._kdf_policy())).to_data()
+
+    def _recipient_record(self, opened: Vault, found: Opened, code: str,
+                          own: dict[str, Any] | None = None) -> list[tuple[int, Any]]:
+        """The backups record(s) with the code's public half, written, and the key store's."""
+        own = own if own is not None else self._recipient_of(code)
+        opened.keep_recipient(own)
         rows = found.records.get(BACKUPS, [])
-        log = BackupLog.from_data(rows[0][1]) if rows else BackupLog()
-        log.recipient = backup.recipient_for(
-            code, backup.recovery_params(self._kdf_policy())).to_data()
-        opened.keep_recipient(log.recipient)
-        if rows:
-            opened.update(rows[0][0], log.to_data())
-            return [(rows[0][0], log.to_data())]
-        return [(opened.put(BACKUPS, log.to_data()), log.to_data())]
+        if not rows:
+            log = BackupLog(recipient=own)
+            return [(opened.put(BACKUPS, log.to_data()), log.to_data())]
+        kept = []
+        for row_id, data in rows:
+            log = BackupLog.from_data(data)
+            if log.recipient != own:
+                log.recipient = own
+                opened.update(row_id, log.to_data())
+            kept.append((row_id, log.to_data()))
+        return kept
 
     def _remember_recipient(self, code: str) -> None:
         from .vault import backup

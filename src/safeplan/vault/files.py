@@ -374,7 +374,8 @@ class Files:
         if stored != meta["chunks"]:
             raise FileDamaged(file_id, "chunks missing or added")
         cipher = self._file_cipher(file_id, bytes.fromhex(meta["salt"]), int(meta.get("g", 0)))
-        reader = _ChunkReader(self, file_id, cipher, meta["chunks"], meta["size"])
+        reader = _ChunkReader(self, file_id, cipher, meta["chunks"], meta["size"],
+                              str(meta.get("sha256", "")))
         return io.BufferedReader(reader, CHUNK_BYTES)
 
     def _chunk(self, file_id: int, n: int) -> bytes:
@@ -421,11 +422,22 @@ class _Checked(io.RawIOBase):
 
 
 class _ChunkReader(io.RawIOBase):
-    """The content of one file; the padding after it is checked, never returned."""
+    """The content of one file; the padding after it is checked, never returned.
+
+    Read to its end, the content must have the SHA-256 in the file's description, or
+    the end is FileDamaged instead. Why, beyond the pieces' own AES-GCM: a PIN change
+    leaves pieces under the older key (see the module's docstring), which his copy of
+    the folder and the PIN he forced give him, with each old file's id and salt; he
+    can seal pieces of his own for a file stored before the change, and they
+    authenticate. The description, sealed again under the new key, he cannot change
+    (attack3/forge_old_pieces.py)."""
 
     def __init__(self, files: Files, file_id: int, cipher: codec.ChunkCipher, count: int,
-                 size: int) -> None:
+                 size: int, sha256: str | None = None) -> None:
         super().__init__()
+        # None: no check (tests of the pieces' own checks), or once the end was checked.
+        self._digest: Any = hashlib.sha256() if sha256 is not None else None
+        self._expected = sha256
         self._files = files
         self._file_id = file_id
         self._cipher = cipher
@@ -454,11 +466,17 @@ class _ChunkReader(io.RawIOBase):
                     self._next = self._count
                 elif self._left > 0:
                     raise FileDamaged(self._file_id, "content shorter than recorded")
+                if self._digest is not None:
+                    if self._digest.hexdigest() != self._expected:
+                        raise FileDamaged(self._file_id, "content differs from its SHA-256")
+                    self._digest = None  # checked once; later reads are plain EOF
                 return 0
             plain = self._open(self._next)
             self._next += 1
             self._buffer = memoryview(plain)[:self._left]
             self._left -= len(self._buffer)
+            if self._digest is not None:
+                self._digest.update(self._buffer)
         size = min(len(target), len(self._buffer))
         target[:size] = self._buffer[:size]
         self._buffer = self._buffer[size:]

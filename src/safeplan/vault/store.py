@@ -654,9 +654,23 @@ class Vault(Records, Files, Copies, Head):
     def keep_recipient(self, data: dict[str, Any]) -> None:
         """Keep the recovery code's public half in the key store (a vault made before
         it was kept there learns it when the code is typed): PIN changes need it to
-        give the recovery code the new key."""
-        if envelope.usable(data) and self._meta.get(RECIPIENT) != data:
-            self._save_meta(dict(self._meta, **{RECIPIENT: data}))
+        give the recovery code the new key.
+
+        Call it only with the public half of a code just typed (or of the code made
+        with the vault). One that replaces another puts back her own over one he
+        planted while he knew her PIN (attack3/planted_recipient.py): the envelope
+        of the key in use, if there is one, is sealed again to it in the same
+        transaction, so his code no longer opens it."""
+        if not envelope.usable(data) or self._meta.get(RECIPIENT) == data:
+            return
+        meta = dict(self._meta, **{RECIPIENT: data})
+        with self._transaction() as tx:
+            if layout.cell(tx, layout.ENVELOPE) is not None:
+                layout.put_cell(tx, layout.ENVELOPE,
+                                envelope.seal(data, self._vault_key, self._vault_id))
+            layout.put_cell(tx, layout.KEYSTORE,
+                            seal_keystore(self._vault_key, self._vault_id, meta))
+            self._after_commit(lambda: setattr(self, "_meta", meta))  # the caller's batch
 
     def change_pin(self, new_pin: str, *, bind_device: bool | None = None,
                    recipient: dict[str, Any] | None = None) -> bool:
