@@ -14,8 +14,10 @@ is not a start-up). Programs, interleaved run by run so that load on the
 machine hits them alike: this app from source (`python -m safeplan`, the
 calculator with a vault present), the built binary when dist/Calculator/Calculator
 exists, a bare PySide6 window (the floor for any PySide6 app from source),
-galculator and gnome-calculator when installed. Prints medians;
-asserts nothing.
+galculator and gnome-calculator when installed (`--pair`: only this app, the
+`--source` trees and galculator). Prints medians, and for two trees the difference of
+their runs round by round; asserts nothing. Instructions executed, which do not move
+with load: bench/startup_instructions.py.
 """
 
 from __future__ import annotations
@@ -117,6 +119,11 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--source", type=Path, action="append", default=[],
                         help="also start the app from this src folder (repeatable)")
+    parser.add_argument("--pair", action="store_true",
+                        help="only this app (source, binary), the --source trees and "
+                             "galculator: gnome-calculator's session helpers and the bare "
+                             "windows widen the spread; with --runs 30, two trees ~30 ms "
+                             "apart separate")
     args = parser.parse_args()
     for source in args.source:
         if not (source / "safeplan" / "__main__.py").is_file():
@@ -126,6 +133,9 @@ def main() -> int:
     # recompiled all of our modules (~0.1 s).
     load_before = os.getloadavg()[0]
     cmds = programs(args.source)
+    if args.pair:
+        cmds = {name: cmd for name, cmd in cmds.items()
+                if name.startswith(("this app", "app ")) or name == "galculator"}
     for source in sorted({str(src) for _cmd, src in cmds.values()}):
         subprocess.run([sys.executable, "-m", "compileall", "-q", source], check=True)
     with x_session(1366, 768) as x:
@@ -159,6 +169,13 @@ def main() -> int:
             ratio = f"{median / base:.2f}x galculator" if base == base else ""
             print(f"{name:20.40} median {median * 1000:6.0f} ms  "
                   f"(min {min(values) * 1000:.0f}, max {max(values) * 1000:.0f})  {ratio}")
+        trees = [name for name in times if name.startswith(("this app (source)", "app "))]
+        if len(trees) > 1:  # the same round's runs, tree by tree: load hits a pair alike
+            for other in trees[1:]:
+                pairs = [b - a for a, b in zip(times[other], times[trees[0]], strict=True)]
+                print(f"{trees[0]} minus {other}, same round: median "
+                      f"{statistics.median(pairs) * 1000:+.0f} ms, mean "
+                      f"{statistics.mean(pairs) * 1000:+.0f} ms")
     return 0
 
 

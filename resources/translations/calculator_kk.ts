@@ -5198,37 +5198,43 @@ Files left out of this report (kept unchanged in the vault; the commitment to ea
         <translation>Жаңа PIN-код ескісінің қойманы ашуына жол бермейді, ал қойма жаңа кілт алады. Ескі PIN-кодыңызды білген және өзгертуден бұрын қойма файлын көшіріп алған адам өзгертуден кейін жазғаныңызды оқи алмайды. Өзгертуге дейін қоймада болған нәрсе оның көшірмесінде бар: оны ол әлі де оқи алады. Қалпына келтіру кодыңыз бәрін ашады, ескісін де, жаңасын да. Қолданбаның ерте нұсқасы жасаған қойма жаңа кілтті қалпына келтіру кодын онда бір рет енгізгеннен кейін ғана алады («Сақтық көшірмелер» беті де соны сұрайды).</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="81"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="73"/>
+        <source>If he knew your PIN, open the vault once with your recovery code before you change the PIN: while he knew it, he could have set the vault up so that the new key reaches him too, and your recovery code undoes that.</source>
+        <translatorcomment>review: pending — draft by the lead from the glossary (қойма, кілт, қалпына келтіру коды), awaiting a native speaker</translatorcomment>
+        <translation>Егер ол PIN-кодыңызды білсе, PIN-кодты өзгертпес бұрын қойманы қалпына келтіру кодыңызбен бір рет ашыңыз: ол PIN-кодты білген кезде қойманы жаңа кілт оған да жететіндей етіп баптап қоюы мүмкін еді, ал қалпына келтіру кодыңыз мұны жояды.</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/shell.py" line="84"/>
         <source>Copy and paste</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Көшіру және кірістіру</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="82"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="85"/>
         <source>Text you copy from the vault is removed from the clipboard when the vault locks, and clipboard managers are asked not to keep it. A clipboard manager or clipboard history that ignores this request, or a program that watches the clipboard, may still have kept a copy. Copy from the vault only when you need to.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Қоймадан көшірілген мәтін қойма құлыпталғанда алмасу буферінен өшіріледі, ал алмасу буферінің менеджерлерінен оны сақтамау сұралады. Бұл сұрауды орындамайтын алмасу буферінің менеджері не журналы немесе алмасу буферін бақылайтын бағдарлама бәрібір көшірмесін сақтап қалуы мүмкін. Қоймадан тек шынымен қажет болғанда ғана көшіріңіз.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="87"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="90"/>
         <source>If you forget your PIN</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>PIN-кодты ұмытсаңыз</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="88"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="91"/>
         <source>Type your 24-digit recovery code on the calculator and press =, then choose a new PIN. Without the PIN or the recovery code nobody can open the vault, not even us.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Калькуляторда 24 таңбалы қалпына келтіру кодын теріп, = басыңыз, содан кейін жаңа PIN-код таңдаңыз. PIN-кодсыз немесе қалпына келтіру кодынсыз қойманы ешкім аша алмайды, тіпті біз де.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="73"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="76"/>
         <source>Memory and sleep</source>
         <translatorcomment>review: pending — draft, awaiting a native speaker</translatorcomment>
         <translation>Жад және ұйқы режимі</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="74"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="77"/>
         <source>The open vault runs in a process of its own that ends when the vault locks: the calculator never holds what you opened or the keys of the vault, and their memory goes back to the computer at the lock. While the vault is open, the computer may write its memory to the disk (swap, hibernation), where a specialist could find it; full-disk encryption, with encrypted swap, prevents that. On Linux other programs of the same user cannot read the app&apos;s memory, and a crash leaves no memory dump.</source>
         <translatorcomment>review: pending — draft by the PROCESS helper, awaiting a native speaker</translatorcomment>
         <translation>Ашық қойма құлыптағанда аяқталатын жеке процесте жұмыс істейді: калькулятор сіз ашқан нәрселерді де, қойманың кілттерін де ешқашан сақтамайды, ал олардың жады құлыптағанда компьютерге қайтарылады. Қойма ашық тұрғанда компьютер жадын дискіге жаза алады (своп файлы, ұйқы режимі), онда маман оны таба алады; бүкіл дискіні своп файлымен бірге шифрлау бұған жол бермейді. Linux жүйесінде сол пайдаланушының басқа бағдарламалары қолданбаның жадын оқи алмайды, ал ақау кезінде жад дампы қалмайды.</translation>
@@ -6050,80 +6056,80 @@ Files left out of this report (kept unchanged in the vault; the commitment to ea
 <context>
     <name>VaultShell</name>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="129"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="132"/>
         <source>Sections</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Бөлімдер</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="137"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="140"/>
         <source>Quick exit</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Жылдам шығу</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="139"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="142"/>
         <source>Quick exit: hide everything now</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Жылдам шығу: бәрін қазір жасыру</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="140"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="143"/>
         <source>Esc</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="147"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="150"/>
         <source>Journal</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Күнделік</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="147"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="150"/>
         <source>Evidence</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Дәлелдемелер</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="148"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="151"/>
         <source>Plan</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Жоспар</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="149"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="152"/>
         <source>Export</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="150"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="153"/>
         <source>Safety</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Қауіпсіздік</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="150"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="153"/>
         <source>Settings</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Баптаулар</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="149"/>
-        <location filename="../../src/safeplan/ui/shell.py" line="185"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="152"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="188"/>
         <source>Backups</source>
         <translatorcomment>review: pending — draft by the BACKUP helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Сақтық көшірмелер</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="405"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="408"/>
         <source>No backup of changes from {days} days ago</source>
         <translatorcomment>review: pending — draft by the BACKUP helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Көшірмесіз өзгерістер: {days} күн</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="148"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="151"/>
         <source>Protection</source>
         <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
         <translation>Қорғау</translation>

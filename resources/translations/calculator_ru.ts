@@ -4392,32 +4392,37 @@ Files left out of this report (kept unchanged in the vault; the commitment to ea
         <translation>Новый PIN-код не даёт старому открыть хранилище, и хранилище получает новый ключ. Тот, кто знал ваш старый PIN-код и до смены скопировал файл хранилища, не сможет прочитать то, что вы запишете после смены. То, что было в хранилище до смены, есть в его копии: это он по-прежнему может прочитать. Код восстановления открывает всё, и старое, и новое. Хранилище, созданное ранней версией приложения, получает новый ключ только после того, как вы один раз введёте в нём код восстановления (об этом просит и страница «Резервные копии»).</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="81"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="73"/>
+        <source>If he knew your PIN, open the vault once with your recovery code before you change the PIN: while he knew it, he could have set the vault up so that the new key reaches him too, and your recovery code undoes that.</source>
+        <translation>Если он знал ваш PIN-код, перед сменой PIN-кода один раз откройте хранилище кодом восстановления: пока он знал PIN-код, он мог настроить хранилище так, чтобы новый ключ попал и к нему, а код восстановления это отменяет.</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/shell.py" line="84"/>
         <source>Copy and paste</source>
         <translation>Копирование и вставка</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="82"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="85"/>
         <source>Text you copy from the vault is removed from the clipboard when the vault locks, and clipboard managers are asked not to keep it. A clipboard manager or clipboard history that ignores this request, or a program that watches the clipboard, may still have kept a copy. Copy from the vault only when you need to.</source>
         <translation>Текст, скопированный из хранилища, удаляется из буфера обмена, когда хранилище закрывается, а менеджеров буфера обмена просят его не сохранять. Менеджер или журнал буфера обмена, который не выполняет эту просьбу, или программа, которая следит за буфером обмена, всё же могли сохранить копию. Копируйте из хранилища, только когда это действительно нужно.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="87"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="90"/>
         <source>If you forget your PIN</source>
         <translation>Если вы забыли PIN-код</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="88"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="91"/>
         <source>Type your 24-digit recovery code on the calculator and press =, then choose a new PIN. Without the PIN or the recovery code nobody can open the vault, not even us.</source>
         <translation>Наберите на калькуляторе 24-значный код восстановления и нажмите =, затем выберите новый PIN-код. Без PIN-кода или кода восстановления никто не сможет открыть хранилище — даже мы.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="73"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="76"/>
         <source>Memory and sleep</source>
         <translation>Память и сон</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="74"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="77"/>
         <source>The open vault runs in a process of its own that ends when the vault locks: the calculator never holds what you opened or the keys of the vault, and their memory goes back to the computer at the lock. While the vault is open, the computer may write its memory to the disk (swap, hibernation), where a specialist could find it; full-disk encryption, with encrypted swap, prevents that. On Linux other programs of the same user cannot read the app&apos;s memory, and a crash leaves no memory dump.</source>
         <translation>Открытое хранилище работает в отдельном процессе, который завершается при блокировке: калькулятор никогда не хранит то, что вы открывали, и ключи хранилища, а их память возвращается компьютеру при блокировке. Пока хранилище открыто, компьютер может записать память на диск (файл подкачки, спящий режим), где специалист сможет её найти; шифрование всего диска, вместе с файлом подкачки, это предотвращает. В Linux другие программы того же пользователя не могут читать память приложения, а при сбое не остаётся дампа памяти.</translation>
     </message>
@@ -5106,68 +5111,68 @@ Files left out of this report (kept unchanged in the vault; the commitment to ea
 <context>
     <name>VaultShell</name>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="129"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="132"/>
         <source>Sections</source>
         <translation>Разделы</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="137"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="140"/>
         <source>Quick exit</source>
         <translation>Быстрый выход</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="139"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="142"/>
         <source>Quick exit: hide everything now</source>
         <translation>Быстрый выход: скрыть всё сейчас</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="140"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="143"/>
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="147"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="150"/>
         <source>Journal</source>
         <translation>Дневник</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="147"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="150"/>
         <source>Evidence</source>
         <translation>Доказательства</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="148"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="151"/>
         <source>Plan</source>
         <translation>План</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="149"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="152"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="150"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="153"/>
         <source>Safety</source>
         <translation>Безопасность</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="150"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="153"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="149"/>
-        <location filename="../../src/safeplan/ui/shell.py" line="185"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="152"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="188"/>
         <source>Backups</source>
         <translation>Резервные копии</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="405"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="408"/>
         <source>No backup of changes from {days} days ago</source>
         <translation>Изменения без копии: {days} дн.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="148"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="151"/>
         <source>Protection</source>
         <translation>Защита</translation>
     </message>

@@ -18,12 +18,15 @@ def _texts(view: SafetyView) -> str:
 def test_the_safety_page_says_a_new_pin_brings_a_new_key_and_what_his_copy_keeps(qtbot):
     expected = {
         "en": ("Changing your PIN", "the vault gets a new key",
-               "cannot read what you write after it", "he can still read that"),
+               "cannot read what you write after it", "he can still read that",
+               "open the vault once with your recovery code before you change the PIN"),
         "ru": ("Смена PIN-кода", "хранилище получает новый ключ",
                "не сможет прочитать то, что вы запишете после смены",
-               "это он по-прежнему может прочитать"),
+               "это он по-прежнему может прочитать",
+               "перед сменой PIN-кода один раз откройте хранилище кодом восстановления"),
         "kk": ("PIN-кодты өзгерту", "қойма жаңа кілт алады",
-               "өзгертуден кейін жазғаныңызды оқи алмайды", "оны ол әлі де оқи алады"),
+               "өзгертуден кейін жазғаныңызды оқи алмайды", "оны ол әлі де оқи алады",
+               "қойманы қалпына келтіру кодыңызбен бір рет ашыңыз"),
     }
     try:
         for code, phrases in expected.items():

@@ -69,7 +69,10 @@ class SafetyView(QWidget):
                 "vault before the change is in his copy: he can still read that. Your "
                 "recovery code opens everything, old and new. A vault made by an early "
                 "version of the app gets a new key only once you have typed your recovery "
-                "code in it (the Backups page asks for it too).")),
+                "code in it (the Backups page asks for it too).") + " " + self.tr(
+                "If he knew your PIN, open the vault once with your recovery code before "
+                "you change the PIN: while he knew it, he could have set the vault up so "
+                "that the new key reaches him too, and your recovery code undoes that.")),
             (self.tr("Memory and sleep"), self.tr(
                 "The open vault runs in a process of its own that ends when the vault locks: "
                 "the calculator never holds what you opened or the keys of the vault, and "
