@@ -169,15 +169,18 @@ def _install_error_guard(window_getter: Callable[[], Any]) -> None:
     global _guard
     _guard = guard = _ErrorGuard(window_getter)
     sys.excepthook = lambda *a: guard.report()
-    _guard_threads()
+    if "threading" in sys.modules:  # else not before the first frame (_after_first_frame)
+        _guard_threads()
 
 
 def _guard_threads() -> None:
-    """The error guard for threads too. Before the first frame no thread of ours runs and
-    `threading` is not loaded (~2 ms); `_after_first_frame` calls this again."""
-    if _guard is not None and "threading" in sys.modules:
-        guard = _guard
-        sys.modules["threading"].excepthook = lambda a: guard.report()
+    """The error guard for threads too. Before the first frame no thread of ours runs, and
+    `threading` need not be loaded (~2 ms): `_after_first_frame` loads it and calls this."""
+    import threading
+
+    guard = _guard
+    if guard is not None:
+        threading.excepthook = lambda a: guard.report()
 
 
 def forget_dialog_history() -> None:
@@ -385,10 +388,9 @@ def _after_first_frame(window: Any = None) -> None:
     made now, so that her first key press does not pay for them, and the desktop's
     calculator icon."""
     boot.started()
-    import threading  # noqa: F401 - loaded now, before any thread of ours starts
-
     _guard_threads()
-    forget_dialog_history()
+    if window is not None and window.worker is not None:
+        forget_dialog_history()  # create_window did, when the dialogs live here
     if window is not None:
         window.session  # noqa: B018 - made now, not at her first sum
     from PySide6.QtCore import Qt

@@ -60,6 +60,19 @@ def test_wrong_pin_is_just_a_calculation(qtbot, make_window, existing_vault, dat
     assert {p.name: p.read_bytes() for p in data_dir.iterdir()} == before
 
 
+def change_pin_in_settings(qtbot, window, new: str, old: str | None = None) -> QLabel:
+    """Types the PIN change on the settings page as she would (the current PIN first
+    unless the vault was opened with the recovery code) and returns its status line."""
+    if old is not None:
+        window.shell.show_page("settings")
+        qtbot.keyClicks(window.findChild(QLineEdit, "settings_old_pin"), old)
+    qtbot.keyClicks(window.findChild(QLineEdit, "settings_new_pin"), new)
+    qtbot.keyClicks(window.findChild(QLineEdit, "settings_repeat_pin"), new)
+    qtbot.mouseClick(window.findChild(QAbstractButton, "settings_change_pin"),
+                     Qt.MouseButton.LeftButton)
+    return window.findChild(QLabel, "settings_pin_status")
+
+
 def test_recovery_code_opens_and_asks_for_a_new_pin(qtbot, make_window, existing_vault,
                                                      data_dir, policy):
     window = make_window()
@@ -69,11 +82,7 @@ def test_recovery_code_opens_and_asks_for_a_new_pin(qtbot, make_window, existing
     assert banner.isVisible()
     assert not window.shell.navigation.isEnabled()
     assert not window.findChild(QLineEdit, "settings_old_pin").isVisible()
-    qtbot.keyClicks(window.findChild(QLineEdit, "settings_new_pin"), "99887766")
-    qtbot.keyClicks(window.findChild(QLineEdit, "settings_repeat_pin"), "99887766")
-    qtbot.mouseClick(window.findChild(QAbstractButton, "settings_change_pin"),
-                     Qt.MouseButton.LeftButton)
-    status = window.findChild(QLabel, "settings_pin_status")
+    status = change_pin_in_settings(qtbot, window, "99887766")
     qtbot.waitUntil(lambda: status.text() == "Your PIN was changed.", timeout=10_000)
     assert window.shell.navigation.isEnabled() and not banner.isVisible()
     window.lock()
@@ -85,13 +94,7 @@ def test_change_pin_needs_the_old_one(qtbot, make_window, existing_vault):
     window = make_window()
     enter(qtbot, window, PIN)
     wait_unlocked(qtbot, window)
-    window.shell.show_page("settings")
-    qtbot.keyClicks(window.findChild(QLineEdit, "settings_old_pin"), "111111")
-    qtbot.keyClicks(window.findChild(QLineEdit, "settings_new_pin"), "22223333")
-    qtbot.keyClicks(window.findChild(QLineEdit, "settings_repeat_pin"), "22223333")
-    qtbot.mouseClick(window.findChild(QAbstractButton, "settings_change_pin"),
-                     Qt.MouseButton.LeftButton)
-    status = window.findChild(QLabel, "settings_pin_status")
+    status = change_pin_in_settings(qtbot, window, "22223333", old="111111")
     qtbot.waitUntil(lambda: status.text() == "The current PIN is not right.", timeout=10_000)
 
 
@@ -106,13 +109,7 @@ def test_a_pin_change_in_the_settings_gives_a_new_key_and_the_new_pin_opens(
     window = make_window()
     enter(qtbot, window, PIN)
     wait_unlocked(qtbot, window)
-    window.shell.show_page("settings")
-    qtbot.keyClicks(window.findChild(QLineEdit, "settings_old_pin"), PIN)
-    qtbot.keyClicks(window.findChild(QLineEdit, "settings_new_pin"), "31415926")
-    qtbot.keyClicks(window.findChild(QLineEdit, "settings_repeat_pin"), "31415926")
-    qtbot.mouseClick(window.findChild(QAbstractButton, "settings_change_pin"),
-                     Qt.MouseButton.LeftButton)
-    status = window.findChild(QLabel, "settings_pin_status")
+    status = change_pin_in_settings(qtbot, window, "31415926", old=PIN)
     qtbot.waitUntil(lambda: status.text() == "Your PIN was changed.", timeout=10_000)
     window.lock()
     assert vault.unlock(data_dir, PIN, policy=policy, device=device) is None
@@ -136,13 +133,7 @@ def test_an_early_vault_is_told_that_its_pin_change_kept_the_key(
     window = make_window()
     enter(qtbot, window, PIN)
     wait_unlocked(qtbot, window)
-    window.shell.show_page("settings")
-    qtbot.keyClicks(window.findChild(QLineEdit, "settings_old_pin"), PIN)
-    qtbot.keyClicks(window.findChild(QLineEdit, "settings_new_pin"), "31415926")
-    qtbot.keyClicks(window.findChild(QLineEdit, "settings_repeat_pin"), "31415926")
-    qtbot.mouseClick(window.findChild(QAbstractButton, "settings_change_pin"),
-                     Qt.MouseButton.LeftButton)
-    status = window.findChild(QLabel, "settings_pin_status")
+    status = change_pin_in_settings(qtbot, window, "31415926", old=PIN)
     qtbot.waitUntil(lambda: "kept its key" in status.text(), timeout=10_000)
     assert "recovery code" in status.text() and "Backups" in status.text()
     window.lock()
