@@ -50,7 +50,8 @@ PROBE = textwrap.dedent("""
         def later():
             enabled, frozen = gc.isenabled(), gc.get_freeze_count()
             gc.unfreeze()  # get_objects() leaves out what boot.started() froze
-            print(json.dumps({{"gc": enabled, "frozen": frozen, "enums": enum_types()}}),
+            print(json.dumps({{"gc": enabled, "frozen": frozen, "enums": enum_types(),
+                              "fast_enums": boot._ordinary_create is not None}}),
                   flush=True)
             qapp.quit()
 
@@ -66,6 +67,7 @@ PROBE = textwrap.dedent("""
                 "page": window.stack.currentWidget().objectName(),
                 "visible": window.isVisible(),
                 "gc": gc.isenabled(),
+                "fast_enums": boot._ordinary_create is not None,
                 "enums": enum_types(),
                 "stub_generator": stub_generator_loaded(),
                 "ran": {{name: name in sys.modules
@@ -147,6 +149,9 @@ def test_the_first_frame_waits_for_none_of_pysides_optional_start_up_work(tmp_pa
     namespace = [name for name in frame["enums"] if name.startswith("Qt.")]
     assert namespace == [], namespace
     assert frame["gc"] is False and frame["stub_generator"] is False
+    # Qt's enums were built by boot.py's fast builder (tests/test_fast_enums.py), which
+    # hands the job back to `enum` once the calculator is on screen.
+    assert frame["fast_enums"] is True
     # Loaded for nothing before (subprocess: the worker starts after the first frame;
     # zipfile, tempfile: shiboken6's unused imports). (argparse is not imported for an
     # empty command line; this probe passes one.)
@@ -161,4 +166,5 @@ def test_the_first_frame_waits_for_none_of_pysides_optional_start_up_work(tmp_pa
     assert "libQt6Svg" not in frame["libraries"] and "qsvgicon" not in frame["libraries"]
     after = frame["after"]
     assert after["gc"] is True and after["frozen"] > 0
+    assert after["fast_enums"] is False
     assert "Qt.Key" in after["enums"]
