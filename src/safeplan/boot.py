@@ -14,6 +14,13 @@ Measured on Xvfb with `bench/x11_startup.py` (see docs/PERFORMANCE.md, start-up)
   program never writes stubs; shiboken6 imports zipfile and tempfile (with shutil,
   bz2, lzma, random) that it does not use when its support files are on disk. These
   modules are now run when something first looks up a name in them.
+- PySide's signature support (the parser, the layout of signatures, the error
+  handler, their tools, which compile large regular expressions and import inspect,
+  ast, dis and tokenize) is read only when a signature is asked for: a call with wrong
+  arguments, `help()`, `inspect.signature` on a Qt function. It too is run at its first
+  use now, and so is inspect; together a sixth of the instructions before the first
+  frame. PySide's check of every module imported after it (`_mod_uses_pyside`, which
+  needed inspect) is replaced as soon as PySide has defined it.
 - The process name is written to /proc/self/comm instead of through ctypes.
 - PySide builds each Qt enum as a Python enum through `enum`'s functional API
   (`IntEnum(name, [(key, value), ...], boundary=KEEP)`), which checks and builds every
@@ -22,12 +29,13 @@ Measured on Xvfb with `bench/x11_startup.py` (see docs/PERFORMANCE.md, start-up)
   Until the first frame those plain lists are built by the standard library's own fast
   builder instead (`enum._simple_enum`, which CPython uses for its own enums such as
   `re.RegexFlag` and `http.HTTPStatus`): the same classes, members and flag masks
-  (tests/test_boot.py compares every enum of QtCore, QtGui and QtWidgets built both
+  (tests/test_fast_enums.py compares every enum of QtCore, QtGui and QtWidgets built both
   ways), in less than half the time. Anything else goes the ordinary way.
 """
 
 from __future__ import annotations
 
+import _thread
 import gc
 import sys
 import types
@@ -39,8 +47,16 @@ import types
 # the worker starts, after the calculator's first frame (~2 ms before it on Xvfb). And
 # `ipaddress`, which urllib.parse imports (for pathlib, which PySide's support code and
 # ours use) but reads only to check a URL's [bracketed] host (~2 ms).
-LAZY_MODULES = frozenset({"shibokensupport.signature.lib.pyi_generator", "zipfile",
-                          "tempfile", "safeplan.ipc", "ipaddress"})
+# PySide's signature support and what it imports for it (see the module's docstring):
+# `inspect`, `textwrap`, `traceback`; `fnmatch`, which pathlib imports for glob
+# patterns; `base64`.
+LAZY_MODULES = frozenset({
+    "shibokensupport.signature.lib.pyi_generator", "zipfile", "tempfile", "safeplan.ipc",
+    "ipaddress", "shibokensupport.signature.parser", "shibokensupport.signature.layout",
+    "shibokensupport.signature.errorhandler", "shibokensupport.signature.lib.enum_sig",
+    "shibokensupport.signature.lib.tool", "inspect", "textwrap", "traceback", "fnmatch",
+    "base64"})
+_LOADING = _thread.RLock()  # one thread runs a lazy module's code; the others wait
 
 _prepared = False
 _ordinary_create = None  # enum.EnumType._create_ while the fast builder stands in for it
@@ -49,7 +65,12 @@ _ordinary_create = None  # enum.EnumType._create_ while the fast builder stands 
 class _LazyLoader:
     """Creates the module at import time but runs its code at the first attribute
     that is looked up on it and is not there (PEP 562 module `__getattr__`).
-    (Not derived from importlib.abc: importing that module costs ~3 ms.)"""
+    (Not derived from importlib.abc: importing that module costs ~3 ms.)
+
+    Thread-safe: a thread that asks while another runs the module's code waits for it
+    (the waiting happens inside `__getattr__`, which stays in place until the code has
+    run); the running thread itself sees the module as half-imported, as Python's own
+    import shows a module to the code it runs."""
 
     def __init__(self, real, name: str) -> None:
         self.real = real
@@ -60,12 +81,22 @@ class _LazyLoader:
 
     def exec_module(self, module: types.ModuleType) -> None:
         real, name = self.real, self.name
+        namespace = module.__dict__
+        state = ["waiting"]  # -> "running" -> "done"
 
         def load(attribute: str):
-            namespace = module.__dict__
-            namespace.pop("__getattr__", None)
-            code = real.get_code(name)  # type: ignore[attr-defined]
-            exec(code, namespace)  # the module's own code, as its import would have run it
+            if attribute == "__path__":  # `from module import name` asks: not a package
+                raise AttributeError(attribute)
+            with _LOADING:
+                if state[0] == "waiting":
+                    state[0] = "running"
+                    try:
+                        code = real.get_code(name)  # type: ignore[attr-defined]
+                        exec(code, namespace)  # the module's own code, as its import would
+                    finally:
+                        state[0] = "done"
+                        if namespace.get("__getattr__") is load:
+                            del namespace["__getattr__"]
             try:
                 return namespace[attribute]
             except KeyError:
@@ -76,6 +107,7 @@ class _LazyLoader:
 
 class _LazyFinder:
     def find_spec(self, fullname, path, target=None):
+        _replace_feature_check()
         if fullname not in LAZY_MODULES:
             return None
         for finder in sys.meta_path:
@@ -180,11 +212,23 @@ def _uses_pyside(module: types.ModuleType) -> bool:
         return False
 
 
+def _replace_feature_check() -> None:
+    """PySide's per-import check made cheaper wherever PySide's support code has defined
+    it. The finder calls this at every import: shiboken6 runs that code twice (its
+    bootstrap drops the first copy), and the copy in use must never reach inspect."""
+    for name in ("shibokensupport.feature", "PySide6.support.feature"):
+        feature = sys.modules.get(name)
+        if feature is not None:
+            namespace = vars(feature)
+            if namespace.get("_mod_uses_pyside", _uses_pyside) is not _uses_pyside:
+                namespace["_mod_uses_pyside"] = _uses_pyside
+
+
 def pyside_loaded() -> None:
-    """Right after the first import of PySide6: its per-import check made cheaper."""
-    feature = sys.modules.get("PySide6.support.feature")
-    if _prepared and feature is not None and hasattr(feature, "_mod_uses_pyside"):
-        feature._mod_uses_pyside = _uses_pyside
+    """Right after the first import of PySide6: its per-import check made cheaper (the
+    finder has done it already in a process that called `prepare()`)."""
+    if _prepared:
+        _replace_feature_check()
 
 
 def started() -> None:
