@@ -110,6 +110,24 @@ def test_paste():
     assert parse_number("1e999999") is None
 
 
+@pytest.mark.parametrize(("text", "value"), [
+    ("4,75", "4.75"), ("4.75", "4.75"), ("-4,75", "-4.75"), ("−4,75", "-4.75"),
+    ("1,5e+21", "1.5e21"), ("1\u00a0234,5", "1234.5"), ("1\u202f234,5", "1234.5"),
+    ("1\u2009234.5", "1234.5"), ("\t12\n", "12"), ("1,234,567.25", "1234567.25"),
+    ("1.234.567,25", "1234567.25"), ("1.234,5", "1234.5"),
+    ("4,75,1", None), ("4.75.1", None), ("12,3.4", None), ("1.234,5.6", None),
+    ("1,2345.6", None), ("", None), (",", None), ("1" * 300, None), ("4,75" + " " * 300, None),
+])
+def test_paste_reads_either_decimal_mark(text, value):
+    assert parse_number(text) == (None if value is None else Decimal(value))
+
+
+@given(st.decimals(allow_nan=False, allow_infinity=False, min_value=-10**30, max_value=10**30))
+def test_what_a_comma_display_shows_pastes_back_as_the_same_number(value):
+    shown = format_number(value)
+    assert parse_number(shown.replace(".", ",")) == Decimal(shown)
+
+
 OPS = {"+": "__add__", "-": "__sub__", "*": "__mul__", "/": "__truediv__"}
 decimals = st.decimals(min_value=-10**9, max_value=10**9, allow_nan=False,
                        allow_infinity=False, places=4)

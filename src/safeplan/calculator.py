@@ -77,9 +77,21 @@ def apply(op: str, left: Decimal, right: Decimal) -> Decimal:
 
 
 def parse_number(text: str) -> Decimal | None:
-    """A pasted number: spaces and a comma as decimal point allowed; else None."""
-    cleaned = text.strip().replace(" ", "").replace("\u00a0", "").replace("−", "-")
-    if cleaned.count(",") == 1 and "." not in cleaned:
+    """A pasted number in any language's writing, else None: "4,75" and "4.75" alike,
+    spaces of any kind (Russian groups with a no-break or thin space), "−" for minus, and
+    both "1,234.5" and "1.234,5" (the last mark is the decimal point, the other groups
+    thousands in threes)."""
+    if len(text) > 256:
+        return None
+    cleaned = "".join(c for c in text if not c.isspace()).replace("−", "-")
+    if "," in cleaned and "." in cleaned:
+        point, group = (",", ".") if cleaned.rfind(",") > cleaned.rfind(".") else (".", ",")
+        whole, _, fraction = cleaned.rpartition(point)
+        groups = whole.split(group)
+        if point in whole or any(len(part) != 3 for part in groups[1:]):
+            return None
+        cleaned = "".join(groups) + "." + fraction
+    elif cleaned.count(",") == 1:
         cleaned = cleaned.replace(",", ".")
     if not cleaned or len(cleaned) > 64:
         return None
@@ -121,7 +133,8 @@ class Calculator:
 
     @property
     def result_value(self) -> str:
-        """What Ctrl+C copies: the number on the display."""
+        """The number on the display with "." for its point ("" after an error); the
+        window copies it with her language's point, as shown."""
         return self.display if not self.error else ""
 
     def press(self, key: str) -> None:

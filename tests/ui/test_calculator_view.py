@@ -138,3 +138,51 @@ def test_the_decimal_key_and_display_follow_her_language(qtbot, tmp_path, code, 
         view.grab().save(str(tmp_path / f"calculator-{code}.png"))
     finally:
         language.install("en")
+
+
+@pytest.mark.parametrize(("code", "point"), [("ru", ","), ("kk", ","), ("en", ".")])
+def test_copy_puts_the_number_as_she_sees_it_and_paste_takes_either_point(qtbot, code, point):
+    """Ctrl+C copies "4,75" where the display shows "4,75" (a Russian spreadsheet or
+    document reads "4.75" as a date or text), minus sign and e-notation as shown; Ctrl+V
+    takes "4,75", "4.75" and what Ctrl+C gave, in any language."""
+    from safeplan.ui import language
+    from safeplan.ui.calculator_view import CalculatorView
+
+    clipboard = QGuiApplication.clipboard()
+    try:
+        language.install(code)
+        view = CalculatorView()
+        qtbot.addWidget(view)
+        for keys, shown in (("19/4=", f"4{point}75"), ("0-19/4=", f"-4{point}75"),
+                            ("12345678*1000=", "12345678000"),
+                            ("15000000*100000000000000=", f"1{point}5e+21")):
+            qtbot.keyClicks(view, keys)
+            assert view.display.text() == shown
+            qtbot.keyClick(view, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+            assert clipboard.text() == shown
+            qtbot.keyClick(view, Qt.Key.Key_Escape)
+            qtbot.keyClick(view, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+            assert view.display.text() == shown
+            qtbot.keyClick(view, Qt.Key.Key_Escape)
+        for pasted, shown in (("4,75", f"4{point}75"), ("4.75", f"4{point}75"),
+                              ("-4,75", f"-4{point}75"), ("−4.75", f"-4{point}75"),
+                              ("1\u202f234,5", f"1234{point}5"),
+                              ("1\u2009234.5", f"1234{point}5"),
+                              ("1 234 567,25", f"1234567{point}25"),
+                              ("1,234,567.25", f"1234567{point}25"),
+                              ("1.234.567,25", f"1234567{point}25")):
+            clipboard.setText(pasted)
+            qtbot.keyClick(view, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+            assert view.display.text() == shown, pasted
+            qtbot.keyClick(view, Qt.Key.Key_Escape)
+        qtbot.keyClicks(view, "7")
+        for refused in ("4,75,1", "4.75.1", "1.234,5.6", "12,3.4", "hello", ""):
+            clipboard.setText(refused)
+            qtbot.keyClick(view, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+            assert view.display.text() == "7", refused
+        qtbot.keyClicks(view, "/0=")
+        clipboard.setText("unchanged")
+        qtbot.keyClick(view, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+        assert clipboard.text() == "unchanged"
+    finally:
+        language.install("en")

@@ -165,10 +165,15 @@ class CalculatorView(QWidget):
         self._refresh()
 
     def copy_result(self) -> None:
+        """Ctrl+C: the number as the display shows it ("4,75" in Russian and Kazakh), as
+        gnome-calculator copies its display's text: pasted into her Russian document or
+        spreadsheet it reads as the same number, where "4.75" would become a date or text."""
         if self.engine.result_value:
-            QGuiApplication.clipboard().setText(self.engine.result_value)
+            QGuiApplication.clipboard().setText(
+                self.engine.result_value.replace(".", _decimal_point()))
 
     def paste(self) -> None:
+        """Ctrl+V: a number written with "," or "." in any language (parse_number)."""
         if self.engine.paste(QGuiApplication.clipboard().text()):
             self._refresh()
 
