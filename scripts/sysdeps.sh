@@ -2,7 +2,8 @@
 # Checks the system libraries Qt needs on Linux (xcb for a real screen, fonts
 # for offscreen rendering), the tools PyInstaller uses, openssl (the tests check
 # a report with it), poppler-utils (pdftoppm renders report pages for docs), ffmpeg (tests play
-# the location-free copies of videos with ffprobe and ffmpeg) and a real X
+# the location-free copies of videos with ffprobe and ffmpeg), pngcheck (tests check the
+# location-free copies of PNGs with it) and a real X
 # server for tests/x11 (Xvfb, openbox, tint2, xdotool, xclip, wmctrl, xprop); installs what is
 # missing when we are root or have sudo, else says exactly what to install.
 set -euo pipefail
@@ -12,7 +13,7 @@ command -v dpkg-query >/dev/null 2>&1 || { echo "sysdeps: not a Debian-like syst
 packages=(libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-randr0
   libxcb-render-util0 libxcb-shape0 libxcb-xfixes0 libxcb-xkb1 libxcb-util1 libxkbcommon0
   libxkbcommon-x11-0 libegl1 libgl1 libfontconfig1 libdbus-1-3 libglib2.0-0
-  fonts-dejavu-core binutils openssl poppler-utils ffmpeg
+  fonts-dejavu-core binutils openssl poppler-utils ffmpeg pngcheck
   xvfb openbox tint2 xdotool xclip wmctrl x11-utils libx11-6 libxext6 libxtst6)
 missing=()
 for p in "${packages[@]}"; do

@@ -390,7 +390,9 @@ def location_free_picture(store: EvidenceStore, item: Item,
     try:
         return location.location_free(data, titles=True)
     except location.LocationError as exc:
-        raise LocationNotRemoved(item.name) from exc
+        # Cut short or not built as its format says: the screen says so ("damaged").
+        raise LocationNotRemoved(item.name, "damaged" if str(exc) == "damaged" else ""
+                                 ) from exc
 
 
 def _iso(seconds: float) -> str:

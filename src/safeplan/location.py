@@ -38,7 +38,17 @@ What is changed, and nothing else:
   XPKeywords, XPSubject, UserComment; XMP dc:title, dc:description, dc:subject,
   exif:UserComment, photoshop:Headline, their markup kept; IPTC-IIM object name,
   keywords, headline, caption) are zeroed or overwritten with spaces, same length:
-  phones, photo apps and people write addresses there. PNG text chunks are not;
+  phones, photo apps and people write addresses there. In a PNG, every text chunk
+  but the software, the time it was made and the device (_PNG_KEPT) counts as a
+  title (a keyword can be anything an app chose: "Title", "Author", "Location"):
+  tEXt and uncompressed iTXt text is overwritten with spaces in place (the chunk,
+  its keyword and its length kept, the CRC recomputed); zTXt and compressed iTXt are
+  left out, as text chunks with a position are: the same length cannot be written
+  again, and a recompressed chunk would depend on the zlib that made it, so whoever
+  holds the original could not make the same copy. An XMP packet in a compressed
+  chunk is left out when it holds a title; one in the clear is blanked as in a JPEG.
+  Compressed text is read up to _PNG_TEXT_LIMIT bytes: more (a zlib bomb) or a
+  damaged stream counts as a title or a position, and its chunk is left out unread;
 The copy is then read again, and refused (`LocationError`) if anything still
 gives a position or a serial number. Other metadata (camera, time taken, orientation) is kept: it
 says nothing about where she lives, and a court asks for it.
@@ -90,6 +100,12 @@ _IRB_IPTC = b"8BIM\x04\x04"
 _PNG = b"\x89PNG\r\n\x1a\n"
 _PNG_TEXT = (b"tEXt", b"zTXt", b"iTXt")
 _PNG_PROFILES = (b"Raw profile type exif", b"Raw profile type APP1", b"XML:com.adobe.xmp")
+_PNG_XMP = b"XML:com.adobe.xmp"
+# Text chunks that are not a title: the program, the time the picture was made and the
+# device (PNG's "Source"), as EXIF's Software, DateTime and Model are kept.
+_PNG_KEPT = (b"Software", b"Creation Time", b"Source", b"date:create", b"date:modify",
+             b"date:timestamp")
+_PNG_TEXT_LIMIT = 8 << 20  # bytes of one compressed text chunk read; more is a bomb
 
 
 class LocationError(ValueError):
@@ -402,7 +418,7 @@ def _iim_titles(data: bytes | bytearray, spans: list[tuple[int, int]]) -> list[t
 
 def titles_in(data: bytes | bytearray, spans: list[tuple[int, int]] | None = None) -> bool:
     """A title, description, comment or keywords with content is in these bytes (EXIF,
-    XMP, IPTC-IIM)."""
+    XMP, IPTC-IIM, a PNG's text chunks)."""
     spans = spans if spans is not None else _spans(data)
     for start in _tiff_starts(data, spans):
         try:
@@ -410,6 +426,8 @@ def titles_in(data: bytes | bytearray, spans: list[tuple[int, int]] | None = Non
                 return True
         except (LocationError, struct.error):
             continue
+    if bytes(data[:len(_PNG)]) == _PNG and _png_titles_in(data):
+        return True
     return bool(_xmp_titles(data, spans) or _iim_titles(data, spans))
 
 
@@ -483,7 +501,8 @@ def _blank_iim(buf: bytearray, spans: list[tuple[int, int]]) -> bool:
 
 
 def _png_chunks(data: bytes | bytearray) -> list[tuple[int, bytes, int]]:
-    """(offset, type, data length) of each chunk of a PNG."""
+    """(offset, type, data length) of each chunk of a PNG up to its end chunk (what
+    follows it is not part of the picture); LocationError when a chunk is cut short."""
     chunks, at = [], len(_PNG)
     while at + 12 <= len(data):
         length = struct.unpack_from(">I", data, at)[0]
@@ -497,39 +516,109 @@ def _png_chunks(data: bytes | bytearray) -> list[tuple[int, bytes, int]]:
     return chunks
 
 
+def _inflate(data: bytes) -> bytes | None:
+    """Compressed text, or None when the stream is damaged, cut short or would give
+    more than _PNG_TEXT_LIMIT bytes (a zlib bomb is never inflated whole)."""
+    stream = zlib.decompressobj()
+    try:
+        text = stream.decompress(data, _PNG_TEXT_LIMIT)
+    except zlib.error:
+        return None
+    return text if stream.eof and not stream.unconsumed_tail else None
+
+
+def _png_text_parts(kind: bytes, body: bytes) -> tuple[bytes, int, bool]:
+    """(keyword, where the text starts in `body`, compressed) of a text chunk.
+    iTXt: keyword, flag, method, language tag and translated keyword come first."""
+    keyword = body.partition(b"\x00")[0]
+    start = len(keyword) + 1
+    if kind == b"tEXt":
+        return keyword, start, False
+    if kind == b"zTXt":
+        return keyword, start + 1, True  # the compression method byte
+    compressed = body[start:start + 1] == b"\x01"
+    language = body.find(b"\x00", start + 2)
+    translated = body.find(b"\x00", language + 1) if language != -1 else -1
+    return keyword, (len(body) if translated == -1 else translated + 1), compressed
+
+
+def _png_text(kind: bytes, body: bytes) -> tuple[bytes, bytes | None, bool]:
+    """(keyword, text or None when unreadable, compressed)."""
+    keyword, start, compressed = _png_text_parts(kind, body)
+    return keyword, (_inflate(body[start:]) if compressed else body[start:]), compressed
+
+
 def _png_text_with_position(kind: bytes, body: bytes) -> bool:
-    keyword, _, rest = body.partition(b"\x00")
+    keyword, text, _compressed = _png_text(kind, body)
     if keyword not in _PNG_PROFILES:
         return False
-    if kind == b"zTXt":
-        try:
-            rest = zlib.decompress(rest[1:])
-        except zlib.error:
-            return True  # unreadable: left out rather than trusted
-    elif kind == b"iTXt" and rest[:1] == b"\x01":
-        try:
-            rest = zlib.decompress(rest[rest.find(b"\x00", rest.find(b"\x00", 2) + 1) + 1:])
-        except zlib.error:
-            return True
+    if text is None:
+        return True  # unreadable: left out rather than trusted
     # A raw EXIF profile is hex text: its GPS is the GPSInfo tag written in hex.
-    return any(word in rest for word in (b"GPS", b"8825", b"2588"))
+    return any(word in text for word in (b"GPS", b"8825", b"2588"))
 
 
-def _png(buf: bytearray, original: bytes) -> tuple[bytearray, bool]:
+def _raw_exif_titles(text: bytes) -> bool:
+    """ImageMagick's "Raw profile type exif/APP1": a name, a length, then the EXIF
+    block in hex. True when it holds a title, or cannot be read."""
+    lines = text.split(b"\n")
+    try:
+        block = bytearray.fromhex(b"".join(lines[3:]).decode("ascii"))
+    except ValueError:
+        return True
+    starts = _tiff_starts(block, [(0, len(block))])
+    try:
+        return any(_Tiff(block, at).titles() for at in starts)
+    except (LocationError, struct.error):
+        return True
+
+
+def _png_text_title(kind: bytes, body: bytes) -> bool:
+    """A text chunk that holds a title (anything but _PNG_KEPT), with words in it."""
+    keyword, text, compressed = _png_text(kind, body)
+    if keyword in _PNG_KEPT:
+        return False
+    if text is None:
+        return True
+    if keyword == _PNG_XMP:  # in the clear, its titles are found as in a JPEG
+        return compressed and bool(_xmp_titles(text, [(0, len(text))]))
+    if keyword in _PNG_PROFILES:
+        return _raw_exif_titles(text)
+    return bool(text.strip(b" \x00"))
+
+
+def _png_titles_in(data: bytes | bytearray) -> bool:
+    try:
+        return any(kind in _PNG_TEXT and _png_text_title(
+            kind, bytes(data[at + 8:at + 8 + length])) for at, kind, length in _png_chunks(data))
+    except LocationError:
+        return True  # damaged: nothing says it holds none
+
+
+def _png(buf: bytearray, original: bytes, titles: bool) -> tuple[bytearray, bool, bool]:
     """The PNG with fixed CRCs for the chunks changed from `original` (same length),
-    and without text chunks that carry a position."""
+    without text chunks that carry a position and, with `titles`, its text chunks'
+    titles blanked (in the clear) or left out (compressed): (copy, a chunk with a
+    position left out, a title taken out)."""
     out = bytearray(buf[:len(_PNG)])
-    dropped = False
+    dropped = blanked = False
     for at, kind, length in _png_chunks(buf):
         body = bytes(buf[at + 8:at + 8 + length])
         if kind in _PNG_TEXT and _png_text_with_position(kind, body):
             dropped = True
             continue
         chunk = bytearray(buf[at:at + 12 + length])
+        if titles and kind in _PNG_TEXT and _png_text_title(kind, body):
+            _keyword, start, compressed = _png_text_parts(kind, body)
+            blanked = True
+            if compressed:
+                continue
+            chunk[8 + start:8 + length] = b" " * (length - start)
+            body = bytes(chunk[8:8 + length])
         if chunk != original[at:at + 12 + length]:
             struct.pack_into(">I", chunk, 8 + length, zlib.crc32(kind + body) & 0xFFFFFFFF)
         out += chunk
-    return out, dropped
+    return out, dropped, blanked
 
 
 def position_in(data: bytes | bytearray,
@@ -568,7 +657,8 @@ def location_free(data: bytes, titles: bool = False) -> LocationFree:
     `titles`, its titles, descriptions, comments and keywords blanked too ("title":
     EXIF ImageDescription, XPTitle, XPComment, XPKeywords, XPSubject, UserComment;
     XMP dc:title, dc:description, dc:subject, exif:UserComment, photoshop:Headline;
-    IPTC-IIM object name, keywords, headline, caption), same length.
+    IPTC-IIM object name, keywords, headline, caption; a PNG's text chunks but
+    _PNG_KEPT, blanked or, compressed, left out).
 
     Raises LocationError when that cannot be done, or when the copy still holds
     a position (or with `titles` a title) we can find."""
@@ -592,9 +682,11 @@ def location_free(data: bytes, titles: bool = False) -> LocationFree:
     if titles and _blank_titles(buf, spans):
         removed.append("title")
     if bytes(buf[:len(_PNG)]) == _PNG:
-        buf, dropped = _png(buf, data)
+        buf, dropped, blanked = _png(buf, data, titles)
         if dropped:
             removed.append("png_text")
+        if blanked:
+            removed.append("title")
     copy = bytes(buf)
     same = spans if len(copy) == len(data) else None
     if position_in(copy, same) or serials_in(copy, same) or (titles and titles_in(copy, same)):
