@@ -1,5 +1,6 @@
 """Ctrl+C and Ctrl+V of the calculator in a real window, with the X clipboard (xclip):
-in Russian the number goes out as shown ("4,75") and either mark comes back in."""
+in Russian and Kazakh the number goes out as shown ("4,75", as galculator and
+gnome-calculator copy it in ru_RU) and either mark comes back in."""
 
 from __future__ import annotations
 
@@ -13,10 +14,11 @@ from .xscreen import Screen
 pytestmark = pytest.mark.x11
 
 
-def test_ctrl_c_copies_the_russian_display_and_ctrl_v_takes_a_point_or_a_comma(
-        x_server, home, launch, monkeypatch):
-    monkeypatch.setenv("SAFEPLAN_X11_LANG", "ru_RU.UTF-8")
-    monkeypatch.setenv("LANGUAGE", "ru")
+@pytest.mark.parametrize("lang", ["ru", "kk"])
+def test_ctrl_c_copies_the_display_as_shown_and_ctrl_v_takes_a_point_or_a_comma(
+        x_server, home, launch, monkeypatch, lang):
+    monkeypatch.setenv("SAFEPLAN_X11_LANG", {"ru": "ru_RU.UTF-8", "kk": "kk_KZ.UTF-8"}[lang])
+    monkeypatch.setenv("LANGUAGE", lang)
     home.make_vault()
     app = launch(home, marks=True)
     app.main_window()
