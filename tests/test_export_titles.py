@@ -203,6 +203,15 @@ def test_hostile_pngs_give_a_clear_answer_and_lose_nothing(tmp_path):
         assert not location.titles_in(copy.data)
         assert b"zTXt" + keyword not in copy.data
         png_ok(copy.data, tmp_path)
+    # Three hundred bombs in XMP chunks: the first few are read to their limit, the
+    # rest left out unread (location._PNG_INFLATE_BUDGET), the picture kept.
+    small = zlib.compress(b"A" * ((8 << 20) + 1), 9)
+    many = titled_png(extra=b"".join(chunk(b"iTXt", b"XML:com.adobe.xmp\x00\x01\x00\x00\x00"
+                                           + small) for _ in range(300)))
+    assert "png_text" in location.position_in(many)
+    copy = location.location_free(many, titles=True)
+    assert b"XML:com.adobe.xmp\x00\x01" not in copy.data
+    png_ok(copy.data, tmp_path)
     # A 24 MB comment in the clear: blanked in place, same length.
     huge = titled_png(extra=chunk(b"tEXt", b"Comment\x00" + b"Abay " * (5 << 20)))
     copy = location.location_free(huge, titles=True)

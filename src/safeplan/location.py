@@ -45,10 +45,12 @@ What is changed, and nothing else:
   its keyword and its length kept, the CRC recomputed); zTXt and compressed iTXt are
   left out, as text chunks with a position are: the same length cannot be written
   again, and a recompressed chunk would depend on the zlib that made it, so whoever
-  holds the original could not make the same copy. An XMP packet in a compressed
-  chunk is left out when it holds a title; one in the clear is blanked as in a JPEG.
-  Compressed text is read up to _PNG_TEXT_LIMIT bytes: more (a zlib bomb) or a
-  damaged stream counts as a title or a position, and its chunk is left out unread;
+  holds the original could not make the same copy (a compressed title chunk is not
+  even inflated: it goes). An XMP packet or raw EXIF profile in a compressed chunk
+  is inflated and left out when it holds a title; one in the clear is blanked as in
+  a JPEG. Inflating stops at _PNG_TEXT_LIMIT bytes a chunk and _PNG_INFLATE_BUDGET a
+  file: a zlib bomb, a damaged stream or one past the budget counts as a position
+  and a title, and its chunk is left out unread;
 The copy is then read again, and refused (`LocationError`) if anything still
 gives a position or a serial number. Other metadata (camera, time taken, orientation) is kept: it
 says nothing about where she lives, and a court asks for it.
@@ -105,7 +107,8 @@ _PNG_XMP = b"XML:com.adobe.xmp"
 # device (PNG's "Source"), as EXIF's Software, DateTime and Model are kept.
 _PNG_KEPT = (b"Software", b"Creation Time", b"Source", b"date:create", b"date:modify",
              b"date:timestamp")
-_PNG_TEXT_LIMIT = 8 << 20  # bytes of one compressed text chunk read; more is a bomb
+_PNG_TEXT_LIMIT = 8 << 20  # bytes of one compressed profile read; more is a bomb
+_PNG_INFLATE_BUDGET = 32 << 20  # bytes of compressed profiles read in one file
 
 
 class LocationError(ValueError):
@@ -516,12 +519,12 @@ def _png_chunks(data: bytes | bytearray) -> list[tuple[int, bytes, int]]:
     return chunks
 
 
-def _inflate(data: bytes) -> bytes | None:
+def _inflate(data: bytes, limit: int) -> bytes | None:
     """Compressed text, or None when the stream is damaged, cut short or would give
-    more than _PNG_TEXT_LIMIT bytes (a zlib bomb is never inflated whole)."""
+    more than `limit` bytes (a zlib bomb is never inflated whole)."""
     stream = zlib.decompressobj()
     try:
-        text = stream.decompress(data, _PNG_TEXT_LIMIT)
+        text = stream.decompress(data, limit)
     except zlib.error:
         return None
     return text if stream.eof and not stream.unconsumed_tail else None
@@ -542,22 +545,6 @@ def _png_text_parts(kind: bytes, body: bytes) -> tuple[bytes, int, bool]:
     return keyword, (len(body) if translated == -1 else translated + 1), compressed
 
 
-def _png_text(kind: bytes, body: bytes) -> tuple[bytes, bytes | None, bool]:
-    """(keyword, text or None when unreadable, compressed)."""
-    keyword, start, compressed = _png_text_parts(kind, body)
-    return keyword, (_inflate(body[start:]) if compressed else body[start:]), compressed
-
-
-def _png_text_with_position(kind: bytes, body: bytes) -> bool:
-    keyword, text, _compressed = _png_text(kind, body)
-    if keyword not in _PNG_PROFILES:
-        return False
-    if text is None:
-        return True  # unreadable: left out rather than trusted
-    # A raw EXIF profile is hex text: its GPS is the GPSInfo tag written in hex.
-    return any(word in text for word in (b"GPS", b"8825", b"2588"))
-
-
 def _raw_exif_titles(text: bytes) -> bool:
     """ImageMagick's "Raw profile type exif/APP1": a name, a length, then the EXIF
     block in hex. True when it holds a title, or cannot be read."""
@@ -573,24 +560,48 @@ def _raw_exif_titles(text: bytes) -> bool:
         return True
 
 
-def _png_text_title(kind: bytes, body: bytes) -> bool:
-    """A text chunk that holds a title (anything but _PNG_KEPT), with words in it."""
-    keyword, text, compressed = _png_text(kind, body)
-    if keyword in _PNG_KEPT:
-        return False
-    if text is None:
-        return True
-    if keyword == _PNG_XMP:  # in the clear, its titles are found as in a JPEG
-        return compressed and bool(_xmp_titles(text, [(0, len(text))]))
-    if keyword in _PNG_PROFILES:
-        return _raw_exif_titles(text)
-    return bool(text.strip(b" \x00"))
+def _png_texts(data: bytes | bytearray) -> list[tuple[int, bytes, int, bool, bool]]:
+    """(offset, type, data length, gives a position, holds a title) of each chunk.
+
+    Only the profiles (XMP, raw EXIF) are inflated, _PNG_TEXT_LIMIT bytes each and
+    _PNG_INFLATE_BUDGET for the file, in the file's order: one past those, damaged or
+    cut short counts as both (left out unread), so a file of many bombs costs no more
+    than a few. Any other compressed chunk counts as a title unread. LocationError
+    when a chunk is cut short."""
+    found = []
+    budget = _PNG_INFLATE_BUDGET
+    for at, kind, length in _png_chunks(data):
+        if kind not in _PNG_TEXT:
+            found.append((at, kind, length, False, False))
+            continue
+        body = bytes(data[at + 8:at + 8 + length])
+        keyword, start, compressed = _png_text_parts(kind, body)
+        if keyword in _PNG_KEPT:
+            position = title = False
+        elif keyword not in _PNG_PROFILES:
+            position, title = False, compressed or bool(body[start:].strip(b" \x00"))
+        else:
+            text: bytes | None = body[start:]
+            if compressed:
+                limit = min(_PNG_TEXT_LIMIT, budget)
+                text = _inflate(body[start:], limit) if limit > 0 else None
+                budget -= limit if text is None else len(text)
+            if text is None:
+                position = title = True
+            else:
+                # A raw EXIF profile is hex text: its GPS is the GPSInfo tag in hex.
+                position = any(word in text for word in (b"GPS", b"8825", b"2588"))
+                if keyword == _PNG_XMP:  # in the clear, found in place as in a JPEG
+                    title = compressed and bool(_xmp_titles(text, [(0, len(text))]))
+                else:
+                    title = _raw_exif_titles(text)
+        found.append((at, kind, length, position, title))
+    return found
 
 
 def _png_titles_in(data: bytes | bytearray) -> bool:
     try:
-        return any(kind in _PNG_TEXT and _png_text_title(
-            kind, bytes(data[at + 8:at + 8 + length])) for at, kind, length in _png_chunks(data))
+        return any(title for *_chunk, title in _png_texts(data))
     except LocationError:
         return True  # damaged: nothing says it holds none
 
@@ -602,21 +613,20 @@ def _png(buf: bytearray, original: bytes, titles: bool) -> tuple[bytearray, bool
     position left out, a title taken out)."""
     out = bytearray(buf[:len(_PNG)])
     dropped = blanked = False
-    for at, kind, length in _png_chunks(buf):
-        body = bytes(buf[at + 8:at + 8 + length])
-        if kind in _PNG_TEXT and _png_text_with_position(kind, body):
+    for at, kind, length, position, title in _png_texts(buf):
+        if position:
             dropped = True
             continue
         chunk = bytearray(buf[at:at + 12 + length])
-        if titles and kind in _PNG_TEXT and _png_text_title(kind, body):
-            _keyword, start, compressed = _png_text_parts(kind, body)
+        if titles and title:
             blanked = True
+            _keyword, start, compressed = _png_text_parts(kind, bytes(chunk[8:8 + length]))
             if compressed:
                 continue
             chunk[8 + start:8 + length] = b" " * (length - start)
-            body = bytes(chunk[8:8 + length])
         if chunk != original[at:at + 12 + length]:
-            struct.pack_into(">I", chunk, 8 + length, zlib.crc32(kind + body) & 0xFFFFFFFF)
+            struct.pack_into(">I", chunk, 8 + length,
+                             zlib.crc32(bytes(chunk[4:8 + length])) & 0xFFFFFFFF)
         out += chunk
     return out, dropped, blanked
 
@@ -643,9 +653,7 @@ def position_in(data: bytes | bytearray,
         found.append("iptc_address")
     if bytes(data[:len(_PNG)]) == _PNG:
         try:
-            if any(kind in _PNG_TEXT and _png_text_with_position(
-                    kind, bytes(data[at + 8:at + 8 + length]))
-                    for at, kind, length in _png_chunks(data)):
+            if any(position for *_chunk, position, _title in _png_texts(data)):
                 found.append("png_text")
         except LocationError:
             found.append("png_text")
