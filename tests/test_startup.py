@@ -117,6 +117,11 @@ def test_the_calculator_is_on_screen_before_the_vault_and_its_libraries_load(tmp
     assert frame["display"] == "0"
     early = [name for name in LATER if loaded(frame["modules"], name)]
     assert early == [], f"loaded before the calculator's first frame: {early}"
+    # The engine (and `decimal`) and ctypes (hardening.forbid_dumps) come right after the
+    # first frame; the "0" is what a fresh engine shows (tests/ui/test_calculator_view).
+    after = [name for name in ("decimal", "safeplan.calculator", "ctypes")
+             if loaded(frame["modules"], name)]
+    assert after == [], f"loaded before the calculator's first frame: {after}"
 
 
 def test_the_first_frame_builds_no_python_types_for_widgets_it_does_not_show(tmp_path):

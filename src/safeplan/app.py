@@ -375,10 +375,24 @@ def _report_first_frame(window: Any, app: QApplication) -> None:
     window.calculator.after_first_paint(frame)
 
 
+# When the first page is not the calculator (setup made in this process), its first
+# frame never comes: the work waiting for it runs after this long instead.
+FIRST_FRAME_AT_LATEST_MS = 1000
+
+
 def _on_first_frame(window: Any, callback: Callable[[], None]) -> None:
     """Calls `callback` once, on the event loop's next turn after the calculator is
-    first painted (the frame is on the screen by then: Qt flushes it in the same event)."""
-    window.calculator.after_first_paint(lambda: QTimer.singleShot(0, callback))
+    first painted (the frame is on the screen by then: Qt flushes it in the same event),
+    or after FIRST_FRAME_AT_LATEST_MS if that comes first."""
+    called: list[bool] = []
+
+    def once() -> None:
+        if not called:
+            called.append(True)
+            callback()
+
+    window.calculator.after_first_paint(lambda: QTimer.singleShot(0, once))
+    QTimer.singleShot(FIRST_FRAME_AT_LATEST_MS, once)
 
 
 def _after_first_frame(window: Any = None) -> None:
@@ -386,7 +400,8 @@ def _after_first_frame(window: Any = None) -> None:
     calculator_view): the garbage collector back on, the error guard on threads, the
     file dialog's history off, the window's Session and the `Qt` namespace's enum types
     made now, so that her first key press does not pay for them, and the desktop's
-    calculator icon."""
+    calculator icon. First of all the process is made undumpable (see main)."""
+    forbid_dumps_once()
     boot.started()
     _guard_threads()
     if window is not None and window.worker is not None:
@@ -394,11 +409,27 @@ def _after_first_frame(window: Any = None) -> None:
     if window is not None:
         window.session  # noqa: B018 - made now, not at her first sum
     from PySide6.QtCore import Qt
+    from PySide6.QtGui import QKeyEvent  # noqa: F401 - its Python type, for the first key
 
     Qt.Key.Key_0  # noqa: B018 - builds the namespace's Python enum types
+    if window is not None:
+        window.calculator.engine  # noqa: B018 - the engine and `decimal`, before her first key
     app = QApplication.instance()
     if window is not None and isinstance(app, QApplication):
         use_desktop_icon(app, window)
+
+
+def forbid_dumps_once() -> None:
+    """hardening.forbid_dumps(), the first time only."""
+    global _undumpable
+    if not _undumpable:
+        from .hardening import forbid_dumps
+
+        _undumpable = True
+        forbid_dumps()
+
+
+_undumpable = False
 
 
 def _watch_quit_signals(app: QApplication, window: MainWindow) -> None:
@@ -450,10 +481,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         from .verify import main as verify
 
         return verify(argv[1:])
-    from .hardening import catch_quit_signals, forbid_dumps
+    from .hardening import catch_quit_signals
 
     catch_quit_signals()  # again, for callers that did not start in __main__
-    forbid_dumps()
     args = parse_args(argv)
     from . import portable
 
@@ -494,6 +524,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     portable_mode = portable_data is not None
     window = create_window(data_dir, dark=args.dark, portable=portable_mode,
                            worker=lambda: worker_command(Path(data_dir), portable_mode))
+    # Undumpable (hardening.forbid_dumps: ctypes, ~4 ms) right after the first frame, and
+    # in any case before her first key or click reaches the calculator: before that the
+    # process holds nothing of hers (the vault opens in the worker, which does its own).
+    window.calculator.before_input = forbid_dumps_once
     _install_error_guard(lambda: window)
     _watch_quit_signals(app, window)
     window.show()

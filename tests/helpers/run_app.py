@@ -2,12 +2,15 @@
 (signals, dumpability). Cheap KDF and an in-memory keyring; the window is driven by
 timers like a person would, and each step is printed on stdout.
 
-    python -m tests.helpers.run_app DATA_DIR idle|editor|worker-editor
+    python -m tests.helpers.run_app DATA_DIR idle|key-first|editor|worker-editor
 
-idle: started; editor: the vault open in this process (no worker), a new incident's
-editor with MARKER typed, unsaved; worker-editor: the same in the real worker process
-(tests.helpers.run_worker, cheap KDF), the PIN typed on the calculator, then "ready PID"
-with the worker's process id. The worker's stderr goes to SAFEPLAN_TEST_STDERR.
+Each first says "dumpable N" once the first frame's work has run (the app makes the
+process undumpable then); key-first says it right after a key typed before that work
+(before any frame), then "ready". idle: started; editor: the vault open in this
+process (no worker), a new incident's editor with MARKER typed, unsaved;
+worker-editor: the same in the real worker process (tests.helpers.run_worker, cheap
+KDF), the PIN typed on the calculator, then "ready PID" with the worker's process id.
+The worker's stderr goes to SAFEPLAN_TEST_STDERR.
 """
 
 from __future__ import annotations
@@ -55,6 +58,14 @@ def main() -> int:
 
     app.create_window = create_window
 
+    def early() -> None:
+        if action == "key-first":
+            QTest.keyClick(made[0].calculator, Qt.Key.Key_7)
+            say(f"dumpable {int(bool(hardening.is_dumpable()))}")
+            say("ready")
+            return
+        poll(lambda: app._undumpable, started)
+
     def started() -> None:
         say(f"dumpable {int(bool(hardening.is_dumpable()))}")
         if action == "idle":
@@ -87,7 +98,7 @@ def main() -> int:
         else:
             QTimer.singleShot(20, lambda: poll(condition, then))
 
-    QTimer.singleShot(0, started)
+    QTimer.singleShot(0, early)
     del qt
     return app.main(["--data-dir", data_dir])
 

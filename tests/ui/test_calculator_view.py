@@ -60,6 +60,26 @@ def test_enter_return_keypad_comma_escape(qtbot, window):
     assert window.findChild(QLabel, "expression").text() == ""
 
 
+def test_before_the_engine_is_made_the_view_shows_what_a_fresh_engine_shows(qtbot):
+    """The calculator's first frame is drawn before its engine (and `decimal`) is made:
+    it must look exactly as it does once the engine exists, and a key makes it."""
+    from safeplan.ui.calculator_view import CalculatorView
+
+    view = CalculatorView()
+    qtbot.addWidget(view)
+    assert view._engine is None
+    before = (view.display.text(), view.expression.text(), view.buttons["AC"].text(),
+              view.buttons["."].text())
+    view.engine  # noqa: B018 - made here
+    view._refresh()
+    assert (view.display.text(), view.expression.text(), view.buttons["AC"].text(),
+            view.buttons["."].text()) == before
+    fresh = CalculatorView()
+    qtbot.addWidget(fresh)
+    qtbot.keyClicks(fresh, "7")
+    assert fresh._engine is not None and fresh.display.text() == "7"
+
+
 def test_clear_key_reads_c_while_typing(qtbot, window):
     clear = window.findChild(QAbstractButton, "key_clear")
     assert clear.text() == "AC"

@@ -3,12 +3,20 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtGui import QFont, QFontMetrics, QGuiApplication, QKeyEvent
+from PySide6.QtGui import QFont, QFontMetrics, QGuiApplication
 from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
-from ..calculator import DIVIDE_BY_ZERO, TOO_LARGE, Calculator
+if TYPE_CHECKING:
+    from PySide6.QtGui import QKeyEvent  # made by the first key press (app.py warms it)
+
+    from ..calculator import Calculator
+
+# What a fresh engine shows (calculator.Calculator), drawn before the engine is made: its
+# module and `decimal` load after the first frame (app.py), or at the first key.
+_FRESH_DISPLAY = "0"
 
 # (label, engine key, objectName, role, row, column)
 _KEYS = [
@@ -95,7 +103,10 @@ class CalculatorView(QWidget):
         # that now happens after the first frame (app.py warms it up for the first key).
         self.setObjectName("calculatorView")
         self.setProperty("focusPolicy", "StrongFocus")
-        self.engine = Calculator()
+        self._engine: Calculator | None = None  # made at first use: see `engine`
+        # Called before any input reaches the engine (app.py: the process is made
+        # undumpable then at the latest, if the first frame's work has not done it yet).
+        self.before_input: Callable[[], None] | None = None
 
         self.expression = QLabel("", self)
         self.expression.setObjectName("expression")
@@ -134,6 +145,23 @@ class CalculatorView(QWidget):
         layout.addLayout(grid, 7)
         self._refresh()
 
+    @property
+    def engine(self) -> Calculator:
+        """The calculator engine, made at its first use (its module imports `decimal`)."""
+        if self._engine is None:
+            from ..calculator import Calculator
+
+            self._engine = Calculator()
+        return self._engine
+
+    @engine.setter
+    def engine(self, engine: Calculator) -> None:
+        self._engine = engine
+
+    def _input_comes(self) -> None:
+        if self.before_input is not None:
+            self.before_input()
+
     def after_first_paint(self, callback: Callable[[], None]) -> None:
         """`callback()` once, right after the result line is first painted (inside that
         paint: queue anything slow)."""
@@ -142,6 +170,7 @@ class CalculatorView(QWidget):
     # -- input -----------------------------------------------------------------
 
     def press(self, key: str) -> None:
+        self._input_comes()
         if key == "AC" and self.engine.has_entry:
             key = "C"
         self.engine.press(key)
@@ -161,6 +190,8 @@ class CalculatorView(QWidget):
 
     def reset(self) -> None:
         """Back to a fresh calculator showing 0 (after a lock)."""
+        from ..calculator import Calculator
+
         self.engine = Calculator()
         self._refresh()
 
@@ -174,6 +205,7 @@ class CalculatorView(QWidget):
 
     def paste(self) -> None:
         """Ctrl+V: a number written with "," or "." in any language (parse_number)."""
+        self._input_comes()
         if self.engine.paste(QGuiApplication.clipboard().text()):
             self._refresh()
 
@@ -185,6 +217,8 @@ class CalculatorView(QWidget):
         """Map one key press onto the calculator; False if it is not a calculator key."""
         from PySide6.QtCore import Qt  # not at start: see __init__
         from PySide6.QtGui import QKeySequence  # its Python type and 3 enums: ~2 ms
+
+        self._input_comes()
 
         if event.matches(QKeySequence.StandardKey.Copy):
             self.copy_result()
@@ -222,16 +256,23 @@ class CalculatorView(QWidget):
 
     def _refresh(self) -> None:
         point = _decimal_point()
-        shown = self.engine.display
-        if self.engine.error:
+        engine = self._engine
+        if engine is None:  # nothing typed yet: what a fresh engine shows
+            shown, expression, has_entry = _FRESH_DISPLAY, "", False
+        elif engine.error:
+            from ..calculator import DIVIDE_BY_ZERO, TOO_LARGE
+
             shown = {DIVIDE_BY_ZERO: self.tr("Cannot divide by zero"),
-                     TOO_LARGE: self.tr("Result is too large")}.get(shown, shown)
+                     TOO_LARGE: self.tr("Result is too large")}.get(engine.display,
+                                                                    engine.display)
+            expression, has_entry = engine.expression, engine.has_entry
         else:
-            shown = shown.replace(".", point)
+            shown = engine.display.replace(".", point)
+            expression, has_entry = engine.expression, engine.has_entry
         self.display.setText(shown)
-        self.expression.setText(self.engine.expression.replace(".", point))
+        self.expression.setText(expression.replace(".", point))
         self.buttons["."].setText(point)
-        self.buttons["AC"].setText("C" if self.engine.has_entry else "AC")
+        self.buttons["AC"].setText("C" if has_entry else "AC")
         self._fit_display()
 
     def _fit_display(self) -> None:
