@@ -15,7 +15,7 @@ import pytest
 
 from safeplan import vault
 from safeplan.journal import Incident, Journal
-from safeplan.session import WrongRecoveryCode
+from safeplan.session import Session, WrongRecoveryCode
 from safeplan.vault import backup
 from tests.vault.test_rekey_planted_recipient import (
     HIS_CODE,
@@ -120,6 +120,27 @@ def test_an_honest_vault_with_her_code_changes_as_before(tmp_path, policy):
     assert session.change_pin(OLD_PIN, NEW_PIN)  # the code was typed in this session
     assert not session.recovery_behind
     close(session)
+    mine = vault.unlock(her, code, policy=policy)
+    assert mine is not None
+    mine.close()
+
+
+def test_a_keyring_change_without_her_code_keeps_the_key_and_her_code(tmp_path, policy,
+                                                                       device):
+    """Tying the vault to the keyring (same PIN) without the code: the key stays, so her
+    recovery code keeps opening everything and his planted half still gets nothing."""
+    her = tmp_path / "her"
+    session = Session(her, policy=policy, device_factory=lambda: device)
+    code = session.create(OLD_PIN, False)
+    close(session)
+    plant(her, policy)
+    session = Session(her, policy=policy, device_factory=lambda: device)
+    session.accept(session.try_unlock(OLD_PIN))
+    assert session.change_pin(OLD_PIN, OLD_PIN, bind_device=True)
+    assert not session.last_change_rekeyed and not session.recovery_behind
+    assert session.vault.device_bound
+    close(session)
+    assert not his_code_opens_the_envelope(her, tmp_path, policy)
     mine = vault.unlock(her, code, policy=policy)
     assert mine is not None
     mine.close()
