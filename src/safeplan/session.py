@@ -368,7 +368,7 @@ class Session:
 
         vault = self._require()
         recipient = backup.Recipient.from_data(self.backups.recipient)
-        if recipient is None:
+        if recipient is None or self.recovery_behind:  # see can_back_up
             raise LookupError("the recovery code is needed once first")
         if pin is not None and not vault.verify_pin(pin):
             raise PermissionError("wrong PIN")
