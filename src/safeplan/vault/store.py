@@ -719,7 +719,7 @@ class Vault(Records, Files, Copies, Head):
 
     def change_pin(self, new_pin: str, *, bind_device: bool | None = None,
                    recipient: dict[str, Any] | None = None,
-                   trust_stored: bool = True, unverified: str = "unsealed") -> bool:
+                   trust_stored: bool = False, unverified: str = "unsealed") -> bool:
         """A new PIN and a new vault key (runs the KDF: call off the GUI thread).
 
         Why a new key: he forced her PIN and kept a copy of the folder; his copy
@@ -740,7 +740,7 @@ class Vault(Records, Files, Copies, Head):
         key: a new one could not reach the recovery code. Returns whether the key
         changed.
 
-        `trust_stored=False` (what the app's PIN change passes): the public half kept
+        `trust_stored=False` (the default; only a restore passes True): the public half kept
         in the key store is NOT used, since he could have planted his own there while
         he knew her PIN, and the change would seal the new key to him
         (tests/vault/test_pin_change_checks_recovery.py). Only `recipient`, the half
