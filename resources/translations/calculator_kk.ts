@@ -116,313 +116,320 @@
     </message>
     <message>
         <location filename="../../src/safeplan/ui/backup_view.py" line="100"/>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="246"/>
         <source>Before the first backup, type your 24-digit recovery code once:</source>
         <translatorcomment>review: pending — draft by the BACKUP helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Алғашқы көшірме алдында 24 таңбалы қалпына келтіру кодын бір рет теріңіз:</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/backup_view.py" line="101"/>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="102"/>
         <source>Recovery code</source>
         <translatorcomment>review: pending — draft by the BACKUP helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Қалпына келтіру коды</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/backup_view.py" line="104"/>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="105"/>
         <source>OK</source>
         <translatorcomment>review: pending — draft by the BACKUP helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/backup_view.py" line="108"/>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="109"/>
         <source>Also let my PIN open this backup</source>
         <translatorcomment>review: pending — draft by the BACKUP helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Бұл көшірмені PIN-кодым да ашсын</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/backup_view.py" line="114"/>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="115"/>
         <source>Think twice. Anyone who gets the file can try PINs on a graphics card, with no keyring to slow them down: a 6-digit PIN falls in minutes, 10 digits or more hold out far longer. And a PIN someone forced out of you would open this file too. The recovery code alone is safer.</source>
         <translatorcomment>review: pending — draft by the BACKUP helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Тағы ойланыңыз. Файлды алған адам PIN-кодтарды видеокартада тексере алады, оған кілттер бауы кедергі болмайды: 6 таңбалы PIN-код бірнеше минутта табылады, 10 таңба және одан көп әлдеқайда ұзақ шыдайды. Сізден күшпен алынған PIN-код бұл файлды да ашады. Тек қалпына келтіру коды қауіпсізірек.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/backup_view.py" line="119"/>
         <location filename="../../src/safeplan/ui/backup_view.py" line="120"/>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="121"/>
         <source>Your PIN</source>
         <translatorcomment>review: pending — draft by the BACKUP helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>PIN-кодыңыз</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/backup_view.py" line="123"/>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="124"/>
         <source>Make a backup…</source>
         <translatorcomment>review: pending — draft by the BACKUP helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Сақтық көшірме жасау…</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/backup_view.py" line="127"/>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="128"/>
         <source>Cancel</source>
         <translatorcomment>review: pending — draft by the BACKUP helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/backup_view.py" line="132"/>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="133"/>
         <source>Progress</source>
         <translatorcomment>review: pending — draft by the BACKUP helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Орындалуы</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/backup_view.py" line="143"/>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="144"/>
         <source>Reminders</source>
         <translatorcomment>review: pending — draft by the BACKUP helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Еске салғыштар</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/backup_view.py" line="147"/>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="148"/>
         <source>Remind me after this many days</source>
         <translatorcomment>review: pending — draft by the BACKUP helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Осынша күннен кейін еске салу</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/backup_view.py" line="149"/>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="150"/>
         <source>Never</source>
         <translatorcomment>review: pending — draft by the BACKUP helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Ешқашан</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/backup_view.py" line="150"/>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="151"/>
         <source>After {n} days</source>
         <translatorcomment>review: pending — draft by the BACKUP helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>{n} күннен кейін</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/backup_view.py" line="152"/>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="153"/>
         <source>Changes not in a backup:</source>
         <translatorcomment>review: pending — draft by the BACKUP helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Көшірмеге кірмеген өзгерістер:</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/backup_view.py" line="155"/>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="156"/>
         <source>The reminder shows only inside the vault, never on the calculator.</source>
         <translatorcomment>review: pending — draft by the BACKUP helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Еске салғыш тек қойманың ішінде көрінеді, калькуляторда ешқашан көрінбейді.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/backup_view.py" line="156"/>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="157"/>
         <source>Remember where the last backup was saved</source>
         <translatorcomment>review: pending — draft by the BACKUP helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Соңғы көшірме қайда сақталғанын есте сақтау</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/backup_view.py" line="162"/>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="163"/>
         <source>Kept encrypted in the vault. Leave it off if someone who might open the vault should not learn where your stick is.</source>
         <translatorcomment>review: pending — draft by the BACKUP helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Қоймада шифрланып сақталады. Қойманы ашуы мүмкін адам флешкаңыздың қайда екенін білмеуі керек болса, қоспаңыз.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/backup_view.py" line="167"/>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="168"/>
         <source>Replace with a backup</source>
         <translatorcomment>review: pending — draft by the BACKUP helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Сақтық көшірмемен ауыстыру</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/backup_view.py" line="169"/>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="170"/>
         <source>Puts a backup in place of everything in this vault. The vault as it is now is saved as a backup file first, so nothing is lost. Afterwards the calculator shows: open the vault with the new PIN.</source>
         <translatorcomment>review: pending — draft by the BACKUP helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Осы қоймадағының бәрінің орнына сақтық көшірмені қояды. Алдымен қазіргі қойма сақтық көшірме файлына сақталады, сондықтан ештеңе жоғалмайды. Кейін калькулятор көрінеді: қойманы жаңа PIN-кодпен ашыңыз.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/backup_view.py" line="174"/>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="175"/>
         <source>Choose a backup…</source>
         <translatorcomment>review: pending — draft by the BACKUP helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Көшірмені таңдау…</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/backup_view.py" line="179"/>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="180"/>
         <source>Backup file:</source>
         <translatorcomment>review: pending — draft by the BACKUP helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Көшірме файлы:</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/backup_view.py" line="181"/>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="182"/>
         <source>Recovery code of that backup</source>
         <translatorcomment>review: pending — draft by the BACKUP helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Сол көшірменің қалпына келтіру коды</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/backup_view.py" line="183"/>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="184"/>
         <source>Its recovery code:</source>
         <translatorcomment>review: pending — draft by the BACKUP helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Оның қалпына келтіру коды:</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/backup_view.py" line="184"/>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="185"/>
         <source>New PIN</source>
         <translatorcomment>review: pending — draft by the BACKUP helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Жаңа PIN-код</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/backup_view.py" line="185"/>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="186"/>
         <source>New PIN (6–16 digits):</source>
         <translatorcomment>review: pending — draft by the BACKUP helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Жаңа PIN-код (6–16 таңба):</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/backup_view.py" line="186"/>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="187"/>
         <source>New PIN again</source>
         <translatorcomment>review: pending — draft by the BACKUP helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Жаңа PIN-код қайтадан</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/backup_view.py" line="188"/>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="189"/>
         <source>New PIN again:</source>
         <translatorcomment>review: pending — draft by the BACKUP helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Жаңа PIN-код қайтадан:</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/backup_view.py" line="191"/>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="192"/>
         <source>Replace…</source>
         <translatorcomment>review: pending — draft by the BACKUP helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Ауыстыру…</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/backup_view.py" line="194"/>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="195"/>
         <source>Yes, replace the vault now</source>
         <translatorcomment>review: pending — draft by the BACKUP helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Иә, қойманы қазір ауыстыру</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/backup_view.py" line="222"/>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="223"/>
         <source>No backup has been made yet.</source>
         <translatorcomment>review: pending — draft by the BACKUP helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Әзірге сақтық көшірме жасалмаған.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/backup_view.py" line="227"/>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="228"/>
         <source>Last backup: {when}, saved to {place}</source>
         <translatorcomment>review: pending — draft by the BACKUP helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Соңғы көшірме: {when}, сақталған жері: {place}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/backup_view.py" line="230"/>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="231"/>
         <source>Last backup: {when}</source>
         <translatorcomment>review: pending — draft by the BACKUP helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Соңғы көшірме: {when}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/backup_view.py" line="235"/>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="236"/>
         <source>Some changes from {days} days ago are not in any backup yet. Consider making one.</source>
         <translatorcomment>review: pending — draft by the BACKUP helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>{days} күн бұрынғы және одан кейінгі өзгерістер әлі ешбір көшірмеде жоқ. Көшірме жасаған жөн.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/backup_view.py" line="283"/>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="242"/>
+        <source>Your recovery code does not open the vault since a PIN change made without it. Type your 24-digit recovery code once:</source>
+        <translatorcomment>review: pending — draft by the RECOVERY helper from the glossary (қойма, кілт, қалпына келтіру коды, сақтық көшірмелер, PIN-код), awaiting a native speaker</translatorcomment>
+        <translation>PIN-код онсыз өзгертілгендіктен, қалпына келтіру коды қойманы ашпайды. 24 таңбалы қалпына келтіру кодын бір рет теріңіз:</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="291"/>
         <source>The recovery code has 24 digits.</source>
         <translatorcomment>review: pending — draft by the BACKUP helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Қалпына келтіру кодында 24 таңба бар.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/backup_view.py" line="286"/>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="294"/>
         <source>Checking…</source>
         <translatorcomment>review: pending — draft by the BACKUP helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Тексерілуде…</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/backup_view.py" line="295"/>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="303"/>
         <source>Thank you. Backups can be made now.</source>
         <translatorcomment>review: pending — draft by the BACKUP helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Рақмет. Енді сақтық көшірме жасауға болады.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/backup_view.py" line="296"/>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="304"/>
         <source>That is not the recovery code of this vault.</source>
         <translatorcomment>review: pending — draft by the BACKUP helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Бұл осы қойманың қалпына келтіру коды емес.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/backup_view.py" line="309"/>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="317"/>
         <source>Type your PIN (6 to 16 digits) to add it.</source>
         <translatorcomment>review: pending — draft by the BACKUP helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Қосу үшін PIN-кодыңызды (6–16 таңба) теріңіз.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/backup_view.py" line="311"/>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="319"/>
         <source>Save the backup</source>
         <translatorcomment>review: pending — draft by the BACKUP helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Сақтық көшірмені сақтау</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/backup_view.py" line="330"/>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="338"/>
         <source>Making the backup…</source>
         <translatorcomment>review: pending — draft by the BACKUP helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Сақтық көшірме жасалуда…</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/backup_view.py" line="345"/>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="353"/>
         <source>Backup saved and checked: {name} ({size} MB). Keep it away from this computer.</source>
         <translatorcomment>review: pending — draft by the BACKUP helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Көшірме сақталды және тексерілді: {name} ({size} МБ). Оны осы компьютерден алыс ұстаңыз.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/backup_view.py" line="349"/>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="357"/>
         <source>Note: {n} items were already damaged in the vault itself and are copied as they are.</source>
         <translatorcomment>review: pending — draft by the BACKUP helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Ескерту: {n} элемент қойманың өзінде бұрыннан зақымдалған, олар сол күйінде көшірілді.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/backup_view.py" line="364"/>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="372"/>
         <source>Choose the backup</source>
         <translatorcomment>review: pending — draft by the BACKUP helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Сақтық көшірмені таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/backup_view.py" line="384"/>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="392"/>
         <source>Choose the backup file first.</source>
         <translatorcomment>review: pending — draft by the BACKUP helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Алдымен көшірме файлын таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/backup_view.py" line="387"/>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="395"/>
         <source>Type that backup&apos;s 24-digit recovery code.</source>
         <translatorcomment>review: pending — draft by the BACKUP helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Сол көшірменің 24 таңбалы қалпына келтіру кодын теріңіз.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/backup_view.py" line="390"/>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="398"/>
         <source>A PIN is 6 to 16 digits.</source>
         <translatorcomment>review: pending — draft by the BACKUP helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>PIN-код 6–16 таңбадан тұрады.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/backup_view.py" line="393"/>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="401"/>
         <source>The two new PINs are different.</source>
         <translatorcomment>review: pending — draft by the BACKUP helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Екі жаңа PIN-код сәйкес емес.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/backup_view.py" line="395"/>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="403"/>
         <source>Opening the backup…</source>
         <translatorcomment>review: pending — draft by the BACKUP helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Көшірме ашылуда…</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/backup_view.py" line="406"/>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="414"/>
         <source>The backup opens. Now choose where to keep the vault as it is now.</source>
         <translatorcomment>review: pending — draft by the BACKUP helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Көшірме ашылады. Енді қазіргі қойманы қайда сақтайтыныңызды таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/backup_view.py" line="407"/>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="415"/>
         <source>Keep the current vault as</source>
         <translatorcomment>review: pending — draft by the BACKUP helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Қазіргі қойманы былай сақтау</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/backup_view.py" line="417"/>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="425"/>
         <source>Everything in this vault will be replaced by the backup made on {when}. The vault as it is now will be saved to {place} first. Click again to replace.</source>
         <translatorcomment>review: pending — draft by the BACKUP helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Осы қоймадағының бәрі {when} жасалған көшірмемен ауыстырылады. Алдымен қазіргі қойма {place} ішіне сақталады. Ауыстыру үшін тағы басыңыз.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/backup_view.py" line="435"/>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="443"/>
         <source>Saving the current vault, then replacing it…</source>
         <translatorcomment>review: pending — draft by the BACKUP helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Қазіргі қойма сақталуда, содан кейін ауыстырылады…</translation>
@@ -505,13 +512,13 @@
         <translation>Нәтиже</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/calculator_view.py" line="222"/>
+        <location filename="../../src/safeplan/ui/calculator_view.py" line="227"/>
         <source>Cannot divide by zero</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Нөлге бөлу анықталмаған</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/calculator_view.py" line="223"/>
+        <location filename="../../src/safeplan/ui/calculator_view.py" line="228"/>
         <source>Result is too large</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Нәтиже тым үлкен</translation>
@@ -5198,43 +5205,43 @@ Files left out of this report (kept unchanged in the vault; the commitment to ea
         <translation>Жаңа PIN-код ескісінің қойманы ашуына жол бермейді, ал қойма жаңа кілт алады. Ескі PIN-кодыңызды білген және өзгертуден бұрын қойма файлын көшіріп алған адам өзгертуден кейін жазғаныңызды оқи алмайды. Өзгертуге дейін қоймада болған нәрсе оның көшірмесінде бар: оны ол әлі де оқи алады. Қалпына келтіру кодыңыз бәрін ашады, ескісін де, жаңасын да. Қолданбаның ерте нұсқасы жасаған қойма жаңа кілтті қалпына келтіру кодын онда бір рет енгізгеннен кейін ғана алады («Сақтық көшірмелер» беті де соны сұрайды).</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="73"/>
-        <source>If he knew your PIN, open the vault once with your recovery code before you change the PIN: while he knew it, he could have set the vault up so that the new key reaches him too, and your recovery code undoes that.</source>
-        <translatorcomment>review: pending — draft by the lead from the glossary (қойма, кілт, қалпына келтіру коды), awaiting a native speaker</translatorcomment>
-        <translation>Егер ол PIN-кодыңызды білсе, PIN-кодты өзгертпес бұрын қойманы қалпына келтіру кодыңызбен бір рет ашыңыз: ол PIN-кодты білген кезде қойманы жаңа кілт оған да жететіндей етіп баптап қоюы мүмкін еді, ал қалпына келтіру кодыңыз мұны жояды.</translation>
-    </message>
-    <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="84"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="86"/>
         <source>Copy and paste</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Көшіру және кірістіру</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="85"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="87"/>
         <source>Text you copy from the vault is removed from the clipboard when the vault locks, and clipboard managers are asked not to keep it. A clipboard manager or clipboard history that ignores this request, or a program that watches the clipboard, may still have kept a copy. Copy from the vault only when you need to.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Қоймадан көшірілген мәтін қойма құлыпталғанда алмасу буферінен өшіріледі, ал алмасу буферінің менеджерлерінен оны сақтамау сұралады. Бұл сұрауды орындамайтын алмасу буферінің менеджері не журналы немесе алмасу буферін бақылайтын бағдарлама бәрібір көшірмесін сақтап қалуы мүмкін. Қоймадан тек шынымен қажет болғанда ғана көшіріңіз.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="90"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="92"/>
         <source>If you forget your PIN</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>PIN-кодты ұмытсаңыз</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="91"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="93"/>
         <source>Type your 24-digit recovery code on the calculator and press =, then choose a new PIN. Without the PIN or the recovery code nobody can open the vault, not even us.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Калькуляторда 24 таңбалы қалпына келтіру кодын теріп, = басыңыз, содан кейін жаңа PIN-код таңдаңыз. PIN-кодсыз немесе қалпына келтіру кодынсыз қойманы ешкім аша алмайды, тіпті біз де.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="76"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="78"/>
         <source>Memory and sleep</source>
         <translatorcomment>review: pending — draft, awaiting a native speaker</translatorcomment>
         <translation>Жад және ұйқы режимі</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="77"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="73"/>
+        <source>Type your recovery code when you change the PIN: the new key then reaches your recovery code and no one else&apos;s, even if he changed the vault while he knew your PIN. Without it the PIN changes all the same, but your recovery code stops opening the vault until you type it once on the Backups page.</source>
+        <translatorcomment>review: pending — draft by the RECOVERY helper from the glossary (қойма, кілт, қалпына келтіру коды, сақтық көшірмелер, PIN-код), awaiting a native speaker</translatorcomment>
+        <translation>PIN-кодты өзгерткенде қалпына келтіру кодын да енгізіңіз: сонда жаңа кілт тек сіздің қалпына келтіру кодыңызға жетеді, ол PIN-кодыңызды білген кезде қойманы өзгерткен болса да. Онсыз PIN-код бәрібір өзгереді, бірақ «Сақтық көшірмелер» бетінде оны бір рет енгізгенше қалпына келтіру коды қойманы ашпайды.</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/shell.py" line="79"/>
         <source>The open vault runs in a process of its own that ends when the vault locks: the calculator never holds what you opened or the keys of the vault, and their memory goes back to the computer at the lock. While the vault is open, the computer may write its memory to the disk (swap, hibernation), where a specialist could find it; full-disk encryption, with encrypted swap, prevents that. On Linux other programs of the same user cannot read the app&apos;s memory, and a crash leaves no memory dump.</source>
         <translatorcomment>review: pending — draft by the PROCESS helper, awaiting a native speaker</translatorcomment>
         <translation>Ашық қойма құлыптағанда аяқталатын жеке процесте жұмыс істейді: калькулятор сіз ашқан нәрселерді де, қойманың кілттерін де ешқашан сақтамайды, ал олардың жады құлыптағанда компьютерге қайтарылады. Қойма ашық тұрғанда компьютер жадын дискіге жаза алады (своп файлы, ұйқы режимі), онда маман оны таба алады; бүкіл дискіні своп файлымен бірге шифрлау бұған жол бермейді. Linux жүйесінде сол пайдаланушының басқа бағдарламалары қолданбаның жадын оқи алмайды, ал ақау кезінде жад дампы қалмайды.</translation>
@@ -5339,7 +5346,7 @@ Files left out of this report (kept unchanged in the vault; the commitment to ea
     </message>
     <message>
         <location filename="../../src/safeplan/ui/settings_view.py" line="106"/>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="121"/>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="140"/>
         <source>Change PIN</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>PIN-кодты өзгерту</translation>
@@ -5381,140 +5388,176 @@ Files left out of this report (kept unchanged in the vault; the commitment to ea
         <translation>Жаңа PIN-кодты қайталаңыз:</translation>
     </message>
     <message>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="117"/>
+        <source>Recovery code</source>
+        <translatorcomment>review: pending — draft by the RECOVERY helper from the glossary (қойма, кілт, қалпына келтіру коды, сақтық көшірмелер, PIN-код), awaiting a native speaker</translatorcomment>
+        <translation>Қалпына келтіру коды</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="121"/>
+        <source>Recovery code (24 digits):</source>
+        <translatorcomment>review: pending — draft by the RECOVERY helper from the glossary (қойма, кілт, қалпына келтіру коды, сақтық көшірмелер, PIN-код), awaiting a native speaker</translatorcomment>
+        <translation>Қалпына келтіру коды (24 таңба):</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="125"/>
+        <source>Type your recovery code too, so that it keeps opening the vault after the change. Without it the PIN changes all the same, but your recovery code stops opening the vault until you type it once on the Backups page.</source>
+        <translatorcomment>review: pending — draft by the RECOVERY helper from the glossary (қойма, кілт, қалпына келтіру коды, сақтық көшірмелер, PIN-код), awaiting a native speaker</translatorcomment>
+        <translation>Өзгерістен кейін де қойманы ашуы үшін қалпына келтіру кодын да енгізіңіз. Онсыз PIN-код бәрібір өзгереді, бірақ «Сақтық көшірмелер» бетінде оны бір рет енгізгенше қалпына келтіру коды қойманы ашпайды.</translation>
+    </message>
+    <message>
         <location filename="../../src/safeplan/ui/settings_view.py" line="131"/>
+        <source>Your recovery code does not open the vault now: the last PIN change was made without it. Type it once on the Backups page.</source>
+        <translatorcomment>review: pending — draft by the RECOVERY helper from the glossary (қойма, кілт, қалпына келтіру коды, сақтық көшірмелер, PIN-код), awaiting a native speaker</translatorcomment>
+        <translation>Қазір қалпына келтіру коды қойманы ашпайды: соңғы рет PIN-код онсыз өзгертілді. Оны «Сақтық көшірмелер» бетінде бір рет енгізіңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="150"/>
         <source>This computer</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Осы компьютер</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="133"/>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="152"/>
         <source>When on, a secret in this computer&apos;s keyring is mixed into your PIN: a copy of the vault file cannot be opened elsewhere with the PIN alone (the recovery code still works anywhere). Changing this needs your PIN.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Қосулы болса, осы компьютердің кілттер бауындағы құпия PIN-кодыңызға қосылады: қойма файлының көшірмесін басқа жерде тек PIN-кодпен ашу мүмкін емес (қалпына келтіру коды кез келген жерде жұмыс істейді). Мұны өзгерту үшін PIN-код керек.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="139"/>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="158"/>
         <source>Tie the vault to this computer&apos;s keyring</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Қойманы осы компьютердің кілттер бауына байлау</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="144"/>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="163"/>
         <source>PIN to confirm</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Растауға арналған PIN-код</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="145"/>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="164"/>
         <source>Your PIN</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>PIN-кодыңыз</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="147"/>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="166"/>
         <source>Apply</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Қолдану</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="149"/>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="168"/>
         <source>Apply keyring setting</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Кілттер қоймасының баптауын қолдану</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="162"/>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="165"/>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="181"/>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="184"/>
         <source>Language</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Тіл</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="166"/>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="185"/>
         <source>As the system</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Жүйедегідей</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="227"/>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="259"/>
         <source>A PIN is 6 to 16 digits.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>PIN-код 6-дан 16-ға дейінгі цифрдан тұрады.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="233"/>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="265"/>
         <source>The two new PINs are different.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Екі жаңа PIN-код бірдей емес.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="236"/>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="270"/>
+        <source>A recovery code has 24 digits. Nothing was changed.</source>
+        <translatorcomment>review: pending — draft by the RECOVERY helper from the glossary (қойма, кілт, қалпына келтіру коды, сақтық көшірмелер, PIN-код), awaiting a native speaker</translatorcomment>
+        <translation>Қалпына келтіру кодында 24 таңба бар. Ештеңе өзгертілмеді.</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="273"/>
         <source>Changing…</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Өзгертілуде…</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="245"/>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="282"/>
         <source>The current PIN is not right.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Ағымдағы PIN-код дұрыс емес.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="248"/>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="285"/>
         <source>Your PIN was changed.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>PIN-кодыңыз өзгертілді.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="251"/>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="288"/>
         <source>Your PIN was changed, but the vault kept its key: type your recovery code once on the Backups page, then change the PIN again.</source>
         <translatorcomment>review: pending — draft by the REKEY helper from the glossary (қойма, кілт, қалпына келтіру коды, сақтық көшірмелер), awaiting a native speaker</translatorcomment>
         <translation>PIN-кодыңыз өзгертілді, бірақ қойма бұрынғы кілтін сақтап қалды: «Сақтық көшірмелер» бетінде қалпына келтіру кодын бір рет енгізіңіз, содан кейін PIN-кодты қайта өзгертіңіз.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="258"/>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="298"/>
+        <source>That is not the recovery code of this vault. Nothing was changed: your PIN is still the old one.</source>
+        <translatorcomment>review: pending — draft by the RECOVERY helper from the glossary (қойма, кілт, қалпына келтіру коды, сақтық көшірмелер, PIN-код), awaiting a native speaker</translatorcomment>
+        <translation>Бұл осы қойманың қалпына келтіру коды емес. Ештеңе өзгертілмеді: PIN-кодыңыз бұрынғыша қалды.</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="301"/>
         <source>The PIN could not be changed; the old one still works.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>PIN-кодты өзгерту мүмкін болмады; ескісі әлі жұмыс істейді.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="265"/>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="308"/>
         <source>Applying…</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Қолданылуда…</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="278"/>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="321"/>
         <source>That PIN is not right; nothing was changed.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>PIN-код дұрыс емес; ештеңе өзгерген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="280"/>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="323"/>
         <source>The vault is now tied to this computer.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Қойма енді осы компьютерге байланған.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="282"/>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="325"/>
         <source>The vault is no longer tied to this computer.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Қойма енді осы компьютерге байланбаған.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="289"/>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="332"/>
         <source>This computer has no secure keyring.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Бұл компьютерде қорғалған кілттер бауы жоқ.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="291"/>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="334"/>
         <source>That did not work; nothing was changed.</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Бұл орындалмады; ештеңе өзгерген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="230"/>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="262"/>
         <source>On a USB stick a PIN needs at least 10 digits.</source>
         <translatorcomment>review: pending — draft by the BACKUP helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Флешкада PIN-кодта кемінде 10 таңба болуы керек.</translation>
@@ -6056,80 +6099,80 @@ Files left out of this report (kept unchanged in the vault; the commitment to ea
 <context>
     <name>VaultShell</name>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="132"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="134"/>
         <source>Sections</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Бөлімдер</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="140"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="142"/>
         <source>Quick exit</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Жылдам шығу</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="142"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="144"/>
         <source>Quick exit: hide everything now</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Жылдам шығу: бәрін қазір жасыру</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="143"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="145"/>
         <source>Esc</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="150"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="152"/>
         <source>Journal</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Күнделік</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="150"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="152"/>
         <source>Evidence</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Дәлелдемелер</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="151"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="153"/>
         <source>Plan</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Жоспар</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="152"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="154"/>
         <source>Export</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="153"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="155"/>
         <source>Safety</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Қауіпсіздік</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="153"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="155"/>
         <source>Settings</source>
         <translatorcomment>review: pending — draft by the LANG helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Баптаулар</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="152"/>
-        <location filename="../../src/safeplan/ui/shell.py" line="188"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="154"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="190"/>
         <source>Backups</source>
         <translatorcomment>review: pending — draft by the BACKUP helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Сақтық көшірмелер</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="408"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="410"/>
         <source>No backup of changes from {days} days ago</source>
         <translatorcomment>review: pending — draft by the BACKUP helper from the glossary, awaiting a native speaker</translatorcomment>
         <translation>Көшірмесіз өзгерістер: {days} күн</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="151"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="153"/>
         <source>Protection</source>
         <translatorcomment>review: pending — draft by the KZ helper (issue 18), awaiting a native speaker</translatorcomment>
         <translation>Қорғау</translation>

@@ -98,262 +98,268 @@
     </message>
     <message>
         <location filename="../../src/safeplan/ui/backup_view.py" line="100"/>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="246"/>
         <source>Before the first backup, type your 24-digit recovery code once:</source>
         <translation>Перед первой копией один раз введите 24-значный код восстановления:</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/backup_view.py" line="101"/>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="102"/>
         <source>Recovery code</source>
         <translation>Код восстановления</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/backup_view.py" line="104"/>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="105"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/backup_view.py" line="108"/>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="109"/>
         <source>Also let my PIN open this backup</source>
         <translation>Пусть мой PIN-код тоже открывает эту копию</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/backup_view.py" line="114"/>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="115"/>
         <source>Think twice. Anyone who gets the file can try PINs on a graphics card, with no keyring to slow them down: a 6-digit PIN falls in minutes, 10 digits or more hold out far longer. And a PIN someone forced out of you would open this file too. The recovery code alone is safer.</source>
         <translation>Подумайте ещё раз. Тот, кто получит файл, сможет перебирать PIN-коды на видеокарте, и связка ключей компьютера ему не помешает: 6-значный PIN-код подбирается за минуты, 10 цифр и больше держатся гораздо дольше. А PIN-код, который у вас выпытали силой, откроет и этот файл. Только код восстановления — надёжнее.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/backup_view.py" line="119"/>
         <location filename="../../src/safeplan/ui/backup_view.py" line="120"/>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="121"/>
         <source>Your PIN</source>
         <translation>Ваш PIN-код</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/backup_view.py" line="123"/>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="124"/>
         <source>Make a backup…</source>
         <translation>Сделать резервную копию…</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/backup_view.py" line="127"/>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="128"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/backup_view.py" line="132"/>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="133"/>
         <source>Progress</source>
         <translation>Ход выполнения</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/backup_view.py" line="143"/>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="144"/>
         <source>Reminders</source>
         <translation>Напоминания</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/backup_view.py" line="147"/>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="148"/>
         <source>Remind me after this many days</source>
         <translation>Напомнить через столько дней</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/backup_view.py" line="149"/>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="150"/>
         <source>Never</source>
         <translation>Никогда</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/backup_view.py" line="150"/>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="151"/>
         <source>After {n} days</source>
         <translation>Через {n} дн.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/backup_view.py" line="152"/>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="153"/>
         <source>Changes not in a backup:</source>
         <translation>Изменения без резервной копии:</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/backup_view.py" line="155"/>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="156"/>
         <source>The reminder shows only inside the vault, never on the calculator.</source>
         <translation>Напоминание видно только внутри хранилища, никогда — на калькуляторе.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/backup_view.py" line="156"/>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="157"/>
         <source>Remember where the last backup was saved</source>
         <translation>Запомнить, куда сохранена последняя копия</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/backup_view.py" line="162"/>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="163"/>
         <source>Kept encrypted in the vault. Leave it off if someone who might open the vault should not learn where your stick is.</source>
         <translation>Хранится зашифрованным в хранилище. Не включайте, если тот, кто может открыть хранилище, не должен узнать, где ваша флешка.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/backup_view.py" line="167"/>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="168"/>
         <source>Replace with a backup</source>
         <translation>Заменить резервной копией</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/backup_view.py" line="169"/>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="170"/>
         <source>Puts a backup in place of everything in this vault. The vault as it is now is saved as a backup file first, so nothing is lost. Afterwards the calculator shows: open the vault with the new PIN.</source>
         <translation>Ставит резервную копию на место всего, что сейчас в хранилище. Сначала нынешнее хранилище сохраняется в файл резервной копии, так что ничего не теряется. Потом появится калькулятор: откройте хранилище новым PIN-кодом.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/backup_view.py" line="174"/>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="175"/>
         <source>Choose a backup…</source>
         <translation>Выбрать копию…</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/backup_view.py" line="179"/>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="180"/>
         <source>Backup file:</source>
         <translation>Файл копии:</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/backup_view.py" line="181"/>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="182"/>
         <source>Recovery code of that backup</source>
         <translation>Код восстановления этой копии</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/backup_view.py" line="183"/>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="184"/>
         <source>Its recovery code:</source>
         <translation>Её код восстановления:</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/backup_view.py" line="184"/>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="185"/>
         <source>New PIN</source>
         <translation>Новый PIN-код</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/backup_view.py" line="185"/>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="186"/>
         <source>New PIN (6–16 digits):</source>
         <translation>Новый PIN-код (6–16 цифр):</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/backup_view.py" line="186"/>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="187"/>
         <source>New PIN again</source>
         <translation>Новый PIN-код ещё раз</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/backup_view.py" line="188"/>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="189"/>
         <source>New PIN again:</source>
         <translation>Новый PIN-код ещё раз:</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/backup_view.py" line="191"/>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="192"/>
         <source>Replace…</source>
         <translation>Заменить…</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/backup_view.py" line="194"/>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="195"/>
         <source>Yes, replace the vault now</source>
         <translation>Да, заменить хранилище сейчас</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/backup_view.py" line="222"/>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="223"/>
         <source>No backup has been made yet.</source>
         <translation>Резервных копий пока не было.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/backup_view.py" line="227"/>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="228"/>
         <source>Last backup: {when}, saved to {place}</source>
         <translation>Последняя копия: {when}, сохранена в {place}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/backup_view.py" line="230"/>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="231"/>
         <source>Last backup: {when}</source>
         <translation>Последняя копия: {when}</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/backup_view.py" line="235"/>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="236"/>
         <source>Some changes from {days} days ago are not in any backup yet. Consider making one.</source>
         <translation>Изменения, сделанные {days} дн. назад и позже, ещё не попали ни в одну копию. Стоит сделать копию.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/backup_view.py" line="283"/>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="242"/>
+        <source>Your recovery code does not open the vault since a PIN change made without it. Type your 24-digit recovery code once:</source>
+        <translation>Код восстановления не открывает хранилище после смены PIN-кода без него. Один раз введите 24-значный код восстановления:</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="291"/>
         <source>The recovery code has 24 digits.</source>
         <translation>В коде восстановления 24 цифры.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/backup_view.py" line="286"/>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="294"/>
         <source>Checking…</source>
         <translation>Проверка…</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/backup_view.py" line="295"/>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="303"/>
         <source>Thank you. Backups can be made now.</source>
         <translation>Спасибо. Теперь можно делать резервные копии.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/backup_view.py" line="296"/>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="304"/>
         <source>That is not the recovery code of this vault.</source>
         <translation>Это не код восстановления этого хранилища.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/backup_view.py" line="309"/>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="317"/>
         <source>Type your PIN (6 to 16 digits) to add it.</source>
         <translation>Введите ваш PIN-код (от 6 до 16 цифр), чтобы добавить его.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/backup_view.py" line="311"/>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="319"/>
         <source>Save the backup</source>
         <translation>Сохранить резервную копию</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/backup_view.py" line="330"/>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="338"/>
         <source>Making the backup…</source>
         <translation>Создание резервной копии…</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/backup_view.py" line="345"/>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="353"/>
         <source>Backup saved and checked: {name} ({size} MB). Keep it away from this computer.</source>
         <translation>Копия сохранена и проверена: {name} ({size} МБ). Храните её подальше от этого компьютера.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/backup_view.py" line="349"/>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="357"/>
         <source>Note: {n} items were already damaged in the vault itself and are copied as they are.</source>
         <translation>Внимание: {n} элем. были повреждены уже в самом хранилище и скопированы как есть.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/backup_view.py" line="364"/>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="372"/>
         <source>Choose the backup</source>
         <translation>Выберите резервную копию</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/backup_view.py" line="384"/>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="392"/>
         <source>Choose the backup file first.</source>
         <translation>Сначала выберите файл копии.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/backup_view.py" line="387"/>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="395"/>
         <source>Type that backup&apos;s 24-digit recovery code.</source>
         <translation>Введите 24-значный код восстановления этой копии.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/backup_view.py" line="390"/>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="398"/>
         <source>A PIN is 6 to 16 digits.</source>
         <translation>PIN-код — это от 6 до 16 цифр.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/backup_view.py" line="393"/>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="401"/>
         <source>The two new PINs are different.</source>
         <translation>Два новых PIN-кода не совпадают.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/backup_view.py" line="395"/>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="403"/>
         <source>Opening the backup…</source>
         <translation>Открытие копии…</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/backup_view.py" line="406"/>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="414"/>
         <source>The backup opens. Now choose where to keep the vault as it is now.</source>
         <translation>Копия открывается. Теперь выберите, куда сохранить нынешнее хранилище.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/backup_view.py" line="407"/>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="415"/>
         <source>Keep the current vault as</source>
         <translation>Сохранить нынешнее хранилище как</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/backup_view.py" line="417"/>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="425"/>
         <source>Everything in this vault will be replaced by the backup made on {when}. The vault as it is now will be saved to {place} first. Click again to replace.</source>
         <translation>Всё в этом хранилище будет заменено копией от {when}. Нынешнее хранилище сначала будет сохранено в {place}. Нажмите ещё раз, чтобы заменить.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/backup_view.py" line="435"/>
+        <location filename="../../src/safeplan/ui/backup_view.py" line="443"/>
         <source>Saving the current vault, then replacing it…</source>
         <translation>Сохранение нынешнего хранилища, затем замена…</translation>
     </message>
@@ -423,12 +429,12 @@
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/calculator_view.py" line="222"/>
+        <location filename="../../src/safeplan/ui/calculator_view.py" line="227"/>
         <source>Cannot divide by zero</source>
         <translation>Деление на ноль невозможно</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/calculator_view.py" line="223"/>
+        <location filename="../../src/safeplan/ui/calculator_view.py" line="228"/>
         <source>Result is too large</source>
         <translation>Слишком большое число</translation>
     </message>
@@ -4392,37 +4398,37 @@ Files left out of this report (kept unchanged in the vault; the commitment to ea
         <translation>Новый PIN-код не даёт старому открыть хранилище, и хранилище получает новый ключ. Тот, кто знал ваш старый PIN-код и до смены скопировал файл хранилища, не сможет прочитать то, что вы запишете после смены. То, что было в хранилище до смены, есть в его копии: это он по-прежнему может прочитать. Код восстановления открывает всё, и старое, и новое. Хранилище, созданное ранней версией приложения, получает новый ключ только после того, как вы один раз введёте в нём код восстановления (об этом просит и страница «Резервные копии»).</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="73"/>
-        <source>If he knew your PIN, open the vault once with your recovery code before you change the PIN: while he knew it, he could have set the vault up so that the new key reaches him too, and your recovery code undoes that.</source>
-        <translation>Если он знал ваш PIN-код, перед сменой PIN-кода один раз откройте хранилище кодом восстановления: пока он знал PIN-код, он мог настроить хранилище так, чтобы новый ключ попал и к нему, а код восстановления это отменяет.</translation>
-    </message>
-    <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="84"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="86"/>
         <source>Copy and paste</source>
         <translation>Копирование и вставка</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="85"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="87"/>
         <source>Text you copy from the vault is removed from the clipboard when the vault locks, and clipboard managers are asked not to keep it. A clipboard manager or clipboard history that ignores this request, or a program that watches the clipboard, may still have kept a copy. Copy from the vault only when you need to.</source>
         <translation>Текст, скопированный из хранилища, удаляется из буфера обмена, когда хранилище закрывается, а менеджеров буфера обмена просят его не сохранять. Менеджер или журнал буфера обмена, который не выполняет эту просьбу, или программа, которая следит за буфером обмена, всё же могли сохранить копию. Копируйте из хранилища, только когда это действительно нужно.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="90"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="92"/>
         <source>If you forget your PIN</source>
         <translation>Если вы забыли PIN-код</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="91"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="93"/>
         <source>Type your 24-digit recovery code on the calculator and press =, then choose a new PIN. Without the PIN or the recovery code nobody can open the vault, not even us.</source>
         <translation>Наберите на калькуляторе 24-значный код восстановления и нажмите =, затем выберите новый PIN-код. Без PIN-кода или кода восстановления никто не сможет открыть хранилище — даже мы.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="76"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="78"/>
         <source>Memory and sleep</source>
         <translation>Память и сон</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="77"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="73"/>
+        <source>Type your recovery code when you change the PIN: the new key then reaches your recovery code and no one else&apos;s, even if he changed the vault while he knew your PIN. Without it the PIN changes all the same, but your recovery code stops opening the vault until you type it once on the Backups page.</source>
+        <translation>При смене PIN-кода введите и код восстановления: тогда новый ключ получит только ваш код восстановления, даже если он изменил хранилище, пока знал ваш PIN-код. Без него PIN-код всё равно сменится, но код восстановления перестанет открывать хранилище, пока вы один раз не введёте его на странице «Резервные копии».</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/shell.py" line="79"/>
         <source>The open vault runs in a process of its own that ends when the vault locks: the calculator never holds what you opened or the keys of the vault, and their memory goes back to the computer at the lock. While the vault is open, the computer may write its memory to the disk (swap, hibernation), where a specialist could find it; full-disk encryption, with encrypted swap, prevents that. On Linux other programs of the same user cannot read the app&apos;s memory, and a crash leaves no memory dump.</source>
         <translation>Открытое хранилище работает в отдельном процессе, который завершается при блокировке: калькулятор никогда не хранит то, что вы открывали, и ключи хранилища, а их память возвращается компьютеру при блокировке. Пока хранилище открыто, компьютер может записать память на диск (файл подкачки, спящий режим), где специалист сможет её найти; шифрование всего диска, вместе с файлом подкачки, это предотвращает. В Linux другие программы того же пользователя не могут читать память приложения, а при сбое не остаётся дампа памяти.</translation>
     </message>
@@ -4511,7 +4517,7 @@ Files left out of this report (kept unchanged in the vault; the commitment to ea
     </message>
     <message>
         <location filename="../../src/safeplan/ui/settings_view.py" line="106"/>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="121"/>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="140"/>
         <source>Change PIN</source>
         <translation>Сменить PIN-код</translation>
     </message>
@@ -4546,118 +4552,148 @@ Files left out of this report (kept unchanged in the vault; the commitment to ea
         <translation>Новый PIN-код ещё раз:</translation>
     </message>
     <message>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="117"/>
+        <source>Recovery code</source>
+        <translation>Код восстановления</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="121"/>
+        <source>Recovery code (24 digits):</source>
+        <translation>Код восстановления (24 цифры):</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="125"/>
+        <source>Type your recovery code too, so that it keeps opening the vault after the change. Without it the PIN changes all the same, but your recovery code stops opening the vault until you type it once on the Backups page.</source>
+        <translation>Введите и код восстановления, чтобы он и после смены открывал хранилище. Без него PIN-код всё равно сменится, но код восстановления перестанет открывать хранилище, пока вы один раз не введёте его на странице «Резервные копии».</translation>
+    </message>
+    <message>
         <location filename="../../src/safeplan/ui/settings_view.py" line="131"/>
+        <source>Your recovery code does not open the vault now: the last PIN change was made without it. Type it once on the Backups page.</source>
+        <translation>Сейчас код восстановления не открывает хранилище: последняя смена PIN-кода была без него. Один раз введите его на странице «Резервные копии».</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="150"/>
         <source>This computer</source>
         <translation>Этот компьютер</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="133"/>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="152"/>
         <source>When on, a secret in this computer&apos;s keyring is mixed into your PIN: a copy of the vault file cannot be opened elsewhere with the PIN alone (the recovery code still works anywhere). Changing this needs your PIN.</source>
         <translation>Если включено, к вашему PIN-коду добавляется секрет из хранилища ключей этого компьютера: копию файла нельзя открыть на другом компьютере одним PIN-кодом (код восстановления работает везде). Для изменения нужен PIN-код.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="139"/>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="158"/>
         <source>Tie the vault to this computer&apos;s keyring</source>
         <translation>Привязать хранилище к ключам этого компьютера</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="144"/>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="163"/>
         <source>PIN to confirm</source>
         <translation>PIN-код для подтверждения</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="145"/>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="164"/>
         <source>Your PIN</source>
         <translation>Ваш PIN-код</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="147"/>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="166"/>
         <source>Apply</source>
         <translation>Применить</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="149"/>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="168"/>
         <source>Apply keyring setting</source>
         <translation>Применить настройку привязки</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="162"/>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="165"/>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="181"/>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="184"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="166"/>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="185"/>
         <source>As the system</source>
         <translation>Как в системе</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="227"/>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="259"/>
         <source>A PIN is 6 to 16 digits.</source>
         <translation>PIN-код — это от 6 до 16 цифр.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="233"/>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="265"/>
         <source>The two new PINs are different.</source>
         <translation>Два новых PIN-кода не совпадают.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="236"/>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="270"/>
+        <source>A recovery code has 24 digits. Nothing was changed.</source>
+        <translation>В коде восстановления 24 цифры. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="273"/>
         <source>Changing…</source>
         <translation>Меняем…</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="245"/>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="282"/>
         <source>The current PIN is not right.</source>
         <translation>Текущий PIN-код неверен.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="248"/>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="285"/>
         <source>Your PIN was changed.</source>
         <translation>PIN-код изменён.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="251"/>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="288"/>
         <source>Your PIN was changed, but the vault kept its key: type your recovery code once on the Backups page, then change the PIN again.</source>
         <translation>PIN-код изменён, но хранилище сохранило прежний ключ: один раз введите код восстановления на странице «Резервные копии», затем смените PIN-код ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="258"/>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="298"/>
+        <source>That is not the recovery code of this vault. Nothing was changed: your PIN is still the old one.</source>
+        <translation>Это не код восстановления этого хранилища. Ничего не изменено: PIN-код остался прежним.</translation>
+    </message>
+    <message>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="301"/>
         <source>The PIN could not be changed; the old one still works.</source>
         <translation>Не удалось сменить PIN-код; старый по-прежнему действует.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="265"/>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="308"/>
         <source>Applying…</source>
         <translation>Применяем…</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="278"/>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="321"/>
         <source>That PIN is not right; nothing was changed.</source>
         <translation>PIN-код неверен; ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="280"/>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="323"/>
         <source>The vault is now tied to this computer.</source>
         <translation>Хранилище привязано к этому компьютеру.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="282"/>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="325"/>
         <source>The vault is no longer tied to this computer.</source>
         <translation>Хранилище больше не привязано к этому компьютеру.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="289"/>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="332"/>
         <source>This computer has no secure keyring.</source>
         <translation>На этом компьютере нет защищённого хранилища ключей.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="291"/>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="334"/>
         <source>That did not work; nothing was changed.</source>
         <translation>Не получилось; ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/settings_view.py" line="230"/>
+        <location filename="../../src/safeplan/ui/settings_view.py" line="262"/>
         <source>On a USB stick a PIN needs at least 10 digits.</source>
         <translation>На флешке PIN-код должен быть не короче 10 цифр.</translation>
     </message>
@@ -5111,68 +5147,68 @@ Files left out of this report (kept unchanged in the vault; the commitment to ea
 <context>
     <name>VaultShell</name>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="132"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="134"/>
         <source>Sections</source>
         <translation>Разделы</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="140"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="142"/>
         <source>Quick exit</source>
         <translation>Быстрый выход</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="142"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="144"/>
         <source>Quick exit: hide everything now</source>
         <translation>Быстрый выход: скрыть всё сейчас</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="143"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="145"/>
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="150"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="152"/>
         <source>Journal</source>
         <translation>Дневник</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="150"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="152"/>
         <source>Evidence</source>
         <translation>Доказательства</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="151"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="153"/>
         <source>Plan</source>
         <translation>План</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="152"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="154"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="153"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="155"/>
         <source>Safety</source>
         <translation>Безопасность</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="153"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="155"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="152"/>
-        <location filename="../../src/safeplan/ui/shell.py" line="188"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="154"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="190"/>
         <source>Backups</source>
         <translation>Резервные копии</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="408"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="410"/>
         <source>No backup of changes from {days} days ago</source>
         <translation>Изменения без копии: {days} дн.</translation>
     </message>
     <message>
-        <location filename="../../src/safeplan/ui/shell.py" line="151"/>
+        <location filename="../../src/safeplan/ui/shell.py" line="153"/>
         <source>Protection</source>
         <translation>Защита</translation>
     </message>

@@ -59,6 +59,10 @@ class Settings:
 Records = dict[str, list[tuple[int, Any]]]
 
 
+class WrongRecoveryCode(ValueError):
+    """The recovery code typed with a PIN change does not open this vault."""
+
+
 @dataclass
 class Opened:
     """An unlocked vault and every record its screens need, read in one pass.
@@ -71,6 +75,8 @@ class Opened:
     vault: Vault
     records: Records
     failures: list[Failure] = field(default_factory=list)
+    # The public half of the recovery code typed to open it (None: opened by a PIN).
+    typed_recipient: dict[str, Any] | None = None
 
 
 @dataclass
@@ -138,6 +144,9 @@ class Session:
         self.backups = BackupLog()
         self._backups_id: int | None = None
         self._failures: list[Failure] = []
+        # The public half of a recovery code she typed in this session and that opened
+        # the vault: the only half a PIN change seals the new key to.
+        self._typed_recipient: dict[str, Any] | None = None
         # Whether the last PIN change gave the vault a new key (False: a vault that does
         # not know the recovery code's public half yet; the settings page says so).
         self.last_change_rekeyed = True
@@ -197,6 +206,7 @@ class Session:
             self.save_backups()
         else:
             self._remember_recipient(code)
+        self._typed_recipient = self.backups.recipient
         if progress:
             progress(100)
         return code
@@ -223,6 +233,7 @@ class Session:
                 # knew her PIN; a PIN change would then seal the new key to him
                 # (attack3/planted_recipient.py). One more KDF run per recovery unlock.
                 own = self._recipient_of(secret)
+                found.typed_recipient = own
                 kept = [BackupLog.from_data(d).recipient for _, d in found.records[BACKUPS]]
                 if opened.recipient != own or any(r != own for r in kept) or not kept:
                     try:
@@ -288,24 +299,63 @@ class Session:
             self.vault.keep_recipient(self.backups.recipient)
         self.save_backups()
 
+    @property
+    def recovery_behind(self) -> bool:
+        """Whether her recovery code cannot open the vault until she types it once (a PIN
+        change made without it; vault/store.Vault.change_pin)."""
+        return self.vault is not None and self.vault.recovery_behind
+
+    @property
+    def recovery_code_typed(self) -> bool:
+        """Whether her recovery code was typed (and checked) in this session."""
+        return self._typed_recipient is not None
+
     def can_back_up(self) -> bool:
-        """Whether backups can be made now, or the recovery code is needed once first."""
-        return self.backups.recipient is not None
+        """Whether backups can be made now, or the recovery code is needed once first.
+
+        Not while the recovery code is behind: the kept public half is then unchecked
+        (he could have planted his own) and a backup is sealed to it."""
+        return self.backups.recipient is not None and not self.recovery_behind
+
+    def check_recovery_code(self, code: str) -> dict[str, Any]:
+        """The public half of `code` if it is this vault's recovery code (runs the KDF
+        once, twice when the kept half differs); WrongRecoveryCode if not.
+
+        The kept half alone proves nothing (he could have written his own there while
+        he knew her PIN); a code whose half it is, she holds, so sealing to it is
+        right. Otherwise the code must open the vault's recovery slot."""
+        from .pins import is_recovery_code
+
+        vault = self._require()
+        if not is_recovery_code(code):
+            raise WrongRecoveryCode("a recovery code is 24 digits")
+        own = self._recipient_of(code)
+        if own != vault.recipient and not vault.check_recovery_code(code):
+            raise WrongRecoveryCode("not this vault's recovery code")
+        return own
+
+    def _keep_typed(self, own: dict[str, Any]) -> None:
+        """After a checked code: the backups record keeps her half (a full disk leaves it
+        for later: the key store, which the PIN change wrote, already has it)."""
+        from .vault import VaultError
+
+        self._typed_recipient = own
+        if self.backups.recipient != own:
+            self.backups.recipient = own
+            with contextlib.suppress(VaultError):
+                self.save_backups()
 
     def add_recovery_code(self, code: str) -> bool:
-        """Check `code` against this vault and keep its public half; False if wrong."""
-        from . import vault
+        """Check `code` against this vault and keep its public half; False if wrong.
 
+        The vault key in use is sealed to it (the envelope), so the code opens the
+        vault again after a PIN change made without it."""
         try:
-            other = vault.unlock(self.data_dir, code, policy=self._policy)
-        except vault.VaultError:
+            own = self.check_recovery_code(code)
+        except WrongRecoveryCode:
             return False
-        if other is None:
-            return False
-        other.close()
-        if other.opened_by != "recovery":
-            return False
-        self._remember_recipient(code)
+        self._require().seal_recovery(own)
+        self._keep_typed(own)
         return True
 
     def make_backup(self, destination: Path, *, pin: str | None = None,
@@ -318,7 +368,7 @@ class Session:
 
         vault = self._require()
         recipient = backup.Recipient.from_data(self.backups.recipient)
-        if recipient is None:
+        if recipient is None or self.recovery_behind:  # see can_back_up
             raise LookupError("the recovery code is needed once first")
         if pin is not None and not vault.verify_pin(pin):
             raise PermissionError("wrong PIN")
@@ -381,19 +431,33 @@ class Session:
         return current
 
     def change_pin(self, new_pin: str, old_pin: str | None = None,
-                   bind_device: bool | None = None) -> bool:
-        """False if `old_pin` is wrong. After a recovery-code unlock no old PIN is asked.
+                   bind_device: bool | None = None, recovery_code: str | None = None) -> bool:
+        """False if `old_pin` is wrong; WrongRecoveryCode if `recovery_code` is given and
+        is not this vault's (nothing changes either way). After a recovery-code unlock
+        no old PIN is asked.
 
         The vault gets a new key (vault/store.Vault.change_pin): an old copy of its
-        file and the old PIN then read nothing she writes afterwards."""
+        file and the old PIN then read nothing she writes afterwards. The new key is
+        sealed only to the public half of a recovery code she typed (now, or to open
+        the vault, or on the Backups page in this session), never to the half kept in
+        the vault: he could have planted his own there while he knew her PIN
+        (tests/vault/test_pin_change_checks_recovery.py). Without her code the new key
+        reaches no recovery half (`recovery_behind` until she types it once); a keyring
+        change (`bind_device`, same PIN) then keeps the key instead."""
         vault = self._require()
         if old_pin is not None and not vault.verify_pin(old_pin):
             return False
         if old_pin is None and vault.opened_by != "recovery":
             raise PermissionError("the current PIN is required")
-        self.last_change_rekeyed = vault.change_pin(new_pin, bind_device=bind_device,
-                                                    recipient=self.backups.recipient)
+        own = self._typed_recipient
+        if recovery_code:
+            own = self.check_recovery_code(recovery_code)
+        self.last_change_rekeyed = vault.change_pin(
+            new_pin, bind_device=bind_device, recipient=own, trust_stored=False,
+            unverified="keep" if bind_device is not None else "unsealed")
         vault.opened_by = "pin"
+        if own is not None:
+            self._keep_typed(own)
         return True
 
     # -- quick work (GUI thread) -----------------------------------------------
@@ -410,6 +474,7 @@ class Session:
             self.settings = Settings.from_data(data)
         self._backups_id = None
         self.backups = BackupLog()
+        self._typed_recipient = opened.typed_recipient
         for record_id, data in opened.records.get(BACKUPS, []):
             self._backups_id = record_id
             self.backups = BackupLog.from_data(data)
@@ -479,6 +544,7 @@ class Session:
         self._settings_id = None
         self.backups = BackupLog()
         self._backups_id = None
+        self._typed_recipient = None
         return vault
 
     def _require(self) -> Vault:

@@ -19,14 +19,17 @@ def test_the_safety_page_says_a_new_pin_brings_a_new_key_and_what_his_copy_keeps
     expected = {
         "en": ("Changing your PIN", "the vault gets a new key",
                "cannot read what you write after it", "he can still read that",
-               "open the vault once with your recovery code before you change the PIN"),
+               "Type your recovery code when you change the PIN",
+               "until you type it once on the Backups page"),
         "ru": ("Смена PIN-кода", "хранилище получает новый ключ",
                "не сможет прочитать то, что вы запишете после смены",
                "это он по-прежнему может прочитать",
-               "перед сменой PIN-кода один раз откройте хранилище кодом восстановления"),
+               "При смене PIN-кода введите и код восстановления",
+               "пока вы один раз не введёте его на странице «Резервные копии»"),
         "kk": ("PIN-кодты өзгерту", "қойма жаңа кілт алады",
                "өзгертуден кейін жазғаныңызды оқи алмайды", "оны ол әлі де оқи алады",
-               "қойманы қалпына келтіру кодыңызбен бір рет ашыңыз"),
+               "PIN-кодты өзгерткенде қалпына келтіру кодын да енгізіңіз",
+               "бетінде оны бір рет енгізгенше"),
     }
     try:
         for code, phrases in expected.items():

@@ -27,6 +27,8 @@ from safeplan.session import Session
 from safeplan.vault import codec, layout, notes, records
 from safeplan.vault.files import file_cipher
 
+from ..helpers.recovery import her_half
+
 OLD_PIN = "11223344"
 NEW_PIN = "99887766"
 THIRD_PIN = "55667788"
@@ -151,13 +153,13 @@ def test_an_old_copy_and_the_old_pin_read_nothing_written_after_a_pin_change(cop
 def test_a_second_change_locks_out_a_copy_taken_between_the_two(copied, policy):
     her, his, code = copied
     v = vault.unlock(her, OLD_PIN, policy=policy)
-    v.change_pin(NEW_PIN)
+    v.change_pin(NEW_PIN, recipient=her_half(code, policy))
     Journal(v).create(Incident(date="2026-11-10", description="between the changes"))
     v.close()
     between = her.parent / "between"
     shutil.copytree(her, between)  # he forced the second PIN too, and copied again
     v = vault.unlock(her, NEW_PIN, policy=policy)
-    v.change_pin(THIRD_PIN)
+    v.change_pin(THIRD_PIN, recipient=her_half(code, policy))
     write_after(v)
     v.close()
     for copy, pin in ((his, OLD_PIN), (between, NEW_PIN)):
@@ -183,7 +185,7 @@ def test_the_old_device_keyring_entry_with_the_old_copy_reads_nothing_new(
     v.close()
     shutil.copytree(her, his)  # the keyring entry is the same one: he can use it
     v = vault.unlock(her, OLD_PIN, policy=policy, device=device)
-    v.change_pin(NEW_PIN)
+    v.change_pin(NEW_PIN, recipient=her_half(code, policy))
     assert v.device_bound
     write_after(v)
     v.close()
@@ -285,7 +287,7 @@ def test_a_backup_made_after_the_change_restores_with_the_recovery_code(copied, 
 
     her, _, code = copied
     v = vault.unlock(her, OLD_PIN, policy=policy)
-    v.change_pin(NEW_PIN)
+    v.change_pin(NEW_PIN, recipient=her_half(code, policy))
     write_after(v)
     recipient = backup.Recipient.from_data(v._meta["recipient"])
     backup.write_backup(v, tmp_path / "made.bak", recipient, policy=policy)
@@ -376,7 +378,7 @@ def test_a_file_staged_before_the_change_and_kept_after_it_reads_back(copied, po
 def test_the_recovery_code_takes_the_new_key_once_then_needs_no_envelope(copied, policy):
     her, _, code = copied
     v = vault.unlock(her, OLD_PIN, policy=policy)
-    v.change_pin(NEW_PIN)
+    v.change_pin(NEW_PIN, recipient=her_half(code, policy))
     Journal(v).create(Incident(date="2026-11-20", description=AFTER))
     v.close()
     v = vault.unlock(her, code, policy=policy)  # opens the envelope, re-wraps its slot
@@ -396,7 +398,7 @@ def test_an_envelope_with_an_absurd_cost_is_damage_not_a_freeze(copied, policy):
 
     her, _, code = copied
     v = vault.unlock(her, OLD_PIN, policy=policy)
-    v.change_pin(NEW_PIN)
+    v.change_pin(NEW_PIN, recipient=her_half(code, policy))
     v.close()
     conn = sqlite3.connect(her / vault.DB_NAME)
     (blob,) = conn.execute("SELECT v FROM a WHERE k=?", (layout.ENVELOPE,)).fetchone()
@@ -432,7 +434,7 @@ def test_the_move_to_records_scheme_2_after_a_re_key_keeps_the_file_refused_by_o
         tmp_path, policy):
     v, code = vault.create(tmp_path, OLD_PIN, policy=policy)
     rid = v.put("incident", {"text": BEFORE})  # records scheme 1: no head sealed yet
-    assert v.change_pin(NEW_PIN)
+    assert v.change_pin(NEW_PIN, recipient=her_half(code, policy))
     Journal(v).create(Incident(date="2026-11-20", description=AFTER))  # first seal: scheme 2
     assert v._meta[records.SCHEME] == records.CURRENT
     v.close()

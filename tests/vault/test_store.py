@@ -15,6 +15,7 @@ from safeplan.vault import layout, slots
 from safeplan.vault.kdf import KdfParams, KdfPolicy
 
 from ..helpers.keyrings import MemoryKeyring
+from ..helpers.recovery import her_half
 
 PIN = "2580147369"
 
@@ -82,7 +83,7 @@ def test_recovery_code_opens_and_sets_a_new_pin(made, data_dir, policy):
     assert len(code) == 24 and code.isdigit()
     opened = vault.unlock(data_dir, code, policy=policy)
     assert opened is not None and opened.opened_by == "recovery"
-    opened.change_pin("11223344")
+    opened.change_pin("11223344", recipient=her_half(code, policy))
     opened.close()
     assert vault.unlock(data_dir, PIN, policy=policy) is None
     again = vault.unlock(data_dir, "11223344", policy=policy)

@@ -14,6 +14,8 @@ from safeplan.journal import Incident, Journal
 from safeplan.session import read_for_screens
 from safeplan.vault import layout
 
+from ..helpers.recovery import her_half
+
 PIN = "24681357"
 WRONG = "13572468"
 COUNT = 120
@@ -174,7 +176,7 @@ def test_a_vault_cut_short_after_a_pin_change_is_rescued_too(data_dir, policy):
     journal = Journal(opened)
     for i in range(COUNT):
         journal.create(Incident(date="2026-01-05", description=f"{i:03d} " + "ж" * 1500))
-    assert opened.change_pin(WRONG) is not False
+    assert opened.change_pin(WRONG, recipient=her_half(code, policy)) is not False
     journal.create(Incident(date="2026-01-07", description="after the change"))
     opened.close()
     whole = (folder / vault.DB_NAME).read_bytes()

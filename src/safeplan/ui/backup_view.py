@@ -96,8 +96,9 @@ class BackupView(QWidget):
         self.code_box = QWidget()
         code_row = QHBoxLayout(self.code_box)
         code_row.setContentsMargins(0, 0, 0, 0)
-        code_row.addWidget(label(self.tr(
-            "Before the first backup, type your 24-digit recovery code once:")))
+        self.code_label = label(self.tr(
+            "Before the first backup, type your 24-digit recovery code once:"))
+        code_row.addWidget(self.code_label)
         self.code_field = _digits_field("backup_code", self.tr("Recovery code"),
                                         RECOVERY_DIGITS)
         code_row.addWidget(self.code_field)
@@ -236,6 +237,13 @@ class BackupView(QWidget):
                 "making one.").format(days=days))
         self.reminderChanged.emit(-1 if days is None else days)
         self.code_box.setVisible(not self.session.can_back_up())
+        if self.session.recovery_behind:
+            self.code_label.setText(self.tr(
+                "Your recovery code does not open the vault since a PIN change made without "
+                "it. Type your 24-digit recovery code once:"))
+        else:
+            self.code_label.setText(self.tr(
+                "Before the first backup, type your 24-digit recovery code once:"))
         self.remind.setCurrentIndex(max(0, self.remind.findData(log.remind_days)))
         self.remember.blockSignals(True)
         self.remember.setChecked(log.remember_place)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import QRegularExpression, Signal
-from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtGui import QRegularExpressionValidator, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..pins import is_pin
+from ..pins import is_pin, is_recovery_code
 from ..portable import PORTABLE_PIN_MIN
-from ..session import IDLE_CHOICES, INACTIVE_CHOICES, Session, Settings
+from ..session import IDLE_CHOICES, INACTIVE_CHOICES, Session, Settings, WrongRecoveryCode
 from .background import run_in_background
 from .failure import STORAGE_ERRORS, why_not_changed
 from .widgets import card, label, scrolling_column
@@ -112,7 +112,26 @@ class SettingsView(QWidget):
         form.addRow(self.tr("New PIN (6–16 digits):"), self.new_pin)
         self.repeat_pin = _pin_field("settings_repeat_pin", self.tr("New PIN again"))
         form.addRow(self.tr("New PIN again:"), self.repeat_pin)
+        # Her recovery code: the new key is sealed to it, never to the public half kept
+        # in the vault, which he could have replaced while he knew her PIN.
+        self.recovery_code = _pin_field("settings_recovery_code", self.tr("Recovery code"))
+        self.recovery_code.setValidator(
+            QRegularExpressionValidator(QRegularExpression(r"\d{0,24}")))
+        self.recovery_code.setMaxLength(24)
+        self.recovery_code_label = QLabel(self.tr("Recovery code (24 digits):"))
+        form.addRow(self.recovery_code_label, self.recovery_code)
         layout.addLayout(form)
+        self.recovery_hint = label(self.tr(
+            "Type your recovery code too, so that it keeps opening the vault after the "
+            "change. Without it the PIN changes all the same, but your recovery code stops "
+            "opening the vault until you type it once on the Backups page."), "hint",
+            "settings_recovery_hint")
+        layout.addWidget(self.recovery_hint)
+        self.recovery_behind = label(self.tr(
+            "Your recovery code does not open the vault now: the last PIN change was made "
+            "without it. Type it once on the Backups page."), "error",
+            "settings_recovery_behind")
+        layout.addWidget(self.recovery_behind)
         row = QHBoxLayout()
         self.pin_status = QLabel("")
         self.pin_status.setObjectName("settings_pin_status")
@@ -186,6 +205,19 @@ class SettingsView(QWidget):
         self.old_pin.setVisible(not recovering)
         self.old_pin_label.setVisible(not recovering)
         self.bind.setChecked(bool(vault and vault.device_bound))
+        self._recovery_state()
+
+    def _recovery_state(self) -> None:
+        # A code typed in this session (to open the vault, or on the Backups page) is
+        # used by itself; no need to ask again.
+        asking = self.session.vault is not None and not self.session.recovery_code_typed
+        for widget in (self.recovery_code, self.recovery_code_label, self.recovery_hint):
+            widget.setVisible(asking)
+        self.recovery_behind.setVisible(self.session.recovery_behind)
+
+    def showEvent(self, event: QShowEvent) -> None:  # Qt's name
+        self._recovery_state()  # the Backups page may have taken the code meanwhile
+        super().showEvent(event)
 
     @property
     def recovering(self) -> bool:
@@ -232,14 +264,19 @@ class SettingsView(QWidget):
         if new != again:
             self.pin_status.setText(self.tr("The two new PINs are different."))
             return
+        code = "" if self.session.recovery_code_typed else self.recovery_code.text()
+        if code and not is_recovery_code(code):
+            self.pin_status.setText(self.tr(
+                "A recovery code has 24 digits. Nothing was changed."))
+            return
         self._set_busy(True)
         self.pin_status.setText(self.tr("Changing…"))
-        run_in_background(lambda: self.session.change_pin(new, old), self._pin_done,
-                          self._pin_failed)
+        run_in_background(lambda: self.session.change_pin(new, old, recovery_code=code or None),
+                          self._pin_done, self._pin_failed)
 
     def _pin_done(self, ok: object) -> None:
         self._set_busy(False)
-        for field in (self.old_pin, self.new_pin, self.repeat_pin):
+        for field in (self.old_pin, self.new_pin, self.repeat_pin, self.recovery_code):
             field.clear()
         if not ok:
             self.pin_status.setText(self.tr("The current PIN is not right."))
@@ -253,8 +290,14 @@ class SettingsView(QWidget):
         self.refresh()
         self.pinChanged.emit()
 
-    def _pin_failed(self, _error: BaseException) -> None:
+    def _pin_failed(self, error: BaseException) -> None:
         self._set_busy(False)
+        if isinstance(error, WrongRecoveryCode):
+            self.recovery_code.clear()
+            self.pin_status.setText(self.tr(
+                "That is not the recovery code of this vault. Nothing was changed: your "
+                "PIN is still the old one."))
+            return
         self.pin_status.setText(self.tr("The PIN could not be changed; the old one still works."))
 
     def _apply_binding(self) -> None:

@@ -70,9 +70,11 @@ class SafetyView(QWidget):
                 "recovery code opens everything, old and new. A vault made by an early "
                 "version of the app gets a new key only once you have typed your recovery "
                 "code in it (the Backups page asks for it too).") + " " + self.tr(
-                "If he knew your PIN, open the vault once with your recovery code before "
-                "you change the PIN: while he knew it, he could have set the vault up so "
-                "that the new key reaches him too, and your recovery code undoes that.")),
+                "Type your recovery code when you change the PIN: the new key then reaches "
+                "your recovery code and no one else's, even if he changed the vault while "
+                "he knew your PIN. Without it the PIN changes all the same, but your "
+                "recovery code stops opening the vault until you type it once on the "
+                "Backups page.")),
             (self.tr("Memory and sleep"), self.tr(
                 "The open vault runs in a process of its own that ends when the vault locks: "
                 "the calculator never holds what you opened or the keys of the vault, and "

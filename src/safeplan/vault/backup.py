@@ -851,9 +851,14 @@ def restore(
             raise BackupDamaged("the vault inside does not open with this secret")
         try:
             # A new vault key too, for a vault that knows (or learns here) the code's
-            # public half.
+            # public half. Unchanged by the check of store.Vault.change_pin
+            # (trust_stored): the half kept inside is the one the backup was made with;
+            # not trusting it here would leave her recovery code unable to open the
+            # restored vault (to revisit: derive it from the code when she restores
+            # with the code).
             opened.change_pin(new_pin, bind_device=bind_device,
-                              recipient=backup.recipient.to_data() if backup.recipient else None)
+                              recipient=backup.recipient.to_data() if backup.recipient else None,
+                              trust_stored=True)
         finally:
             opened.close()
         if progress:

@@ -64,6 +64,9 @@ FORMAT = layout.REKEYED  # the newest user_version this version reads (backups c
 GEN = "gen"  # the key store's field: the vault key's generation (absent: 0)
 OLD_KEYS = "old_keys"  # ...the older vault keys by generation (hex), for file pieces
 RECIPIENT = "recipient"  # ...the recovery code's public half (backup.Recipient.to_data())
+# ...true when a PIN change made without the recovery code gave the vault a key that the
+# code cannot reach yet (no envelope): she types the code once (Vault.seal_recovery)
+RECOVERY_BEHIND = "recovery_behind"
 KEYSTORE_BYTES = 512
 RESCUED = "rescued"  # the key store's field: when the file was rebuilt from a damaged one
 SNAPSHOT_PAGES = 256  # 16 MiB per step of a snapshot: the vault's lock is free between steps
@@ -311,7 +314,14 @@ def _unlock(path: Path, secret: str, recovery: bool, policy: KdfPolicy,
             except VaultFormatError:
                 # A recovery slot from before a PIN change: the newest key is in the
                 # envelope, sealed to the code's public half (envelope.py).
-                newest = envelope.open_with_code(layout.cell(conn, layout.ENVELOPE), secret,
+                sealed_envelope = layout.cell(conn, layout.ENVELOPE)
+                if recovery and sealed_envelope is None:
+                    # A PIN change made without the code sealed the new key to no
+                    # one (Vault.change_pin, unverified="unsealed"): the code opens
+                    # the vault again once she types it inside. Not damage.
+                    conn.close()
+                    return None
+                newest = envelope.open_with_code(sealed_envelope, secret,
                                                  vault_id, policy) if recovery else None
                 if newest is None:
                     raise
@@ -672,8 +682,44 @@ class Vault(Records, Files, Copies, Head):
                             seal_keystore(self._vault_key, self._vault_id, meta))
             self._after_commit(lambda: setattr(self, "_meta", meta))  # the caller's batch
 
+    @property
+    def recovery_behind(self) -> bool:
+        """Whether the recovery code cannot open this vault until she types it once
+        (a PIN change made without it; see `change_pin`)."""
+        return bool(self._meta.get(RECOVERY_BEHIND))
+
+    def check_recovery_code(self, code: str) -> bool:
+        """Whether `code` opens this vault's recovery slot, with this vault's key or an
+        older one of it. Runs Argon2id once per recovery slot group: off the GUI thread.
+
+        This does not trust the public half kept in the key store (he could have
+        written his own there while he knew her PIN): the slot is AES-GCM under
+        Argon2id of the code itself, so only her code opens it."""
+        opened = slots.try_secret(self._table, code.encode(), True, self._vault_id, None)
+        if opened is None:
+            return False
+        if opened.vault_key == self._vault_key:
+            return True
+        return opened.vault_key.hex() in dict(self._meta.get(OLD_KEYS, {})).values()
+
+    def seal_recovery(self, data: dict[str, Any]) -> None:
+        """Give the recovery code the vault key in use: the public half of a code she
+        just typed (checked with `check_recovery_code` or derived from it) is kept
+        and the envelope sealed to it, in one transaction."""
+        if not envelope.usable(data):
+            raise ValueError("no recovery public key")
+        meta = dict(self._meta, **{RECIPIENT: data})
+        meta.pop(RECOVERY_BEHIND, None)
+        with self._transaction() as tx:
+            layout.put_cell(tx, layout.ENVELOPE,
+                            envelope.seal(data, self._vault_key, self._vault_id))
+            layout.put_cell(tx, layout.KEYSTORE,
+                            seal_keystore(self._vault_key, self._vault_id, meta))
+            self._after_commit(lambda: setattr(self, "_meta", meta))
+
     def change_pin(self, new_pin: str, *, bind_device: bool | None = None,
-                   recipient: dict[str, Any] | None = None) -> bool:
+                   recipient: dict[str, Any] | None = None,
+                   trust_stored: bool = False, unverified: str = "unsealed") -> bool:
         """A new PIN and a new vault key (runs the KDF: call off the GUI thread).
 
         Why a new key: he forced her PIN and kept a copy of the folder; his copy
@@ -693,6 +739,16 @@ class Vault(Records, Files, Copies, Head):
         was kept, and the code not typed since; `recipient` may bring it) keeps its
         key: a new one could not reach the recovery code. Returns whether the key
         changed.
+
+        `trust_stored=False` (the default; only a restore passes True): the public half kept
+        in the key store is NOT used, since he could have planted his own there while
+        he knew her PIN, and the change would seal the new key to him
+        (tests/vault/test_pin_change_checks_recovery.py). Only `recipient`, the half
+        of a code she typed and that was checked, gets the new key. Without one
+        (`unverified`): "unsealed" makes a new key all the same, seals it to nobody
+        (the envelope cell is removed) and marks the key store RECOVERY_BEHIND: her
+        recovery code opens the vault again once she types it (`seal_recovery`);
+        "keep" keeps the key (a keyring change, where the PIN stays the same).
 
         Keeps the PIN slot's cost when it is at or above the floor, else
         calibrates. The old slot is overwritten in place; secure_delete zeroes
@@ -720,8 +776,16 @@ class Vault(Records, Files, Copies, Head):
             params = self._policy.calibrate()
         salt = os.urandom(SALT_BYTES)
         wrap_key = derive(new_pin.encode(), salt, params, pepper)
-        data = recipient if envelope.usable(recipient) else self._meta.get(RECIPIENT)
-        rekey = envelope.usable(data)
+        if envelope.usable(recipient):
+            data = recipient
+        elif trust_stored:
+            data = self._meta.get(RECIPIENT)
+        else:
+            data = None
+        sealed_to = data if envelope.usable(data) else None
+        rekey = sealed_to is not None or (
+            not trust_stored and unverified == "unsealed"
+            and envelope.usable(self._meta.get(RECIPIENT)))
         with self._lock:
             meta = dict(self._meta, device_bound=bind)
             new_key, identity = self._vault_key, self._identity
@@ -730,15 +794,21 @@ class Vault(Records, Files, Copies, Head):
                 older = dict(meta.get(OLD_KEYS, {}))
                 older[str(self._generation)] = self._vault_key.hex()
                 notes_private, notes_public = notes.new_keypair()
-                meta.update({GEN: self._generation + 1, OLD_KEYS: older, RECIPIENT: data,
+                meta.update({GEN: self._generation + 1, OLD_KEYS: older,
                              "notes_key": notes_private.hex()})
+                if sealed_to is not None:
+                    meta[RECIPIENT] = sealed_to
+                    meta.pop(RECOVERY_BEHIND, None)
+                else:
+                    meta[RECOVERY_BEHIND] = True
                 identity = self._vault_id + notes_public
             new = slots.wrap(wrap_key, new_key, n, 0, params, salt, self._vault_id)
             table = slots.rewrap(self._table, n, new, self._used())
             with self._transaction() as tx:
                 if rekey:
                     self._reseal_all(tx, new_key, meta, identity,
-                                     envelope.seal(data, new_key, self._vault_id))
+                                     None if sealed_to is None else
+                                     envelope.seal(sealed_to, new_key, self._vault_id))
                 slots.write_table(tx, table, identity)
                 layout.put_cell(tx, layout.KEYSTORE,
                                 seal_keystore(new_key, self._vault_id, meta))
@@ -753,7 +823,7 @@ class Vault(Records, Files, Copies, Head):
         return rekey
 
     def _reseal_all(self, tx: sqlite3.Connection, new_key: bytes, meta: dict[str, Any],
-                    identity: bytes, sealed_envelope: bytes) -> None:
+                    identity: bytes, sealed_envelope: bytes | None) -> None:
         """Inside the PIN change's transaction: everything sealed under the vault key
         sealed again under `new_key`, but file pieces (see `change_pin`). A row that
         does not open now is left as it is (damaged under either key)."""
@@ -783,7 +853,10 @@ class Vault(Records, Files, Copies, Head):
             layout.put_cell(tx, layout.NOTE_BASE + i,
                             notes.seal(identity[16:], vault_id, failure.what, failure.when))
         layout.put_cell(tx, layout.IDENTITY, identity)
-        layout.put_cell(tx, layout.ENVELOPE, sealed_envelope)
+        if sealed_envelope is None:  # the new key goes to no unchecked public half
+            tx.execute("DELETE FROM a WHERE k=?", (layout.ENVELOPE,))
+        else:
+            layout.put_cell(tx, layout.ENVELOPE, sealed_envelope)
         layout.mark_rekeyed(tx)
 
     # -- copies ----------------------------------------------------------------
