@@ -68,7 +68,7 @@ DUMP = textwrap.dedent("""
 
     for module in (PySide6.QtCore, PySide6.QtGui, PySide6.QtWidgets):
         walk(module)
-    print(json.dumps({"fast": boot._ordinary_create is not None, "enums": found}))
+    print(json.dumps({"fast": boot.fast_enums_on(), "enums": found}))
 """)
 
 
@@ -93,7 +93,7 @@ def test_every_qt_enum_is_the_same_built_fast_as_built_the_ordinary_way():
 
 @pytest.fixture
 def fast_builder():
-    started = boot._ordinary_create is None
+    started = not boot.fast_enums_on()
     boot.fast_enums(True)
     yield
     if started:

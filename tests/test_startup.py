@@ -51,7 +51,7 @@ PROBE = textwrap.dedent("""
             enabled, frozen = gc.isenabled(), gc.get_freeze_count()
             gc.unfreeze()  # get_objects() leaves out what boot.started() froze
             print(json.dumps({{"gc": enabled, "frozen": frozen, "enums": enum_types(),
-                              "fast_enums": boot._ordinary_create is not None}}),
+                              "fast_enums": boot.fast_enums_on()}}),
                   flush=True)
             qapp.quit()
 
@@ -67,7 +67,7 @@ PROBE = textwrap.dedent("""
                 "page": window.stack.currentWidget().objectName(),
                 "visible": window.isVisible(),
                 "gc": gc.isenabled(),
-                "fast_enums": boot._ordinary_create is not None,
+                "fast_enums": boot.fast_enums_on(),
                 "enums": enum_types(),
                 "stub_generator": stub_generator_loaded(),
                 "ran": {{name: name in sys.modules

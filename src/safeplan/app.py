@@ -330,6 +330,18 @@ def smoke_session(app: QApplication, window: Any, keys: int = 2000) -> None:
         shell = window.findChild(QWidget, "vaultShell")
         return shell is not None and shell.isVisible()
 
+    # What the start put off (boot.py, main) is done once the first frame is drawn, in the
+    # build too (which runs boot.py twice: as PyInstaller's runtime hook and as ours).
+    import gc
+
+    wait_for(lambda: _undumpable, 5, "the work after the first frame")
+    if not gc.isenabled() or boot.fast_enums_on():
+        raise RuntimeError("smoke: the garbage collector or enum's builder was not put back")
+    try:  # PySide's signature support, run at its first use (boot.LAZY_MODULES)
+        QWidget().setWindowTitle(5)  # type: ignore[arg-type]
+    except TypeError as error:
+        if "Supported signatures" not in str(error):
+            raise RuntimeError(f"smoke: PySide said {error!r} of a wrong call") from None
     buttons = [b for b in window.findChildren(QPushButton) if b.objectName().startswith("key_")]
     typed = {**{d: getattr(Qt.Key, f"Key_{d}") for d in "0123456789"},
              "+": Qt.Key.Key_Plus, "-": Qt.Key.Key_Minus, "*": Qt.Key.Key_Asterisk,

@@ -59,7 +59,6 @@ LAZY_MODULES = frozenset({
 _LOADING = _thread.RLock()  # one thread runs a lazy module's code; the others wait
 
 _prepared = False
-_ordinary_create = None  # enum.EnumType._create_ while the fast builder stands in for it
 
 
 class _LazyLoader:
@@ -151,8 +150,9 @@ def _fast_enum_create(cls, class_name, names, *, module=None, qualname=None, typ
             else:
                 made.__doc__ = None  # as the ordinary builder leaves it
                 return made
-    return _ordinary_create(cls, class_name, names, module=module, qualname=qualname,
-                            type=type, start=start, boundary=boundary)
+    return _fast_enum_create.ordinary(cls, class_name, names, module=module,  # type: ignore[attr-defined]
+                                      qualname=qualname, type=type, start=start,
+                                      boundary=boundary)
 
 
 _plain_class = type
@@ -160,19 +160,28 @@ _TAKEN: dict[type, frozenset[str]] = {}  # base -> names a member may not take (
 
 
 def fast_enums(on: bool) -> None:
-    """Put the fast enum builder in (True) or the ordinary one back (False)."""
-    global _ordinary_create
+    """Put the fast enum builder in (True) or the ordinary one back (False).
+
+    The ordinary builder is kept on the installed function, not in this module: the
+    frozen binary runs this file twice (as PyInstaller's first runtime hook, and as
+    safeplan.boot), and the copy that puts it back is not the one that put it in."""
     import enum
 
-    if on and _ordinary_create is None and hasattr(enum, "_simple_enum"):
+    ordinary = getattr(enum.EnumType._create_, "ordinary", None)
+    if on and ordinary is None and hasattr(enum, "_simple_enum"):
         for base in (enum.Enum, enum.IntEnum, enum.Flag, enum.IntFlag):
             _TAKEN[base] = frozenset(
                 {name for kind in base.__mro__ for name in vars(kind)} | {"mro"})
-        _ordinary_create = enum.EnumType._create_
+        _fast_enum_create.ordinary = enum.EnumType._create_  # type: ignore[attr-defined]
         enum.EnumType._create_ = _fast_enum_create  # type: ignore[method-assign]
-    elif not on and _ordinary_create is not None:
-        enum.EnumType._create_ = _ordinary_create  # type: ignore[method-assign]
-        _ordinary_create = None
+    elif not on and ordinary is not None:
+        enum.EnumType._create_ = ordinary  # type: ignore[method-assign]
+
+
+def fast_enums_on() -> bool:
+    import enum
+
+    return getattr(enum.EnumType._create_, "ordinary", None) is not None
 
 
 def set_process_name(name: str) -> None:
