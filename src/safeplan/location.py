@@ -50,7 +50,10 @@ What is changed, and nothing else:
   is inflated and left out when it holds a title; one in the clear is blanked as in
   a JPEG. Inflating stops at _PNG_TEXT_LIMIT bytes a chunk and _PNG_INFLATE_BUDGET a
   file: a zlib bomb, a damaged stream or one past the budget counts as a position
-  and a title, and its chunk is left out unread;
+  and a title, and its chunk is left out unread. An iTXt chunk with any compression
+  flag but 0 is compressed (as libpng, Pillow and exiftool read it), a kept keyword
+  compressed is a title, and text after IEND (no viewer shows it, `strings` does) is a
+  title too: the copy ends at IEND;
 The copy is then read again, and refused (`LocationError`) if anything still
 gives a position or a serial number. Other metadata (camera, time taken, orientation) is kept: it
 says nothing about where she lives, and a court asks for it.
@@ -74,7 +77,7 @@ _NIKON_SERIALS = {0x001D, 0x00A0}  # SerialNumber (type 2 notes, and older ones)
 _NIKON = b"Nikon\x00\x02"
 _XMP_SERIAL = re.compile(
     rb"(?:aux:SerialNumber|aux:LensSerialNumber|exifEX:BodySerialNumber|"
-    rb"exifEX:LensSerialNumber)(?:\s*=\s*(?:\"([^\"]*)\"|'([^']*)')|\s*>([^<]*)<)")
+    rb"exifEX:LensSerialNumber)\s*(?:=\s*([\"'])|>)")
 # Bytes per value of each TIFF field type (1 BYTE ... 13 IFD, 16-18 BigTIFF types).
 _TYPE_SIZE = {1: 1, 2: 1, 3: 2, 4: 4, 5: 8, 6: 1, 7: 1, 8: 2, 9: 4, 10: 8, 11: 4, 12: 8,
               13: 4, 16: 8, 17: 8, 18: 8}
@@ -85,10 +88,14 @@ _TYPE_SIZE = {1: 1, 2: 1, 3: 2, 4: 4, 5: 8, 6: 1, 7: 1, 8: 2, 9: 4, 10: 8, 11: 4
 _IFD0_TITLES = {0x010E, 0x9C9B, 0x9C9C, 0x9C9E, 0x9C9F}
 _EXIF_TITLES = {0x9286}
 _XMP_TITLE = re.compile(
-    rb"<(dc:title|dc:description|dc:subject|exif:UserComment|photoshop:Headline)\b[^>]*>"
-    rb"(.*?)</\1>", re.S)
+    rb"<(dc:title|dc:description|dc:subject|exif:UserComment|photoshop:Headline)\b")
 _IIM_TITLES = (5, 25, 105, 120)  # object name, keywords, headline, caption
 _TIFF_HEADERS = (b"II*\x00", b"MM\x00*")
+# EXIF blocks read in one file at most: a photo has one, a few with MPF's second pictures
+# or a maker's trailer. A file of thousands, each pointing at the same 1000-entry IFD
+# (148 KiB), was read for minutes; now it is refused as damaged (and in a report it
+# counts as a position, a serial number and a title).
+_TIFF_MOST = 64
 _XMP_START, _XMP_END = b"<x:xmpmeta", b"</x:xmpmeta>"
 _POSITION_WORDS = (b"GPSLatitude", b"GPSLongitude", b"GPSAltitude")
 # An address in XMP (IPTC Core/Extension and Photoshop's fields: Lightroom's address
@@ -175,6 +182,8 @@ def _tiff_starts(data: bytes | bytearray, spans: list[tuple[int, int]]) -> list[
                     or data[max(0, at - 4):at] == b"eXIf"
                     or data[max(0, at - 8):at - 4] == b"EXIF"):
                 found.append(at)
+    if len(found) > _TIFF_MOST:
+        raise LocationError("damaged")
     return sorted(found)
 
 
@@ -357,24 +366,92 @@ class _Tiff:
         return found
 
 
+def _xmp_packets(data: bytes | bytearray,
+                 spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """(start, end) of each XMP packet: from "<x:xmpmeta" to the end of its closing tag
+    (or of the file). A start inside a packet is part of it, not a packet of its own:
+    a file of 20 000 starts without an end was read 20 000 times to its end (195 KiB:
+    more than a minute; now milliseconds)."""
+    found: list[tuple[int, int]] = []
+    for at in _find_all(data, _XMP_START, spans):
+        if found and at < found[-1][1]:
+            continue
+        end = data.find(_XMP_END, at)
+        found.append((at, len(data) if end == -1 else end + len(_XMP_END)))
+    return found
+
+
+class _Next:
+    """The first place of a byte string at or after a position, for positions asked in
+    growing order: each search starts where the last found one is, so a packet of many
+    openers without a closer is read once, not once an opener (what a regex's `.*?`,
+    `[^<]*<` did: 12 000 "aux:SerialNumber>" in 199 KiB took 16 s, 20 000 "<dc:title>"
+    more than a minute)."""
+
+    def __init__(self, text: bytes) -> None:
+        self.text = text
+        self.found: dict[bytes, tuple[int, int]] = {}  # needle -> (asked at, found at)
+
+    def __call__(self, needle: bytes, at: int) -> int:
+        asked, known = self.found.get(needle, (len(self.text) + 1, -2))
+        if asked <= at and (known == -1 or known >= at):
+            return known  # none between where it was asked and where it was found
+        known = self.text.find(needle, at)
+        self.found[needle] = (at, known)
+        return known
+
+
+def _serial_values(packet: bytes) -> list[tuple[int, int]]:
+    """(start, end) of each serial number's value in one packet: `name="value"`,
+    `name='value'` or `<name>value<` (spaces allowed around "="), as a regex with
+    `"([^"]*)"` and `>([^<]*)<` would find them one after the other, in linear time."""
+    found, at, after = [], 0, _Next(packet)
+    while (match := _XMP_SERIAL.search(packet, at)) is not None:
+        close = after(match.group(1) or b"<", match.end())
+        if close == -1:
+            at = match.start() + 1
+            continue
+        found.append((match.end(), close))
+        at = close + 1
+    return found
+
+
+def _title_values(packet: bytes) -> list[tuple[int, int]]:
+    """(start, end) of each title's content in one packet, `<tag ...>content</tag>`, as
+    a regex with `[^>]*>(.*?)</tag>` would find them one after the other, in linear
+    time."""
+    found, at, after = [], 0, _Next(packet)
+    while (match := _XMP_TITLE.search(packet, at)) is not None:
+        gt = after(b">", match.end())
+        close = -1 if gt == -1 else after(b"</" + match.group(1) + b">", gt + 1)
+        if close == -1:
+            at = match.start() + 1
+            continue
+        found.append((gt + 1, close))
+        at = close + len(match.group(1)) + 3
+    return found
+
+
 def _xmp_serials(data: bytes | bytearray,
                  spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """(start, end) of each serial number's value in the XMP packets, when not blank."""
     found = []
-    for at in _find_all(data, _XMP_START, spans):
-        end = data.find(_XMP_END, at)
-        end = len(data) if end == -1 else end
-        for match in _XMP_SERIAL.finditer(bytes(data[at:end])):
-            group = next(g for g in (1, 2, 3) if match.group(g) is not None)
-            if match.group(group).strip():
-                found.append((at + match.start(group), at + match.end(group)))
+    for at, end in _xmp_packets(data, spans):
+        packet = bytes(data[at:end])
+        for start, stop in _serial_values(packet):
+            if packet[start:stop].strip():
+                found.append((at + start, at + stop))
     return found
 
 
 def serials_in(data: bytes | bytearray, spans: list[tuple[int, int]] | None = None) -> bool:
     """A camera's or lens's serial number is in these bytes (EXIF, makers' notes, XMP)."""
     spans = spans if spans is not None else _spans(data)
-    for start in _tiff_starts(data, spans):
+    try:
+        starts = _tiff_starts(data, spans)
+    except LocationError:
+        return True  # nothing says it holds none
+    for start in starts:
         try:
             if _Tiff(data, start).serials():
                 return True
@@ -403,18 +480,18 @@ def _xmp_titles(data: bytes | bytearray,
                 spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """(start, end) of each XMP title, description or comment with content."""
     found = []
-    for at in _find_all(data, _XMP_START, spans):
-        end = data.find(_XMP_END, at)
-        end = len(data) if end == -1 else end
-        for match in _XMP_TITLE.finditer(bytes(data[at:end])):
-            inner = match.group(2)
+    for at, end in _xmp_packets(data, spans):
+        packet = bytes(data[at:end])
+        for start, stop in _title_values(packet):
             # The text between tags (rdf:Alt/rdf:li wrappers stay, their text goes).
-            if re.sub(rb"<[^>]*>", b"", inner).strip():
-                found.append((at + match.start(2), at + match.end(2)))
+            if re.sub(rb"<[^>]*>", b"", packet[start:stop]).strip():
+                found.append((at + start, at + stop))
     return found
 
 
 def _iim_titles(data: bytes | bytearray, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """(offset, length) of each IPTC-IIM title with content (LocationError: see
+    _iim_places)."""
     return [(o, n) for o, n in _iim_places(data, spans, _IIM_TITLES)
             if data[o:o + n].strip(b" ")]
 
@@ -423,7 +500,11 @@ def titles_in(data: bytes | bytearray, spans: list[tuple[int, int]] | None = Non
     """A title, description, comment or keywords with content is in these bytes (EXIF,
     XMP, IPTC-IIM, a PNG's text chunks)."""
     spans = spans if spans is not None else _spans(data)
-    for start in _tiff_starts(data, spans):
+    try:
+        starts = _tiff_starts(data, spans)
+    except LocationError:
+        return True  # nothing says it holds none
+    for start in starts:
         try:
             if _Tiff(data, start).titles():
                 return True
@@ -431,7 +512,10 @@ def titles_in(data: bytes | bytearray, spans: list[tuple[int, int]] | None = Non
             continue
     if bytes(data[:len(_PNG)]) == _PNG and _png_titles_in(data):
         return True
-    return bool(_xmp_titles(data, spans) or _iim_titles(data, spans))
+    try:
+        return bool(_xmp_titles(data, spans) or _iim_titles(data, spans))
+    except LocationError:
+        return True  # nothing says it holds none
 
 
 def _blank_titles(buf: bytearray, spans: list[tuple[int, int]]) -> bool:
@@ -455,26 +539,30 @@ def _blank_titles(buf: bytearray, spans: list[tuple[int, int]]) -> bool:
 
 def _blank_xmp(buf: bytearray, spans: list[tuple[int, int]]) -> bool:
     changed = False
-    for at in _find_all(buf, _XMP_START, spans):
-        end = buf.find(_XMP_END, at)
-        end = len(buf) if end == -1 else end + len(_XMP_END)
+    for at, end in _xmp_packets(buf, spans):
         if b"GPS" in buf[at:end] or any(w in buf[at:end] for w in _ADDRESS_WORDS):
             buf[at:end] = b" " * (end - at)
             changed = True
     return changed
 
 
-def _xmp_address(data: bytes | bytearray, at: int) -> bool:
-    end = data.find(_XMP_END, at)
-    packet = data[at:len(data) if end == -1 else end]
+def _xmp_address(data: bytes | bytearray, at: int, end: int) -> bool:
+    packet = data[at:end]
     return any(word in packet for word in _ADDRESS_WORDS)
 
 
 def _iim_places(data: bytes | bytearray, spans: list[tuple[int, int]],
                 datasets: tuple[int, ...] = _IIM_PLACES) -> list[tuple[int, int]]:
     """(offset, length) of each IPTC-IIM value that names a place, read from every
-    Photoshop IPTC resource (bounds checked; anything malformed ends the walk)."""
+    Photoshop IPTC resource (bounds checked; anything malformed ends the walk).
+
+    A resource can sit inside another's value: a walk that reaches a record another walk
+    has read (as far) stops there, and LocationError("damaged") when the walks together
+    read more than twice the records the file can hold (12 000 resources nested in 199
+    KiB were read for minutes, each to the end of the file)."""
     found = []
+    walked: dict[int, int] = {}  # record -> the end its walk was bounded by
+    steps = 2 * (len(data) // 5) + 64
     for at in _find_all(data, _IRB_IPTC, spans):
         name = at + 6
         if name >= len(data):
@@ -486,6 +574,12 @@ def _iim_places(data: bytes | bytearray, spans: list[tuple[int, int]],
         size = int.from_bytes(data[size_at:size_at + 4], "big")
         start, end = size_at + 4, min(size_at + 4 + size, len(data))
         while start + 5 <= end and data[start] == 0x1C:
+            if walked.get(start, -1) >= end:
+                break  # read from here on already (resources nested in values: once)
+            walked[start] = end
+            steps -= 1
+            if steps < 0:
+                raise LocationError("damaged")
             record, dataset = data[start + 1], data[start + 2]
             length = int.from_bytes(data[start + 3:start + 5], "big")
             if length & 0x8000 or start + 5 + length > end:
@@ -539,7 +633,9 @@ def _png_text_parts(kind: bytes, body: bytes) -> tuple[bytes, int, bool]:
         return keyword, start, False
     if kind == b"zTXt":
         return keyword, start + 1, True  # the compression method byte
-    compressed = body[start:start + 1] == b"\x01"
+    # Any flag but 0 is compressed: libpng, Pillow and exiftool read it so (a flag of 2
+    # with zlib text behind it is XMP to them, and was read as clear text here).
+    compressed = body[start:start + 1] not in (b"\x00", b"")
     language = body.find(b"\x00", start + 2)
     translated = body.find(b"\x00", language + 1) if language != -1 else -1
     return keyword, (len(body) if translated == -1 else translated + 1), compressed
@@ -553,8 +649,8 @@ def _raw_exif_titles(text: bytes) -> bool:
         block = bytearray.fromhex(b"".join(lines[3:]).decode("ascii"))
     except ValueError:
         return True
-    starts = _tiff_starts(block, [(0, len(block))])
     try:
+        starts = _tiff_starts(block, [(0, len(block))])
         return any(_Tiff(block, at).titles() for at in starts)
     except (LocationError, struct.error):
         return True
@@ -576,7 +672,7 @@ def _png_texts(data: bytes | bytearray) -> list[tuple[int, bytes, int, bool, boo
             continue
         body = bytes(data[at + 8:at + 8 + length])
         keyword, start, compressed = _png_text_parts(kind, body)
-        if keyword in _PNG_KEPT:
+        if keyword in _PNG_KEPT and not compressed:  # compressed, nobody sees it is
             position = title = False
         elif keyword not in _PNG_PROFILES:
             position, title = False, compressed or bool(body[start:].strip(b" \x00"))
@@ -599,9 +695,20 @@ def _png_texts(data: bytes | bytearray) -> list[tuple[int, bytes, int, bool, boo
     return found
 
 
+def _png_trailer(data: bytes | bytearray) -> bool:
+    """Bytes other than zeros and spaces after the end chunk: not part of the picture, a
+    viewer never shows them, `strings` and a hex editor do (text an app or a person put
+    there). A location-free copy goes without them."""
+    chunks = _png_chunks(data)
+    if not chunks or chunks[-1][1] != b"IEND":
+        return False
+    at, _kind, length = chunks[-1]
+    return bool(bytes(data[at + 12 + length:]).strip(b"\x00 "))
+
+
 def _png_titles_in(data: bytes | bytearray) -> bool:
     try:
-        return any(title for *_chunk, title in _png_texts(data))
+        return _png_trailer(data) or any(title for *_chunk, title in _png_texts(data))
     except LocationError:
         return True  # damaged: nothing says it holds none
 
@@ -612,7 +719,7 @@ def _png(buf: bytearray, original: bytes, titles: bool) -> tuple[bytearray, bool
     titles blanked (in the clear) or left out (compressed): (copy, a chunk with a
     position left out, a title taken out)."""
     out = bytearray(buf[:len(_PNG)])
-    dropped = blanked = False
+    dropped, blanked = False, titles and _png_trailer(buf)  # what follows the end goes
     for at, kind, length, position, title in _png_texts(buf):
         if position:
             dropped = True
@@ -637,7 +744,11 @@ def position_in(data: bytes | bytearray,
     `spans`: where to search, when already known (`_spans`)."""
     found = []
     spans = spans if spans is not None else _spans(data)
-    for start in _tiff_starts(data, spans):
+    try:
+        starts = _tiff_starts(data, spans)
+    except LocationError:
+        starts, found = [], ["exif_gps"]  # nothing says it holds none
+    for start in starts:
         try:
             if _Tiff(data, start).gps_ifd() is not None:
                 found.append("exif_gps")
@@ -646,10 +757,13 @@ def position_in(data: bytes | bytearray,
             continue  # not a real TIFF structure there
     if any(_find_all(data, word, spans) for word in _POSITION_WORDS):
         found.append("xmp_gps")
-    if any(_xmp_address(data, at) for at in _find_all(data, _XMP_START, spans)):
+    if any(_xmp_address(data, at, end) for at, end in _xmp_packets(data, spans)):
         found.append("xmp_address")
-    if any(data[offset:offset + length].strip(b" ") for offset, length in
-           _iim_places(data, spans)):
+    try:
+        places = _iim_places(data, spans)
+    except LocationError:
+        places = [(0, len(data))]  # nothing says it holds none
+    if any(data[offset:offset + length].strip(b" ") for offset, length in places):
         found.append("iptc_address")
     if bytes(data[:len(_PNG)]) == _PNG:
         try:

@@ -1,0 +1,168 @@
+"""Pictures made to slip a position or a title past a location-free report, or to stall
+it: what a forensic examiner reads in the copy (Pillow, as exiftool and libpng, takes
+any iTXt compression flag but 0 as compressed), and files whose metadata was read once
+for every opener in it (a few hundred KiB held the export and the verifier for minutes).
+Each hostile file must give a clear answer: a clean copy, or a refusal naming it."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import struct
+import threading
+import zlib
+
+import pytest
+from PIL import Image
+
+from safeplan import location
+
+from .test_export_titles import chunk, png_ok, titled_png
+
+XMP = (b'<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF><rdf:Description '
+       b'exif:GPSLatitude="43,14.3N" exif:GPSLongitude="76,53.4E"><dc:title><rdf:Alt>'
+       b'<rdf:li>Abay Ave 150</rdf:li></rdf:Alt></dc:title></rdf:Description></rdf:RDF>'
+       b'</x:xmpmeta>')
+
+
+def png(extra: bytes = b"", after: bytes = b"") -> bytes:
+    out = io.BytesIO()
+    Image.new("RGB", (8, 8), (10, 200, 10)).save(out, "PNG")
+    data = out.getvalue()
+    return data[:-12] + extra + data[-12:] + after
+
+
+def seen(data: bytes) -> str:
+    """All the text Pillow reads from a PNG's chunks, as an examiner's tool shows it."""
+    with Image.open(io.BytesIO(data)) as image:
+        image.load()
+        return " ".join(str(v) for v in image.info.values())
+
+
+@pytest.mark.parametrize("flag", [2, 0x80, 0xFF])
+def test_an_itxt_compressed_with_any_flag_is_read_as_compressed(tmp_path, flag):
+    # A compression flag of 2: Pillow, libpng and exiftool inflate it; it was read here
+    # as clear text, so its XMP with GPS and a title went into the copy and the verifier
+    # passed it.
+    hostile = png(chunk(b"iTXt", b"XML:com.adobe.xmp\x00" + bytes([flag]) + b"\x00\x00\x00"
+                        + zlib.compress(XMP)))
+    assert "GPSLatitude" in seen(hostile)  # what an examiner reads in it
+    assert "png_text" in location.position_in(hostile)
+    assert location.titles_in(hostile)
+    copy = location.location_free(hostile, titles=True)
+    assert "GPS" not in seen(copy.data) and "Abay" not in seen(copy.data)
+    assert location.position_in(copy.data) == [] and not location.titles_in(copy.data)
+    png_ok(copy.data, tmp_path)
+    # A title chunk so flagged is left out whole.
+    titled = png(chunk(b"iTXt", b"Title\x00" + bytes([flag]) + b"\x00\x00\x00"
+                       + zlib.compress(b"Abay Ave 150")))
+    assert "Abay" in seen(titled) and location.titles_in(titled)
+    assert "Abay" not in seen(location.location_free(titled, titles=True).data)
+
+
+def test_a_kept_keyword_compressed_and_text_after_the_end_count_as_titles(tmp_path):
+    # "Software" in the clear stays (the app's name); compressed, nothing shows what it
+    # holds without inflating it: it goes, as any compressed title chunk.
+    hidden = png(chunk(b"zTXt", b"Software\x00\x00" + zlib.compress(b"Abay Ave 150")))
+    assert "Abay" in seen(hidden) and location.titles_in(hidden)
+    copy = location.location_free(hidden, titles=True)
+    assert "title" in copy.removed and "Abay" not in seen(copy.data)
+    # Text after IEND: no viewer shows it, `strings` does. The copy ends at IEND.
+    trailed = png(after=b"Abay Ave 150, kv. 5")
+    assert location.titles_in(trailed)
+    copy = location.location_free(trailed, titles=True)
+    assert b"Abay" not in copy.data and copy.data == png()
+    assert not location.titles_in(copy.data)
+    png_ok(copy.data, tmp_path)
+    # Zeros after the end (a tool's padding) are no title.
+    assert not location.titles_in(png(after=bytes(64)))
+
+
+def finishes(work, *args, **kwargs):
+    """What `work` gives, or the exception it raises; fails when it is still running
+    after a minute (each case here takes milliseconds; before the fix, minutes)."""
+    done: list = []
+
+    def run():
+        try:
+            done.append(work(*args, **kwargs))
+        except Exception as exc:  # the answer is the exception
+            done.append(exc)
+
+    thread = threading.Thread(target=run, daemon=True)
+    thread.start()
+    thread.join(60)
+    assert done, f"{work.__name__} still running on a hostile file"
+    return done[0]
+
+
+def tiffs_sharing_one_big_ifd(count: int) -> bytes:
+    head = b"Exif\x00\x00II*\x00"
+    unit = len(head) + 4
+    body = bytearray()
+    for n in range(count):  # each points at the same 1000-entry IFD after them
+        body += head + struct.pack("<I", count * unit - (n * unit + 6))
+    body += struct.pack("<H", 1000) + struct.pack("<HHII", 0x0110, 2, 2, 0x41) * 1000
+    return bytes(body) + bytes(4)
+
+
+HOSTILE = {
+    # 20 000 XMP starts without an end: each was read to the end of the file.
+    "xmp_starts": chunk(b"tEXt", b"Comment\x00" + b"<x:xmpmeta" * 20000),
+    # 20 000 title openers without a closer in one packet (a regex's `.*?` each).
+    "title_openers": chunk(b"iTXt", b"XML:com.adobe.xmp\x00\x00\x00\x00\x00<x:xmpmeta>"
+                           + b"<dc:title>" * 20000),
+    "serial_openers": chunk(b"iTXt", b"XML:com.adobe.xmp\x00\x00\x00\x00\x00<x:xmpmeta>"
+                            + b"aux:SerialNumber>" * 12000),
+    # IPTC resources nested in each other's values: each walked to the end.
+    "nested_iptc": chunk(b"tEXt", b"Comment\x00" + (
+        b"\x1c\x02\x00\x00\x0c8BIM\x04\x04\x00\x00\x00\xff\xff\xff") * 12000),
+    # 10 000 EXIF blocks sharing one IFD of 1000 entries.
+    "many_exif": chunk(b"tEXt", b"Comment\x00" + tiffs_sharing_one_big_ifd(10000)),
+}
+
+
+@pytest.mark.parametrize("name", sorted(HOSTILE))
+def test_hostile_metadata_gets_an_answer_not_a_stall(tmp_path, name):
+    hostile = png(HOSTILE[name])
+    answer = finishes(location.location_free, hostile, titles=True)
+    if isinstance(answer, Exception):  # refused: named as damaged, nothing half-made
+        assert isinstance(answer, location.LocationError)
+        assert str(answer) == "damaged"
+        # The verifier, reading such a file in a report, counts it as unsafe.
+        assert finishes(location.position_in, hostile)
+        assert finishes(location.titles_in, hostile)
+    else:
+        copy = answer.data
+        assert not finishes(location.titles_in, copy)
+        assert finishes(location.position_in, copy) == []
+        assert not finishes(location.serials_in, copy)
+        png_ok(copy, tmp_path)
+        # Deterministic as any copy.
+        again = finishes(location.location_free, hostile, titles=True)
+        assert hashlib.sha256(again.data).digest() == hashlib.sha256(copy).digest()
+
+
+def test_honest_xmp_titles_and_serials_are_still_found_and_blanked():
+    # The linear scanners find what the regexes found: both quote kinds, the element
+    # form, attributes on the title tag, several packets.
+    packet = (b'<x:xmpmeta><rdf:Description aux:SerialNumber="123456" '
+              b"exifEX:LensSerialNumber = '987'><aux:LensSerialNumber>55</aux:LensSerialNumber>"
+              b'<dc:title xml:lang="ru"><rdf:Alt><rdf:li>Abay</rdf:li></rdf:Alt></dc:title>'
+              b"<dc:subject/><dc:description>Abay 2</dc:description>"
+              b"</rdf:Description></x:xmpmeta>")
+    data = png(chunk(b"iTXt", b"XML:com.adobe.xmp\x00\x00\x00\x00\x00" + packet * 2))
+    assert location.serials_in(data) and location.titles_in(data)
+    copy = location.location_free(data, titles=True)
+    assert b"Abay" not in copy.data and b"123456" not in copy.data
+    assert b"987" not in copy.data and b">55<" not in copy.data
+    assert copy.data.count(b'<dc:title xml:lang="ru"><rdf:Alt><rdf:li>') == 2
+    assert len(copy.data) == len(data)
+    assert set(copy.removed) == {"xmp_serial", "title"}
+
+
+def test_a_titled_png_with_a_trailer_is_no_longer_clean_to_the_verifier():
+    data = titled_png()
+    copy = location.location_free(data, titles=True).data
+    assert not location.titles_in(copy)
+    assert location.titles_in(copy + b"Abay Ave 150")
