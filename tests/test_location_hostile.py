@@ -17,7 +17,7 @@ from PIL import Image
 
 from safeplan import location
 
-from .test_export_titles import chunk, png_ok, titled_png
+from .test_export_titles import chunk, png_ok, titled_png, world  # noqa: F401 (fixture)
 
 XMP = (b'<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF><rdf:Description '
        b'exif:GPSLatitude="43,14.3N" exif:GPSLongitude="76,53.4E"><dc:title><rdf:Alt>'
@@ -166,3 +166,33 @@ def test_a_titled_png_with_a_trailer_is_no_longer_clean_to_the_verifier():
     copy = location.location_free(data, titles=True).data
     assert not location.titles_in(copy)
     assert location.titles_in(copy + b"Abay Ave 150")
+
+
+@pytest.mark.parametrize("trick", ["flag2_xmp", "trailer"])
+def test_the_verifier_fails_a_png_copy_with_a_hidden_position_or_title(
+        world, tmp_path, trick):  # noqa: F811 (the fixture imported above)
+    """The police's check, on a report whose PNG copy was given a flag-2 XMP chunk (GPS
+    and title, what Pillow and exiftool read) or text after IEND: it must fail, as it
+    passed both before."""
+    from .test_export_names import failed, resign
+
+    folder, _store, _originals, key = world
+
+    def hide(manifest, target):
+        entry = next(e for e in manifest["evidence"] if e["file"].endswith(".png"))
+        path = target / "evidence" / entry["file"]
+        data = path.read_bytes()
+        if trick == "flag2_xmp":
+            data = data[:-12] + chunk(b"iTXt", b"XML:com.adobe.xmp\x00\x02\x00\x00\x00"
+                                      + zlib.compress(XMP)) + data[-12:]
+        else:
+            data += b"Abay Ave 150"
+        path.write_bytes(data)
+        entry["derived"]["sha256"] = hashlib.sha256(data).hexdigest()
+        entry["derived"]["size"] = len(data)
+    assert not failed(folder / "r")  # the honest report passes
+    resign(folder / "r", tmp_path / "hidden", key, hide)
+    found = failed(tmp_path / "hidden")
+    assert "has_title" in found
+    if trick == "flag2_xmp":
+        assert "derived_has_position" in found
