@@ -196,3 +196,27 @@ def test_the_verifier_fails_a_png_copy_with_a_hidden_position_or_title(
     assert "has_title" in found
     if trick == "flag2_xmp":
         assert "derived_has_position" in found
+
+
+@pytest.mark.parametrize("zipped", [True, False])
+def test_a_raw_exif_profile_with_its_gps_tag_across_a_line_break_loses_it(tmp_path, zipped):
+    # ImageMagick's "Raw profile type exif": EXIF in hex, in lines. Pillow and exiftool
+    # read the hex whatever its line breaks; the GPSInfo tag was looked for as "8825" in
+    # the text, so one broken across two lines kept the position in the copy.
+    exif = Image.Exif()
+    exif[0x0110] = "Pixel 7"
+    exif.get_ifd(0x8825).update({1: "N", 2: (43.0, 14.0, 18.0)})
+    raw = b"Exif\x00\x00" + exif.tobytes()
+    hexed = raw.hex()
+    at = max(hexed.find("8825"), hexed.find("2588"))
+    text = f"\nexif\n{len(raw):8d}\n{hexed[:at + 2]}\n{hexed[at + 2:]}\n".encode()
+    body = b"Raw profile type exif\x00" + (b"\x00" + zlib.compress(text) if zipped else text)
+    hostile = png(chunk(b"zTXt" if zipped else b"tEXt", body))
+    with Image.open(io.BytesIO(hostile)) as image:
+        assert image.getexif().get_ifd(0x8825)  # what an examiner reads
+    assert "png_text" in location.position_in(hostile)
+    copy = location.location_free(hostile, titles=True)
+    with Image.open(io.BytesIO(copy.data)) as image:
+        assert not image.getexif().get_ifd(0x8825)
+    assert location.position_in(copy.data) == []
+    png_ok(copy.data, tmp_path)

@@ -641,13 +641,37 @@ def _png_text_parts(kind: bytes, body: bytes) -> tuple[bytes, int, bool]:
     return keyword, (len(body) if translated == -1 else translated + 1), compressed
 
 
-def _raw_exif_titles(text: bytes) -> bool:
+def _raw_exif_block(text: bytes) -> bytearray | None:
     """ImageMagick's "Raw profile type exif/APP1": a name, a length, then the EXIF
-    block in hex. True when it holds a title, or cannot be read."""
+    block in hex, in lines (readers skip every space and line break). None when it
+    cannot be read."""
     lines = text.split(b"\n")
     try:
-        block = bytearray.fromhex(b"".join(lines[3:]).decode("ascii"))
+        return bytearray.fromhex(re.sub(rb"\s+", b"", b"".join(lines[3:])).decode("ascii"))
     except ValueError:
+        return None
+
+
+def _raw_exif_gps(text: bytes) -> bool:
+    """A raw EXIF profile gives a position: its GPSInfo tag in the hex, line breaks left
+    out (a tag broken across two lines was missed), or in the EXIF it decodes to. True
+    when it cannot be read."""
+    if any(word in re.sub(rb"\s+", b"", text) for word in (b"GPS", b"8825", b"2588")):
+        return True
+    block = _raw_exif_block(text)
+    if block is None:
+        return True
+    for at in _tiff_starts(block, [(0, len(block))]):
+        with contextlib.suppress(LocationError, struct.error):
+            if _Tiff(block, at).gps_ifd() is not None:
+                return True
+    return False
+
+
+def _raw_exif_titles(text: bytes) -> bool:
+    """A raw EXIF profile (_raw_exif_block) holds a title, or cannot be read."""
+    block = _raw_exif_block(text)
+    if block is None:
         return True
     try:
         starts = _tiff_starts(block, [(0, len(block))])
@@ -685,11 +709,11 @@ def _png_texts(data: bytes | bytearray) -> list[tuple[int, bytes, int, bool, boo
             if text is None:
                 position = title = True
             else:
-                # A raw EXIF profile is hex text: its GPS is the GPSInfo tag in hex.
-                position = any(word in text for word in (b"GPS", b"8825", b"2588"))
                 if keyword == _PNG_XMP:  # in the clear, found in place as in a JPEG
+                    position = any(word in text for word in (b"GPS", b"8825", b"2588"))
                     title = compressed and bool(_xmp_titles(text, [(0, len(text))]))
                 else:
+                    position = _raw_exif_gps(text)  # with `titles` unread when blank
                     title = _raw_exif_titles(text)
         found.append((at, kind, length, position, title))
     return found
