@@ -220,3 +220,41 @@ def test_a_raw_exif_profile_with_its_gps_tag_across_a_line_break_loses_it(tmp_pa
         assert not image.getexif().get_ifd(0x8825)
     assert location.position_in(copy.data) == []
     png_ok(copy.data, tmp_path)
+
+
+def motion_photo(tmp_path) -> bytes:
+    """A motion photo as Google's and Samsung's cameras make them: a JPEG with the short
+    video appended after its end marker; the video says where it was recorded."""
+    import shutil
+    import subprocess
+
+    if shutil.which("ffmpeg") is None:
+        pytest.skip("ffmpeg is in scripts/sysdeps.sh")
+    video = tmp_path / "clip.mp4"
+    run = subprocess.run(
+        ["ffmpeg", "-v", "error", "-y", "-f", "lavfi", "-i", "color=c=red:s=32x32:d=0.2",
+         "-metadata", "location=+43.2380+076.9450/", "-metadata", "title=Abay Ave 150",
+         "-movflags", "+use_metadata_tags", str(video)],
+        capture_output=True, text=True, timeout=60)
+    assert run.returncode == 0, run.stderr
+    out = io.BytesIO()
+    Image.new("RGB", (32, 24), (200, 30, 30)).save(out, "JPEG")
+    return out.getvalue() + video.read_bytes()
+
+
+def test_a_motion_photos_video_loses_its_position_and_title(tmp_path):
+    from safeplan import video_location
+
+    data = motion_photo(tmp_path)
+    assert b"+43.2380+076.9450" in data  # exiftool -ee shows it
+    assert location.position_in(data)
+    assert location.titles_in(data)
+    copy = location.location_free(data, titles=True)
+    assert b"+43.2380" not in copy.data and b"Abay" not in copy.data
+    assert len(copy.data) == len(data)  # blanked in place, the video still plays
+    assert location.position_in(copy.data) == [] and not location.titles_in(copy.data)
+    video = copy.data[copy.data.index(b"\xff\xd9") + 2:]
+    assert video_location.position_in([video], titles=True)[0] == []
+    with Image.open(io.BytesIO(copy.data)) as image:
+        image.load()  # the picture itself is untouched
+    assert copy.data[:len(data) - len(video)] == data[:len(data) - len(video)]

@@ -54,6 +54,10 @@ What is changed, and nothing else:
   flag but 0 is compressed (as libpng, Pillow and exiftool read it), a kept keyword
   compressed is a title, and text after IEND (no viewer shows it, `strings` does) is a
   title too: the copy ends at IEND;
+- a video appended to a JPEG after its end marker (motion photos from Google's and
+  Samsung's cameras) is blanked in place as any video (`video_location`): its `©xyz`,
+  location keys and tracks, with `titles` its title; a clip that cannot be read refuses
+  the copy.
 The copy is then read again, and refused (`LocationError`) if anything still
 gives a position or a serial number. Other metadata (camera, time taken, orientation) is kept: it
 says nothing about where she lives, and a court asks for it.
@@ -512,6 +516,9 @@ def titles_in(data: bytes | bytearray, spans: list[tuple[int, int]] | None = Non
             continue
     if bytes(data[:len(_PNG)]) == _PNG and _png_titles_in(data):
         return True
+    clip = _appended_video(data, spans)
+    if clip is not None and "title" in _video_says(data, clip, True):
+        return True
     try:
         return bool(_xmp_titles(data, spans) or _iim_titles(data, spans))
     except LocationError:
@@ -762,6 +769,37 @@ def _png(buf: bytearray, original: bytes, titles: bool) -> tuple[bytearray, bool
     return out, dropped, blanked
 
 
+def _appended_video(data: bytes | bytearray, spans: list[tuple[int, int]]) -> int | None:
+    """Where a video appended to a JPEG starts, or None. Motion photos (Google's and
+    Samsung's cameras) carry a short clip after the picture's end marker; the clip says
+    where it was recorded (`©xyz`) as any phone video does, and exiftool -ee reads it."""
+    if bytes(data[:2]) != b"\xff\xd8" or len(spans) < 2:
+        return None
+    start, end = spans[-1]
+    at = data.find(b"ftyp", start, end)
+    if at < start + 4:
+        return None
+    from . import video_location  # imports this module
+
+    return at - 4 if video_location.looks_like(bytes(data[at - 4:at + 12])) else None
+
+
+def _video_says(data: bytes | bytearray, at: int, titles: bool) -> set[str]:
+    """What a motion photo's clip still says: "position" and, with `titles`, "title"
+    (a clip that cannot be read says both)."""
+    from . import video_location
+
+    clip = bytes(data[at:])
+    try:
+        found, ranges = video_location.position_in([clip], titles=titles)
+        said = {"title"} if "title" in found else set()
+        if set(found) - {"title"} or (ranges and not video_location.zeroed([clip], ranges)):
+            said.add("position")
+        return said
+    except LocationError:
+        return {"position", "title"}
+
+
 def position_in(data: bytes | bytearray,
                 spans: list[tuple[int, int]] | None = None) -> list[str]:
     """What in these bytes can give a position (empty: nothing we know of).
@@ -795,6 +833,9 @@ def position_in(data: bytes | bytearray,
                 found.append("png_text")
         except LocationError:
             found.append("png_text")
+    clip = _appended_video(data, spans)
+    if clip is not None and "position" in _video_says(data, clip, False):
+        found.append("video_location")
     return found
 
 
@@ -827,6 +868,16 @@ def location_free(data: bytes, titles: bool = False) -> LocationFree:
     removed += _blank_serials(buf, spans)
     if titles and _blank_titles(buf, spans):
         removed.append("title")
+    clip = _appended_video(buf, spans)
+    if clip is not None:
+        said = _video_says(buf, clip, titles)
+        if said:
+            from . import video_location
+
+            # Blanked in place as any video (same length: the clip still plays, and the
+            # XMP that points at it from the picture stays right).
+            buf[clip:] = video_location.copy_bytes(bytes(buf[clip:]), titles)
+            removed += ["video_location" if s == "position" else s for s in sorted(said)]
     if bytes(buf[:len(_PNG)]) == _PNG:
         buf, dropped, blanked = _png(buf, data, titles)
         if dropped:
