@@ -65,10 +65,12 @@ says nothing about where she lives, and a court asks for it.
 
 from __future__ import annotations
 
+import collections
 import contextlib
 import re
 import struct
 import zlib
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 GPS_TAG = 0x8825
@@ -604,20 +606,21 @@ def _blank_iim(buf: bytearray, spans: list[tuple[int, int]]) -> bool:
     return bool(places)
 
 
-def _png_chunks(data: bytes | bytearray) -> list[tuple[int, bytes, int]]:
+def _png_chunks(data: bytes | bytearray) -> Iterator[tuple[int, bytes, int]]:
     """(offset, type, data length) of each chunk of a PNG up to its end chunk (what
-    follows it is not part of the picture); LocationError when a chunk is cut short."""
-    chunks, at = [], len(_PNG)
+    follows it is not part of the picture); LocationError when a chunk is cut short.
+    One at a time: a file of 200 000 empty chunks (3.7 MB) held 60 MB of their tuples,
+    several times over."""
+    at = len(_PNG)
     while at + 12 <= len(data):
         length = struct.unpack_from(">I", data, at)[0]
         kind = bytes(data[at + 4:at + 8])
         if at + 12 + length > len(data):
             raise LocationError("damaged")
-        chunks.append((at, kind, length))
+        yield at, kind, length
         at += 12 + length
         if kind == b"IEND":
             break
-    return chunks
 
 
 def _inflate(data: bytes, limit: int) -> bytes | None:
@@ -687,7 +690,7 @@ def _raw_exif_titles(text: bytes) -> bool:
         return True
 
 
-def _png_texts(data: bytes | bytearray) -> list[tuple[int, bytes, int, bool, bool]]:
+def _png_texts(data: bytes | bytearray) -> Iterator[tuple[int, bytes, int, bool, bool]]:
     """(offset, type, data length, gives a position, holds a title) of each chunk.
 
     Only the profiles (XMP, raw EXIF) are inflated, _PNG_TEXT_LIMIT bytes each and
@@ -695,11 +698,10 @@ def _png_texts(data: bytes | bytearray) -> list[tuple[int, bytes, int, bool, boo
     cut short counts as both (left out unread), so a file of many bombs costs no more
     than a few. Any other compressed chunk counts as a title unread. LocationError
     when a chunk is cut short."""
-    found = []
     budget = _PNG_INFLATE_BUDGET
     for at, kind, length in _png_chunks(data):
         if kind not in _PNG_TEXT:
-            found.append((at, kind, length, False, False))
+            yield at, kind, length, False, False
             continue
         body = bytes(data[at + 8:at + 8 + length])
         keyword, start, compressed = _png_text_parts(kind, body)
@@ -722,18 +724,17 @@ def _png_texts(data: bytes | bytearray) -> list[tuple[int, bytes, int, bool, boo
                 else:
                     position = _raw_exif_gps(text)  # with `titles` unread when blank
                     title = _raw_exif_titles(text)
-        found.append((at, kind, length, position, title))
-    return found
+        yield at, kind, length, position, title
 
 
 def _png_trailer(data: bytes | bytearray) -> bool:
     """Bytes other than zeros and spaces after the end chunk: not part of the picture, a
     viewer never shows them, `strings` and a hex editor do (text an app or a person put
     there). A location-free copy goes without them."""
-    chunks = _png_chunks(data)
-    if not chunks or chunks[-1][1] != b"IEND":
+    ends = collections.deque(_png_chunks(data), maxlen=1)  # read through, keep the last
+    if not ends or ends[0][1] != b"IEND":
         return False
-    at, _kind, length = chunks[-1]
+    at, _kind, length = ends[0]
     return bool(bytes(data[at + 12 + length:]).strip(b"\x00 "))
 
 
