@@ -258,3 +258,52 @@ def test_a_motion_photos_video_loses_its_position_and_title(tmp_path):
     with Image.open(io.BytesIO(copy.data)) as image:
         image.load()  # the picture itself is untouched
     assert copy.data[:len(data) - len(video)] == data[:len(data) - len(video)]
+
+
+def jpeg_segments_intact(data: bytes) -> bool:
+    """Every segment before the scan starts with a marker where the one before ends."""
+    at = 2
+    while at + 4 <= len(data):
+        if data[at] != 0xFF:
+            return False
+        if data[at + 1] == 0xDA:
+            return True
+        at += 2 + int.from_bytes(data[at + 2:at + 4], "big")
+    return False
+
+
+def test_extended_xmp_split_across_segments_keeps_the_jpeg_whole():
+    # A portrait photo's extended XMP (Google's depth map: ~1 MB of base64, where "GPS"
+    # turns up by chance every few hundred KiB) spans several APP1 segments. A packet
+    # with "GPS" in it was overwritten with spaces from its start to its end tag, the
+    # segment headers in between too: the copy's JPEG structure was broken.
+    import base64
+
+    from .test_location import gps_exif
+
+    out = io.BytesIO()
+    Image.new("RGB", (64, 48), (9, 99, 199)).save(out, "JPEG", exif=gps_exif())
+    photo = out.getvalue()
+
+    def app1(payload: bytes) -> bytes:
+        return b"\xff\xe1" + struct.pack(">H", len(payload) + 2) + payload
+
+    guid = b"0123456789ABCDEF0123456789ABCDEF"
+    standard = app1(b"http://ns.adobe.com/xap/1.0/\x00<x:xmpmeta xmlns:x=\"adobe:ns:meta/\">"
+                    b"<rdf:RDF><rdf:Description xmpNote:HasExtendedXMP=\"" + guid
+                    + b"\"/></rdf:RDF></x:xmpmeta>")
+    blob = (b'<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF><rdf:Description GDepth:Data="'
+            + b"AAAAGPSzzzz" + base64.b64encode(bytes(range(256)) * 400)
+            + b'"/></rdf:RDF></x:xmpmeta>')
+    extended = b"".join(
+        app1(b"http://ns.adobe.com/xmp/extension/\x00" + guid + struct.pack(">II", len(blob), at)
+             + blob[at:at + 65000]) for at in range(0, len(blob), 65000))
+    data = photo[:2] + standard + extended + photo[2:]
+    assert jpeg_segments_intact(data) and extended.count(b"\xff\xe1") >= 2
+    copy = location.location_free(data, titles=True)
+    assert "exif_gps" in copy.removed
+    assert jpeg_segments_intact(copy.data)
+    assert location.position_in(copy.data) == []
+    with Image.open(io.BytesIO(copy.data)) as image:
+        image.load()
+        assert not image.getexif().get_ifd(0x8825)

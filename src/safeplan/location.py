@@ -65,6 +65,7 @@ says nothing about where she lives, and a court asks for it.
 
 from __future__ import annotations
 
+import bisect
 import collections
 import contextlib
 import re
@@ -103,6 +104,7 @@ _TIFF_HEADERS = (b"II*\x00", b"MM\x00*")
 # counts as a position, a serial number and a title).
 _TIFF_MOST = 64
 _XMP_START, _XMP_END = b"<x:xmpmeta", b"</x:xmpmeta>"
+_XMP_EXTENSION = b"http://ns.adobe.com/xmp/extension/\x00"  # extended XMP's APP1 segments
 _POSITION_WORDS = (b"GPSLatitude", b"GPSLongitude", b"GPSAltitude")
 # An address in XMP (IPTC Core/Extension and Photoshop's fields: Lightroom's address
 # lookup and photo desks fill them from the GPS): a street or a town, no less telling.
@@ -372,19 +374,59 @@ class _Tiff:
         return found
 
 
+def _jpeg_segments(data: bytes | bytearray) -> list[tuple[int, int]]:
+    """(start of its data, end) of each segment of a JPEG before its first scan; empty
+    for anything else or a JPEG whose segments cannot be walked."""
+    if bytes(data[:2]) != b"\xff\xd8":
+        return []
+    found, at = [], 2
+    while at + 4 <= len(data):
+        if data[at] != 0xFF:
+            return []
+        marker = data[at + 1]
+        if marker == 0xFF:
+            at += 1
+            continue
+        if marker == 0xDA:
+            return found
+        if 0xD0 <= marker <= 0xD9 or marker == 0x01:
+            at += 2
+            continue
+        end = at + 2 + int.from_bytes(data[at + 2:at + 4], "big")
+        found.append((at + 4, min(end, len(data))))
+        at = end
+    return []
+
+
 def _xmp_packets(data: bytes | bytearray,
                  spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """(start, end) of each XMP packet: from "<x:xmpmeta" to the end of its closing tag
     (or of the file). A start inside a packet is part of it, not a packet of its own:
     a file of 20 000 starts without an end was read 20 000 times to its end (195 KiB:
-    more than a minute; now milliseconds)."""
+    more than a minute; now milliseconds).
+
+    In a JPEG a packet ends with its segment at the latest: extended XMP (a portrait
+    photo's depth map, ~1 MB) is one packet cut into APP1 segments of 64 KiB, and one
+    with "GPS" in it (base64 gives it by chance) was overwritten with spaces from its
+    start to its end tag, the segment headers in between too, which broke the copy's
+    JPEG structure. Each extended-XMP segment's part is read on its own instead."""
+    segments = _jpeg_segments(data)
+    starts = [start for start, _end in segments]
     found: list[tuple[int, int]] = []
     for at in _find_all(data, _XMP_START, spans):
         if found and at < found[-1][1]:
             continue
-        end = data.find(_XMP_END, at)
-        found.append((at, len(data) if end == -1 else end + len(_XMP_END)))
-    return found
+        index = bisect.bisect_right(starts, at) - 1
+        limit = segments[index][1] if index >= 0 and at < segments[index][1] else len(data)
+        end = data.find(_XMP_END, at, limit)
+        found.append((at, limit if end == -1 else end + len(_XMP_END)))
+    for start, end in segments:  # the parts of an extended packet after its first
+        body = start + len(_XMP_EXTENSION) + 40  # its GUID, full length and offset
+        if (bytes(data[start:start + len(_XMP_EXTENSION)]) == _XMP_EXTENSION
+                and body < end and data.find(_XMP_START, body, end) == -1):
+            stop = data.find(_XMP_END, body, end)
+            found.append((body, end if stop == -1 else stop + len(_XMP_END)))
+    return sorted(found)
 
 
 class _Next:
