@@ -307,3 +307,13 @@ def test_extended_xmp_split_across_segments_keeps_the_jpeg_whole():
     with Image.open(io.BytesIO(copy.data)) as image:
         image.load()
         assert not image.getexif().get_ifd(0x8825)
+
+
+def test_an_xmp_packet_across_png_chunks_is_read_chunk_by_chunk(tmp_path):
+    # XMP readers read one chunk; a "packet" from one chunk's start to another's end tag
+    # was blanked across the chunk headers between, and the copy refused as damaged.
+    data = png(chunk(b"tEXt", b"Comment\x00<x:xmpmeta><dc:title>")
+               + chunk(b"tEXt", b"Other\x00Abay</dc:title></x:xmpmeta>"))
+    copy = location.location_free(data, titles=True)
+    assert b"Abay" not in copy.data and not location.titles_in(copy.data)
+    png_ok(copy.data, tmp_path)

@@ -374,9 +374,14 @@ class _Tiff:
         return found
 
 
-def _jpeg_segments(data: bytes | bytearray) -> list[tuple[int, int]]:
-    """(start of its data, end) of each segment of a JPEG before its first scan; empty
-    for anything else or a JPEG whose segments cannot be walked."""
+def _segments(data: bytes | bytearray) -> list[tuple[int, int]]:
+    """(start of its data, end) of each segment of a JPEG before its first scan, or of
+    each chunk of a PNG; empty for anything else or a file that cannot be walked."""
+    if bytes(data[:len(_PNG)]) == _PNG:
+        try:
+            return [(at + 8, at + 8 + length) for at, _kind, length in _png_chunks(data)]
+        except LocationError:
+            return []
     if bytes(data[:2]) != b"\xff\xd8":
         return []
     found, at = [], 2
@@ -405,15 +410,17 @@ def _xmp_packets(data: bytes | bytearray,
     a file of 20 000 starts without an end was read 20 000 times to its end (195 KiB:
     more than a minute; now milliseconds).
 
-    In a JPEG a packet ends with its segment at the latest: extended XMP (a portrait
-    photo's depth map, ~1 MB) is one packet cut into APP1 segments of 64 KiB, and one
-    with "GPS" in it (base64 gives it by chance) was overwritten with spaces from its
-    start to its end tag, the segment headers in between too, which broke the copy's
-    JPEG structure. Each extended-XMP segment's part is read on its own instead."""
-    segments = _jpeg_segments(data)
+    In a JPEG a packet ends with its segment at the latest, in a PNG with its chunk:
+    extended XMP (a portrait photo's depth map, ~1 MB) is one packet cut into APP1
+    segments of 64 KiB, and one with "GPS" in it (base64 gives it by chance) was
+    overwritten with spaces from its start to its end tag, the segment headers in
+    between too, which broke the copy's JPEG structure. Each extended-XMP segment's part
+    is read on its own instead. (A packet across PNG chunks was refused as damaged.)"""
+    at_all = _find_all(data, _XMP_START, spans)
+    segments = _segments(data) if at_all or bytes(data[:2]) == b"\xff\xd8" else []
     starts = [start for start, _end in segments]
     found: list[tuple[int, int]] = []
-    for at in _find_all(data, _XMP_START, spans):
+    for at in at_all:
         if found and at < found[-1][1]:
             continue
         index = bisect.bisect_right(starts, at) - 1
