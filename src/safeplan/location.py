@@ -66,7 +66,6 @@ says nothing about where she lives, and a court asks for it.
 from __future__ import annotations
 
 import bisect
-import collections
 import contextlib
 import re
 import struct
@@ -655,11 +654,12 @@ def _blank_iim(buf: bytearray, spans: list[tuple[int, int]]) -> bool:
     return bool(places)
 
 
-def _png_chunks(data: bytes | bytearray) -> Iterator[tuple[int, bytes, int]]:
+def _png_chunks(data: bytes | bytearray,
+                ends: list[int] | None = None) -> Iterator[tuple[int, bytes, int]]:
     """(offset, type, data length) of each chunk of a PNG up to its end chunk (what
     follows it is not part of the picture); LocationError when a chunk is cut short.
     One at a time: a file of 200 000 empty chunks (3.7 MB) held 60 MB of their tuples,
-    several times over."""
+    several times over. `ends` gets where the end chunk ends, once it is read."""
     at = len(_PNG)
     while at + 12 <= len(data):
         length = struct.unpack_from(">I", data, at)[0]
@@ -669,6 +669,8 @@ def _png_chunks(data: bytes | bytearray) -> Iterator[tuple[int, bytes, int]]:
         yield at, kind, length
         at += 12 + length
         if kind == b"IEND":
+            if ends is not None:
+                ends.append(at)
             break
 
 
@@ -739,7 +741,8 @@ def _raw_exif_titles(text: bytes) -> bool:
         return True
 
 
-def _png_texts(data: bytes | bytearray) -> Iterator[tuple[int, bytes, int, bool, bool]]:
+def _png_texts(data: bytes | bytearray,
+               ends: list[int] | None = None) -> Iterator[tuple[int, bytes, int, bool, bool]]:
     """(offset, type, data length, gives a position, holds a title) of each chunk.
 
     Only the profiles (XMP, raw EXIF) are inflated, _PNG_TEXT_LIMIT bytes each and
@@ -748,7 +751,7 @@ def _png_texts(data: bytes | bytearray) -> Iterator[tuple[int, bytes, int, bool,
     than a few. Any other compressed chunk counts as a title unread. LocationError
     when a chunk is cut short."""
     budget = _PNG_INFLATE_BUDGET
-    for at, kind, length in _png_chunks(data):
+    for at, kind, length in _png_chunks(data, ends):
         if kind not in _PNG_TEXT:
             yield at, kind, length, False, False
             continue
@@ -776,20 +779,18 @@ def _png_texts(data: bytes | bytearray) -> Iterator[tuple[int, bytes, int, bool,
         yield at, kind, length, position, title
 
 
-def _png_trailer(data: bytes | bytearray) -> bool:
-    """Bytes other than zeros and spaces after the end chunk: not part of the picture, a
-    viewer never shows them, `strings` and a hex editor do (text an app or a person put
-    there). A location-free copy goes without them."""
-    ends = collections.deque(_png_chunks(data), maxlen=1)  # read through, keep the last
-    if not ends or ends[0][1] != b"IEND":
-        return False
-    at, _kind, length = ends[0]
-    return bool(bytes(data[at + 12 + length:]).strip(b"\x00 "))
+def _png_trailer(data: bytes | bytearray, ends: list[int]) -> bool:
+    """Bytes other than zeros and spaces after the end chunk (`ends`, from a walk through
+    the chunks): not part of the picture, a viewer never shows them, `strings` and a hex
+    editor do (text an app or a person put there). A location-free copy goes without them."""
+    return bool(ends) and bool(bytes(data[ends[0]:]).strip(b"\x00 "))
 
 
 def _png_titles_in(data: bytes | bytearray) -> bool:
+    ends: list[int] = []
     try:
-        return _png_trailer(data) or any(title for *_chunk, title in _png_texts(data))
+        return (any(title for *_chunk, title in _png_texts(data, ends))
+                or _png_trailer(data, ends))
     except LocationError:
         return True  # damaged: nothing says it holds none
 
@@ -800,8 +801,9 @@ def _png(buf: bytearray, original: bytes, titles: bool) -> tuple[bytearray, bool
     titles blanked (in the clear) or left out (compressed): (copy, a chunk with a
     position left out, a title taken out)."""
     out = bytearray(buf[:len(_PNG)])
-    dropped, blanked = False, titles and _png_trailer(buf)  # what follows the end goes
-    for at, kind, length, position, title in _png_texts(buf):
+    dropped = blanked = False
+    ends: list[int] = []
+    for at, kind, length, position, title in _png_texts(buf, ends):
         if position:
             dropped = True
             continue
@@ -816,7 +818,8 @@ def _png(buf: bytearray, original: bytes, titles: bool) -> tuple[bytearray, bool
             struct.pack_into(">I", chunk, 8 + length,
                              zlib.crc32(bytes(chunk[4:8 + length])) & 0xFFFFFFFF)
         out += chunk
-    return out, dropped, blanked
+    # What follows the end chunk is left out; with `titles` it counts as a title.
+    return out, dropped, blanked or (titles and _png_trailer(buf, ends))
 
 
 def _appended_video(data: bytes | bytearray, spans: list[tuple[int, int]]) -> int | None:
