@@ -317,3 +317,25 @@ def test_an_xmp_packet_across_png_chunks_is_read_chunk_by_chunk(tmp_path):
     copy = location.location_free(data, titles=True)
     assert b"Abay" not in copy.data and not location.titles_in(copy.data)
     png_ok(copy.data, tmp_path)
+
+
+def test_a_samsung_motion_photo_with_its_trailer_is_copied_not_refused(tmp_path):
+    # Samsung's cameras write "MotionPhoto_Data", the clip, then their SEF directory
+    # ("SEFH" ... "SEFT") after the picture: the clip ends where its boxes end. Read to
+    # the end of the file, every such photo was refused as damaged.
+    data = motion_photo(tmp_path)
+    split = data.index(b"\xff\xd9") + 2
+    picture, clip = data[:split], data[split:]
+    sef = (b"\x00\x00\x30\x0aMotionPhoto_Data" + b"SEFH" + struct.pack("<II", 107, 1)
+           + b"\x00\x00\x30\x0a" + struct.pack("<III", len(clip) + 24, len(clip) + 16, 32)
+           + b"SEFT")
+    samsung = picture + b"\x00\x00\x30\x0a\x10\x00\x00\x00MotionPhoto_Data" + clip + sef
+    assert location.position_in(samsung)
+    copy = location.location_free(samsung, titles=True)
+    assert b"+43.2380" not in copy.data and b"Abay" not in copy.data
+    assert copy.data.endswith(sef) and len(copy.data) == len(samsung)
+    assert location.position_in(copy.data) == [] and not location.titles_in(copy.data)
+    # Without a position or a title in its clip, such a photo needs no copy at all.
+    plain = picture + b"\x00\x00\x30\x0a\x10\x00\x00\x00MotionPhoto_Data" + copy.data[
+        len(picture) + 24:len(copy.data) - len(sef)] + sef
+    assert location.position_in(plain) == [] and not location.titles_in(plain)

@@ -822,10 +822,13 @@ def _png(buf: bytearray, original: bytes, titles: bool) -> tuple[bytearray, bool
     return out, dropped, blanked or (titles and _png_trailer(buf, ends))
 
 
-def _appended_video(data: bytes | bytearray, spans: list[tuple[int, int]]) -> int | None:
-    """Where a video appended to a JPEG starts, or None. Motion photos (Google's and
+def _appended_video(data: bytes | bytearray,
+                    spans: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """(start, end) of a video appended to a JPEG, or None. Motion photos (Google's and
     Samsung's cameras) carry a short clip after the picture's end marker; the clip says
-    where it was recorded (`©xyz`) as any phone video does, and exiftool -ee reads it."""
+    where it was recorded (`©xyz`) as any phone video does, and exiftool -ee reads it.
+    The clip ends where its top-level boxes end: Samsung's SEF directory follows it. A
+    box of the clip that runs past the file's end keeps the rest in (damaged: refused)."""
     if bytes(data[:2]) != b"\xff\xd8" or len(spans) < 2:
         return None
     start, end = spans[-1]
@@ -834,15 +837,27 @@ def _appended_video(data: bytes | bytearray, spans: list[tuple[int, int]]) -> in
         return None
     from . import video_location  # imports this module
 
-    return at - 4 if video_location.looks_like(bytes(data[at - 4:at + 12])) else None
+    if not video_location.looks_like(bytes(data[at - 4:at + 12])):
+        return None
+    clip = box = at - 4
+    while box + 8 <= len(data) and bytes(data[box + 4:box + 8]) in video_location._TOP_LEVEL:
+        size = int.from_bytes(data[box:box + 4], "big")
+        if size == 1 and box + 16 <= len(data):
+            size = int.from_bytes(data[box + 8:box + 16], "big")
+        elif size == 0:
+            size = len(data) - box
+        if size < 8 or box + size > len(data):
+            return clip, len(data)
+        box += size
+    return clip, box
 
 
-def _video_says(data: bytes | bytearray, at: int, titles: bool) -> set[str]:
+def _video_says(data: bytes | bytearray, where: tuple[int, int], titles: bool) -> set[str]:
     """What a motion photo's clip still says: "position" and, with `titles`, "title"
     (a clip that cannot be read says both)."""
     from . import video_location
 
-    clip = bytes(data[at:])
+    clip = bytes(data[where[0]:where[1]])
     try:
         found, ranges = video_location.position_in([clip], titles=titles)
         said = {"title"} if "title" in found else set()
@@ -929,7 +944,8 @@ def location_free(data: bytes, titles: bool = False) -> LocationFree:
 
             # Blanked in place as any video (same length: the clip still plays, and the
             # XMP that points at it from the picture stays right).
-            buf[clip:] = video_location.copy_bytes(bytes(buf[clip:]), titles)
+            buf[clip[0]:clip[1]] = video_location.copy_bytes(bytes(buf[clip[0]:clip[1]]),
+                                                             titles)
             removed += ["video_location" if s == "position" else s for s in sorted(said)]
     if bytes(buf[:len(_PNG)]) == _PNG:
         buf, dropped, blanked = _png(buf, data, titles)
