@@ -92,10 +92,16 @@ class _LazyLoader:
                     try:
                         code = real.get_code(name)  # type: ignore[attr-defined]
                         exec(code, namespace)  # the module's own code, as its import would
-                    finally:
-                        state[0] = "done"
-                        if namespace.get("__getattr__") is load:
-                            del namespace["__getattr__"]
+                    except BaseException:
+                        # Cut short (a RecursionError where it was first used, an
+                        # interrupt): run again at the next use, as a failed import is
+                        # tried again, not left half-run for the life of the process.
+                        state[0] = "waiting"
+                        namespace["__getattr__"] = load
+                        raise
+                    state[0] = "done"
+                    if namespace.get("__getattr__") is load:
+                        del namespace["__getattr__"]
             try:
                 return namespace[attribute]
             except KeyError:

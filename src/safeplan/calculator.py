@@ -76,19 +76,30 @@ def apply(op: str, left: Decimal, right: Decimal) -> Decimal:
     return result
 
 
+# Line, paragraph and cell breaks (what `str.isspace` takes besides spaces) and "_".
+_NOT_IN_A_NUMBER = frozenset("\t\n\r\x0b\x0c\x1c\x1d\x1e\x1f\x85\u2028\u2029_")
+
+
 def parse_number(text: str) -> Decimal | None:
     """A pasted number in any language's writing, else None: "4,75" and "4.75" alike,
     spaces of any kind (Russian groups with a no-break or thin space), "−" for minus, and
     both "1,234.5" and "1.234,5" (the last mark is the decimal point, the other groups
-    thousands in threes)."""
+    thousands in threes, the first group of one to three digits). One number only: a
+    line or cell break inside, or "_", gives None."""
     if len(text) > 256:
+        return None
+    text = text.strip()
+    # One number: two spreadsheet cells ("4\t75", "4\n75") are not 475, and "4_75" is
+    # no language's writing (Decimal would take Python's digit groups).
+    if any(c in _NOT_IN_A_NUMBER for c in text):
         return None
     cleaned = "".join(c for c in text if not c.isspace()).replace("−", "-")
     if "," in cleaned and "." in cleaned:
         point, group = (",", ".") if cleaned.rfind(",") > cleaned.rfind(".") else (".", ",")
         whole, _, fraction = cleaned.rpartition(point)
         groups = whole.split(group)
-        if point in whole or any(len(part) != 3 for part in groups[1:]):
+        if (point in whole or not 1 <= len(groups[0].lstrip("+-")) <= 3
+                or any(len(part) != 3 for part in groups[1:])):
             return None
         cleaned = "".join(groups) + "." + fraction
     elif cleaned.count(",") == 1:

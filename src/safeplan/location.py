@@ -50,7 +50,14 @@ What is changed, and nothing else:
   is inflated and left out when it holds a title; one in the clear is blanked as in
   a JPEG. Inflating stops at _PNG_TEXT_LIMIT bytes a chunk and _PNG_INFLATE_BUDGET a
   file: a zlib bomb, a damaged stream or one past the budget counts as a position
-  and a title, and its chunk is left out unread;
+  and a title, and its chunk is left out unread. An iTXt chunk with any compression
+  flag but 0 is compressed (as libpng, Pillow and exiftool read it), a kept keyword
+  compressed is a title, and text after IEND (no viewer shows it, `strings` does) is a
+  title too: the copy ends at IEND;
+- a video appended to a JPEG after its end marker (motion photos from Google's and
+  Samsung's cameras) is blanked in place as any video (`video_location`): its `©xyz`,
+  location keys and tracks, with `titles` its title; a clip that cannot be read refuses
+  the copy.
 The copy is then read again, and refused (`LocationError`) if anything still
 gives a position or a serial number. Other metadata (camera, time taken, orientation) is kept: it
 says nothing about where she lives, and a court asks for it.
@@ -58,10 +65,12 @@ says nothing about where she lives, and a court asks for it.
 
 from __future__ import annotations
 
+import bisect
 import contextlib
 import re
 import struct
 import zlib
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 GPS_TAG = 0x8825
@@ -74,7 +83,7 @@ _NIKON_SERIALS = {0x001D, 0x00A0}  # SerialNumber (type 2 notes, and older ones)
 _NIKON = b"Nikon\x00\x02"
 _XMP_SERIAL = re.compile(
     rb"(?:aux:SerialNumber|aux:LensSerialNumber|exifEX:BodySerialNumber|"
-    rb"exifEX:LensSerialNumber)(?:\s*=\s*(?:\"([^\"]*)\"|'([^']*)')|\s*>([^<]*)<)")
+    rb"exifEX:LensSerialNumber)\s*(?:=\s*([\"'])|>)")
 # Bytes per value of each TIFF field type (1 BYTE ... 13 IFD, 16-18 BigTIFF types).
 _TYPE_SIZE = {1: 1, 2: 1, 3: 2, 4: 4, 5: 8, 6: 1, 7: 1, 8: 2, 9: 4, 10: 8, 11: 4, 12: 8,
               13: 4, 16: 8, 17: 8, 18: 8}
@@ -85,11 +94,16 @@ _TYPE_SIZE = {1: 1, 2: 1, 3: 2, 4: 4, 5: 8, 6: 1, 7: 1, 8: 2, 9: 4, 10: 8, 11: 4
 _IFD0_TITLES = {0x010E, 0x9C9B, 0x9C9C, 0x9C9E, 0x9C9F}
 _EXIF_TITLES = {0x9286}
 _XMP_TITLE = re.compile(
-    rb"<(dc:title|dc:description|dc:subject|exif:UserComment|photoshop:Headline)\b[^>]*>"
-    rb"(.*?)</\1>", re.S)
+    rb"<(dc:title|dc:description|dc:subject|exif:UserComment|photoshop:Headline)\b")
 _IIM_TITLES = (5, 25, 105, 120)  # object name, keywords, headline, caption
 _TIFF_HEADERS = (b"II*\x00", b"MM\x00*")
+# EXIF blocks read in one file at most: a photo has one, a few with MPF's second pictures
+# or a maker's trailer. A file of thousands, each pointing at the same 1000-entry IFD
+# (148 KiB), was read for minutes; now it is refused as damaged (and in a report it
+# counts as a position, a serial number and a title).
+_TIFF_MOST = 64
 _XMP_START, _XMP_END = b"<x:xmpmeta", b"</x:xmpmeta>"
+_XMP_EXTENSION = b"http://ns.adobe.com/xmp/extension/\x00"  # extended XMP's APP1 segments
 _POSITION_WORDS = (b"GPSLatitude", b"GPSLongitude", b"GPSAltitude")
 # An address in XMP (IPTC Core/Extension and Photoshop's fields: Lightroom's address
 # lookup and photo desks fill them from the GPS): a street or a town, no less telling.
@@ -175,6 +189,8 @@ def _tiff_starts(data: bytes | bytearray, spans: list[tuple[int, int]]) -> list[
                     or data[max(0, at - 4):at] == b"eXIf"
                     or data[max(0, at - 8):at - 4] == b"EXIF"):
                 found.append(at)
+    if len(found) > _TIFF_MOST:
+        raise LocationError("damaged")
     return sorted(found)
 
 
@@ -357,24 +373,139 @@ class _Tiff:
         return found
 
 
+def _segments(data: bytes | bytearray) -> list[tuple[int, int]]:
+    """(start of its data, end) of each segment of a JPEG before its first scan, or of
+    each chunk of a PNG; empty for anything else or a file that cannot be walked."""
+    if bytes(data[:len(_PNG)]) == _PNG:
+        try:
+            return [(at + 8, at + 8 + length) for at, _kind, length in _png_chunks(data)]
+        except LocationError:
+            return []
+    if bytes(data[:2]) != b"\xff\xd8":
+        return []
+    found, at = [], 2
+    while at + 4 <= len(data):
+        if data[at] != 0xFF:
+            return []
+        marker = data[at + 1]
+        if marker == 0xFF:
+            at += 1
+            continue
+        if marker == 0xDA:
+            return found
+        if 0xD0 <= marker <= 0xD9 or marker == 0x01:
+            at += 2
+            continue
+        end = at + 2 + int.from_bytes(data[at + 2:at + 4], "big")
+        found.append((at + 4, min(end, len(data))))
+        at = end
+    return []
+
+
+def _xmp_packets(data: bytes | bytearray,
+                 spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """(start, end) of each XMP packet: from "<x:xmpmeta" to the end of its closing tag
+    (or of the file). A start inside a packet is part of it, not a packet of its own:
+    a file of 20 000 starts without an end was read 20 000 times to its end (195 KiB:
+    more than a minute; now milliseconds).
+
+    In a JPEG a packet ends with its segment at the latest, in a PNG with its chunk:
+    extended XMP (a portrait photo's depth map, ~1 MB) is one packet cut into APP1
+    segments of 64 KiB, and one with "GPS" in it (base64 gives it by chance) was
+    overwritten with spaces from its start to its end tag, the segment headers in
+    between too, which broke the copy's JPEG structure. Each extended-XMP segment's part
+    is read on its own instead. (A packet across PNG chunks was refused as damaged.)"""
+    at_all = _find_all(data, _XMP_START, spans)
+    segments = _segments(data) if at_all or bytes(data[:2]) == b"\xff\xd8" else []
+    starts = [start for start, _end in segments]
+    found: list[tuple[int, int]] = []
+    for at in at_all:
+        if found and at < found[-1][1]:
+            continue
+        index = bisect.bisect_right(starts, at) - 1
+        limit = segments[index][1] if index >= 0 and at < segments[index][1] else len(data)
+        end = data.find(_XMP_END, at, limit)
+        found.append((at, limit if end == -1 else end + len(_XMP_END)))
+    for start, end in segments:  # the parts of an extended packet after its first
+        body = start + len(_XMP_EXTENSION) + 40  # its GUID, full length and offset
+        if (bytes(data[start:start + len(_XMP_EXTENSION)]) == _XMP_EXTENSION
+                and body < end and data.find(_XMP_START, body, end) == -1):
+            stop = data.find(_XMP_END, body, end)
+            found.append((body, end if stop == -1 else stop + len(_XMP_END)))
+    return sorted(found)
+
+
+class _Next:
+    """The first place of a byte string at or after a position, for positions asked in
+    growing order: each search starts where the last found one is, so a packet of many
+    openers without a closer is read once, not once an opener (what a regex's `.*?`,
+    `[^<]*<` did: 12 000 "aux:SerialNumber>" in 199 KiB took 16 s, 20 000 "<dc:title>"
+    more than a minute)."""
+
+    def __init__(self, text: bytes) -> None:
+        self.text = text
+        self.found: dict[bytes, tuple[int, int]] = {}  # needle -> (asked at, found at)
+
+    def __call__(self, needle: bytes, at: int) -> int:
+        asked, known = self.found.get(needle, (len(self.text) + 1, -2))
+        if asked <= at and (known == -1 or known >= at):
+            return known  # none between where it was asked and where it was found
+        known = self.text.find(needle, at)
+        self.found[needle] = (at, known)
+        return known
+
+
+def _serial_values(packet: bytes) -> list[tuple[int, int]]:
+    """(start, end) of each serial number's value in one packet: `name="value"`,
+    `name='value'` or `<name>value<` (spaces allowed around "="), as a regex with
+    `"([^"]*)"` and `>([^<]*)<` would find them one after the other, in linear time."""
+    found, at, after = [], 0, _Next(packet)
+    while (match := _XMP_SERIAL.search(packet, at)) is not None:
+        close = after(match.group(1) or b"<", match.end())
+        if close == -1:
+            at = match.start() + 1
+            continue
+        found.append((match.end(), close))
+        at = close + 1
+    return found
+
+
+def _title_values(packet: bytes) -> list[tuple[int, int]]:
+    """(start, end) of each title's content in one packet, `<tag ...>content</tag>`, as
+    a regex with `[^>]*>(.*?)</tag>` would find them one after the other, in linear
+    time."""
+    found, at, after = [], 0, _Next(packet)
+    while (match := _XMP_TITLE.search(packet, at)) is not None:
+        gt = after(b">", match.end())
+        close = -1 if gt == -1 else after(b"</" + match.group(1) + b">", gt + 1)
+        if close == -1:
+            at = match.start() + 1
+            continue
+        found.append((gt + 1, close))
+        at = close + len(match.group(1)) + 3
+    return found
+
+
 def _xmp_serials(data: bytes | bytearray,
                  spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """(start, end) of each serial number's value in the XMP packets, when not blank."""
     found = []
-    for at in _find_all(data, _XMP_START, spans):
-        end = data.find(_XMP_END, at)
-        end = len(data) if end == -1 else end
-        for match in _XMP_SERIAL.finditer(bytes(data[at:end])):
-            group = next(g for g in (1, 2, 3) if match.group(g) is not None)
-            if match.group(group).strip():
-                found.append((at + match.start(group), at + match.end(group)))
+    for at, end in _xmp_packets(data, spans):
+        packet = bytes(data[at:end])
+        for start, stop in _serial_values(packet):
+            if packet[start:stop].strip():
+                found.append((at + start, at + stop))
     return found
 
 
 def serials_in(data: bytes | bytearray, spans: list[tuple[int, int]] | None = None) -> bool:
     """A camera's or lens's serial number is in these bytes (EXIF, makers' notes, XMP)."""
     spans = spans if spans is not None else _spans(data)
-    for start in _tiff_starts(data, spans):
+    try:
+        starts = _tiff_starts(data, spans)
+    except LocationError:
+        return True  # nothing says it holds none
+    for start in starts:
         try:
             if _Tiff(data, start).serials():
                 return True
@@ -403,18 +534,18 @@ def _xmp_titles(data: bytes | bytearray,
                 spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """(start, end) of each XMP title, description or comment with content."""
     found = []
-    for at in _find_all(data, _XMP_START, spans):
-        end = data.find(_XMP_END, at)
-        end = len(data) if end == -1 else end
-        for match in _XMP_TITLE.finditer(bytes(data[at:end])):
-            inner = match.group(2)
+    for at, end in _xmp_packets(data, spans):
+        packet = bytes(data[at:end])
+        for start, stop in _title_values(packet):
             # The text between tags (rdf:Alt/rdf:li wrappers stay, their text goes).
-            if re.sub(rb"<[^>]*>", b"", inner).strip():
-                found.append((at + match.start(2), at + match.end(2)))
+            if re.sub(rb"<[^>]*>", b"", packet[start:stop]).strip():
+                found.append((at + start, at + stop))
     return found
 
 
 def _iim_titles(data: bytes | bytearray, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """(offset, length) of each IPTC-IIM title with content (LocationError: see
+    _iim_places)."""
     return [(o, n) for o, n in _iim_places(data, spans, _IIM_TITLES)
             if data[o:o + n].strip(b" ")]
 
@@ -423,7 +554,11 @@ def titles_in(data: bytes | bytearray, spans: list[tuple[int, int]] | None = Non
     """A title, description, comment or keywords with content is in these bytes (EXIF,
     XMP, IPTC-IIM, a PNG's text chunks)."""
     spans = spans if spans is not None else _spans(data)
-    for start in _tiff_starts(data, spans):
+    try:
+        starts = _tiff_starts(data, spans)
+    except LocationError:
+        return True  # nothing says it holds none
+    for start in starts:
         try:
             if _Tiff(data, start).titles():
                 return True
@@ -431,7 +566,13 @@ def titles_in(data: bytes | bytearray, spans: list[tuple[int, int]] | None = Non
             continue
     if bytes(data[:len(_PNG)]) == _PNG and _png_titles_in(data):
         return True
-    return bool(_xmp_titles(data, spans) or _iim_titles(data, spans))
+    clip = _appended_video(data, spans)
+    if clip is not None and "title" in _video_says(data, clip, True):
+        return True
+    try:
+        return bool(_xmp_titles(data, spans) or _iim_titles(data, spans))
+    except LocationError:
+        return True  # nothing says it holds none
 
 
 def _blank_titles(buf: bytearray, spans: list[tuple[int, int]]) -> bool:
@@ -455,26 +596,30 @@ def _blank_titles(buf: bytearray, spans: list[tuple[int, int]]) -> bool:
 
 def _blank_xmp(buf: bytearray, spans: list[tuple[int, int]]) -> bool:
     changed = False
-    for at in _find_all(buf, _XMP_START, spans):
-        end = buf.find(_XMP_END, at)
-        end = len(buf) if end == -1 else end + len(_XMP_END)
+    for at, end in _xmp_packets(buf, spans):
         if b"GPS" in buf[at:end] or any(w in buf[at:end] for w in _ADDRESS_WORDS):
             buf[at:end] = b" " * (end - at)
             changed = True
     return changed
 
 
-def _xmp_address(data: bytes | bytearray, at: int) -> bool:
-    end = data.find(_XMP_END, at)
-    packet = data[at:len(data) if end == -1 else end]
+def _xmp_address(data: bytes | bytearray, at: int, end: int) -> bool:
+    packet = data[at:end]
     return any(word in packet for word in _ADDRESS_WORDS)
 
 
 def _iim_places(data: bytes | bytearray, spans: list[tuple[int, int]],
                 datasets: tuple[int, ...] = _IIM_PLACES) -> list[tuple[int, int]]:
     """(offset, length) of each IPTC-IIM value that names a place, read from every
-    Photoshop IPTC resource (bounds checked; anything malformed ends the walk)."""
+    Photoshop IPTC resource (bounds checked; anything malformed ends the walk).
+
+    A resource can sit inside another's value: a walk that reaches a record another walk
+    has read (as far) stops there, and LocationError("damaged") when the walks together
+    read more than twice the records the file can hold (12 000 resources nested in 199
+    KiB were read for minutes, each to the end of the file)."""
     found = []
+    walked: dict[int, int] = {}  # record -> the end its walk was bounded by
+    steps = 2 * (len(data) // 5) + 64
     for at in _find_all(data, _IRB_IPTC, spans):
         name = at + 6
         if name >= len(data):
@@ -486,6 +631,12 @@ def _iim_places(data: bytes | bytearray, spans: list[tuple[int, int]],
         size = int.from_bytes(data[size_at:size_at + 4], "big")
         start, end = size_at + 4, min(size_at + 4 + size, len(data))
         while start + 5 <= end and data[start] == 0x1C:
+            if walked.get(start, -1) >= end:
+                break  # read from here on already (resources nested in values: once)
+            walked[start] = end
+            steps -= 1
+            if steps < 0:
+                raise LocationError("damaged")
             record, dataset = data[start + 1], data[start + 2]
             length = int.from_bytes(data[start + 3:start + 5], "big")
             if length & 0x8000 or start + 5 + length > end:
@@ -503,20 +654,24 @@ def _blank_iim(buf: bytearray, spans: list[tuple[int, int]]) -> bool:
     return bool(places)
 
 
-def _png_chunks(data: bytes | bytearray) -> list[tuple[int, bytes, int]]:
+def _png_chunks(data: bytes | bytearray,
+                ends: list[int] | None = None) -> Iterator[tuple[int, bytes, int]]:
     """(offset, type, data length) of each chunk of a PNG up to its end chunk (what
-    follows it is not part of the picture); LocationError when a chunk is cut short."""
-    chunks, at = [], len(_PNG)
+    follows it is not part of the picture); LocationError when a chunk is cut short.
+    One at a time: a file of 200 000 empty chunks (3.7 MB) held 60 MB of their tuples,
+    several times over. `ends` gets where the end chunk ends, once it is read."""
+    at = len(_PNG)
     while at + 12 <= len(data):
         length = struct.unpack_from(">I", data, at)[0]
         kind = bytes(data[at + 4:at + 8])
         if at + 12 + length > len(data):
             raise LocationError("damaged")
-        chunks.append((at, kind, length))
+        yield at, kind, length
         at += 12 + length
         if kind == b"IEND":
+            if ends is not None:
+                ends.append(at)
             break
-    return chunks
 
 
 def _inflate(data: bytes, limit: int) -> bytes | None:
@@ -539,28 +694,55 @@ def _png_text_parts(kind: bytes, body: bytes) -> tuple[bytes, int, bool]:
         return keyword, start, False
     if kind == b"zTXt":
         return keyword, start + 1, True  # the compression method byte
-    compressed = body[start:start + 1] == b"\x01"
+    # Any flag but 0 is compressed: libpng, Pillow and exiftool read it so (a flag of 2
+    # with zlib text behind it is XMP to them, and was read as clear text here).
+    compressed = body[start:start + 1] not in (b"\x00", b"")
     language = body.find(b"\x00", start + 2)
     translated = body.find(b"\x00", language + 1) if language != -1 else -1
     return keyword, (len(body) if translated == -1 else translated + 1), compressed
 
 
-def _raw_exif_titles(text: bytes) -> bool:
+def _raw_exif_block(text: bytes) -> bytearray | None:
     """ImageMagick's "Raw profile type exif/APP1": a name, a length, then the EXIF
-    block in hex. True when it holds a title, or cannot be read."""
+    block in hex, in lines (readers skip every space and line break). None when it
+    cannot be read."""
     lines = text.split(b"\n")
     try:
-        block = bytearray.fromhex(b"".join(lines[3:]).decode("ascii"))
+        return bytearray.fromhex(re.sub(rb"\s+", b"", b"".join(lines[3:])).decode("ascii"))
     except ValueError:
+        return None
+
+
+def _raw_exif_gps(text: bytes) -> bool:
+    """A raw EXIF profile gives a position: its GPSInfo tag in the hex, line breaks left
+    out (a tag broken across two lines was missed), or in the EXIF it decodes to. True
+    when it cannot be read."""
+    if any(word in re.sub(rb"\s+", b"", text) for word in (b"GPS", b"8825", b"2588")):
         return True
-    starts = _tiff_starts(block, [(0, len(block))])
+    block = _raw_exif_block(text)
+    if block is None:
+        return True
+    for at in _tiff_starts(block, [(0, len(block))]):
+        with contextlib.suppress(LocationError, struct.error):
+            if _Tiff(block, at).gps_ifd() is not None:
+                return True
+    return False
+
+
+def _raw_exif_titles(text: bytes) -> bool:
+    """A raw EXIF profile (_raw_exif_block) holds a title, or cannot be read."""
+    block = _raw_exif_block(text)
+    if block is None:
+        return True
     try:
+        starts = _tiff_starts(block, [(0, len(block))])
         return any(_Tiff(block, at).titles() for at in starts)
     except (LocationError, struct.error):
         return True
 
 
-def _png_texts(data: bytes | bytearray) -> list[tuple[int, bytes, int, bool, bool]]:
+def _png_texts(data: bytes | bytearray,
+               ends: list[int] | None = None) -> Iterator[tuple[int, bytes, int, bool, bool]]:
     """(offset, type, data length, gives a position, holds a title) of each chunk.
 
     Only the profiles (XMP, raw EXIF) are inflated, _PNG_TEXT_LIMIT bytes each and
@@ -568,15 +750,14 @@ def _png_texts(data: bytes | bytearray) -> list[tuple[int, bytes, int, bool, boo
     cut short counts as both (left out unread), so a file of many bombs costs no more
     than a few. Any other compressed chunk counts as a title unread. LocationError
     when a chunk is cut short."""
-    found = []
     budget = _PNG_INFLATE_BUDGET
-    for at, kind, length in _png_chunks(data):
+    for at, kind, length in _png_chunks(data, ends):
         if kind not in _PNG_TEXT:
-            found.append((at, kind, length, False, False))
+            yield at, kind, length, False, False
             continue
         body = bytes(data[at + 8:at + 8 + length])
         keyword, start, compressed = _png_text_parts(kind, body)
-        if keyword in _PNG_KEPT:
+        if keyword in _PNG_KEPT and not compressed:  # compressed, nobody sees it is
             position = title = False
         elif keyword not in _PNG_PROFILES:
             position, title = False, compressed or bool(body[start:].strip(b" \x00"))
@@ -589,19 +770,27 @@ def _png_texts(data: bytes | bytearray) -> list[tuple[int, bytes, int, bool, boo
             if text is None:
                 position = title = True
             else:
-                # A raw EXIF profile is hex text: its GPS is the GPSInfo tag in hex.
-                position = any(word in text for word in (b"GPS", b"8825", b"2588"))
                 if keyword == _PNG_XMP:  # in the clear, found in place as in a JPEG
+                    position = any(word in text for word in (b"GPS", b"8825", b"2588"))
                     title = compressed and bool(_xmp_titles(text, [(0, len(text))]))
                 else:
+                    position = _raw_exif_gps(text)  # with `titles` unread when blank
                     title = _raw_exif_titles(text)
-        found.append((at, kind, length, position, title))
-    return found
+        yield at, kind, length, position, title
+
+
+def _png_trailer(data: bytes | bytearray, ends: list[int]) -> bool:
+    """Bytes other than zeros and spaces after the end chunk (`ends`, from a walk through
+    the chunks): not part of the picture, a viewer never shows them, `strings` and a hex
+    editor do (text an app or a person put there). A location-free copy goes without them."""
+    return bool(ends) and bool(bytes(data[ends[0]:]).strip(b"\x00 "))
 
 
 def _png_titles_in(data: bytes | bytearray) -> bool:
+    ends: list[int] = []
     try:
-        return any(title for *_chunk, title in _png_texts(data))
+        return (any(title for *_chunk, title in _png_texts(data, ends))
+                or _png_trailer(data, ends))
     except LocationError:
         return True  # damaged: nothing says it holds none
 
@@ -613,7 +802,8 @@ def _png(buf: bytearray, original: bytes, titles: bool) -> tuple[bytearray, bool
     position left out, a title taken out)."""
     out = bytearray(buf[:len(_PNG)])
     dropped = blanked = False
-    for at, kind, length, position, title in _png_texts(buf):
+    ends: list[int] = []
+    for at, kind, length, position, title in _png_texts(buf, ends):
         if position:
             dropped = True
             continue
@@ -628,7 +818,54 @@ def _png(buf: bytearray, original: bytes, titles: bool) -> tuple[bytearray, bool
             struct.pack_into(">I", chunk, 8 + length,
                              zlib.crc32(bytes(chunk[4:8 + length])) & 0xFFFFFFFF)
         out += chunk
-    return out, dropped, blanked
+    # What follows the end chunk is left out; with `titles` it counts as a title.
+    return out, dropped, blanked or (titles and _png_trailer(buf, ends))
+
+
+def _appended_video(data: bytes | bytearray,
+                    spans: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """(start, end) of a video appended to a JPEG, or None. Motion photos (Google's and
+    Samsung's cameras) carry a short clip after the picture's end marker; the clip says
+    where it was recorded (`©xyz`) as any phone video does, and exiftool -ee reads it.
+    The clip ends where its top-level boxes end: Samsung's SEF directory follows it. A
+    box of the clip that runs past the file's end keeps the rest in (damaged: refused)."""
+    if bytes(data[:2]) != b"\xff\xd8" or len(spans) < 2:
+        return None
+    start, end = spans[-1]
+    at = data.find(b"ftyp", start, end)
+    if at < start + 4:
+        return None
+    from . import video_location  # imports this module
+
+    if not video_location.looks_like(bytes(data[at - 4:at + 12])):
+        return None
+    clip = box = at - 4
+    while box + 8 <= len(data) and bytes(data[box + 4:box + 8]) in video_location._TOP_LEVEL:
+        size = int.from_bytes(data[box:box + 4], "big")
+        if size == 1 and box + 16 <= len(data):
+            size = int.from_bytes(data[box + 8:box + 16], "big")
+        elif size == 0:
+            size = len(data) - box
+        if size < 8 or box + size > len(data):
+            return clip, len(data)
+        box += size
+    return clip, box
+
+
+def _video_says(data: bytes | bytearray, where: tuple[int, int], titles: bool) -> set[str]:
+    """What a motion photo's clip still says: "position" and, with `titles`, "title"
+    (a clip that cannot be read says both)."""
+    from . import video_location
+
+    clip = bytes(data[where[0]:where[1]])
+    try:
+        found, ranges = video_location.position_in([clip], titles=titles)
+        said = {"title"} if "title" in found else set()
+        if set(found) - {"title"} or (ranges and not video_location.zeroed([clip], ranges)):
+            said.add("position")
+        return said
+    except LocationError:
+        return {"position", "title"}
 
 
 def position_in(data: bytes | bytearray,
@@ -637,7 +874,11 @@ def position_in(data: bytes | bytearray,
     `spans`: where to search, when already known (`_spans`)."""
     found = []
     spans = spans if spans is not None else _spans(data)
-    for start in _tiff_starts(data, spans):
+    try:
+        starts = _tiff_starts(data, spans)
+    except LocationError:
+        starts, found = [], ["exif_gps"]  # nothing says it holds none
+    for start in starts:
         try:
             if _Tiff(data, start).gps_ifd() is not None:
                 found.append("exif_gps")
@@ -646,10 +887,13 @@ def position_in(data: bytes | bytearray,
             continue  # not a real TIFF structure there
     if any(_find_all(data, word, spans) for word in _POSITION_WORDS):
         found.append("xmp_gps")
-    if any(_xmp_address(data, at) for at in _find_all(data, _XMP_START, spans)):
+    if any(_xmp_address(data, at, end) for at, end in _xmp_packets(data, spans)):
         found.append("xmp_address")
-    if any(data[offset:offset + length].strip(b" ") for offset, length in
-           _iim_places(data, spans)):
+    try:
+        places = _iim_places(data, spans)
+    except LocationError:
+        places = [(0, len(data))]  # nothing says it holds none
+    if any(data[offset:offset + length].strip(b" ") for offset, length in places):
         found.append("iptc_address")
     if bytes(data[:len(_PNG)]) == _PNG:
         try:
@@ -657,6 +901,9 @@ def position_in(data: bytes | bytearray,
                 found.append("png_text")
         except LocationError:
             found.append("png_text")
+    clip = _appended_video(data, spans)
+    if clip is not None and "position" in _video_says(data, clip, False):
+        found.append("video_location")
     return found
 
 
@@ -689,6 +936,17 @@ def location_free(data: bytes, titles: bool = False) -> LocationFree:
     removed += _blank_serials(buf, spans)
     if titles and _blank_titles(buf, spans):
         removed.append("title")
+    clip = _appended_video(buf, spans)
+    if clip is not None:
+        said = _video_says(buf, clip, titles)
+        if said:
+            from . import video_location
+
+            # Blanked in place as any video (same length: the clip still plays, and the
+            # XMP that points at it from the picture stays right).
+            buf[clip[0]:clip[1]] = video_location.copy_bytes(bytes(buf[clip[0]:clip[1]]),
+                                                             titles)
+            removed += ["video_location" if s == "position" else s for s in sorted(said)]
     if bytes(buf[:len(_PNG)]) == _PNG:
         buf, dropped, blanked = _png(buf, data, titles)
         if dropped:
