@@ -60,14 +60,18 @@ def test_wrong_pin_is_just_a_calculation(qtbot, make_window, existing_vault, dat
     assert {p.name: p.read_bytes() for p in data_dir.iterdir()} == before
 
 
-def change_pin_in_settings(qtbot, window, new: str, old: str | None = None) -> QLabel:
+def change_pin_in_settings(qtbot, window, new: str, old: str | None = None,
+                           code: str | None = None) -> QLabel:
     """Types the PIN change on the settings page as she would (the current PIN first
-    unless the vault was opened with the recovery code) and returns its status line."""
+    unless the vault was opened with the recovery code; her recovery code last, if
+    given) and returns its status line."""
     if old is not None:
         window.shell.show_page("settings")
         qtbot.keyClicks(window.findChild(QLineEdit, "settings_old_pin"), old)
     qtbot.keyClicks(window.findChild(QLineEdit, "settings_new_pin"), new)
     qtbot.keyClicks(window.findChild(QLineEdit, "settings_repeat_pin"), new)
+    if code is not None:
+        qtbot.keyClicks(window.findChild(QLineEdit, "settings_recovery_code"), code)
     qtbot.mouseClick(window.findChild(QAbstractButton, "settings_change_pin"),
                      Qt.MouseButton.LeftButton)
     return window.findChild(QLabel, "settings_pin_status")

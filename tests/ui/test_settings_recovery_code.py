@@ -9,20 +9,13 @@ from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit
 from safeplan import vault
 
 from .conftest import PIN
-from .test_session_flow import enter, wait_unlocked
+from .test_session_flow import change_pin_in_settings, enter, wait_unlocked
 
 NEW = "31415926"
 
 
 def change(qtbot, window, code: str) -> QLabel:
-    window.shell.show_page("settings")
-    qtbot.keyClicks(window.findChild(QLineEdit, "settings_old_pin"), PIN)
-    qtbot.keyClicks(window.findChild(QLineEdit, "settings_new_pin"), NEW)
-    qtbot.keyClicks(window.findChild(QLineEdit, "settings_repeat_pin"), NEW)
-    qtbot.keyClicks(window.findChild(QLineEdit, "settings_recovery_code"), code)
-    qtbot.mouseClick(window.findChild(QAbstractButton, "settings_change_pin"),
-                     Qt.MouseButton.LeftButton)
-    return window.findChild(QLabel, "settings_pin_status")
+    return change_pin_in_settings(qtbot, window, NEW, old=PIN, code=code)
 
 
 def test_a_wrong_recovery_code_is_a_clear_message_and_changes_nothing(
