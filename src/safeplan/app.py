@@ -19,8 +19,6 @@ from PySide6.QtWidgets import QApplication
 
 from . import boot, paths
 
-boot.pyside_loaded()
-
 if TYPE_CHECKING:
     import argparse
 

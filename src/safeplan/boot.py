@@ -239,13 +239,6 @@ def _replace_feature_check() -> None:
                 namespace["_mod_uses_pyside"] = _uses_pyside
 
 
-def pyside_loaded() -> None:
-    """Right after the first import of PySide6: its per-import check made cheaper (the
-    finder has done it already in a process that called `prepare()`)."""
-    if _prepared:
-        _replace_feature_check()
-
-
 def started() -> None:
     """After the first frame: the collector back on, the start's objects frozen.
     Does nothing in a process that did not call `prepare()` (tests, the worker)."""

@@ -70,7 +70,7 @@ import contextlib
 import re
 import struct
 import zlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 GPS_TAG = 0x8825
@@ -176,6 +176,24 @@ def _find_all(data: bytes | bytearray, needle: bytes,
             found.append(at)
             at = data.find(needle, at + 1, end)
     return found
+
+
+def _tiffs_say(data: bytes | bytearray, spans: list[tuple[int, int]],
+               ask: Callable[[_Tiff], object]) -> bool:
+    """True when an EXIF TIFF structure in `spans` answers `ask` with something true, or
+    when where they start cannot be read (nothing says none does). One that is damaged
+    or a chance match ("Exif" in a photo's pixels) is passed over."""
+    try:
+        starts = _tiff_starts(data, spans)
+    except LocationError:
+        return True
+    for start in starts:
+        try:
+            if ask(_Tiff(data, start)):
+                return True
+        except (LocationError, struct.error):
+            continue
+    return False
 
 
 def _tiff_starts(data: bytes | bytearray, spans: list[tuple[int, int]]) -> list[int]:
@@ -501,17 +519,7 @@ def _xmp_serials(data: bytes | bytearray,
 def serials_in(data: bytes | bytearray, spans: list[tuple[int, int]] | None = None) -> bool:
     """A camera's or lens's serial number is in these bytes (EXIF, makers' notes, XMP)."""
     spans = spans if spans is not None else _spans(data)
-    try:
-        starts = _tiff_starts(data, spans)
-    except LocationError:
-        return True  # nothing says it holds none
-    for start in starts:
-        try:
-            if _Tiff(data, start).serials():
-                return True
-        except (LocationError, struct.error):
-            continue
-    return bool(_xmp_serials(data, spans))
+    return _tiffs_say(data, spans, _Tiff.serials) or bool(_xmp_serials(data, spans))
 
 
 def _blank_serials(buf: bytearray, spans: list[tuple[int, int]]) -> list[str]:
@@ -554,16 +562,8 @@ def titles_in(data: bytes | bytearray, spans: list[tuple[int, int]] | None = Non
     """A title, description, comment or keywords with content is in these bytes (EXIF,
     XMP, IPTC-IIM, a PNG's text chunks)."""
     spans = spans if spans is not None else _spans(data)
-    try:
-        starts = _tiff_starts(data, spans)
-    except LocationError:
-        return True  # nothing says it holds none
-    for start in starts:
-        try:
-            if _Tiff(data, start).titles():
-                return True
-        except (LocationError, struct.error):
-            continue
+    if _tiffs_say(data, spans, _Tiff.titles):
+        return True
     if bytes(data[:len(_PNG)]) == _PNG and _png_titles_in(data):
         return True
     clip = _appended_video(data, spans)
@@ -872,19 +872,9 @@ def position_in(data: bytes | bytearray,
                 spans: list[tuple[int, int]] | None = None) -> list[str]:
     """What in these bytes can give a position (empty: nothing we know of).
     `spans`: where to search, when already known (`_spans`)."""
-    found = []
     spans = spans if spans is not None else _spans(data)
-    try:
-        starts = _tiff_starts(data, spans)
-    except LocationError:
-        starts, found = [], ["exif_gps"]  # nothing says it holds none
-    for start in starts:
-        try:
-            if _Tiff(data, start).gps_ifd() is not None:
-                found.append("exif_gps")
-                break
-        except (LocationError, struct.error):
-            continue  # not a real TIFF structure there
+    found = ["exif_gps"] if _tiffs_say(data, spans,
+                                       lambda tiff: tiff.gps_ifd() is not None) else []
     if any(_find_all(data, word, spans) for word in _POSITION_WORDS):
         found.append("xmp_gps")
     if any(_xmp_address(data, at, end) for at, end in _xmp_packets(data, spans)):
